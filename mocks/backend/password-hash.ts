@@ -1,0 +1,33 @@
+/** Salted scrypt password hashes, compared in constant time. */
+import { randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
+import type { PasswordHash } from './state-schema.ts';
+
+const KEY_BYTES = 32;
+const SALT_BYTES = 16;
+
+export function hashPasswordSync(password: string): PasswordHash {
+  const salt = randomBytes(SALT_BYTES);
+  const hash = scryptSync(password, salt, KEY_BYTES);
+  return { algorithm: 'scrypt', salt: salt.toString('base64url'), hash: hash.toString('base64url') };
+}
+
+export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
+  const expected = Buffer.from(stored.hash, 'base64url');
+  const actual = await new Promise<Buffer>((resolve, reject) => {
+    scrypt(password, Buffer.from(stored.salt, 'base64url'), expected.length || KEY_BYTES, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
+  });
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+let decoyHash: PasswordHash | undefined;
+
+/**
+ * A hash to check the password against when the login matches nobody, so an unknown login takes
+ * as long to refuse as a wrong password does (no user enumeration by timing).
+ */
+export function decoyPasswordHash(): PasswordHash {
+  decoyHash ??= hashPasswordSync(randomBytes(16).toString('base64url'));
+  return decoyHash;
+}

@@ -1,0 +1,59 @@
+/**
+ * The fixed people and portals every fresh mock backend starts with. Tests import these as
+ * fixtures, so changing a value here changes what the tests expect.
+ */
+import type { PortalRole } from './backend/state-schema.ts';
+
+export interface SeedUser {
+  id: string;
+  name: string;
+  lastName: string;
+  email: string;
+  /** E.164. */
+  phone: string;
+}
+
+export interface SeedPortal {
+  id: string;
+  title: string;
+  domain: string;
+  members: ReadonlyArray<{ userId: string; role: PortalRole }>;
+}
+
+export const seedUsers = {
+  alice: { id: 'u-alice', name: 'Alice', lastName: 'Demo', email: 'alice@example.com', phone: '+15550100001' },
+  bob: { id: 'u-bob', name: 'Bob', lastName: 'Builder', email: 'bob@example.com', phone: '+15550100002' },
+} as const satisfies Record<string, SeedUser>;
+
+/** Test fixtures: the plain passwords of the seed users (the backend itself stores only hashes). */
+export const seedCredentials = {
+  alice: { userId: 'u-alice', email: 'alice@example.com', phone: '+1 555 010 0001', password: 'Alice-Passw0rd!' },
+  bob: { userId: 'u-bob', email: 'bob@example.com', phone: '+1 555 010 0002', password: 'Bob-Passw0rd!' },
+} as const satisfies Record<keyof typeof seedUsers, { userId: string; email: string; phone: string; password: string }>;
+
+export const seedPortals = [
+  {
+    id: 'p-alice-team',
+    title: 'Alice Team',
+    domain: 'alice-team.bitrix24.com',
+    members: [{ userId: 'u-alice', role: 'admin' }],
+  },
+  {
+    id: 'p-acme',
+    title: 'ACME Corp',
+    domain: 'acme.bitrix24.com',
+    members: [{ userId: 'u-alice', role: 'employee' }],
+  },
+  {
+    id: 'p-partners-hub',
+    title: 'Partners Hub',
+    domain: 'partners.bitrix24.de',
+    members: [{ userId: 'u-alice', role: 'extranet' }],
+  },
+  {
+    id: 'p-bob-shop',
+    title: "Bob's Shop",
+    domain: 'bob-shop.bitrix24.com',
+    members: [{ userId: 'u-bob', role: 'admin' }],
+  },
+] as const satisfies readonly SeedPortal[];

@@ -1,0 +1,119 @@
+import axios, { isAxiosError, type AxiosInstance, type Method } from 'axios';
+import type { z } from 'zod';
+import type { Result } from '../../src-preload/contract.ts';
+import { failure, mapAxiosError, type ApiFailure } from './api-errors.ts';
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiFailure };
+
+/** What the client needs from whoever owns the session's tokens. */
+export interface AccessTokens {
+  /** The access token in memory, or null when signed out. */
+  current(): string | null;
+  /** Gets a fresh access token with the refresh token; fails when the session cannot continue. */
+  refresh(): Promise<Result<string>>;
+}
+
+export interface ApiRequest<T> {
+  method: Method;
+  path: string;
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  /** Whether the call carries the session's bearer token (and may refresh it once on 401). */
+  authenticated: boolean;
+  response: z.ZodType<T>;
+}
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  timeoutMs?: number;
+  tokens?: AccessTokens;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * The only way main talks to the backend. Every call resolves to a result; a 401 on an
+ * authenticated call triggers exactly one refresh shared by all concurrent callers, then one retry.
+ */
+export class ApiClient {
+  readonly baseUrl: string;
+  private readonly http: AxiosInstance;
+  private tokens: AccessTokens | undefined;
+  private refreshing: Promise<Result<string>> | undefined;
+
+  constructor(options: ApiClientOptions) {
+    this.baseUrl = options.baseUrl;
+    this.tokens = options.tokens;
+    this.http = axios.create({
+      baseURL: `${options.baseUrl}/`,
+      timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      headers: { Accept: 'application/json' },
+      maxRedirects: 0,
+      // Responses are parsed and checked here, so a non-JSON body becomes a `server` error.
+      responseType: 'text',
+      transitional: { clarifyTimeoutError: true },
+    });
+  }
+
+  useTokens(tokens: AccessTokens): void {
+    this.tokens = tokens;
+  }
+
+  async call<T>(request: ApiRequest<T>): Promise<ApiResult<T>> {
+    if (!request.authenticated) return this.send(request, null);
+    const token = this.tokens?.current();
+    if (!token) return { ok: false, error: failure('unauthorized') };
+    const first = await this.send(request, token);
+    if (first.ok || first.error.status !== 401) return first;
+    const fresh = await this.freshToken(token);
+    if (!fresh.ok) return fresh;
+    return this.send(request, fresh.value);
+  }
+
+  /** Single-flight: whoever sees a 401 first refreshes; the rest wait for that same refresh. */
+  private freshToken(staleToken: string): Promise<ApiResult<string>> {
+    const current = this.tokens?.current();
+    if (current && current !== staleToken) return Promise.resolve({ ok: true, value: current });
+    if (!this.tokens) return Promise.resolve({ ok: false, error: failure('unauthorized') });
+    this.refreshing ??= this.tokens.refresh().finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  private async send<T>(request: ApiRequest<T>, token: string | null): Promise<ApiResult<T>> {
+    try {
+      const response = await this.http.request<string>({
+        method: request.method,
+        url: request.path.replace(/^\//, ''),
+        params: request.query,
+        data: request.body,
+        headers: token ? { Authorization: `Bearer ${token}` } : {},
+      });
+      return parseBody(response.data, request.response);
+    } catch (error) {
+      if (isAxiosError(error)) {
+        if (error.response && typeof error.response.data === 'string') {
+          error.response.data = safeJson(error.response.data);
+        }
+        return { ok: false, error: mapAxiosError(error) };
+      }
+      return { ok: false, error: failure('internal') };
+    }
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function parseBody<T>(text: string, schema: z.ZodType<T>): ApiResult<T> {
+  const json = text === '' ? {} : safeJson(text);
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, error: failure('server', { message: 'The server sent an answer the app does not understand.' }) };
+}

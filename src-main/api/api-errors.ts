@@ -1,0 +1,68 @@
+import type { AxiosError } from 'axios';
+import type { BridgeError, ErrorCode } from '../../src-preload/contract.ts';
+import { serverErrorBody } from './wire-schemas.ts';
+
+/** A failed API call: the bridge error to show, plus the server's own code for callers that branch on it. */
+export interface ApiFailure extends BridgeError {
+  status?: number;
+  serverCode?: string;
+}
+
+const messages: Record<ErrorCode, string> = {
+  invalid_credentials: 'Wrong login or password.',
+  validation: 'Some of the data is not valid.',
+  network: 'The server cannot be reached. Check your connection and try again.',
+  timeout: 'The server took too long to answer. Nothing was changed; try again.',
+  server: 'The server could not handle the request. Try again later.',
+  rate_limited: 'Too many attempts. Wait a little and try again.',
+  unauthorized: 'Your session has ended. Sign in again.',
+  keychain_unavailable: 'The system keychain is unavailable.',
+  forbidden: 'You are not allowed to do that.',
+  not_found: 'Not found.',
+  internal: 'Something went wrong inside the app.',
+};
+
+export const failure = (code: ErrorCode, extra: Partial<ApiFailure> = {}): ApiFailure => ({
+  code,
+  message: messages[code],
+  ...extra,
+});
+
+/** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(header: unknown, now: number = Date.now()): number | undefined {
+  if (typeof header !== 'string' || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function codeForStatus(status: number): ErrorCode {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 429) return 'rate_limited';
+  if (status === 400 || status === 422) return 'validation';
+  return 'server';
+}
+
+/** Maps any axios failure to a closed error code; raw HTTP details never leave main. */
+export function mapAxiosError(error: AxiosError): ApiFailure {
+  if (!error.response) {
+    const timedOut = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT';
+    return failure(timedOut ? 'timeout' : 'network');
+  }
+  const { status, data, headers } = error.response;
+  const body = serverErrorBody.safeParse(data);
+  const code = codeForStatus(status);
+  const extra: Partial<ApiFailure> = { status };
+  if (body.success) {
+    extra.serverCode = body.data.error;
+    if (code === 'validation' && body.data.fields) extra.fields = body.data.fields;
+  }
+  if (code === 'rate_limited' || status === 503) {
+    const retryAfterMs = parseRetryAfter(headers['retry-after']);
+    if (retryAfterMs !== undefined) extra.retryAfterMs = retryAfterMs;
+  }
+  return failure(code, extra);
+}

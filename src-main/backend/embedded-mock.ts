@@ -1,0 +1,65 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { setupServer } from 'msw/node';
+import { createHandlers, EMBEDDED_MOCK_BASE_URL, MockBackend } from '../../mocks/index.ts';
+import type { Logger } from '../logging/logger.ts';
+
+export interface EmbeddedMock {
+  baseUrl: string;
+  close(): void;
+}
+
+export interface EmbeddedMockOptions {
+  /** Where the mock keeps its state between runs (token hashes only, never a token). */
+  stateFile: string;
+  accessTokenTtlMs?: number;
+  log: Logger;
+}
+
+/**
+ * Starts the mock backend inside this process: msw intercepts the api client's requests to
+ * EMBEDDED_MOCK_BASE_URL. Its state survives a restart so that "quit, start again, still signed
+ * in" works against the mock as it would against a real server.
+ */
+export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
+  let pending = false;
+  const persist = () => {
+    pending = false;
+    writeAtomically(options.stateFile, JSON.stringify(backend.snapshot()));
+  };
+  const backendOptions = {
+    ...(options.accessTokenTtlMs ? { accessTokenTtlMs: options.accessTokenTtlMs } : {}),
+    onChange: () => {
+      if (pending) return;
+      pending = true;
+      setImmediate(persist);
+    },
+  };
+  const saved = readState(options.stateFile);
+  const backend = saved === undefined ? new MockBackend(backendOptions) : MockBackend.fromSnapshot(saved, backendOptions);
+  const server = setupServer(...createHandlers(backend, EMBEDDED_MOCK_BASE_URL));
+  server.listen({ onUnhandledFrame: 'bypass' });
+  options.log.info('Embedded mock backend started', { baseUrl: EMBEDDED_MOCK_BASE_URL });
+  return {
+    baseUrl: EMBEDDED_MOCK_BASE_URL,
+    close() {
+      if (pending) persist();
+      server.close();
+    },
+  };
+}
+
+function readState(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function writeAtomically(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.tmp`;
+  writeFileSync(temporary, content, { mode: 0o600 });
+  renameSync(temporary, file);
+}

@@ -1,0 +1,66 @@
+import { app, session, type BrowserWindow } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppCore } from './app-core.ts';
+import { resolveBackendChoice } from './config/backend-choice.ts';
+import { readRuntimeSettings } from './config/runtime-settings.ts';
+import { createAppUrlCheck } from './electron/app-url.ts';
+import { lockDownSession } from './electron/content-security.ts';
+import { attachIpcTransport } from './electron/ipc-transport.ts';
+import { createMainWindow } from './electron/main-window.ts';
+import { consoleLogger } from './logging/logger.ts';
+import { loadKeytarStore } from './vault/keytar-store.ts';
+
+// Thin on purpose: this file only wires Electron to the app core (see app-core.ts).
+const here = dirname(fileURLToPath(import.meta.url));
+const userDataOverride = process.env['BITRIX_ID_USER_DATA_DIR'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  const log = consoleLogger;
+  const rendererDir = join(here, '../renderer');
+  const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+  const isAppUrl = createAppUrlCheck(devServerUrl, rendererDir);
+  lockDownSession(session.defaultSession);
+
+  const settings = readRuntimeSettings(process.env);
+  const core = await createAppCore({
+    version: app.getVersion(),
+    backend: resolveBackendChoice(process.argv.slice(1), process.env),
+    secretStore: await loadKeytarStore(),
+    keychainService: settings.keychainService,
+    dataDir: app.getPath('userData'),
+    emit: (event, payload) => transport.emit(event, payload),
+    log,
+    ...(settings.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs } : {}),
+  });
+  const transport = attachIpcTransport(core.router, () => mainWindow, isAppUrl, log);
+  app.on('will-quit', () => {
+    transport.detach();
+    void core.dispose();
+  });
+
+  mainWindow = createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    devServerUrl,
+    rendererDir,
+    isAppUrl,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}

@@ -1,0 +1,226 @@
+import {
+  fail,
+  ok,
+  type BridgeError,
+  type Result,
+  type SessionEndReason,
+  type SessionState,
+  type TokenPersistence,
+  type UserSummary,
+} from '../../src-preload/contract.ts';
+import type { AccessTokens, ApiClient } from '../api/api-client.ts';
+import { failure, type ApiFailure } from '../api/api-errors.ts';
+import { accountApi, authApi } from '../api/endpoints.ts';
+import { publicError } from '../api/public-error.ts';
+import type { MeResponse, TokenResponse } from '../api/wire-schemas.ts';
+import type { EmitEvent } from '../events/event-sink.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { TokenVault } from '../vault/token-vault.ts';
+
+export interface SessionServiceOptions {
+  api: ApiClient;
+  vault: TokenVault;
+  emit: EmitEvent;
+  log: Logger;
+  deviceName: string;
+}
+
+interface Tokens {
+  userId: string;
+  access: string;
+  refresh: string;
+}
+
+export const toUserSummary = (me: MeResponse): UserSummary => ({
+  id: me.id,
+  name: me.name,
+  lastName: me.last_name,
+  email: me.email,
+  phone: me.phone,
+});
+
+/**
+ * Owns the session: sign-in, restore at start-up from the keychain, refresh with rotation and
+ * sign-out. Tokens live here, in main's memory, and in the vault; they are never returned.
+ */
+export class SessionService implements AccessTokens {
+  private readonly api: ApiClient;
+  private readonly vault: TokenVault;
+  private readonly emit: EmitEvent;
+  private readonly log: Logger;
+  private readonly deviceName: string;
+
+  private tokens: Tokens | null = null;
+  private user: UserSummary | null = null;
+  private persistence: TokenPersistence;
+  private endReason: SessionEndReason | undefined;
+  private restoreError: BridgeError | undefined;
+  private restored = false;
+  private restoring: Promise<void> | undefined;
+  /** Bumped by every sign-in and sign-out, so a slow restore cannot overwrite a newer session. */
+  private generation = 0;
+
+  constructor(options: SessionServiceOptions) {
+    this.api = options.api;
+    this.vault = options.vault;
+    this.emit = options.emit;
+    this.log = options.log;
+    this.deviceName = options.deviceName;
+    this.persistence = options.vault.persistence;
+  }
+
+  get serverUrl(): string {
+    return this.api.baseUrl;
+  }
+
+  current(): string | null {
+    return this.tokens?.access ?? null;
+  }
+
+  state(): SessionState {
+    if (this.tokens && this.user) {
+      return { status: 'signed_in', user: this.user, persistence: this.persistence };
+    }
+    return {
+      status: 'signed_out',
+      ...(this.endReason ? { reason: this.endReason } : {}),
+      ...(this.restoreError ? { restoreError: this.restoreError } : {}),
+    };
+  }
+
+  /** The current state; the first call (and any after a failed attempt) restores from the keychain. */
+  async get(): Promise<Result<SessionState>> {
+    if (!this.restored) {
+      this.restoring ??= this.restore().finally(() => {
+        this.restoring = undefined;
+      });
+      await this.restoring;
+    }
+    return ok(this.state());
+  }
+
+  async signIn(login: string, password: string): Promise<Result<SessionState>> {
+    if (this.tokens) await this.signOut();
+    const generation = ++this.generation;
+    const granted = await authApi.passwordGrant(this.api, login, password, this.deviceName);
+    if (!granted.ok) return fail(signInError(granted.error));
+    if (generation !== this.generation) return fail(failure('internal'));
+    const tokens = await this.adopt(granted.value);
+    const me = await accountApi.me(this.api);
+    if (!me.ok) {
+      await this.discard(tokens);
+      return fail(publicError(me.error));
+    }
+    this.user = toUserSummary(me.value);
+    this.endReason = undefined;
+    this.restoreError = undefined;
+    this.restored = true;
+    return ok(this.announce());
+  }
+
+  async signOut(): Promise<Result<SessionState>> {
+    this.generation++;
+    const tokens = this.tokens;
+    this.tokens = null;
+    this.user = null;
+    this.endReason = 'signed_out';
+    this.restoreError = undefined;
+    this.restored = true;
+    if (tokens) await this.discard(tokens);
+    return ok(this.announce());
+  }
+
+  /** Called by the api client (single-flight) when the access token is refused. */
+  async refresh(): Promise<Result<string>> {
+    const tokens = this.tokens;
+    if (!tokens) return fail(failure('unauthorized'));
+    const granted = await authApi.refreshGrant(this.api, tokens.refresh);
+    if (this.tokens !== tokens) return fail(failure('unauthorized'));
+    if (granted.ok) return ok((await this.adopt(granted.value)).access);
+    if (granted.error.serverCode === 'invalid_grant') {
+      await this.end('expired');
+      return fail(failure('unauthorized'));
+    }
+    return fail(publicError(granted.error));
+  }
+
+  /** Ends the session because the server no longer accepts it. */
+  async end(reason: SessionEndReason): Promise<void> {
+    const tokens = this.tokens;
+    if (!tokens) return;
+    this.generation++;
+    this.tokens = null;
+    this.user = null;
+    this.endReason = reason;
+    await this.vault.remove(this.serverUrl, tokens.userId);
+    this.announce();
+  }
+
+  private async restore(): Promise<void> {
+    const generation = this.generation;
+    if (!this.tokens) {
+      const stored = await this.vault.load(this.serverUrl);
+      if (!stored) {
+        this.restored = true;
+        return;
+      }
+      const granted = await authApi.refreshGrant(this.api, stored.refreshToken);
+      if (generation !== this.generation) return;
+      if (!granted.ok) {
+        if (granted.error.serverCode === 'invalid_grant') {
+          await this.vault.remove(this.serverUrl, stored.userId);
+          this.endReason = 'expired';
+          this.restored = true;
+        } else {
+          // Offline at start-up: keep the stored token and try again at the next get().
+          this.restoreError = publicError(granted.error);
+        }
+        return;
+      }
+      await this.adopt(granted.value);
+    }
+    const me = await accountApi.me(this.api);
+    if (generation !== this.generation) return;
+    if (!me.ok) {
+      if (this.tokens) this.restoreError = publicError(me.error);
+      else this.restored = true;
+      return;
+    }
+    this.user = toUserSummary(me.value);
+    this.restoreError = undefined;
+    this.restored = true;
+    this.log.info('Session restored from the keychain');
+  }
+
+  /** Takes new tokens into memory and saves the (rotated) refresh token before anything else. */
+  private async adopt(response: TokenResponse): Promise<Tokens> {
+    const tokens = { userId: response.user_id, access: response.access_token, refresh: response.refresh_token };
+    this.tokens = tokens;
+    this.persistence = await this.vault.save(this.serverUrl, tokens.userId, tokens.refresh);
+    return tokens;
+  }
+
+  /** Forgets tokens locally first, so a failed revoke can never leave them behind. */
+  private async discard(tokens: Tokens): Promise<void> {
+    if (this.tokens === tokens) this.tokens = null;
+    await this.vault.remove(this.serverUrl, tokens.userId);
+    const revoked = await authApi.revoke(this.api, tokens.refresh);
+    if (!revoked.ok) this.log.warn('Could not revoke the session on the server', { code: revoked.error.code });
+  }
+
+  private announce(): SessionState {
+    const state = this.state();
+    this.emit('session.changed', state);
+    return state;
+  }
+}
+
+function signInError(error: ApiFailure): BridgeError {
+  if (error.serverCode === 'invalid_grant') return publicError(failure('invalid_credentials'));
+  if (error.code === 'validation' && error.fields) {
+    const fields: Record<string, string> = {};
+    for (const [field, message] of Object.entries(error.fields)) fields[field === 'username' ? 'login' : field] = message;
+    return publicError({ ...error, fields });
+  }
+  return publicError(error);
+}

@@ -1,0 +1,27 @@
+import type { BitrixIdApi } from '../../../src-preload/bridge-api.ts';
+import type { Result } from '../../../src-preload/contract.ts';
+
+/** Set only by tests; the app always uses the preload's `window.bitrixId`. */
+let injected: BitrixIdApi | null = null;
+
+export function bitrixId(): BitrixIdApi {
+  return injected ?? window.bitrixId;
+}
+
+/** Lets tests (and the browser harness) supply their own bridge; `null` restores the real one. */
+export function setBitrixId(api: BitrixIdApi | null): void {
+  injected = api;
+}
+
+/**
+ * Calls the bridge and always resolves to a Result: a rejected promise (or a missing bridge)
+ * becomes an `internal` error, so stores handle one shape and never see an exception.
+ */
+export async function call<T>(invoke: (api: BitrixIdApi) => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await invoke(bitrixId());
+  } catch (error) {
+    console.error('Bridge call failed', error);
+    return { ok: false, error: { code: 'internal', message: 'The bridge call failed.' } };
+  }
+}

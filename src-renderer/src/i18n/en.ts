@@ -1,0 +1,90 @@
+import type { ErrorCode, PortalRole } from '../../../src-preload/contract.ts';
+
+/**
+ * The English catalogue: the source of every visible string and the shape every other language
+ * must match. Kept `as const` so i18next can check interpolation variables.
+ */
+export const en = {
+  app: {
+    name: 'Bitrix ID',
+    loading: 'Loading…',
+  },
+  language: {
+    label: 'Language',
+    en: 'English',
+    ru: 'Русский',
+  },
+  backend: {
+    mock: 'Embedded mock backend',
+    url: 'Server: {{url}}',
+    mockBadge: 'Mock backend',
+    urlBadge: 'Server: {{host}}',
+  },
+  signIn: {
+    heading: 'Sign in to Bitrix ID',
+    intro: 'One account for all your Bitrix24 portals.',
+    login: 'Email or phone',
+    password: 'Password',
+    showPassword: 'Show password',
+    submit: 'Sign in',
+    busy: 'Signing in…',
+    forgot: 'Forgot your password?',
+    forgotNote:
+      'Password recovery is not available in this app yet; it is coming in a later version.',
+    loginRequired: 'Enter your email or phone number.',
+    passwordRequired: 'Enter your password.',
+    tooLong: 'This is too long.',
+    fieldInvalid: 'Check this field and try again.',
+    ended: {
+      expired: 'Your session expired. Please sign in again.',
+      revoked: 'Your session ended. Please sign in again.',
+    },
+    restoreFailed: 'Could not restore your session.',
+    retry: 'Try again',
+    retrying: 'Trying again…',
+  },
+  errors: {
+    invalid_credentials: 'Wrong login or password.',
+    validation: 'Some of the details are not valid. Check them and try again.',
+    network:
+      'Could not connect to Bitrix ID. Nothing was changed. Check your internet connection and try again.',
+    timeout: 'Bitrix ID took too long to answer. Nothing was changed. Please try again.',
+    server: 'Bitrix ID had a problem on its side. Nothing was changed. Please try again in a moment.',
+    rate_limited: 'Too many attempts. Wait a little and try again.',
+    unauthorized: 'Your session is no longer valid. Please sign in again.',
+    keychain_unavailable: 'The system keychain is unavailable.',
+    forbidden: 'You do not have permission to do that.',
+    not_found: 'What you asked for was not found.',
+    internal: 'Something went wrong in the app. Nothing was changed. Please try again.',
+    rateLimitedUntil: 'Too many attempts. Try again {{when}}.',
+  },
+  shell: {
+    userMenu: 'Account',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    signOutFailed: 'Could not sign out.',
+    memoryOnly: 'The system keychain is unavailable, so you will be signed out when you quit.',
+    welcome: 'Choose a portal',
+    welcomeHint: 'Your portals are listed on the left. Opening them from this app comes in a later version.',
+    selectedHint: 'Opening portals from this app comes in a later version.',
+  },
+  portals: {
+    heading: 'Portals',
+    loading: 'Loading your portals…',
+    loadFailed: 'Could not load your portals',
+    retry: 'Try again',
+    empty: 'You are not a member of any portal yet.',
+    roles: {
+      admin: 'Admin',
+      employee: 'Employee',
+      extranet: 'Extranet',
+    },
+  },
+} as const satisfies {
+  errors: Record<ErrorCode, string> & Record<string, string>;
+  portals: { roles: Record<PortalRole, string> };
+};
+
+/** Same keys as English, any text: a language missing a key (or adding one) does not compile. */
+type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Catalogue = Strings<typeof en>;

@@ -1,0 +1,75 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en, type Catalogue } from './en.ts';
+
+export const languages = ['en', 'ru'] as const;
+export type Language = (typeof languages)[number];
+
+/** Not secret: only which language the person picked. */
+const storageKey = 'bitrix-id.language';
+
+/** English ships in the initial chunk; other catalogues are fetched when first needed. */
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
+  ru: () => import('./ru.ts').then((module) => module.ru),
+};
+
+export const i18n = i18next.createInstance();
+i18n.use(initReactI18next);
+
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (languages as readonly string[]).includes(value);
+
+/** A remembered choice wins; otherwise the OS language if we have it; otherwise English. */
+export function detectLanguage(stored: string | null, osLanguage: string | undefined): Language {
+  if (isLanguage(stored)) return stored;
+  const base = osLanguage?.toLowerCase().split('-')[0];
+  return isLanguage(base) ? base : 'en';
+}
+
+function readStored(): string | null {
+  try {
+    return localStorage.getItem(storageKey);
+  } catch {
+    // Storage can be disabled; the OS language is a fine fallback.
+    return null;
+  }
+}
+
+async function apply(language: Language): Promise<void> {
+  if (language !== 'en' && !i18n.hasResourceBundle(language, 'translation')) {
+    i18n.addResourceBundle(language, 'translation', await loaders[language]());
+  }
+  await i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export async function initI18n(): Promise<void> {
+  if (!i18n.isInitialized) {
+    await i18n.init({
+      lng: 'en',
+      fallbackLng: 'en',
+      supportedLngs: [...languages],
+      resources: { en: { translation: en } },
+      // React escapes output itself.
+      interpolation: { escapeValue: false },
+      react: { useSuspense: false },
+    });
+  }
+  try {
+    await apply(detectLanguage(readStored(), navigator.language));
+  } catch (error) {
+    console.warn('Could not load the preferred language; staying in English', error);
+  }
+}
+
+/** Switches the UI language and remembers the choice for the next start. */
+export async function setLanguage(language: Language): Promise<void> {
+  await apply(language);
+  try {
+    localStorage.setItem(storageKey, language);
+  } catch {
+    // Not remembering the choice is harmless.
+  }
+}
+
+export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'en');
