@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { AppInfo } from '../src-preload/contract.ts';
+import type { MockBackend } from '../mocks/index.ts';
 import { ApiClient } from './api/api-client.ts';
 import { startEmbeddedMock, type EmbeddedMock } from './backend/embedded-mock.ts';
 import type { BackendChoice } from './config/backend-choice.ts';
@@ -30,6 +31,8 @@ export interface AppCoreOptions {
 
 export interface AppCore {
   router: IpcRouter;
+  /** The embedded mock's state when it is the backend (tester tools read it), else null. */
+  mockBackend: MockBackend | null;
   dispose(): Promise<void>;
 }
 
@@ -69,6 +72,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   );
   return {
     router,
+    mockBackend: mock?.backend ?? null,
     async dispose() {
       mock?.close();
     },

@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger.ts';
 
 export interface EmbeddedMock {
   baseUrl: string;
+  backend: MockBackend;
   close(): void;
 }
 
@@ -23,6 +24,7 @@ export interface EmbeddedMockOptions {
  */
 export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
   let pending = false;
+  let closed = false;
   const persist = () => {
     pending = false;
     writeAtomically(options.stateFile, JSON.stringify(backend.snapshot()));
@@ -42,7 +44,10 @@ export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
   options.log.info('Embedded mock backend started', { baseUrl: EMBEDDED_MOCK_BASE_URL });
   return {
     baseUrl: EMBEDDED_MOCK_BASE_URL,
+    backend,
     close() {
+      if (closed) return;
+      closed = true;
       if (pending) persist();
       server.close();
     },

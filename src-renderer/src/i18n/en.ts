@@ -59,7 +59,7 @@ export const en = {
     rateLimitedUntil: 'Too many attempts. Try again {{when}}.',
   },
   shell: {
-    userMenu: 'Account',
+    dismiss: 'Dismiss',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
     signOutFailed: 'Could not sign out.',
@@ -80,10 +80,11 @@ export const en = {
       extranet: 'Extranet',
     },
   },
-} as const satisfies {
-  errors: Record<ErrorCode, string> & Record<string, string>;
-  portals: { roles: Record<PortalRole, string> };
-};
+} as const;
+
+// Every error code and portal role has a sentence; a new one in the contract fails to compile here.
+en.errors satisfies Record<ErrorCode, string>;
+en.portals.roles satisfies Record<PortalRole, string>;
 
 /** Same keys as English, any text: a language missing a key (or adding one) does not compile. */
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, type Catalogue } from './en.ts';
 
@@ -13,7 +13,7 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
   ru: () => import('./ru.ts').then((module) => module.ru),
 };
 
-export const i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 i18n.use(initReactI18next);
 
 export const isLanguage = (value: unknown): value is Language =>

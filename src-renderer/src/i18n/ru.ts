@@ -56,7 +56,7 @@ export const ru: Catalogue = {
     rateLimitedUntil: 'Слишком много попыток. Попробуйте ещё раз {{when}}.',
   },
   shell: {
-    userMenu: 'Учётная запись',
+    dismiss: 'Закрыть',
     signOut: 'Выйти',
     signingOut: 'Выполняется выход…',
     signOutFailed: 'Не удалось выйти.',

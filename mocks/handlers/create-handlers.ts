@@ -1,0 +1,18 @@
+/** Every route of the mock API, bound to one backend and mounted under one base URL. */
+import type { HttpHandler } from 'msw';
+import type { MockBackend } from '../backend/mock-backend.ts';
+import { authHandlers } from './auth-handlers.ts';
+import { portalHandlers } from './portal-handlers.ts';
+import { profileHandlers } from './profile-handlers.ts';
+import { testingHandlers } from './testing-handlers.ts';
+
+/** `baseUrl` may carry a path prefix, e.g. "https://bitrix-id.mock.invalid/api/v1". */
+export function createHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
+  const base = baseUrl.replace(/\/+$/, '');
+  return [
+    ...authHandlers(backend, base),
+    ...profileHandlers(backend, base),
+    ...portalHandlers(backend, base),
+    ...testingHandlers(backend, base),
+  ];
+}

@@ -1,0 +1,24 @@
+/** GET /me: the signed-in person's profile. */
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { MockBackend } from '../backend/mock-backend.ts';
+import { apiError } from './api-responses.ts';
+import { authenticateRequest } from './bearer-auth.ts';
+
+export function profileHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
+  return [
+    http.get(`${baseUrl}/me`, ({ request }) => {
+      const caller = authenticateRequest(backend, request);
+      if (caller instanceof Response) return caller;
+      const profile = backend.profile(caller.userId);
+      if (!profile) return apiError(404, 'not_found', 'This account no longer exists.');
+      return HttpResponse.json({
+        id: profile.id,
+        name: profile.name,
+        last_name: profile.lastName,
+        display_name: profile.displayName,
+        email: profile.email,
+        phone: profile.phone,
+      });
+    }),
+  ];
+}

@@ -1,0 +1,189 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BridgeError } from '../../../src-preload/contract.ts';
+import { BackendLabel } from '../components/backend-label.tsx';
+import { LanguageSelect } from '../components/language-select.tsx';
+import { TextField } from '../components/text-field.tsx';
+import { useDescribeError } from '../i18n/describe-error.ts';
+import { useSessionStore } from '../stores/session-store.ts';
+
+type Field = 'login' | 'password';
+type FieldErrors = Partial<Record<Field, string>>;
+/** What to focus once the form is usable again after an attempt. */
+type FocusTarget = Field | 'submit';
+
+/** The contract's limits (signInRequest), checked here so obviously bad input is never sent. */
+const maxLength: Record<Field, number> = { login: 255, password: 1024 };
+const fields: readonly Field[] = ['login', 'password'];
+const isField = (name: string): name is Field => (fields as readonly string[]).includes(name);
+
+export function SignInScreen() {
+  const { t } = useTranslation();
+  const describeError = useDescribeError();
+  const appInfo = useSessionStore((state) => state.appInfo);
+  const session = useSessionStore((state) => state.session);
+  const busy = useSessionStore((state) => state.signInBusy);
+  const signInError = useSessionStore((state) => state.signInError);
+  const restoring = useSessionStore((state) => state.restoring);
+  const signIn = useSessionStore((state) => state.signIn);
+  const retryRestore = useSessionStore((state) => state.retryRestore);
+
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [attempted, setAttempted] = useState(false);
+  const [forgotOpen, setForgotOpen] = useState(false);
+  const pendingFocus = useRef<FocusTarget | null>(null);
+  const forgotNoteId = useId();
+  const loginRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+
+  const focus = (target: FocusTarget) => {
+    const element = { login: loginRef, password: passwordRef, submit: submitRef }[target].current;
+    element?.focus();
+  };
+
+  // The submit button is disabled while busy, so focus is moved only after it is enabled again.
+  useEffect(() => {
+    if (pendingFocus.current === null || busy) return;
+    focus(pendingFocus.current);
+    pendingFocus.current = null;
+  });
+
+  const fieldMessage = (field: Field, code: string): string => {
+    if (code === 'required') return field === 'login' ? t('signIn.loginRequired') : t('signIn.passwordRequired');
+    if (code === 'too_long') return t('signIn.tooLong');
+    // Server texts are not in our catalogue; say which field, in words we control.
+    return t('signIn.fieldInvalid');
+  };
+
+  const serverFieldErrors = (error: BridgeError): FieldErrors => {
+    const mapped: FieldErrors = {};
+    for (const [name, code] of Object.entries(error.fields ?? {})) {
+      if (isField(name)) mapped[name] = fieldMessage(name, code);
+    }
+    return mapped;
+  };
+
+  const firstInvalid = (errors: FieldErrors): Field | undefined => fields.find((field) => errors[field]);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    const trimmedLogin = login.trim();
+    const values: Record<Field, string> = { login: trimmedLogin, password };
+    const clientErrors: FieldErrors = {};
+    for (const field of fields) {
+      if (values[field] === '') clientErrors[field] = fieldMessage(field, 'required');
+      else if (values[field].length > maxLength[field]) clientErrors[field] = fieldMessage(field, 'too_long');
+    }
+    setFieldErrors(clientErrors);
+    const invalid = firstInvalid(clientErrors);
+    if (invalid) {
+      focus(invalid);
+      return;
+    }
+    setAttempted(true);
+    const error = await signIn(trimmedLogin, password);
+    if (!error) {
+      setPassword('');
+      return;
+    }
+    const serverErrors = serverFieldErrors(error);
+    pendingFocus.current = firstInvalid(serverErrors) ?? (error.code === 'invalid_credentials' ? 'password' : 'submit');
+    // Always a new object, so React renders again and the effect above moves the focus.
+    setFieldErrors(serverErrors);
+  };
+
+  const editField = (field: Field, value: string) => {
+    (field === 'login' ? setLogin : setPassword)(value);
+    if (fieldErrors[field]) setFieldErrors((errors) => ({ ...errors, [field]: undefined }));
+  };
+
+  // An error that names our fields is shown next to them; anything else is a form-level alert.
+  const formError =
+    signInError && Object.keys(serverFieldErrors(signInError)).length === 0 ? describeError(signInError) : null;
+  const ended =
+    !attempted && session?.status === 'signed_out' && (session.reason === 'expired' || session.reason === 'revoked')
+      ? session.reason
+      : null;
+  const restoreError = !attempted && session?.status === 'signed_out' ? session.restoreError : undefined;
+
+  return (
+    <div className="sign-in-page">
+      <div className="sign-in-toolbar">
+        <LanguageSelect />
+      </div>
+      <main className="sign-in-card">
+        <h1>{t('signIn.heading')}</h1>
+        <p className="muted">{t('signIn.intro')}</p>
+
+        {ended && (
+          <p className="notice" role="status">
+            {t(`signIn.ended.${ended}`)}
+          </p>
+        )}
+        {restoreError && (
+          <div className="notice notice-error" role="alert" aria-busy={restoring}>
+            <p>
+              {t('signIn.restoreFailed')} {describeError(restoreError)}
+            </p>
+            <button type="button" className="button-secondary" disabled={restoring} onClick={() => void retryRestore()}>
+              {restoring ? t('signIn.retrying') : t('signIn.retry')}
+            </button>
+          </div>
+        )}
+
+        <form className="sign-in-form" noValidate aria-busy={busy} onSubmit={(event) => void onSubmit(event)}>
+          {formError && (
+            <p className="notice notice-error" role="alert">
+              {formError}
+            </p>
+          )}
+          <TextField
+            ref={loginRef}
+            label={t('signIn.login')}
+            name="login"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={login}
+            onChange={(value) => editField('login', value)}
+            error={fieldErrors.login}
+          />
+          <TextField
+            ref={passwordRef}
+            label={t('signIn.password')}
+            name="password"
+            autoComplete="current-password"
+            password
+            value={password}
+            onChange={(value) => editField('password', value)}
+            error={fieldErrors.password}
+          />
+          <button ref={submitRef} type="submit" className="button-primary" disabled={busy}>
+            {busy ? t('signIn.busy') : t('signIn.submit')}
+          </button>
+          <button
+            type="button"
+            className="button-link"
+            aria-expanded={forgotOpen}
+            aria-controls={forgotNoteId}
+            onClick={() => setForgotOpen((open) => !open)}
+          >
+            {t('signIn.forgot')}
+          </button>
+          <p id={forgotNoteId} className="muted" hidden={!forgotOpen}>
+            {t('signIn.forgotNote')}
+          </p>
+        </form>
+      </main>
+      {appInfo && (
+        <footer className="sign-in-footer">
+          <BackendLabel backend={appInfo.backend} variant="full" />
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { IpcRouter } from '../../src-main/ipc/router.ts';
+import type { Logger } from '../../src-main/logging/logger.ts';
+import { handleInvoke } from './bridge-endpoint.ts';
+import { BRIDGE_PATH_PREFIX, EVENTS_PATH, INVOKE_PATH_PREFIX, SECRET_HEADER, SECRET_PARAM } from './protocol.ts';
+import { isOwnRequest, secretMatches } from './request-guard.ts';
+import { sendStatus } from './responses.ts';
+import type { SseHub } from './sse-hub.ts';
+import type { StaticSite } from './static-site.ts';
+
+export interface HarnessServerOptions {
+  /** 0 picks any free port. */
+  port: number;
+  secret: string;
+  router: IpcRouter;
+  hub: SseHub;
+  site: StaticSite;
+  log: Logger;
+}
+
+export interface HarnessServer {
+  /** `http://127.0.0.1:<port>` */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+
+/** Loopback only: the renderer's files for anyone on this machine, the bridge only with the secret. */
+export async function startHarnessServer(options: HarnessServerOptions): Promise<HarnessServer> {
+  const { secret, router, hub, site, log } = options;
+  let origin = '';
+
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!isOwnRequest(req, origin)) return sendStatus(res, 403);
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname.startsWith(INVOKE_PATH_PREFIX)) {
+      if (!secretMatches(secret, req.headers[SECRET_HEADER])) return sendStatus(res, 403);
+      return handleInvoke(req, res, url.pathname.slice(INVOKE_PATH_PREFIX.length), router);
+    }
+    if (url.pathname === EVENTS_PATH) {
+      if (!secretMatches(secret, url.searchParams.get(SECRET_PARAM))) return sendStatus(res, 403);
+      if (req.method !== 'GET') return sendStatus(res, 405, { allow: 'GET' });
+      return hub.attach(req, res);
+    }
+    if (url.pathname.startsWith(BRIDGE_PATH_PREFIX)) return sendStatus(res, 404);
+    return site.serve(req, res, url.pathname);
+  };
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      log.error('The web harness failed to answer a request', { error: error instanceof Error ? error.name : typeof error });
+      if (!res.headersSent) sendStatus(res, 500);
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  origin = `http://${HOST}:${(server.address() as AddressInfo).port}`;
+
+  return {
+    origin,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        hub.close();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

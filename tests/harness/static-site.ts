@@ -1,0 +1,123 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+import { BRIDGE_SCRIPT_PATH } from './protocol.ts';
+import { baseHeaders, sendStatus } from './responses.ts';
+
+/** Serves the built renderer, with the bridge script injected and the CSP as a header too. */
+export interface StaticSite {
+  serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void>;
+}
+
+/** Used only if the built index.html has no CSP meta tag (it should). */
+const FALLBACK_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export async function loadStaticSite(options: { rendererDir: string; bridgeScriptFile: string }): Promise<StaticSite> {
+  const root = resolve(options.rendererDir);
+  const indexHtml = await readBuilt(resolve(root, 'index.html'));
+  const bridgeScript = await readBuilt(options.bridgeScriptFile);
+  const csp = withFrameAncestors(findMetaCsp(indexHtml) ?? FALLBACK_CSP);
+  const page = injectBridgeScript(indexHtml);
+  const pageHeaders = { ...baseHeaders, 'content-security-policy': csp, 'cross-origin-opener-policy': 'same-origin' };
+
+  const send = (req: IncomingMessage, res: ServerResponse, body: string | Buffer, type: string) => {
+    res.writeHead(200, { ...pageHeaders, 'content-type': type, 'content-length': Buffer.byteLength(body) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
+  return {
+    async serve(req, res, pathname) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendStatus(res, 405, { allow: 'GET, HEAD' });
+      if (pathname === '/' || pathname === '/index.html') return send(req, res, page, CONTENT_TYPES['.html'] ?? '');
+      if (pathname === BRIDGE_SCRIPT_PATH) return send(req, res, bridgeScript, CONTENT_TYPES['.js'] ?? '');
+      const file = resolveInside(root, pathname);
+      if (file === null || !(await isFile(file))) return sendStatus(res, 404);
+      send(req, res, await readFile(file), CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    },
+  };
+}
+
+async function readBuilt(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    throw new Error(`The web harness needs a build: ${file} is missing. Run \`npm run build\` first.`);
+  }
+}
+
+/** Maps a URL path to a file under root, or null for anything that escapes it. */
+function resolveInside(root: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const file = resolve(root, `.${decoded}`);
+  return file.startsWith(root + sep) ? file : null;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The policy of `<meta http-equiv="Content-Security-Policy" content="...">`, if any. */
+export function findMetaCsp(html: string): string | null {
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    const attributes = new Map<string, string>();
+    for (const match of tag.matchAll(/([a-z][a-z0-9-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
+      attributes.set((match[1] ?? '').toLowerCase(), decodeEntities(match[2] ?? match[3] ?? ''));
+    }
+    if (attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy') {
+      return attributes.get('content')?.trim() ?? null;
+    }
+  }
+  return null;
+}
+
+const decodeEntities = (value: string) =>
+  value.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+
+/** `frame-ancestors` only works as a header, so the header adds it when the meta tag could not. */
+function withFrameAncestors(csp: string): string {
+  return /(^|;)\s*frame-ancestors\b/i.test(csp) ? csp : `${csp.replace(/;\s*$/, '')}; frame-ancestors 'none'`;
+}
+
+/**
+ * Puts the classic bridge script before the app's first script: classic scripts run while the
+ * page parses, module scripts after, so `window.bitrixId` exists before the app starts.
+ */
+export function injectBridgeScript(html: string): string {
+  const tag = `<script src="${BRIDGE_SCRIPT_PATH}"></script>`;
+  const firstScript = html.search(/<script\b/i);
+  if (firstScript >= 0) return `${html.slice(0, firstScript)}${tag}\n    ${html.slice(firstScript)}`;
+  const headEnd = html.search(/<\/head>/i);
+  if (headEnd >= 0) return `${html.slice(0, headEnd)}${tag}\n${html.slice(headEnd)}`;
+  throw new Error('The built index.html has neither a <script> nor a </head> to put the bridge before.');
+}

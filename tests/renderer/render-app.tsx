@@ -1,0 +1,23 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src-renderer/src/app.tsx';
+import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
+import { FakeBridge } from './fake-bridge.ts';
+
+/** Renders the whole app against a fake bridge, injected through the bridge module. */
+export function renderApp(bridge = new FakeBridge()) {
+  setBitrixId(bridge.api);
+  const user = userEvent.setup();
+  const view = render(<App />);
+  return { bridge, user, ...view };
+}
+
+/** Waits for the sign-in screen after start-up. */
+export const findSignInHeading = () => screen.findByRole('heading', { name: 'Sign in to Bitrix ID' });
+
+/** Signs in through the form, as a person would. */
+export async function signInAs(user: ReturnType<typeof userEvent.setup>, login = 'alice@example.com', password = 'correct horse') {
+  await user.type(screen.getByLabelText('Email or phone'), login);
+  await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}

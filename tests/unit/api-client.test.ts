@@ -1,0 +1,91 @@
+import { delay, http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { z } from 'zod';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../../src-main/api/api-client.ts';
+import { parseRetryAfter } from '../../src-main/api/api-errors.ts';
+
+const BASE = 'https://api.test.invalid/v1';
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const shape = z.object({ name: z.string() });
+const get = (client: ApiClient) => client.call({ method: 'GET', path: '/thing', authenticated: false, response: shape });
+
+describe('ApiClient error mapping', () => {
+  it('returns the parsed body on success', async () => {
+    server.use(http.get(`${BASE}/thing`, () => HttpResponse.json({ name: 'ok' })));
+    expect(await get(new ApiClient({ baseUrl: BASE }))).toEqual({ ok: true, value: { name: 'ok' } });
+  });
+
+  it.each([
+    [500, 'server'],
+    [502, 'server'],
+    [403, 'forbidden'],
+    [404, 'not_found'],
+    [401, 'unauthorized'],
+  ] as const)('maps HTTP %i to %s', async (status, code) => {
+    server.use(http.get(`${BASE}/thing`, () => HttpResponse.json({ error: 'x', message: 'raw server text' }, { status })));
+    const result = await get(new ApiClient({ baseUrl: BASE }));
+    expect(result).toMatchObject({ ok: false, error: { code, status } });
+    expect(JSON.stringify(result)).not.toContain('raw server text');
+  });
+
+  it('passes field messages of a validation failure', async () => {
+    server.use(
+      http.get(`${BASE}/thing`, () =>
+        HttpResponse.json({ error: 'invalid_request', message: 'bad', fields: { name: 'Too short' } }, { status: 400 }),
+      ),
+    );
+    expect(await get(new ApiClient({ baseUrl: BASE }))).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { name: 'Too short' } },
+    });
+  });
+
+  it('honours Retry-After on 429', async () => {
+    server.use(
+      http.get(`${BASE}/thing`, () => HttpResponse.json({ error: 'rate_limited' }, { status: 429, headers: { 'Retry-After': '30' } })),
+    );
+    expect(await get(new ApiClient({ baseUrl: BASE }))).toMatchObject({
+      ok: false,
+      error: { code: 'rate_limited', retryAfterMs: 30_000 },
+    });
+  });
+
+  it.each([
+    ['malformed JSON', () => new HttpResponse('{"name": ', { headers: { 'Content-Type': 'application/json' } })],
+    ['the wrong shape', () => HttpResponse.json({ name: 42 })],
+    ['HTML', () => new HttpResponse('<html>proxy error</html>', { headers: { 'Content-Type': 'text/html' } })],
+  ])('turns %s into a server error instead of a crash', async (_name, respond) => {
+    server.use(http.get(`${BASE}/thing`, respond));
+    expect(await get(new ApiClient({ baseUrl: BASE }))).toMatchObject({ ok: false, error: { code: 'server' } });
+  });
+
+  it('gives timeout when the server does not answer in time', async () => {
+    server.use(
+      http.get(`${BASE}/thing`, async () => {
+        await delay(500);
+        return HttpResponse.json({ name: 'late' });
+      }),
+    );
+    expect(await get(new ApiClient({ baseUrl: BASE, timeoutMs: 50 }))).toMatchObject({ ok: false, error: { code: 'timeout' } });
+  });
+
+  it('gives network when the connection is refused', async () => {
+    server.use(http.get(`${BASE}/thing`, () => HttpResponse.error()));
+    expect(await get(new ApiClient({ baseUrl: BASE }))).toMatchObject({ ok: false, error: { code: 'network' } });
+  });
+});
+
+describe('Retry-After', () => {
+  it('reads seconds and HTTP dates', () => {
+    const now = Date.UTC(2026, 0, 1, 12, 0, 0);
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+    expect(parseRetryAfter('Thu, 01 Jan 2026 12:01:00 GMT', now)).toBe(60_000);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(undefined, now)).toBeUndefined();
+  });
+});
