@@ -1,4 +1,5 @@
-import { channelNames, eventNames, type EventName } from './contract.ts';
+import { channelNames, eventNames } from './channel-names.ts';
+import type { EventName } from './contract.ts';
 import type { BitrixIdApi, BridgeTransport } from './bridge-api.ts';
 
 /**

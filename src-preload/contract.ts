@@ -101,7 +101,6 @@ export const channels = {
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
-export const channelNames = Object.keys(channels) as ChannelName[];
 
 export type RequestOf<C extends ChannelName> = z.input<Channels[C]['request']>;
 export type ParsedRequestOf<C extends ChannelName> = z.output<Channels[C]['request']>;
@@ -112,7 +111,6 @@ export interface Events {
   'session.changed': SessionState;
 }
 export type EventName = keyof Events;
-export const eventNames: readonly EventName[] = ['session.changed'];
 
 export const isChannelName = (name: unknown): name is ChannelName =>
   typeof name === 'string' && Object.hasOwn(channels, name);

@@ -1,5 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { channelNames, fail, type EventName, type Events } from '../../src-preload/contract.ts';
+import { channelNames } from '../../src-preload/channel-names.ts';
+import { fail, type EventName, type Events } from '../../src-preload/contract.ts';
 import { eventChannel, invokeChannel } from '../../src-preload/ipc-names.ts';
 import type { IpcRouter } from '../ipc/router.ts';
 import type { Logger } from '../logging/logger.ts';

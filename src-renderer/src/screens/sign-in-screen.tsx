@@ -35,6 +35,7 @@ export function SignInScreen() {
   const [forgotOpen, setForgotOpen] = useState(false);
   const pendingFocus = useRef<FocusTarget | null>(null);
   const forgotNoteId = useId();
+  const headingId = useId();
   const loginRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
@@ -116,7 +117,7 @@ export function SignInScreen() {
         <LanguageSelect />
       </div>
       <main className="sign-in-card">
-        <h1>{t('signIn.heading')}</h1>
+        <h1 id={headingId}>{t('signIn.heading')}</h1>
         <p className="muted">{t('signIn.intro')}</p>
 
         {ended && (
@@ -135,7 +136,13 @@ export function SignInScreen() {
           </div>
         )}
 
-        <form className="sign-in-form" noValidate aria-busy={busy} onSubmit={(event) => void onSubmit(event)}>
+        <form
+          className="sign-in-form"
+          noValidate
+          aria-labelledby={headingId}
+          aria-busy={busy}
+          onSubmit={(event) => void onSubmit(event)}
+        >
           {formError && (
             <p className="notice notice-error" role="alert">
               {formError}
@@ -169,14 +176,16 @@ export function SignInScreen() {
             type="button"
             className="button-link"
             aria-expanded={forgotOpen}
-            aria-controls={forgotNoteId}
+            aria-controls={forgotOpen ? forgotNoteId : undefined}
             onClick={() => setForgotOpen((open) => !open)}
           >
             {t('signIn.forgot')}
           </button>
-          <p id={forgotNoteId} className="muted" hidden={!forgotOpen}>
-            {t('signIn.forgotNote')}
-          </p>
+          {forgotOpen && (
+            <p id={forgotNoteId} className="muted forgot-note">
+              {t('signIn.forgotNote')}
+            </p>
+          )}
         </form>
       </main>
       {appInfo && (

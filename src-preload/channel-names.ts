@@ -1,0 +1,18 @@
+import type { ChannelName, EventName } from './contract.ts';
+
+// The names alone, without zod, so the sandboxed preload stays a few kilobytes. The Record types
+// make the compiler reject a name missing from, or not in, the contract.
+const channelSet: Record<ChannelName, true> = {
+  'app.info': true,
+  'session.get': true,
+  'session.signIn': true,
+  'session.signOut': true,
+  'profile.get': true,
+  'portals.list': true,
+};
+const eventSet: Record<EventName, true> = {
+  'session.changed': true,
+};
+
+export const channelNames = Object.keys(channelSet) as ChannelName[];
+export const eventNames = Object.keys(eventSet) as EventName[];

@@ -1,0 +1,70 @@
+/**
+ * The `app` fixture: every spec is written once and runs in both projects, `web` (the browser
+ * harness in Chromium) and `electron` (the built app), each test with its own data folder and
+ * its own keychain service name, so parallel tests never share state.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { test as base, type Browser } from '@playwright/test';
+import type { App, AppKind } from './support/app.ts';
+import { chromiumLaunchOptions, findElectronBinary } from './support/browsers.ts';
+import { createElectronApp } from './support/electron-app.ts';
+import { clearKeychain } from './support/keychain.ts';
+import { createWebApp } from './support/web-app.ts';
+
+export type { App, AppKind, AppLaunchOptions } from './support/app.ts';
+
+/** Set per project in playwright.config.ts. */
+export interface AppProjectOptions {
+  appKind: AppKind;
+}
+
+interface WorkerFixtures extends AppProjectOptions {
+  /** Chromium for the web project, launched on first use (never in the electron project). */
+  harnessBrowser: () => Promise<Browser>;
+}
+
+export const test = base.extend<{ app: App }, WorkerFixtures>({
+  appKind: ['web', { option: true, scope: 'worker' }],
+
+  harnessBrowser: [
+    async ({ playwright }, use) => {
+      let browser: Promise<Browser> | undefined;
+      await use(() => (browser ??= playwright.chromium.launch(chromiumLaunchOptions())));
+      if (browser) await (await browser).close();
+    },
+    { scope: 'worker' },
+  ],
+
+  app: async ({ appKind, harnessBrowser }, use, testInfo) => {
+    const keychainService = `Bitrix ID Desktop e2e ${randomUUID()}`;
+    const dataDir = testInfo.outputPath('app-data');
+    await mkdir(dataDir, { recursive: true });
+    const env: NodeJS.ProcessEnv = { ...process.env, BITRIX_ID_KEYCHAIN_SERVICE: keychainService };
+    delete env['BITRIX_ID_API_URL']; // the embedded mock unless a test passes apiUrl
+    delete env['ELECTRON_RUN_AS_NODE'];
+
+    let app: App;
+    if (appKind === 'electron') {
+      const binary = findElectronBinary();
+      testInfo.skip(!binary.found, binary.found ? '' : binary.reason);
+      if (!binary.found) return;
+      app = createElectronApp({ executablePath: binary.executablePath, dataDir, keychainService, env });
+    } else {
+      app = createWebApp({ browser: harnessBrowser, dataDir, keychainService, env });
+    }
+
+    try {
+      await use(app);
+    } finally {
+      await app.close();
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('app-output.txt', { body: app.output(), contentType: 'text/plain' });
+      }
+      // Leave nothing behind in a developer's real keychain.
+      await clearKeychain(keychainService).catch(() => 0);
+    }
+  },
+});
+
+export { expect } from '@playwright/test';

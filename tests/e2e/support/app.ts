@@ -1,0 +1,44 @@
+import type { Page } from '@playwright/test';
+
+export type AppKind = 'web' | 'electron';
+
+export interface AppLaunchOptions {
+  /** Point the app at a backend URL (`--api-url`) instead of the embedded mock. */
+  apiUrl?: string;
+  /**
+   * Runs with the new page before the app loads (web), or as soon as the window exists
+   * (Electron, whose first window is already loading by then).
+   */
+  beforeLoad?: (page: Page) => Promise<void> | void;
+}
+
+/** One running instance of Bitrix ID Desktop, in the browser harness or in Electron. */
+export interface App {
+  readonly kind: AppKind;
+  /** This test's own keychain service name (BITRIX_ID_KEYCHAIN_SERVICE). */
+  readonly keychainService: string;
+  /** This test's app data folder; it survives restart(). */
+  readonly dataDir: string;
+  /** The app's window; throws when the app is not running. */
+  readonly page: Page;
+  /** Web only: the running harness's loopback bridge (null in Electron, or when not running). */
+  readonly harness: { origin: string; secret: string } | null;
+  launch(options?: AppLaunchOptions): Promise<Page>;
+  /** Quits and launches again with the same options, data folder and keychain service. */
+  restart(): Promise<Page>;
+  close(): Promise<void>;
+  /** Everything the app's processes wrote to stdout and stderr in this test. */
+  output(): string;
+  /** Uncaught exceptions and Content-Security-Policy violations seen in the window. */
+  pageProblems(): string[];
+}
+
+/** Listens for the page problems `App.pageProblems()` reports. */
+export function watchPageProblems(page: Page, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      problems.push(`CSP: ${message.text()}`);
+    }
+  });
+}

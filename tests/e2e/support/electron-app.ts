@@ -1,0 +1,73 @@
+import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
+import { watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
+import { electronMainEntry, repoRoot } from './paths.ts';
+
+export interface ElectronAppSetup {
+  executablePath: string;
+  dataDir: string;
+  keychainService: string;
+  env: NodeJS.ProcessEnv;
+}
+
+const CLOSE_TIMEOUT_MS = 15_000;
+
+/** The built app (out/main/index.js) in a real Electron. */
+export function createElectronApp(setup: ElectronAppSetup): App {
+  let electronApp: ElectronApplication | null = null;
+  let page: Page | null = null;
+  let lastOptions: AppLaunchOptions = {};
+  let output = '';
+  const problems: string[] = [];
+
+  const app: App = {
+    kind: 'electron',
+    keychainService: setup.keychainService,
+    dataDir: setup.dataDir,
+    get page() {
+      if (!page) throw new Error('The app is not running: call app.launch() first.');
+      return page;
+    },
+    harness: null,
+    async launch(options = {}) {
+      if (electronApp) throw new Error('The app is already running.');
+      lastOptions = options;
+      const args = [electronMainEntry, `--user-data-dir=${setup.dataDir}`, '--lang=en-US'];
+      if (options.apiUrl) args.push(`--api-url=${options.apiUrl}`);
+      // Chromium refuses to start as root with its sandbox on (containers, some CI).
+      if (process.platform === 'linux' && process.getuid?.() === 0) args.push('--no-sandbox');
+      electronApp = await electron.launch({
+        executablePath: setup.executablePath,
+        args,
+        cwd: repoRoot,
+        env: { ...setup.env, BITRIX_ID_USER_DATA_DIR: setup.dataDir },
+      });
+      const child = electronApp.process();
+      child.stdout?.setEncoding('utf8').on('data', (text: string) => (output += text));
+      child.stderr?.setEncoding('utf8').on('data', (text: string) => (output += text));
+      page = await electronApp.firstWindow();
+      watchPageProblems(page, problems);
+      await options.beforeLoad?.(page);
+      await page.waitForLoadState('domcontentloaded');
+      return page;
+    },
+    async restart() {
+      await app.close();
+      return app.launch(lastOptions);
+    },
+    async close() {
+      const running = electronApp;
+      electronApp = null;
+      page = null;
+      if (!running) return;
+      const child = running.process();
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_TIMEOUT_MS)));
+      await Promise.race([running.close(), timedOut]);
+      clearTimeout(timer);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+    output: () => output,
+    pageProblems: () => [...problems],
+  };
+  return app;
+}

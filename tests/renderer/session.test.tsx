@@ -1,0 +1,115 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Portal, Result, SessionState } from '../../src-preload/contract.ts';
+import { usePortalsStore } from '../../src-renderer/src/stores/portals-store.ts';
+import { deferred, failure, FakeBridge, ok, signedIn, type Deferred } from './fake-bridge.ts';
+import { findSignInHeading, renderApp } from './render-app.tsx';
+
+describe('start-up and session events', () => {
+  it('shows a quiet loading state until main says whether a session was restored', async () => {
+    const pending: Deferred<Result<SessionState>> = deferred();
+    const { bridge } = renderApp(new FakeBridge().respond('session.get', () => pending.promise));
+
+    const loading = screen.getByRole('status');
+    expect(loading.getAttribute('aria-busy')).toBe('true');
+    expect(loading.textContent).toBe('Loading…');
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(bridge.callsTo('app.info')).toHaveLength(1);
+    expect(bridge.callsTo('session.get')).toHaveLength(1);
+
+    await act(async () => pending.resolve(ok(signedIn())));
+
+    // A restored session goes straight to the shell; the sign-in form never flashes.
+    expect(await screen.findByRole('button', { name: 'Alice Demo' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Sign in to Bitrix ID' })).toBeNull();
+  });
+
+  it('says why when the restored session had expired', async () => {
+    renderApp(new FakeBridge().respond('session.get', () => ok({ status: 'signed_out', reason: 'expired' })));
+
+    await findSignInHeading();
+    expect(screen.getByRole('status').textContent).toBe('Your session expired. Please sign in again.');
+  });
+
+  it('shows a failed restore and tries again on request', async () => {
+    let attempts = 0;
+    const bridge = new FakeBridge().respond('session.get', () =>
+      ++attempts === 1 ? ok({ status: 'signed_out', restoreError: { code: 'network', message: 'offline' } }) : ok(signedIn()),
+    );
+    const { user } = renderApp(bridge);
+    await findSignInHeading();
+
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Could not restore your session.');
+    expect(alert.textContent).toContain('Could not connect to Bitrix ID');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('button', { name: 'Alice Demo' })).toBeTruthy();
+    expect(bridge.callsTo('session.get')).toHaveLength(2);
+  });
+
+  it('treats a failed session.get call as a failed restore, not a crash', async () => {
+    renderApp(new FakeBridge().respond('session.get', () => failure('internal')));
+
+    await findSignInHeading();
+    expect(screen.getByRole('alert').textContent).toContain('Something went wrong in the app.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('returns to sign-in with the reason when main ends the session, and forgets the portals', async () => {
+    const { bridge } = renderApp(new FakeBridge().respond('session.get', () => ok(signedIn())));
+    await screen.findByRole('button', { name: /Acme Corp/ });
+    expect(usePortalsStore.getState().portals).toHaveLength(3);
+
+    act(() => bridge.emit('session.changed', { status: 'signed_out', reason: 'revoked' }));
+
+    await findSignInHeading();
+    expect(screen.getByRole('status').textContent).toBe('Your session ended. Please sign in again.');
+    expect(usePortalsStore.getState().portals).toEqual([]);
+    expect(usePortalsStore.getState().status).toBe('idle');
+  });
+
+  it('never shows a portal list that arrives after the session ended', async () => {
+    const pending: Deferred<Result<Portal[]>> = deferred();
+    const bridge = new FakeBridge()
+      .respond('session.get', () => ok(signedIn()))
+      .respond('portals.list', () => pending.promise);
+    renderApp(bridge);
+    await screen.findByRole('navigation', { name: 'Portals' });
+
+    act(() => bridge.emit('session.changed', { status: 'signed_out', reason: 'expired' }));
+    await act(async () => pending.resolve(ok([{ id: 'p-9', title: 'Late', domain: 'late.bitrix24.com', role: 'admin' }])));
+
+    expect(usePortalsStore.getState().portals).toEqual([]);
+    expect(await findSignInHeading()).toBeTruthy();
+  });
+
+  it('follows a sign-in that main announces', async () => {
+    const { bridge } = renderApp();
+    await findSignInHeading();
+
+    act(() => bridge.emit('session.changed', signedIn()));
+
+    expect(await screen.findByRole('button', { name: 'Alice Demo' })).toBeTruthy();
+  });
+
+  it('stops listening to main when the app unmounts', async () => {
+    const { bridge, unmount } = renderApp();
+    await findSignInHeading();
+    expect(bridge.listenerCount('session.changed')).toBe(1);
+
+    unmount();
+
+    expect(bridge.listenerCount('session.changed')).toBe(0);
+  });
+
+  it('survives a bridge call that throws', async () => {
+    const bridge = new FakeBridge().respond('app.info', () => {
+      throw new Error('IPC is gone');
+    });
+    renderApp(bridge);
+
+    expect(await findSignInHeading()).toBeTruthy();
+    expect(screen.queryByText('Embedded mock backend')).toBeNull();
+  });
+});

@@ -1,0 +1,172 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
+import { deferred, failure, FakeBridge, ok, signedIn, type Deferred } from './fake-bridge.ts';
+import { findSignInHeading, renderApp, signInAs } from './render-app.tsx';
+import type { Result, SessionState } from '../../src-preload/contract.ts';
+
+const loginField = () => screen.getByLabelText('Email or phone');
+const passwordField = () => screen.getByLabelText<HTMLInputElement>('Password');
+const describedBy = (element: HTMLElement) =>
+  document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent ?? null;
+
+describe('sign-in screen', () => {
+  it('signs in and shows the shell with the person and their three portals', async () => {
+    const { bridge, user } = renderApp();
+    await findSignInHeading();
+
+    await signInAs(user, '  alice@example.com ', 'correct horse');
+
+    expect(await screen.findByRole('button', { name: 'Alice Demo' })).toBeTruthy();
+    const nav = await screen.findByRole('navigation', { name: 'Portals' });
+    const items = await within(nav).findAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Acme Corpacme.bitrix24.comAdmin',
+      'Globexglobex.bitrix24.euEmployee',
+      'Partner Hubpartners.bitrix24.deExtranet',
+    ]);
+    expect(screen.queryByRole('heading', { name: 'Sign in to Bitrix ID' })).toBeNull();
+    // The login is sent trimmed; the password exactly as typed.
+    expect(bridge.callsTo('session.signIn').map((call) => call.request)).toEqual([
+      { login: 'alice@example.com', password: 'correct horse' },
+    ]);
+  });
+
+  it('catches empty fields before sending anything', async () => {
+    const { bridge, user } = renderApp();
+    await findSignInHeading();
+
+    await user.type(loginField(), '   ');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(loginField().getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(loginField())).toBe('Enter your email or phone number.');
+    expect(passwordField().getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(passwordField())).toBe('Enter your password.');
+    expect(document.activeElement).toBe(loginField());
+    expect(bridge.callsTo('session.signIn')).toEqual([]);
+
+    // Typing into a field clears its own error only.
+    await user.type(passwordField(), 'x');
+    expect(passwordField().getAttribute('aria-invalid')).toBeNull();
+    expect(loginField().getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('says the login or password is wrong, keeps what was typed and holds no password in state', async () => {
+    const bridge = new FakeBridge().respond('session.signIn', () => failure('invalid_credentials'));
+    const { user } = renderApp(bridge);
+    await findSignInHeading();
+
+    await signInAs(user, 'alice@example.com', 'wrong-secret');
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Wrong login or password.');
+    expect((loginField() as HTMLInputElement).value).toBe('alice@example.com');
+    expect(passwordField().value).toBe('wrong-secret');
+    expect(document.activeElement).toBe(passwordField());
+    expect(JSON.stringify(useSessionStore.getState())).not.toContain('wrong-secret');
+    // Main's own English message is never shown.
+    expect(screen.queryByText(/main says/)).toBeNull();
+  });
+
+  it('explains a network failure: nothing changed, try again', async () => {
+    const bridge = new FakeBridge().respond('session.signIn', () => failure('network'));
+    const { user } = renderApp(bridge);
+    await findSignInHeading();
+
+    await signInAs(user);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not connect to Bitrix ID');
+    expect(alert.textContent).toContain('Nothing was changed');
+    expect(alert.textContent).toContain('try again');
+  });
+
+  it('says when to try again after too many attempts', async () => {
+    const bridge = new FakeBridge().respond('session.signIn', () => failure('rate_limited', { retryAfterMs: 90_000 }));
+    const { user } = renderApp(bridge);
+    await findSignInHeading();
+
+    await signInAs(user);
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Too many attempts. Try again in 2 minutes.');
+  });
+
+  it('shows the server’s field errors next to their fields, not as an alert', async () => {
+    const bridge = new FakeBridge().respond('session.signIn', () =>
+      failure('validation', { fields: { login: 'not an e-mail or phone', password: 'too_long' } }),
+    );
+    const { user } = renderApp(bridge);
+    await findSignInHeading();
+
+    await signInAs(user, 'alice@', 'secret');
+
+    expect(await screen.findByText('Check this field and try again.')).toBeTruthy();
+    expect(describedBy(loginField())).toBe('Check this field and try again.');
+    expect(describedBy(passwordField())).toBe('This is too long.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('is busy while the attempt is pending', async () => {
+    const pending: Deferred<Result<SessionState>> = deferred();
+    const bridge = new FakeBridge().respond('session.signIn', () => pending.promise);
+    const { user } = renderApp(bridge);
+    await findSignInHeading();
+
+    await signInAs(user);
+
+    const busyButton = screen.getByRole<HTMLButtonElement>('button', { name: 'Signing in…' });
+    expect(busyButton.disabled).toBe(true);
+    expect(screen.getByRole('form', { name: 'Sign in to Bitrix ID' }).getAttribute('aria-busy')).toBe('true');
+    // Pressing Enter again while busy sends nothing more.
+    await user.type(passwordField(), '{Enter}');
+    expect(bridge.callsTo('session.signIn')).toHaveLength(1);
+
+    await act(async () => pending.resolve(ok(signedIn())));
+    expect(await screen.findByRole('button', { name: 'Alice Demo' })).toBeTruthy();
+  });
+
+  it('shows and hides the password with a toggle button', async () => {
+    const { user } = renderApp();
+    await findSignInHeading();
+    await user.type(passwordField(), 'secret');
+    const toggle = screen.getByRole('button', { name: 'Show password' });
+
+    expect(passwordField().type).toBe('password');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+
+    await user.click(toggle);
+    expect(passwordField().type).toBe('text');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+
+    await user.keyboard(' ');
+    expect(passwordField().type).toBe('password');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(passwordField().value).toBe('secret');
+  });
+
+  it('is honest that password recovery is not here yet', async () => {
+    const { user } = renderApp();
+    await findSignInHeading();
+    const forgot = screen.getByRole('button', { name: 'Forgot your password?' });
+    expect(screen.queryByText(/recovery is not available/)).toBeNull();
+
+    await user.click(forgot);
+
+    expect(forgot.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText(/Password recovery is not available in this app yet/)).toBeTruthy();
+  });
+
+  it('names the backend in use in the footer', async () => {
+    renderApp();
+    expect(await screen.findByText('Embedded mock backend')).toBeTruthy();
+  });
+
+  it('names a real server by its URL', async () => {
+    const bridge = new FakeBridge().respond('app.info', () =>
+      ok({ version: '0.1.0', backend: { mode: 'url', url: 'https://id.example.com' } }),
+    );
+    renderApp(bridge);
+    expect(await screen.findByText('Server: https://id.example.com')).toBeTruthy();
+    expect(screen.queryByText('Embedded mock backend')).toBeNull();
+  });
+});
