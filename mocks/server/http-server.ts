@@ -30,8 +30,8 @@ async function readBody(incoming: IncomingMessage): Promise<Uint8Array<ArrayBuff
   const chunks: Buffer[] = [];
   for await (const chunk of incoming) chunks.push(chunk as Buffer);
   if (chunks.length === 0) return undefined;
-  const joined = Buffer.concat(chunks);
-  return new Uint8Array(joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.byteLength) as ArrayBuffer);
+  // Copied into a plain ArrayBuffer: a Buffer may sit on a shared pool, which fetch bodies refuse.
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /**

@@ -27,7 +27,9 @@ export function lockDownSession(session: Session): void {
 /** Navigation and new windows are denied; https links go to the system browser instead. */
 export function lockDownContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    if (isExternalHttps(url)) void shell.openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();

@@ -10,7 +10,7 @@ import { baselineOutDir, baselineSourceDir } from './paths.ts';
 export async function buildBaseline(): Promise<string> {
   await build({
     configFile: false,
-    envFile: false,
+    envDir: false,
     root: baselineSourceDir,
     base: './',
     mode: 'production',

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { test as base, type Browser } from '@playwright/test';
+import { test as base, type Browser, type TestInfo } from '@playwright/test';
 import type { App, AppKind } from './support/app.ts';
 import { chromiumLaunchOptions, findElectronBinary } from './support/browsers.ts';
 import { createElectronApp } from './support/electron-app.ts';
@@ -57,14 +57,23 @@ export const test = base.extend<{ app: App }, WorkerFixtures>({
     try {
       await use(app);
     } finally {
+      if (testInfo.status !== testInfo.expectedStatus) await attachFailureEvidence(app, testInfo);
       await app.close();
-      if (testInfo.status !== testInfo.expectedStatus) {
-        await testInfo.attach('app-output.txt', { body: app.output(), contentType: 'text/plain' });
-      }
       // Leave nothing behind in a developer's real keychain.
       await clearKeychain(keychainService).catch(() => 0);
     }
   },
 });
+
+async function attachFailureEvidence(app: App, testInfo: TestInfo): Promise<void> {
+  await testInfo.attach('app-output.txt', { body: app.output(), contentType: 'text/plain' });
+  const problems = app.pageProblems();
+  if (problems.length > 0) await testInfo.attach('page-problems.txt', { body: problems.join('\n'), contentType: 'text/plain' });
+  try {
+    await testInfo.attach('window.png', { body: await app.page.screenshot(), contentType: 'image/png' });
+  } catch {
+    // The app was not running (or had already gone): nothing to show.
+  }
+}
 
 export { expect } from '@playwright/test';

@@ -34,7 +34,7 @@ export function startMockApi(clock: TestClock) {
 }
 
 /** One app instance's session stack: what main builds, minus Electron and the router. */
-export function createSessionStack(store: FakeSecretStore | null = new FakeSecretStore()) {
+export function createSessionStack(store: FakeSecretStore = new FakeSecretStore()) {
   const events: Array<Events[EventName]> = [];
   const api = new ApiClient({ baseUrl: BASE_URL, timeoutMs: 2000 });
   const vault = new TokenVault(store, KEYCHAIN_SERVICE, silentLogger);

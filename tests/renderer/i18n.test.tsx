@@ -62,14 +62,17 @@ describe('languages', () => {
   });
 
   it('has every English key, with the same variables, in Russian', () => {
-    expect(leaves(ru)).toEqual(leaves(en));
+    expect(leaves(ru).sort()).toEqual(leaves(en).sort());
     expect(leaves(en).length).toBeGreaterThan(40);
   });
 
   it('rejects a Russian catalogue with a missing key at type level', () => {
-    const { heading: _heading, ...signInWithoutHeading } = ru.signIn;
-    // @ts-expect-error a catalogue without signIn.heading is not a Catalogue
+    type SignInWithoutHeading = Omit<Catalogue['signIn'], 'heading'>;
+    const signInWithoutHeading = Object.fromEntries(
+      Object.entries(ru.signIn).filter(([key]) => key !== 'heading'),
+    ) as SignInWithoutHeading;
+    // @ts-expect-error a catalogue without signIn.heading is not a Catalogue (tsc fails if this compiles)
     const incomplete: Catalogue = { ...ru, signIn: signInWithoutHeading };
-    expect(incomplete.signIn).not.toHaveProperty('heading');
+    expect(leaves(incomplete)).not.toEqual(leaves(en));
   });
 });

@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Portal, Result, SessionState } from '../../src-preload/contract.ts';
 import { usePortalsStore } from '../../src-renderer/src/stores/portals-store.ts';
 import { deferred, failure, FakeBridge, ok, signedIn, type Deferred } from './fake-bridge.ts';
@@ -104,6 +104,7 @@ describe('start-up and session events', () => {
   });
 
   it('survives a bridge call that throws', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const bridge = new FakeBridge().respond('app.info', () => {
       throw new Error('IPC is gone');
     });
@@ -111,5 +112,7 @@ describe('start-up and session events', () => {
 
     expect(await findSignInHeading()).toBeTruthy();
     expect(screen.queryByText('Embedded mock backend')).toBeNull();
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
   });
 });

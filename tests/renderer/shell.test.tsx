@@ -9,7 +9,7 @@ const renderSignedIn = (bridge = new FakeBridge()) => renderApp(bridge.respond('
 const findMenuButton = () => screen.findByRole('button', { name: 'Alice Demo' });
 
 describe('signed-in shell', () => {
-  it('shows the app name, backend badge, the person and their portals with roles', async () => {
+  it('shows the app name, backend badge, the person and their portals with roles, and no memory-only warning', async () => {
     renderSignedIn();
 
     const menuButton = await findMenuButton();
@@ -34,8 +34,9 @@ describe('signed-in shell', () => {
   it('warns when the session is kept in memory only', async () => {
     const bridge = new FakeBridge().respond('session.get', () => ok(signedIn('memory')));
     renderApp(bridge);
+    await screen.findByRole('button', { name: /Acme Corp/ });
 
-    const banner = await screen.findByRole('status');
+    const banner = screen.getByRole('status');
     expect(banner.textContent).toBe('The system keychain is unavailable, so you will be signed out when you quit.');
   });
 

@@ -128,7 +128,7 @@ export function SignInScreen() {
         {restoreError && (
           <div className="notice notice-error" role="alert" aria-busy={restoring}>
             <p>
-              {t('signIn.restoreFailed')} {describeError(restoreError)}
+              <strong>{t('signIn.restoreFailed')}</strong> {describeError(restoreError)}
             </p>
             <button type="button" className="button-secondary" disabled={restoring} onClick={() => void retryRestore()}>
               {restoring ? t('signIn.retrying') : t('signIn.retry')}

@@ -37,7 +37,8 @@ export interface App {
 export function watchPageProblems(page: Page, problems: string[]): void {
   page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+    // Chromium reports each blocked load or evaluation as "Refused to ... Content Security Policy ...".
+    if (message.type() === 'error' && /^Refused to [\s\S]*Content Security Policy/.test(message.text())) {
       problems.push(`CSP: ${message.text()}`);
     }
   });

@@ -1,0 +1,32 @@
+/**
+ * End-to-end suite: every spec in tests/e2e runs in two projects through the `app` fixture
+ * (tests/e2e/fixtures.ts):
+ *  - web: the browser harness (main's core in Node, the built renderer in Chromium);
+ *  - electron: the built app in Electron, skipped with a reason when the Electron binary is missing.
+ * Needs `npm run build` first, and an unlocked OS keychain (`npm test` provides one on Linux).
+ */
+import { defineConfig } from '@playwright/test';
+import type { AppProjectOptions } from './tests/e2e/fixtures.ts';
+
+const ci = Boolean(process.env['CI']);
+
+export default defineConfig<AppProjectOptions>({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  // 2 cores: each test runs a Node process and a browser (or Electron) of its own.
+  workers: 2,
+  forbidOnly: ci,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: ci ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    actionTimeout: 15_000,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'web', use: { appKind: 'web' } },
+    { name: 'electron', use: { appKind: 'electron' } },
+  ],
+});

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const LOAD_TIMEOUT_MS = 30_000;
+/** Where the init script leaves the time; a name no app code would use. */
+const MARK = '__bitrixIdBenchInteractiveAt';
+
+export interface BenchPage {
+  label: string;
+  url: string;
+}
+
+/** ms from navigation start to an enabled "Sign in" button, one entry per measured load. */
+export type LoadTimes = Map<string, number[]>;
+
+/**
+ * Runs in the page before any of its scripts (addInitScript is exempt from the page's CSP).
+ * Records performance.now() — ms since navigation start — the first time an enabled button
+ * reading "Sign in" is in the DOM. Checked on every mutation, since enabling or relabelling a
+ * button is an attribute or text change, and once at DOMContentLoaded for markup from the server.
+ */
+function recordInteractive(mark: string): void {
+  const slot = window as unknown as Record<string, number | undefined>;
+  const check = () => {
+    if (slot[mark] !== undefined) return;
+    for (const button of document.querySelectorAll('button')) {
+      if (!button.matches(':disabled') && button.textContent.replace(/\s+/g, ' ').trim() === 'Sign in') {
+        slot[mark] = performance.now();
+        observer.disconnect();
+        return;
+      }
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  document.addEventListener('DOMContentLoaded', check, { once: true });
+}
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    // Debian's Chromium where it exists (no browser downloads here), else Playwright's own.
+    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** One load in a fresh context, so no HTTP or code cache survives from the previous one. */
+async function loadOnce(browser: Browser, { label, url }: BenchPage): Promise<number> {
+  // A fixed locale: the app follows the browser's language, and the mark looks for English text.
+  const context = await browser.newContext({ locale: 'en-US' });
+  try {
+    await context.addInitScript(recordInteractive, MARK);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
+    const marked = (mark: string) => (window as unknown as Record<string, unknown>)[mark] !== undefined;
+    await page.waitForFunction(marked, MARK, { timeout: LOAD_TIMEOUT_MS }).catch((error: unknown) => {
+      const message = `The ${label} page showed no enabled "Sign in" button within ${LOAD_TIMEOUT_MS} ms (${url}).`;
+      throw new Error(message, { cause: error });
+    });
+    return await page.evaluate((mark) => (window as unknown as Record<string, number>)[mark] ?? Number.NaN, MARK);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Loads the pages in turn, in ABBA order, so a burst of machine noise hits both sides alike and
+ * neither always goes first. One warm-up load each is discarded: it pays the browser's first-use costs.
+ */
+export async function measureLoadTimes(
+  pages: BenchPage[],
+  runs: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LoadTimes> {
+  const browser = await launch();
+  try {
+    const times: LoadTimes = new Map(pages.map((page) => [page.label, []]));
+    for (const page of pages) await loadOnce(browser, page);
+    for (let run = 0; run < runs; run++) {
+      const order = run % 2 === 0 ? pages : [...pages].reverse();
+      for (const page of order) times.get(page.label)?.push(await loadOnce(browser, page));
+      onProgress?.(run + 1, runs);
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: how much heavier the app's sign-in screen is than a bare React 19 page, in
+ * initial JS bytes and in load-to-interactive time, both measured in this run. A measurement,
+ * not a gate: it exits 0 even over target.
+ *
+ *   node tests/bench/run.ts [--runs 15]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildBaseline } from './build-baseline.ts';
+import { startHarness } from './harness-process.ts';
+import { measureInitialJs } from './initial-js.ts';
+import { measureLoadTimes } from './load-time.ts';
+import { appIndexHtml, harnessBridgeScript, repoRoot } from './paths.ts';
+import { TARGET_RATIO, byteRows, formatFiles, formatTable, kib, loadRow, pairedRatio, spread } from './report.ts';
+import { startStaticServer } from './static-server.ts';
+
+const MIN_RUNS = 15;
+
+/** Cleanups still owed, run on normal exit and on Ctrl-C so no harness process is left behind. */
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp(): Promise<void> {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+}
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    // Playwright closes the browser on the same signal, so main() fails next: that is no error to report.
+    interrupted = true;
+    console.error('Interrupted.');
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+function parseRuns(argv: string[]): number {
+  const options = { runs: { type: 'string', default: String(MIN_RUNS) } } as const;
+  const { values } = parseArgs({ args: argv, options, strict: true });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`Invalid --runs "${values.runs}".`);
+  return runs;
+}
+
+/** Measures whatever build is in out/ and builds only when there is none: rebuilding is the caller's call. */
+async function ensureAppBuild(): Promise<void> {
+  if (existsSync(appIndexHtml) && existsSync(harnessBridgeScript)) return;
+  console.log('No build in out/: running `npm run build` first.');
+  const code = await new Promise<number | null>((resolvePromise, reject) => {
+    const child = spawn('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit', shell: process.platform === 'win32' });
+    child.once('error', reject);
+    child.once('exit', resolvePromise);
+  });
+  if (code !== 0) throw new Error(`npm run build failed (exit code ${code}).`);
+}
+
+/** A live counter on a terminal; logs and CI get no carriage-return noise. */
+function progress(done: number, total: number): void {
+  if (!process.stderr.isTTY) return;
+  process.stderr.write(`\rload-to-interactive: ${done}/${total} rounds${done === total ? '\n' : ''}`);
+}
+
+async function main(): Promise<void> {
+  const runs = parseRuns(process.argv.slice(2));
+  await ensureAppBuild();
+
+  const baselineDir = await buildBaseline();
+  const appBytes = await measureInitialJs(appIndexHtml);
+  const baselineBytes = await measureInitialJs(resolve(baselineDir, 'index.html'));
+
+  const harness = await startHarness();
+  cleanups.push(() => harness.stop());
+  const baselineServer = await startStaticServer(baselineDir);
+  cleanups.push(() => baselineServer.close());
+
+  const times = await measureLoadTimes(
+    [
+      { label: 'app', url: harness.url },
+      { label: 'baseline', url: `${baselineServer.origin}/` },
+    ],
+    runs,
+    progress,
+  );
+  await cleanUp();
+
+  const appTimes = times.get('app') ?? [];
+  const baselineTimes = times.get('baseline') ?? [];
+  const rows = [...byteRows(appBytes, baselineBytes), loadRow(appTimes, baselineTimes)];
+  console.log('');
+  console.log(formatFiles('app initial JS (out/renderer):', appBytes));
+  console.log(formatFiles('baseline initial JS (.tmp/bench/baseline):', baselineBytes));
+  // The harness stands in for Electron's preload with a classic script ahead of the app: it costs load time that
+  // the Electron app does not pay, and is no part of the renderer's bytes.
+  const bridgeSize = kib(statSync(harnessBridgeScript).size);
+  console.log(`note: the app's load time includes the harness's own bridge script (out/harness/bridge.js, ${bridgeSize} raw)`);
+  console.log(`app load-to-interactive:      ${spread(appTimes)}`);
+  console.log(`baseline load-to-interactive: ${spread(baselineTimes)}`);
+  console.log(`paired ratio (median of per-round app/baseline): ${pairedRatio(appTimes, baselineTimes).toFixed(2)}`);
+  if (runs < MIN_RUNS) console.log(`note: only ${runs} loads each; report figures from at least ${MIN_RUNS}.`);
+  console.log('');
+  console.log(formatTable(rows));
+  const over = rows.filter((row) => !(row.ratio <= TARGET_RATIO));
+  console.log('');
+  const overLabels = over.map((row) => row.label).join(', ');
+  console.log(over.length === 0 ? `All within target (ratio ≤ ${TARGET_RATIO}).` : `OVER TARGET: ${overLabels}.`);
+}
+
+main().catch(async (error: unknown) => {
+  await cleanUp();
+  if (interrupted) return;
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

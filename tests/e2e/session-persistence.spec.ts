@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures.ts';
+import { clearKeychain, keychainAccounts } from './support/keychain.ts';
+import { alice, expectSignedIn, expectSignInScreen, signIn, signOut } from './support/screens.ts';
+
+test.describe('The session across restarts', () => {
+  test('a restart keeps you signed in, with the refresh token from the OS keychain', async ({ app }) => {
+    const page = await app.launch();
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+    expect(await keychainAccounts(app.keychainService)).toHaveLength(1);
+
+    const restarted = await app.restart();
+
+    await expectSignedIn(restarted, alice);
+  });
+
+  test('without its keychain entry, a restarted app asks to sign in again', async ({ app }) => {
+    const page = await app.launch();
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+    await app.close();
+
+    // Proves the session comes back from the keychain and from nowhere else (no file, no storage).
+    expect(await clearKeychain(app.keychainService)).toBe(1);
+    const relaunched = await app.launch();
+
+    await expectSignInScreen(relaunched);
+  });
+
+  test('after signing out and a restart, the sign-in screen shows', async ({ app }) => {
+    const page = await app.launch();
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+
+    await signOut(page, alice);
+
+    await expectSignInScreen(page);
+    expect(await keychainAccounts(app.keychainService)).toEqual([]);
+    const restarted = await app.restart();
+    await expectSignInScreen(restarted);
+  });
+});

@@ -1,0 +1,36 @@
+import { expect, test } from './fixtures.ts';
+import { accountMenu, alice, expectSignedIn, readmeScreenshot, signIn, signInScreen } from './support/screens.ts';
+
+test.describe('Sign in', () => {
+  test('with the e-mail shows the full name and the three portals', async ({ app }) => {
+    const page = await app.launch();
+    await expect(signInScreen(page).heading).toBeVisible();
+    await readmeScreenshot(app, 'sign-in');
+
+    await signIn(page, alice.email, alice.password);
+
+    await expectSignedIn(page, alice);
+    await readmeScreenshot(app, 'portals');
+    expect(app.pageProblems()).toEqual([]);
+  });
+
+  test('with the phone number works too', async ({ app }) => {
+    const page = await app.launch();
+
+    await signIn(page, alice.phone, alice.password);
+
+    await expectSignedIn(page, alice);
+  });
+
+  test('a wrong password says so and keeps the login typed', async ({ app }) => {
+    const page = await app.launch();
+    const screen = signInScreen(page);
+
+    await signIn(page, alice.email, 'Not-Alices-Passw0rd!');
+
+    await expect(screen.alert.filter({ hasText: 'Wrong login or password' })).toBeVisible();
+    await expect(screen.login).toHaveValue(alice.email);
+    await expect(screen.heading).toBeVisible();
+    await expect(accountMenu(page, alice)).toHaveCount(0);
+  });
+});
