@@ -7,8 +7,15 @@
  */
 import { defineConfig } from '@playwright/test';
 import type { AppProjectOptions } from './tests/e2e/fixtures.ts';
+import { findElectronBinary } from './tests/e2e/support/browsers.ts';
 
 const ci = Boolean(process.env['CI']);
+
+// The list reporter does not show skip reasons: say once, in the runner process, why electron skips.
+const electronBinary = findElectronBinary();
+if (!electronBinary.found && process.env['TEST_WORKER_INDEX'] === undefined) {
+  console.warn(`[electron project] every test will be skipped: ${electronBinary.reason}`);
+}
 
 export default defineConfig<AppProjectOptions>({
   testDir: 'tests/e2e',

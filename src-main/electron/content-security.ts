@@ -1,6 +1,9 @@
 import { shell, type Session, type WebContents } from 'electron';
 
-/** The renderer's policy; the same string is in src-renderer/index.html for file:// loads. */
+/**
+ * The renderer's policy, sent as a header; src-renderer/index.html repeats it (less frame-ancestors,
+ * which a meta tag cannot carry) for file:// loads, which get no headers.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",

@@ -74,6 +74,18 @@ test.describe('The browser harness bridge', () => {
     expect(open.headers['content-type']).toContain('text/event-stream');
   });
 
+  test("the page comes with the app's Content-Security-Policy as a header too", async ({ app }) => {
+    await app.launch();
+    const page = await rawRequest(harnessOf(app).origin, { path: '/' });
+
+    expect(page.status).toBe(200);
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-');
+  });
+
   test('requests from another site or host name, and malformed bodies, are refused', async ({ app }) => {
     await app.launch();
     const { origin, secret } = harnessOf(app);

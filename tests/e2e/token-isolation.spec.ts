@@ -56,8 +56,6 @@ test('no access or refresh token ever reaches the renderer', async ({ app }) => 
       { name: 'the DOM', text: await domText(page) },
       { name: 'localStorage/sessionStorage', text: await webStorageText(page) },
       { name: 'the V8 heap snapshot', text: heap },
-      { name: "the app's log output", text: app.output() },
-      ...(await filesText(app.dataDir)).map(({ file, text }) => ({ name: `the file ${file}`, text })),
     ];
     if (app.kind === 'web') {
       const responses = await Promise.all(bridgeTraffic.responses);
@@ -67,6 +65,11 @@ test('no access or refresh token ever reaches the renderer', async ({ app }) => 
       haystacks.push({ name: 'the bridge responses', text: responses.join('\n') });
       haystacks.push({ name: 'the bridge event stream', text: bridgeTraffic.events.join('\n') });
     }
+    // Logs and files last, once the app has quit (and flushed, and released its locks).
+    await app.close();
+    haystacks.push({ name: "the app's log output", text: app.output() });
+    for (const { file, text } of await filesText(app.dataDir)) haystacks.push({ name: `the file ${file}`, text });
+
     // The search can fail: the heap holds what main did send (the portals), so it would hold a token too.
     expect(heap.length).toBeGreaterThan(1_000_000);
     for (const portal of alice.portals) expect(heap).toContain(portal.domain);

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
+import { findElectronBinary as findElectronBinaryInProject } from '../../../scripts/electron-binary.ts';
 import { repoRoot } from './paths.ts';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
@@ -25,41 +25,20 @@ export function chromiumLaunchOptions(): LaunchOptions {
 
 export type ElectronBinary = { found: true; executablePath: string } | { found: false; reason: string };
 
-const platformExecutable = (): string => {
-  switch (process.platform) {
-    case 'darwin':
-      return 'Electron.app/Contents/MacOS/Electron';
-    case 'win32':
-      return 'electron.exe';
-    default:
-      return 'electron';
-  }
-};
-
 /**
- * Finds the Electron binary the way the `electron` package does, without requiring it (its
- * index.js throws when the download failed): ELECTRON_OVERRIDE_DIST_PATH, else
- * node_modules/electron/path.txt resolved inside node_modules/electron/dist/.
+ * The Electron binary, found without requiring 'electron' (scripts/electron-binary.ts says why),
+ * and a display to open its window on.
  */
 export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): ElectronBinary {
-  const override = env['ELECTRON_OVERRIDE_DIST_PATH'];
-  if (override) {
-    const executablePath = join(override, platformExecutable());
-    return existsSync(executablePath)
-      ? { found: true, executablePath }
-      : { found: false, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${executablePath} does not exist.` };
+  const binary = findElectronBinaryInProject(repoRoot, env);
+  if (binary.found && process.platform === 'linux' && !env['DISPLAY'] && !env['WAYLAND_DISPLAY']) {
+    return { found: false, reason: 'Electron needs a display and there is none: run Playwright under `xvfb-run -a`' };
   }
-  const packageDir = join(repoRoot, 'node_modules', 'electron');
-  const pathTxt = join(packageDir, 'path.txt');
-  const dist = join(packageDir, 'dist');
-  if (!existsSync(pathTxt) || !existsSync(dist)) {
-    return {
-      found: false,
-      reason:
-        'The Electron binary is not installed (node_modules/electron/path.txt or dist/ is missing; its download is ' +
-        'not possible on this machine). Set ELECTRON_OVERRIDE_DIST_PATH to an Electron dist folder to run this ' +
-        'project; the web project runs the same specs against the browser harness.',
-    };
-  }
-  return { found: true, executablePath: join(dist, readFileSync(pathTxt, 'utf8').trim()) };
+  if (binary.found) return { found: true, executablePath: binary.path };
+  return {
+    found: false,
+    reason:
+      `${binary.reason}. Set ELECTRON_OVERRIDE_DIST_PATH to an Electron dist folder to run the electron ` +
+      'project; the web project runs the same specs against the browser harness.',
+  };
 }

@@ -62,7 +62,7 @@ export function createElectronApp(setup: ElectronAppSetup): App {
       const child = running.process();
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_TIMEOUT_MS)));
-      await Promise.race([running.close(), timedOut]);
+      await Promise.race([running.close().catch(() => undefined), timedOut]);
       clearTimeout(timer);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
