@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { LoadingScreen } from './components/loading-screen.tsx';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
 import { useSessionStore } from './stores/session-store.ts';
@@ -8,11 +8,9 @@ import './stores/portals-store.ts';
 // The signed-in shell is a separate chunk, so the first paint only pays for the sign-in screen.
 const ShellScreen = lazy(() => import('./screens/shell-screen.tsx'));
 
+/** Shows the screen for the session state; main.tsx starts the session store before rendering this. */
 export function App() {
   const session = useSessionStore((state) => state.session);
-  const start = useSessionStore((state) => state.start);
-
-  useEffect(() => start(), [start]);
 
   if (session === null) return <LoadingScreen />;
   if (session.status === 'signed_out') return <SignInScreen />;

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/support/browsers.ts';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const LOAD_TIMEOUT_MS = 30_000;
 /** Where the init script leaves the time; a name no app code would use. */
 const MARK = '__bitrixIdBenchInteractiveAt';
@@ -38,18 +37,7 @@ function recordInteractive(mark: string): void {
 }
 
 async function launch(): Promise<Browser> {
-  return chromium.launch({
-    // Debian's Chromium where it exists (no browser downloads here), else Playwright's own.
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** One load in a fresh context, so no HTTP or code cache survives from the previous one. */

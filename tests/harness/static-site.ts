@@ -110,11 +110,12 @@ function withFrameAncestors(csp: string): string {
 }
 
 /**
- * Puts the classic bridge script before the app's first script: classic scripts run while the
- * page parses, module scripts after, so `window.bitrixId` exists before the app starts.
+ * Puts the bridge script before the app's first script. Deferred classic scripts and module scripts
+ * run in document order once parsing ends, so `window.bitrixId` exists before the app starts,
+ * and neither blocks the parser.
  */
 export function injectBridgeScript(html: string): string {
-  const tag = `<script src="${BRIDGE_SCRIPT_PATH}"></script>`;
+  const tag = `<script defer src="${BRIDGE_SCRIPT_PATH}"></script>`;
   const firstScript = html.search(/<script\b/i);
   if (firstScript >= 0) return `${html.slice(0, firstScript)}${tag}\n    ${html.slice(firstScript)}`;
   const headEnd = html.search(/<\/head>/i);

@@ -1,12 +1,16 @@
 import { render, screen } from '@testing-library/react';
+import { onTestFinished } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src-renderer/src/app.tsx';
 import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
+import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
 import { FakeBridge } from './fake-bridge.ts';
 
 /** Renders the whole app against a fake bridge, injected through the bridge module. */
 export function renderApp(bridge = new FakeBridge()) {
   setBitrixId(bridge.api);
+  // As main.tsx does before its first render.
+  onTestFinished(useSessionStore.getState().start());
   const user = userEvent.setup();
   const view = render(<App />);
   return { bridge, user, ...view };

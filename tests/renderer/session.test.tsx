@@ -1,7 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Portal, Result, SessionState } from '../../src-preload/contract.ts';
+import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
 import { usePortalsStore } from '../../src-renderer/src/stores/portals-store.ts';
+import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
 import { deferred, failure, FakeBridge, ok, signedIn, type Deferred } from './fake-bridge.ts';
 import { findSignInHeading, renderApp } from './render-app.tsx';
 
@@ -93,12 +95,13 @@ describe('start-up and session events', () => {
     expect(await screen.findByRole('button', { name: 'Alice Demo' })).toBeTruthy();
   });
 
-  it('stops listening to main when the app unmounts', async () => {
-    const { bridge, unmount } = renderApp();
-    await findSignInHeading();
+  it('listens to main from the moment the store starts until it stops', () => {
+    const bridge = new FakeBridge();
+    setBitrixId(bridge.api);
+    const stop = useSessionStore.getState().start();
     expect(bridge.listenerCount('session.changed')).toBe(1);
 
-    unmount();
+    stop();
 
     expect(bridge.listenerCount('session.changed')).toBe(0);
   });

@@ -43,23 +43,33 @@ async function apply(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
-export async function initI18n(): Promise<void> {
+/**
+ * Initialises i18next synchronously with the English catalogue, which ships inline. Resolves to null
+ * when the person's language is English (nothing to wait for, so the first render need not wait a
+ * tick), or to a promise for the other catalogue's arrival.
+ */
+export function initI18n(): Promise<void> | null {
   if (!i18n.isInitialized) {
-    await i18n.init({
+    void i18n.init({
       lng: 'en',
       fallbackLng: 'en',
       supportedLngs: [...languages],
       resources: { en: { translation: en } },
+      // With inline resources this completes before init returns.
+      initAsync: false,
       // React escapes output itself.
       interpolation: { escapeValue: false },
       react: { useSuspense: false },
     });
   }
-  try {
-    await apply(detectLanguage(readStored(), navigator.language));
-  } catch (error) {
-    console.warn('Could not load the preferred language; staying in English', error);
+  const language = detectLanguage(readStored(), navigator.language);
+  if (language === 'en') {
+    document.documentElement.lang = 'en';
+    return null;
   }
+  return apply(language).catch((error: unknown) => {
+    console.warn('Could not load the preferred language; staying in English', error);
+  });
 }
 
 /** Switches the UI language and remembers the choice for the next start. */
