@@ -9,8 +9,11 @@ import type { EmitEvent } from './events/event-sink.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { createRouter, type IpcRouter } from './ipc/router.ts';
 import type { Logger } from './logging/logger.ts';
+import { AccountService } from './services/account-service.ts';
+import { MockToolsService } from './services/mock-tools-service.ts';
 import { PortalsService } from './services/portals-service.ts';
 import { ProfileService } from './services/profile-service.ts';
+import { RecoveryService } from './services/recovery-service.ts';
 import { SessionService } from './services/session-service.ts';
 import type { SecretStore } from './vault/secret-store.ts';
 import { TokenVault } from './vault/token-vault.ts';
@@ -54,7 +57,12 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   } else {
     baseUrl = options.backend.url;
   }
-  const appInfo: AppInfo = { version: options.version, backend: { mode: options.backend.mode, url: baseUrl } };
+  const mockTools = new MockToolsService(mock?.backend ?? null);
+  const appInfo: AppInfo = {
+    version: options.version,
+    backend: { mode: options.backend.mode, url: baseUrl },
+    mockTools: mockTools.available,
+  };
 
   const api = new ApiClient({ baseUrl });
   const vault = new TokenVault(options.secretStore, options.keychainService, log);
@@ -67,7 +75,15 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   });
   api.useTokens(session);
   const router = createRouter(
-    createHandlers({ appInfo, session, profile: new ProfileService(api), portals: new PortalsService(api) }),
+    createHandlers({
+      appInfo,
+      session,
+      profile: new ProfileService(api),
+      portals: new PortalsService(api),
+      account: new AccountService(api, session),
+      recovery: new RecoveryService(api, session),
+      mockTools,
+    }),
     log,
   );
   return {

@@ -9,6 +9,17 @@ const channelSet: Record<ChannelName, true> = {
   'session.signOut': true,
   'profile.get': true,
   'portals.list': true,
+  'account.sessions': true,
+  'account.changeLogin': true,
+  'account.confirmLoginChange': true,
+  'account.resendLoginChange': true,
+  'account.cancelLoginChange': true,
+  'account.passwordPolicy': true,
+  'account.changePassword': true,
+  'account.logOutEverywhere': true,
+  'recovery.request': true,
+  'recovery.complete': true,
+  'mock.inbox': true,
 };
 const eventSet: Record<EventName, true> = {
   'session.changed': true,

@@ -18,15 +18,46 @@ export const errorCodes = [
   'forbidden',
   'not_found',
   'internal',
+  /** The current password given to confirm an account change is wrong. */
+  'wrong_password',
+  /** The new e-mail or phone belongs to another Bitrix ID. */
+  'login_taken',
+  /** A confirmation code or link is wrong; `attemptsLeft` says how many tries remain. */
+  'invalid_code',
+  /** The pending change or its code is gone: expired, used up, or never started. */
+  'code_expired',
+  /** A recovery checkword is used, expired or superseded. */
+  'invalid_checkword',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
+
+/** Why a field was refused; the UI has a sentence for each, so no server text is shown raw. */
+export const fieldErrorCodes = [
+  'required',
+  'too_long',
+  'invalid',
+  'invalid_email',
+  'invalid_phone',
+  'too_short',
+  'needs_upper',
+  'needs_lower',
+  'needs_digit',
+  'same_as_current',
+  'contains_login',
+  'mismatch',
+] as const;
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+export const isFieldErrorCode = (value: unknown): value is FieldErrorCode =>
+  typeof value === 'string' && (fieldErrorCodes as readonly string[]).includes(value);
 
 export interface BridgeError {
   code: ErrorCode;
   message: string;
-  /** Per-field messages, keyed by request field name. */
-  fields?: Record<string, string>;
+  /** Per-field reasons, keyed by request field name. */
+  fields?: Record<string, FieldErrorCode>;
   retryAfterMs?: number;
+  /** With `invalid_code`: how many more tries the pending change allows. */
+  attemptsLeft?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
@@ -39,6 +70,8 @@ export type BackendMode = 'mock' | 'url';
 export interface AppInfo {
   version: string;
   backend: { mode: BackendMode; url: string };
+  /** Tester tools (the mock inbox) are offered only with the embedded mock, never with a real server. */
+  mockTools: boolean;
 }
 
 export interface UserSummary {
@@ -52,16 +85,75 @@ export interface UserSummary {
 /** Where the refresh token is kept: the OS keychain, or only this process's memory. */
 export type TokenPersistence = 'keychain' | 'memory';
 
-/** Why a session ended, when it did not end at the person's own request. */
-export type SessionEndReason = 'signed_out' | 'expired' | 'revoked';
+/**
+ * Why a session ended: the person signed out; the server stopped accepting it (expired, or revoked
+ * from another device); this device logged out on all devices; or a password reset revoked it.
+ */
+export type SessionEndReason = 'signed_out' | 'expired' | 'revoked' | 'logged_out_everywhere' | 'password_reset';
 
 export type SessionState =
   | { status: 'signed_out'; reason?: SessionEndReason; restoreError?: BridgeError }
   | { status: 'signed_in'; user: UserSummary; persistence: TokenPersistence };
 
+export type LoginChannel = 'email' | 'phone';
+
+/** A login change waiting for confirmation; the old login stays in force until then. */
+export interface PendingLoginChange {
+  channel: LoginChannel;
+  /** The new e-mail, or the new phone in E.164. */
+  target: string;
+  /** ISO time when "Send again" becomes possible. */
+  resendAvailableAt: string;
+  /** ISO time when the link or code stops working. */
+  expiresAt: string;
+}
+
+export interface SocialAccount {
+  provider: string;
+  displayName: string;
+}
+
 export interface Profile extends UserSummary {
   /** Display name as the server formats it. */
   displayName: string;
+  /** ISO time of the last password change, if the server knows it. */
+  passwordChangedAt: string | null;
+  pendingLoginChange: PendingLoginChange | null;
+  socialAccounts: SocialAccount[];
+}
+
+/** One signed-in device or browser of the account. */
+export interface DeviceSession {
+  id: string;
+  deviceName: string;
+  client: 'app' | 'browser';
+  /** ISO time. */
+  lastActiveAt: string;
+  current: boolean;
+}
+
+/** The server's password rules, shown live as the person types. */
+export interface PasswordPolicy {
+  minLength: number;
+  requireUpper: boolean;
+  requireLower: boolean;
+  requireDigit: boolean;
+  /** The new password may not contain the account's login (e-mail local part or phone digits). */
+  forbidLogin: boolean;
+  forbidCurrent: boolean;
+}
+
+/** A message the mock backend "sent", for testers (mock mode only). */
+export interface MockMessage {
+  to: string;
+  channel: 'email' | 'sms';
+  subject: string;
+  text: string;
+  link: string | null;
+  code: string | null;
+  checkword: string | null;
+  /** ISO time. */
+  sentAt: string;
 }
 
 export const portalRoles = ['admin', 'employee', 'extranet'] as const;
@@ -72,6 +164,8 @@ export interface Portal {
   title: string;
   domain: string;
   role: PortalRole;
+  /** The login this membership signs in with (follows a login change when asked to). */
+  login: string;
 }
 
 const noRequest = z.undefined();
@@ -83,6 +177,40 @@ export const signInRequest = z
     password: z.string().min(1, 'required').max(1024, 'too_long'),
   })
   .strict();
+
+const password = z.string().min(1, 'required').max(1024, 'too_long');
+
+export const changeLoginRequest = z
+  .object({
+    channel: z.enum(['email', 'phone']),
+    /** Checked for format by the server (e-mail syntax; phones parsed to E.164). */
+    value: z.string().trim().min(1, 'required').max(255, 'too_long'),
+    currentPassword: password,
+    updatePortals: z.boolean(),
+  })
+  .strict();
+
+/** The e-mailed link (`bitrixid://confirm-login?token=…`) or its token pasted in, or the SMS code. */
+export const confirmLoginChangeRequest = z
+  .object({ confirmation: z.string().trim().min(1, 'required').max(2048, 'too_long') })
+  .strict();
+
+export const changePasswordRequest = z
+  .object({ currentPassword: password, newPassword: password })
+  .strict();
+
+export const recoveryRequest = z.object({ login: z.string().trim().min(1, 'required').max(255, 'too_long') }).strict();
+
+/** The checkword alone, or the whole `bitrixid://recover?…` link pasted in. */
+export const recoveryCompleteRequest = z
+  .object({
+    login: z.string().trim().max(255, 'too_long'),
+    checkword: z.string().trim().min(1, 'required').max(2048, 'too_long'),
+    newPassword: password,
+  })
+  .strict();
+
+export const mockInboxRequest = z.object({ to: z.string().trim().max(255, 'too_long').optional() }).strict();
 
 /** Channel definitions. `value` is a phantom: only its type is used. */
 const channel = <Req extends z.ZodType, Value>(request: Req) => ({
@@ -97,6 +225,21 @@ export const channels = {
   'session.signOut': channel<typeof noRequest, SessionState>(noRequest),
   'profile.get': channel<typeof noRequest, Profile>(noRequest),
   'portals.list': channel<typeof noRequest, Portal[]>(noRequest),
+  'account.sessions': channel<typeof noRequest, DeviceSession[]>(noRequest),
+  'account.changeLogin': channel<typeof changeLoginRequest, PendingLoginChange>(changeLoginRequest),
+  'account.confirmLoginChange': channel<typeof confirmLoginChangeRequest, Profile>(confirmLoginChangeRequest),
+  'account.resendLoginChange': channel<typeof noRequest, PendingLoginChange>(noRequest),
+  'account.cancelLoginChange': channel<typeof noRequest, Profile>(noRequest),
+  'account.passwordPolicy': channel<typeof noRequest, PasswordPolicy>(noRequest),
+  /** Resolves to the new password-changed time (ISO). */
+  'account.changePassword': channel<typeof changePasswordRequest, { passwordChangedAt: string }>(changePasswordRequest),
+  /** Revokes every session of the account, this one too; resolves to the signed-out state. */
+  'account.logOutEverywhere': channel<typeof noRequest, SessionState>(noRequest),
+  /** Always the same answer whether or not the account exists; `retryAfterMs` until another request. */
+  'recovery.request': channel<typeof recoveryRequest, { retryAfterMs: number }>(recoveryRequest),
+  'recovery.complete': channel<typeof recoveryCompleteRequest, SessionState>(recoveryCompleteRequest),
+  /** Mock mode only (`forbidden` with a real server): what the mock backend "sent", newest first. */
+  'mock.inbox': channel<typeof mockInboxRequest, MockMessage[]>(mockInboxRequest),
 } as const;
 
 export type Channels = typeof channels;

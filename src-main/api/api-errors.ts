@@ -1,5 +1,10 @@
 import type { AxiosError } from 'axios';
-import type { BridgeError, ErrorCode } from '../../src-preload/contract.ts';
+import {
+  isFieldErrorCode,
+  type BridgeError,
+  type ErrorCode,
+  type FieldErrorCode,
+} from '../../src-preload/contract.ts';
 import { serverErrorBody } from './wire-schemas.ts';
 
 /** A failed API call: the bridge error to show, plus the server's own code for callers that branch on it. */
@@ -20,6 +25,11 @@ const messages: Record<ErrorCode, string> = {
   forbidden: 'You are not allowed to do that.',
   not_found: 'Not found.',
   internal: 'Something went wrong inside the app.',
+  wrong_password: 'The current password is wrong.',
+  login_taken: 'This login belongs to another Bitrix ID.',
+  invalid_code: 'The confirmation code is wrong.',
+  code_expired: 'The confirmation has expired. Start the change again.',
+  invalid_checkword: 'Invalid checkword',
 };
 
 export const failure = (code: ErrorCode, extra: Partial<ApiFailure> = {}): ApiFailure => ({
@@ -27,6 +37,16 @@ export const failure = (code: ErrorCode, extra: Partial<ApiFailure> = {}): ApiFa
   message: messages[code],
   ...extra,
 });
+
+/** Server error codes that are bridge error codes of the same meaning. */
+const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
+  'wrong_password',
+  'login_taken',
+  'invalid_code',
+  'code_expired',
+  'invalid_checkword',
+  'rate_limited',
+]);
 
 /** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function parseRetryAfter(header: unknown, now: number = Date.now()): number | undefined {
@@ -46,6 +66,13 @@ function codeForStatus(status: number): ErrorCode {
   return 'server';
 }
 
+/** Field reasons from the server, limited to the codes the UI can explain. */
+export function fieldCodes(fields: Record<string, string>): Record<string, FieldErrorCode> {
+  const codes: Record<string, FieldErrorCode> = {};
+  for (const [field, reason] of Object.entries(fields)) codes[field] = isFieldErrorCode(reason) ? reason : 'invalid';
+  return codes;
+}
+
 /** Maps any axios failure to a closed error code; raw HTTP details never leave main. */
 export function mapAxiosError(error: AxiosError): ApiFailure {
   if (!error.response) {
@@ -54,11 +81,13 @@ export function mapAxiosError(error: AxiosError): ApiFailure {
   }
   const { status, data, headers } = error.response;
   const body = serverErrorBody.safeParse(data);
-  const code = codeForStatus(status);
+  let code = codeForStatus(status);
   const extra: Partial<ApiFailure> = { status };
   if (body.success) {
     extra.serverCode = body.data.error;
-    if (code === 'validation' && body.data.fields) extra.fields = body.data.fields;
+    if (status < 500 && passThroughCodes.has(body.data.error)) code = body.data.error as ErrorCode;
+    if (code === 'validation' && body.data.fields) extra.fields = fieldCodes(body.data.fields);
+    if (body.data.attempts_left !== undefined) extra.attemptsLeft = body.data.attempts_left;
   }
   if (code === 'rate_limited' || status === 503) {
     const retryAfterMs = parseRetryAfter(headers['retry-after']);

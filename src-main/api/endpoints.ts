@@ -2,10 +2,18 @@ import type { ApiClient, ApiResult } from './api-client.ts';
 import {
   emptyResponse,
   meResponse,
+  passwordChangedResponse,
+  passwordPolicyResponse,
+  pendingLoginChange,
   portalsPage,
+  recoveryRequestedResponse,
+  sessionsResponse,
   tokenResponse,
   type MeResponse,
+  type PasswordPolicyResponse,
+  type PendingLoginChangeWire,
   type PortalsPage,
+  type SessionsResponse,
   type TokenResponse,
 } from './wire-schemas.ts';
 
@@ -33,9 +41,69 @@ export const authApi = {
     api.call({ method: 'POST', path: '/auth/revoke', body: { token: refreshToken }, authenticated: false, response: emptyResponse }),
 };
 
+export type LoginConfirmation = { token: string } | { code: string };
+
 export const accountApi = {
   me: (api: ApiClient): Promise<ApiResult<MeResponse>> =>
     api.call({ method: 'GET', path: '/me', authenticated: true, response: meResponse }),
+
+  sessions: (api: ApiClient): Promise<ApiResult<SessionsResponse>> =>
+    api.call({ method: 'GET', path: '/me/sessions', authenticated: true, response: sessionsResponse }),
+
+  startLoginChange: (
+    api: ApiClient,
+    request: { channel: 'email' | 'phone'; value: string; currentPassword: string; updatePortals: boolean },
+  ): Promise<ApiResult<PendingLoginChangeWire>> =>
+    api.call({
+      method: 'POST',
+      path: '/me/login-change',
+      body: {
+        channel: request.channel,
+        value: request.value,
+        current_password: request.currentPassword,
+        update_portals: request.updatePortals,
+      },
+      authenticated: true,
+      response: pendingLoginChange,
+    }),
+
+  confirmLoginChange: (api: ApiClient, confirmation: LoginConfirmation): Promise<ApiResult<MeResponse>> =>
+    api.call({ method: 'POST', path: '/me/login-change/confirm', body: confirmation, authenticated: true, response: meResponse }),
+
+  resendLoginChange: (api: ApiClient): Promise<ApiResult<PendingLoginChangeWire>> =>
+    api.call({ method: 'POST', path: '/me/login-change/resend', authenticated: true, response: pendingLoginChange }),
+
+  cancelLoginChange: (api: ApiClient): Promise<ApiResult<unknown>> =>
+    api.call({ method: 'DELETE', path: '/me/login-change', authenticated: true, response: emptyResponse }),
+
+  passwordPolicy: (api: ApiClient): Promise<ApiResult<PasswordPolicyResponse>> =>
+    api.call({ method: 'GET', path: '/password-policy', authenticated: false, response: passwordPolicyResponse }),
+
+  changePassword: (api: ApiClient, currentPassword: string, newPassword: string) =>
+    api.call({
+      method: 'POST',
+      path: '/me/password',
+      body: { current_password: currentPassword, new_password: newPassword },
+      authenticated: true,
+      response: passwordChangedResponse,
+    }),
+
+  revokeAllSessions: (api: ApiClient): Promise<ApiResult<unknown>> =>
+    api.call({ method: 'POST', path: '/me/sessions/revoke-all', authenticated: true, response: emptyResponse }),
+};
+
+export const recoveryApi = {
+  request: (api: ApiClient, login: string) =>
+    api.call({ method: 'POST', path: '/recovery', body: { login }, authenticated: false, response: recoveryRequestedResponse }),
+
+  complete: (api: ApiClient, request: { login: string; checkword: string; newPassword: string }): Promise<ApiResult<unknown>> =>
+    api.call({
+      method: 'POST',
+      path: '/recovery/complete',
+      body: { login: request.login, checkword: request.checkword, new_password: request.newPassword },
+      authenticated: false,
+      response: emptyResponse,
+    }),
 };
 
 export const portalsApi = {

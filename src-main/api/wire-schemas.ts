@@ -5,6 +5,7 @@ export const serverErrorBody = z.object({
   error: z.string(),
   message: z.string().optional(),
   fields: z.record(z.string(), z.string()).optional(),
+  attempts_left: z.number().int().nonnegative().optional(),
 });
 
 export const tokenResponse = z.object({
@@ -16,6 +17,14 @@ export const tokenResponse = z.object({
 });
 export type TokenResponse = z.infer<typeof tokenResponse>;
 
+export const pendingLoginChange = z.object({
+  channel: z.enum(['email', 'phone']),
+  target: z.string(),
+  resend_available_at: z.iso.datetime(),
+  expires_at: z.iso.datetime(),
+});
+export type PendingLoginChangeWire = z.infer<typeof pendingLoginChange>;
+
 export const meResponse = z.object({
   id: z.string(),
   name: z.string(),
@@ -23,6 +32,9 @@ export const meResponse = z.object({
   display_name: z.string(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
+  password_changed_at: z.iso.datetime().nullable(),
+  pending_login_change: pendingLoginChange.nullable(),
+  social_accounts: z.array(z.object({ provider: z.string(), display_name: z.string() })),
 });
 export type MeResponse = z.infer<typeof meResponse>;
 
@@ -33,10 +45,38 @@ export const portalsPage = z.object({
       title: z.string(),
       domain: z.string(),
       role: z.enum(['admin', 'employee', 'extranet']),
+      login: z.string(),
     }),
   ),
   next_cursor: z.string().nullable(),
 });
 export type PortalsPage = z.infer<typeof portalsPage>;
+
+export const sessionsResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      device_name: z.string(),
+      client: z.enum(['app', 'browser']),
+      last_active_at: z.iso.datetime(),
+      current: z.boolean(),
+    }),
+  ),
+});
+export type SessionsResponse = z.infer<typeof sessionsResponse>;
+
+export const passwordPolicyResponse = z.object({
+  min_length: z.number().int().positive(),
+  require_upper: z.boolean(),
+  require_lower: z.boolean(),
+  require_digit: z.boolean(),
+  forbid_login: z.boolean(),
+  forbid_current: z.boolean(),
+});
+export type PasswordPolicyResponse = z.infer<typeof passwordPolicyResponse>;
+
+export const passwordChangedResponse = z.object({ password_changed_at: z.iso.datetime() });
+
+export const recoveryRequestedResponse = z.object({ retry_after_seconds: z.number().nonnegative() });
 
 export const emptyResponse = z.unknown();

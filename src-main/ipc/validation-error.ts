@@ -1,12 +1,13 @@
 import type { z } from 'zod';
-import type { BridgeError } from '../../src-preload/contract.ts';
+import { isFieldErrorCode, type BridgeError, type FieldErrorCode } from '../../src-preload/contract.ts';
 
-/** Turns a zod failure into per-field messages; the offending values are never echoed back. */
+/** Turns a zod failure into per-field reasons; the offending values are never echoed back. */
 export function validationError(error: z.ZodError): BridgeError {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, FieldErrorCode> = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? issue.path.join('.') : 'request';
-    fields[field] ??= issue.message;
+    // The contract's schemas use field error codes as messages; zod's own messages become `invalid`.
+    fields[field] ??= isFieldErrorCode(issue.message) ? issue.message : 'invalid';
   }
   return { code: 'validation', message: 'The request is not valid.', fields };
 }

@@ -2,6 +2,7 @@ import {
   fail,
   ok,
   type BridgeError,
+  type FieldErrorCode,
   type Result,
   type SessionEndReason,
   type SessionState,
@@ -144,15 +145,27 @@ export class SessionService implements AccessTokens {
     return fail(publicError(granted.error));
   }
 
-  /** Ends the session because the server no longer accepts it. */
-  async end(reason: SessionEndReason): Promise<void> {
+  /**
+   * Ends the session for a reason other than the person's own sign-out: the server no longer
+   * accepts it, or an account action (log out everywhere, password reset) revoked it. Signed out
+   * already, it still records and announces the reason, so the sign-in screen can say why.
+   */
+  async end(reason: SessionEndReason): Promise<SessionState> {
     const tokens = this.tokens;
-    if (!tokens) return;
     this.generation++;
     this.tokens = null;
     this.user = null;
     this.endReason = reason;
-    await this.vault.remove(this.serverUrl, tokens.userId);
+    this.restoreError = undefined;
+    this.restored = true;
+    if (tokens) await this.vault.remove(this.serverUrl, tokens.userId);
+    return this.announce();
+  }
+
+  /** Takes a fresher view of the signed-in person (after a login change, say) and announces it. */
+  updateUser(me: MeResponse): void {
+    if (!this.tokens || !this.user || this.user.id !== me.id) return;
+    this.user = toUserSummary(me);
     this.announce();
   }
 
@@ -218,8 +231,8 @@ export class SessionService implements AccessTokens {
 function signInError(error: ApiFailure): BridgeError {
   if (error.serverCode === 'invalid_grant') return publicError(failure('invalid_credentials'));
   if (error.code === 'validation' && error.fields) {
-    const fields: Record<string, string> = {};
-    for (const [field, message] of Object.entries(error.fields)) fields[field === 'username' ? 'login' : field] = message;
+    const fields: Record<string, FieldErrorCode> = {};
+    for (const [field, reason] of Object.entries(error.fields)) fields[field === 'username' ? 'login' : field] = reason;
     return publicError({ ...error, fields });
   }
   return publicError(error);

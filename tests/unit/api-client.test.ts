@@ -33,15 +33,38 @@ describe('ApiClient error mapping', () => {
     expect(JSON.stringify(result)).not.toContain('raw server text');
   });
 
-  it('passes field messages of a validation failure', async () => {
+  it('passes field reasons the UI knows, and turns free server text into `invalid`', async () => {
     server.use(
       http.get(`${BASE}/thing`, () =>
-        HttpResponse.json({ error: 'invalid_request', message: 'bad', fields: { name: 'Too short' } }, { status: 400 }),
+        HttpResponse.json(
+          { error: 'invalid_request', message: 'bad', fields: { name: 'too_short', nickname: 'Nickname looks odd' } },
+          { status: 400 },
+        ),
       ),
     );
     expect(await get(new ApiClient({ baseUrl: BASE }))).toMatchObject({
       ok: false,
-      error: { code: 'validation', fields: { name: 'Too short' } },
+      error: { code: 'validation', fields: { name: 'too_short', nickname: 'invalid' } },
+    });
+  });
+
+  it.each([
+    [403, 'wrong_password'],
+    [409, 'login_taken'],
+    [410, 'code_expired'],
+    [400, 'invalid_checkword'],
+  ] as const)('keeps HTTP %i with the server code %s as that code', async (status, error) => {
+    server.use(http.get(`${BASE}/thing`, () => HttpResponse.json({ error, message: 'x' }, { status })));
+    expect(await get(new ApiClient({ baseUrl: BASE }))).toMatchObject({ ok: false, error: { code: error } });
+  });
+
+  it('passes how many attempts are left on a wrong code', async () => {
+    server.use(
+      http.get(`${BASE}/thing`, () => HttpResponse.json({ error: 'invalid_code', message: 'x', attempts_left: 3 }, { status: 400 })),
+    );
+    expect(await get(new ApiClient({ baseUrl: BASE }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_code', attemptsLeft: 3 },
     });
   });
 

@@ -1,21 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ok, type AppInfo, type SessionState } from '../../src-preload/contract.ts';
+import { channelNames } from '../../src-preload/channel-names.ts';
+import { fail, fieldErrorCodes, ok, type SessionState } from '../../src-preload/contract.ts';
 import { createRouter, type Handlers } from '../../src-main/ipc/router.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
 
 const signedOut: SessionState = { status: 'signed_out' };
-const appInfo: AppInfo = { version: '1.0.0', backend: { mode: 'mock', url: 'https://mock.invalid' } };
-
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
-    'app.info': async () => ok(appInfo),
-    'session.get': async () => ok(signedOut),
-    'session.signIn': vi.fn(async () => ok(signedOut)),
-    'session.signOut': async () => ok(signedOut),
-    'profile.get': async () => ok({ id: 'u', name: 'A', lastName: 'B', email: null, phone: null, displayName: 'A B' }),
-    'portals.list': async () => ok([]),
-    ...overrides,
-  };
+  const unused = async () => fail({ code: 'internal', message: 'not used by this test' });
+  const every = Object.fromEntries(channelNames.map((name) => [name, unused])) as unknown as Handlers;
+  return { ...every, 'session.get': async () => ok(signedOut), ...overrides };
 }
 
 describe('IPC router', () => {
@@ -40,6 +33,7 @@ describe('IPC router', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('validation');
     expect(Object.keys(result.error.fields ?? {})).toContain(field);
+    for (const reason of Object.values(result.error.fields ?? {})) expect(fieldErrorCodes).toContain(reason);
     expect(signIn).not.toHaveBeenCalled();
   });
 

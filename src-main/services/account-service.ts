@@ -1,0 +1,99 @@
+import {
+  fail,
+  ok,
+  type DeviceSession,
+  type PasswordPolicy,
+  type PendingLoginChange,
+  type Profile,
+  type Result,
+  type SessionState,
+} from '../../src-preload/contract.ts';
+import type { ApiClient, ApiResult } from '../api/api-client.ts';
+import { failure } from '../api/api-errors.ts';
+import { accountApi } from '../api/endpoints.ts';
+import { publicError } from '../api/public-error.ts';
+import { parseLoginConfirmation } from '../links/bitrix-id-links.ts';
+import { toPendingLoginChange, toProfile } from './profile-service.ts';
+import type { SessionService } from './session-service.ts';
+
+const mapped = <T, U>(result: ApiResult<T>, map: (value: T) => U): Result<U> =>
+  result.ok ? ok(map(result.value)) : fail(publicError(result.error));
+
+/**
+ * The Bitrix24 Network profile's account actions. The server enforces every rule (current
+ * password, uniqueness, attempt limits); this service shapes requests and answers, and keeps the
+ * session in step when an action changes or ends it.
+ */
+export class AccountService {
+  private readonly api: ApiClient;
+  private readonly session: SessionService;
+
+  constructor(api: ApiClient, session: SessionService) {
+    this.api = api;
+    this.session = session;
+  }
+
+  async sessions(): Promise<Result<DeviceSession[]>> {
+    return mapped(await accountApi.sessions(this.api), (response) =>
+      response.items.map((item) => ({
+        id: item.id,
+        deviceName: item.device_name,
+        client: item.client,
+        lastActiveAt: item.last_active_at,
+        current: item.current,
+      })),
+    );
+  }
+
+  async changeLogin(request: {
+    channel: 'email' | 'phone';
+    value: string;
+    currentPassword: string;
+    updatePortals: boolean;
+  }): Promise<Result<PendingLoginChange>> {
+    return mapped(await accountApi.startLoginChange(this.api, request), toPendingLoginChange);
+  }
+
+  async confirmLoginChange(confirmation: string): Promise<Result<Profile>> {
+    const parsed = parseLoginConfirmation(confirmation);
+    if (!parsed) return fail(publicError(failure('validation', { fields: { confirmation: 'invalid' } })));
+    const confirmed = await accountApi.confirmLoginChange(this.api, parsed);
+    if (!confirmed.ok) return fail(publicError(confirmed.error));
+    this.session.updateUser(confirmed.value);
+    return ok(toProfile(confirmed.value));
+  }
+
+  async resendLoginChange(): Promise<Result<PendingLoginChange>> {
+    return mapped(await accountApi.resendLoginChange(this.api), toPendingLoginChange);
+  }
+
+  async cancelLoginChange(): Promise<Result<Profile>> {
+    const cancelled = await accountApi.cancelLoginChange(this.api);
+    if (!cancelled.ok) return fail(publicError(cancelled.error));
+    return mapped(await accountApi.me(this.api), toProfile);
+  }
+
+  async passwordPolicy(): Promise<Result<PasswordPolicy>> {
+    return mapped(await accountApi.passwordPolicy(this.api), (policy) => ({
+      minLength: policy.min_length,
+      requireUpper: policy.require_upper,
+      requireLower: policy.require_lower,
+      requireDigit: policy.require_digit,
+      forbidLogin: policy.forbid_login,
+      forbidCurrent: policy.forbid_current,
+    }));
+  }
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<Result<{ passwordChangedAt: string }>> {
+    return mapped(await accountApi.changePassword(this.api, currentPassword, newPassword), (response) => ({
+      passwordChangedAt: response.password_changed_at,
+    }));
+  }
+
+  /** Revokes every session of the account on the server first; only then forgets this one. */
+  async logOutEverywhere(): Promise<Result<SessionState>> {
+    const revoked = await accountApi.revokeAllSessions(this.api);
+    if (!revoked.ok) return fail(publicError(revoked.error));
+    return ok(await this.session.end('logged_out_everywhere'));
+  }
+}
