@@ -2,6 +2,7 @@ import axios, { isAxiosError, type AxiosInstance, type Method } from 'axios';
 import type { z } from 'zod';
 import type { Result } from '../../src-preload/contract.ts';
 import { failure, mapAxiosError, type ApiFailure } from './api-errors.ts';
+import { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from './retry-policy.ts';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiFailure };
 
@@ -27,23 +28,27 @@ export interface ApiClientOptions {
   baseUrl: string;
   timeoutMs?: number;
   tokens?: AccessTokens;
+  retry?: Partial<RetryPolicy>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
  * The only way main talks to the backend. Every call resolves to a result; a 401 on an
- * authenticated call triggers exactly one refresh shared by all concurrent callers, then one retry.
+ * authenticated call triggers exactly one refresh shared by all concurrent callers, then one retry;
+ * reads that fail in passing are retried with backoff.
  */
 export class ApiClient {
   readonly baseUrl: string;
   private readonly http: AxiosInstance;
   private tokens: AccessTokens | undefined;
   private refreshing: Promise<Result<string>> | undefined;
+  private readonly retry: RetryPolicy;
 
   constructor(options: ApiClientOptions) {
     this.baseUrl = options.baseUrl;
     this.tokens = options.tokens;
+    this.retry = { ...defaultRetryPolicy, ...options.retry };
     this.http = axios.create({
       baseURL: `${options.baseUrl}/`,
       timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -60,14 +65,27 @@ export class ApiClient {
   }
 
   async call<T>(request: ApiRequest<T>): Promise<ApiResult<T>> {
-    if (!request.authenticated) return this.send(request, null);
+    if (!request.authenticated) return this.sendWithRetries(request, null);
     const token = this.tokens?.current();
     if (!token) return { ok: false, error: failure('unauthorized') };
-    const first = await this.send(request, token);
+    const first = await this.sendWithRetries(request, token);
     if (first.ok || first.error.status !== 401) return first;
     const fresh = await this.freshToken(token);
     if (!fresh.ok) return fresh;
-    return this.send(request, fresh.value);
+    return this.sendWithRetries(request, fresh.value);
+  }
+
+  /** Reads are retried on network failures and 429/502/503/504 (retry-policy.ts); writes never. */
+  private async sendWithRetries<T>(request: ApiRequest<T>, token: string | null): Promise<ApiResult<T>> {
+    let result = await this.send(request, token);
+    if (request.method.toUpperCase() !== 'GET') return result;
+    for (let retry = 0; !result.ok; retry++) {
+      const delay = retryDelayMs(retry, result.error, this.retry);
+      if (delay === null) break;
+      await this.retry.sleep(delay);
+      result = await this.send(request, token);
+    }
+    return result;
   }
 
   /** Single-flight: whoever sees a 401 first refreshes; the rest wait for that same refresh. */
