@@ -64,7 +64,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     mockTools: mockTools.available,
   };
 
-  const api = new ApiClient({ baseUrl });
+  const api = new ApiClient({ baseUrl, log });
   const vault = new TokenVault(options.secretStore, options.keychainService, log);
   const session = new SessionService({
     api,

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { createAppCore } from './app-core.ts';
 import { resolveBackendChoice } from './config/backend-choice.ts';
 import { readRuntimeSettings } from './config/runtime-settings.ts';
+import { installAppMenu } from './electron/app-menu.ts';
 import { createAppUrlCheck } from './electron/app-url.ts';
 import { lockDownSession } from './electron/content-security.ts';
 import { attachIpcTransport } from './electron/ipc-transport.ts';
 import { createMainWindow } from './electron/main-window.ts';
-import { consoleLogger } from './logging/logger.ts';
+import { createFileLogger } from './logging/file-logger.ts';
 import { loadKeytarStore } from './vault/keytar-store.ts';
 
 // Thin on purpose: this file only wires Electron to the app core (see app-core.ts).
@@ -31,11 +32,12 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const log = consoleLogger;
+  const log = createFileLogger({ dir: app.getPath('logs'), echoWarnings: !app.isPackaged });
   const rendererDir = join(here, '../renderer');
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   const isAppUrl = createAppUrlCheck(devServerUrl, rendererDir);
   lockDownSession(session.defaultSession);
+  installAppMenu();
 
   const settings = readRuntimeSettings(process.env);
   const core = await createAppCore({

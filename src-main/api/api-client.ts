@@ -2,6 +2,7 @@ import axios, { isAxiosError, type AxiosInstance, type Method } from 'axios';
 import type { z } from 'zod';
 import type { Result } from '../../src-preload/contract.ts';
 import { failure, mapAxiosError, type ApiFailure } from './api-errors.ts';
+import { silentLogger, type Logger } from '../logging/logger.ts';
 import { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from './retry-policy.ts';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiFailure };
@@ -29,6 +30,7 @@ export interface ApiClientOptions {
   timeoutMs?: number;
   tokens?: AccessTokens;
   retry?: Partial<RetryPolicy>;
+  log?: Logger;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -44,11 +46,13 @@ export class ApiClient {
   private tokens: AccessTokens | undefined;
   private refreshing: Promise<Result<string>> | undefined;
   private readonly retry: RetryPolicy;
+  private readonly log: Logger;
 
   constructor(options: ApiClientOptions) {
     this.baseUrl = options.baseUrl;
     this.tokens = options.tokens;
     this.retry = { ...defaultRetryPolicy, ...options.retry };
+    this.log = options.log ?? silentLogger;
     this.http = axios.create({
       baseURL: `${options.baseUrl}/`,
       timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -100,6 +104,19 @@ export class ApiClient {
   }
 
   private async send<T>(request: ApiRequest<T>, token: string | null): Promise<ApiResult<T>> {
+    const started = Date.now();
+    const result = await this.exchange(request, token);
+    // Method, path and outcome only: never a body, a query or a header.
+    this.log.info('api call', {
+      method: request.method,
+      path: request.path,
+      ...(result.ok ? { status: 'ok' } : { errorCode: result.error.code, status: result.error.status ?? 'none' }),
+      durationMs: Date.now() - started,
+    });
+    return result;
+  }
+
+  private async exchange<T>(request: ApiRequest<T>, token: string | null): Promise<ApiResult<T>> {
     try {
       const response = await this.http.request<string>({
         method: request.method,

@@ -218,7 +218,7 @@ export class SessionService implements AccessTokens {
     if (this.tokens === tokens) this.tokens = null;
     await this.vault.remove(this.serverUrl, tokens.userId);
     const revoked = await authApi.revoke(this.api, tokens.refresh);
-    if (!revoked.ok) this.log.warn('Could not revoke the session on the server', { code: revoked.error.code });
+    if (!revoked.ok) this.log.warn('Could not revoke the session on the server', { errorCode: revoked.error.code });
   }
 
   private announce(): SessionState {

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
 import { resolveBackendChoice } from '../../src-main/config/backend-choice.ts';
 import { readRuntimeSettings } from '../../src-main/config/runtime-settings.ts';
-import { consoleLogger } from '../../src-main/logging/logger.ts';
+import { createFileLogger } from '../../src-main/logging/file-logger.ts';
 import { loadKeytarStore } from '../../src-main/vault/keytar-store.ts';
 import { startHarnessServer, type HarnessServer } from './harness-server.ts';
 import { SECRET_PARAM, URL_LINE_PREFIX } from './protocol.ts';
@@ -23,7 +23,6 @@ import { loadStaticSite } from './static-site.ts';
 
 const USAGE = 'Usage: node tests/harness/start-web.ts [--port <0-65535>] [--api-url <url>] [--data-dir <dir>]';
 const repoRoot = resolve(import.meta.dirname, '../..');
-const log = consoleLogger;
 
 function parseOptions(argv: string[]): { port: number; dataDir: string } {
   const { values } = parseArgs({
@@ -56,6 +55,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
+  // The same redacting file logger as the app, in the data folder's logs/ (tests scan it for secrets).
+  const log = createFileLogger({ dir: resolve(options.dataDir, 'logs'), echoWarnings: true });
   const site = await loadStaticSite({
     rendererDir: resolve(repoRoot, 'out/renderer'),
     bridgeScriptFile: resolve(repoRoot, 'out/harness/bridge.js'),

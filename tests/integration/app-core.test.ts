@@ -72,7 +72,7 @@ describe('the app core', () => {
     const store = new FakeSecretStore();
     const first = await startCore({ dataDir, store });
     expect(await first.router.dispatch('session.signIn', { login: alice.email, password: alice.password })).toMatchObject({ ok: true });
-    const issued = first.mockBackend?.issuedSecrets() ?? { accessTokens: [], refreshTokens: [] };
+    const issued = first.mockBackend?.issuedSecrets() ?? { accessTokens: [], refreshTokens: [], codes: [] };
     await first.dispose();
     expect(filesUnder(dataDir).length).toBeGreaterThan(0);
     expectNoSecretOnDisk(dataDir, issued);
