@@ -6,23 +6,73 @@ export {
   type AuthenticatedCaller,
   type IssuedSecrets,
   type IssuedTokens,
+  type LoginChangeConfirmation,
   type MockBackendOptions,
   type PasswordGrantOutcome,
   type PortalMembership,
   type PortalPageOutcome,
   type RefreshGrantOutcome,
-  type UserProfile,
 } from './backend/mock-backend.ts';
-export { parseMockSnapshot, type MockSnapshot, type PortalRole } from './backend/state-schema.ts';
+export {
+  UNKNOWN_DEVICE_NAME,
+  type SessionSummary,
+  type SocialAccount,
+  type UserProfile,
+} from './backend/account-views.ts';
+export type { PendingLoginChange } from './backend/pending-login-change.ts';
+export type { MessageChannel, MockInboxMessage } from './backend/outbox.ts';
+export {
+  LOGIN_CHANGE_RESEND_DELAY_MS,
+  LOGIN_CHANGE_TTL_MS,
+  MAX_CONFIRMATION_ATTEMPTS,
+  type LoginChangeConfirmOutcome,
+  type LoginChangeRequest,
+  type LoginChangeRequestOutcome,
+  type LoginChangeResendOutcome,
+} from './backend/login-change.ts';
+export {
+  MAX_WRONG_CURRENT_PASSWORDS,
+  WRONG_CURRENT_PASSWORD_WINDOW_MS,
+  type CurrentPasswordFailure,
+} from './backend/current-password.ts';
+export type { PasswordChangeOutcome } from './backend/password-change.ts';
+export { PASSWORD_POLICY, type PasswordPolicy } from './backend/password-policy.ts';
+export {
+  INVALID_CHECKWORD_WINDOW_MS,
+  MAX_INVALID_CHECKWORDS,
+  RECOVERY_CHECKWORD_TTL_MS,
+  RECOVERY_REQUEST_INTERVAL_MS,
+  type RecoveryCompleteOutcome,
+  type RecoveryRequestOutcome,
+} from './backend/recovery.ts';
+export { FIELD_ERROR_CODES, type FieldErrorCode, type FieldErrors } from './backend/field-codes.ts';
+export {
+  parseMockSnapshot,
+  type LoginChannel,
+  type MockSnapshot,
+  type PortalRole,
+} from './backend/state-schema.ts';
 export { DEFAULT_PORTAL_PAGE_SIZE, MAX_PORTAL_PAGE_SIZE } from './backend/portal-paging.ts';
 export { FAILED_SIGN_IN_WINDOW_MS, MAX_FAILED_SIGN_INS } from './backend/login-rate-limit.ts';
-export { seedCredentials, seedPortals, seedUsers } from './seed.ts';
+export {
+  seedBrowserSessions,
+  seedCredentials,
+  seedPasswordChangedAt,
+  seedPortals,
+  seedSocialAccounts,
+  seedUsers,
+} from './seed.ts';
 export {
   startMockHttpServer,
   type MockHttpServerOptions,
   type RunningMockHttpServer,
 } from './server/http-server.ts';
-export type { ApiErrorBody, ApiErrorCode } from './handlers/api-responses.ts';
+export { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode } from './handlers/api-responses.ts';
+export {
+  INVALID_CHECKWORD_MESSAGE,
+  LOGIN_TAKEN_MESSAGES,
+  WRONG_PASSWORD_MESSAGE,
+} from './handlers/account-failures.ts';
 
 /** Where the embedded mock lives: `.invalid` can never resolve, so nothing leaves the machine. */
 export const EMBEDDED_MOCK_BASE_URL = 'https://bitrix-id.mock.invalid/api/v1';

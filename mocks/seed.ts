@@ -13,6 +13,20 @@ export interface SeedUser {
   phone: string;
 }
 
+export interface SeedSocialAccount {
+  provider: string;
+  displayName: string;
+}
+
+/** A session that exists only so that lists of sessions are not trivially one entry long. */
+export interface SeedBrowserSession {
+  id: string;
+  userId: string;
+  deviceName: string;
+  /** ISO time. */
+  lastActiveAt: string;
+}
+
 export interface SeedPortal {
   id: string;
   title: string;
@@ -31,6 +45,24 @@ export const seedCredentials = {
   bob: { userId: 'u-bob', email: 'bob@example.com', phone: '+1 555 010 0002', password: 'Bob-Passw0rd!' },
 } as const satisfies Record<keyof typeof seedUsers, { userId: string; email: string; phone: string; password: string }>;
 
+/**
+ * When every seed user last changed their password. Before the tests' clock (2025-01-15) and any
+ * real clock, so that "changed … ago" never reads as the future.
+ */
+export const seedPasswordChangedAt = '2024-12-01T10:00:00.000Z';
+
+/** Social-network accounts linked to each seed user, keyed by user id. */
+export const seedSocialAccounts: Readonly<Record<string, readonly SeedSocialAccount[]>> = {
+  'u-alice': [{ provider: 'google', displayName: 'Alice Demo (alice.demo@gmail.com)' }],
+  'u-bob': [],
+};
+
+/** Signed in from a browser: listed and revocable, but no token of it is ever issued here. */
+export const seedBrowserSessions = [
+  { id: 's-seed-alice-chrome', userId: 'u-alice', deviceName: 'Chrome on Windows', lastActiveAt: '2025-01-10T08:30:00.000Z' },
+] as const satisfies readonly SeedBrowserSession[];
+
+/** Every membership signs in with its user's e-mail to begin with (see `login` on portals). */
 export const seedPortals = [
   {
     id: 'p-alice-team',

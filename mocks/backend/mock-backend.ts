@@ -1,20 +1,38 @@
 /**
  * The mock Bitrix ID server's rules and state, free of HTTP: sign-in, refresh-token rotation with
- * reuse detection, revocation, access-token checks, profile and portal reads.
+ * reuse detection, revocation, access-token checks, profile and portal reads, and the account
+ * rules (login change, password change, sessions, recovery), which live in their own modules.
  */
+import { sessionSummaries, userProfile, type SessionSummary, type UserProfile } from './account-views.ts';
+import { failuresFor, withFailureRecorded } from './attempt-window.ts';
+import type { BackendContext } from './backend-context.ts';
+import {
+  cancelLoginChange,
+  confirmLoginChange,
+  requestLoginChange,
+  resendLoginChange,
+  type LoginChangeConfirmOutcome,
+  type LoginChangeRequest,
+  type LoginChangeRequestOutcome,
+  type LoginChangeResendOutcome,
+} from './login-change.ts';
+import { loginKey, normaliseLogin } from './login-identifier.ts';
+import { FAILED_SIGN_IN_WINDOW_MS, signInRetryAfterSeconds } from './login-rate-limit.ts';
+import { Outbox, type MockInboxMessage } from './outbox.ts';
+import { changePassword, type PasswordChangeOutcome } from './password-change.ts';
 import { decoyPasswordHash, verifyPassword } from './password-hash.ts';
-import { loginKey, normaliseLogin, type LoginIdentifier } from './login-identifier.ts';
-import { recentFailures, signInRetryAfterSeconds } from './login-rate-limit.ts';
 import { decodePortalCursor, pageAfter, type Page } from './portal-paging.ts';
+import {
+  completeRecovery,
+  requestRecovery,
+  type RecoveryCompleteOutcome,
+  type RecoveryRequestOutcome,
+} from './recovery.ts';
 import { newSessionId, newToken, sha256Hex } from './secrets.ts';
 import { createSeedState } from './seed-state.ts';
-import {
-  parseMockSnapshot,
-  type MockSnapshot,
-  type PortalRole,
-  type SessionRecord,
-  type UserRecord,
-} from './state-schema.ts';
+import { revokeAllSessionsOf, revokeSession } from './session-revocation.ts';
+import { parseMockSnapshot, type MockSnapshot, type PortalRole, type SessionRecord } from './state-schema.ts';
+import { findUserById, findUserByLogin } from './user-lookup.ts';
 
 export const DEFAULT_ACCESS_TOKEN_TTL_MS = 60 * 60 * 1000;
 
@@ -45,30 +63,27 @@ export interface AuthenticatedCaller {
   sessionId: string;
 }
 
-export interface UserProfile {
-  id: string;
-  name: string;
-  lastName: string;
-  displayName: string;
-  email: string | null;
-  /** E.164. */
-  phone: string | null;
-}
-
 export interface PortalMembership {
   id: string;
   title: string;
   domain: string;
   role: PortalRole;
+  /** The login this membership signs in with. */
+  login: string;
 }
 
 export type PortalPageOutcome = { ok: true; page: Page<PortalMembership> } | { ok: false; error: 'invalid_cursor' };
 
-/** Every token handed out since this process started (tests prove none of them leaks). */
+/** Every secret handed out since this process started (tests prove none of them leaks). */
 export interface IssuedSecrets {
   accessTokens: string[];
   refreshTokens: string[];
+  /** Login-change link tokens, SMS codes and recovery checkwords. */
+  codes: string[];
 }
+
+/** The confirmed login change's answer carries the profile as it now is. */
+export type LoginChangeConfirmation = Exclude<LoginChangeConfirmOutcome, { ok: true }> | { ok: true; profile: UserProfile };
 
 export class MockBackend {
   readonly #now: () => number;
@@ -76,7 +91,8 @@ export class MockBackend {
   readonly #onChange: () => void;
   #state: MockSnapshot;
   // Memory only, by design: never part of the snapshot.
-  readonly #issued: IssuedSecrets = { accessTokens: [], refreshTokens: [] };
+  readonly #issued: IssuedSecrets = { accessTokens: [], refreshTokens: [], codes: [] };
+  readonly #outbox = new Outbox();
 
   /** A backend holding the seed data. */
   constructor(options: MockBackendOptions = {}) {
@@ -94,18 +110,29 @@ export class MockBackend {
     return backend;
   }
 
-  /** A deep copy holding hashes only: no token, no password, no issued-secrets list. */
+  /** A deep copy holding hashes only: no token, code, checkword or password, no outbox. */
   snapshot(): MockSnapshot {
     return structuredClone(this.#state);
   }
 
+  /** Back to the seed data; the outbox empties too. The issued-secrets list is kept. */
   reset(): void {
     this.#state = createSeedState();
+    this.#outbox.clear();
     this.#changed();
   }
 
   issuedSecrets(): IssuedSecrets {
-    return { accessTokens: [...this.#issued.accessTokens], refreshTokens: [...this.#issued.refreshTokens] };
+    return {
+      accessTokens: [...this.#issued.accessTokens],
+      refreshTokens: [...this.#issued.refreshTokens],
+      codes: [...this.#issued.codes],
+    };
+  }
+
+  /** The messages "sent" so far, newest first; `to` is matched as a login (any phone format). */
+  inbox(to?: string): MockInboxMessage[] {
+    return this.#outbox.list(to);
   }
 
   async signInWithPassword(request: {
@@ -115,14 +142,19 @@ export class MockBackend {
   }): Promise<PasswordGrantOutcome> {
     const identifier = normaliseLogin(request.login);
     const loginKeyHash = sha256Hex(loginKey(identifier));
-    const retryAfterSeconds = signInRetryAfterSeconds(this.#failuresFor(loginKeyHash), this.#time());
+    const retryAfterSeconds = signInRetryAfterSeconds(failuresFor(this.#state.failedLogins, loginKeyHash), this.#time());
     if (retryAfterSeconds !== null) return { ok: false, error: 'rate_limited', retryAfterSeconds };
 
-    const user = this.#findUserByLogin(identifier);
+    const user = findUserByLogin(this.#state, identifier);
     // Always run scrypt, so an unknown login is refused exactly like a wrong password.
     const passwordMatches = await verifyPassword(request.password, user?.passwordHash ?? decoyPasswordHash());
     if (!user || !passwordMatches) {
-      this.#recordFailedSignIn(loginKeyHash);
+      this.#state.failedLogins = withFailureRecorded(
+        this.#state.failedLogins,
+        loginKeyHash,
+        this.#time(),
+        FAILED_SIGN_IN_WINDOW_MS,
+      );
       this.#changed();
       return { ok: false, error: 'invalid_grant' };
     }
@@ -134,6 +166,7 @@ export class MockBackend {
       id: newSessionId(),
       userId: user.id,
       deviceName: request.deviceName ?? null,
+      client: 'app',
       createdAt: now,
       lastActiveAt: now,
       currentRefreshTokenHash: this.#remember('refresh', refreshToken),
@@ -164,7 +197,7 @@ export class MockBackend {
     }
     const replayed = this.#state.sessions.find((session) => session.usedRefreshTokenHashes.includes(tokenHash));
     if (replayed && !replayed.revoked) {
-      this.#revokeSession(replayed);
+      revokeSession(this.#state, replayed);
       this.#changed();
     }
     return { ok: false, error: 'invalid_grant' };
@@ -178,7 +211,7 @@ export class MockBackend {
         candidate.currentRefreshTokenHash === tokenHash || candidate.usedRefreshTokenHashes.includes(tokenHash),
     );
     if (!session || session.revoked) return;
-    this.#revokeSession(session);
+    revokeSession(this.#state, session);
     this.#changed();
   }
 
@@ -189,21 +222,13 @@ export class MockBackend {
     if (!record || record.expiresAt <= this.#time()) return null;
     const session = this.#state.sessions.find((candidate) => candidate.id === record.sessionId);
     if (!session || session.revoked) return null;
-    if (!this.#state.users.some((user) => user.id === session.userId)) return null;
+    if (!findUserById(this.#state, session.userId)) return null;
     return { userId: session.userId, sessionId: session.id };
   }
 
   profile(userId: string): UserProfile | null {
-    const user = this.#state.users.find((candidate) => candidate.id === userId);
-    if (!user) return null;
-    return {
-      id: user.id,
-      name: user.name,
-      lastName: user.lastName,
-      displayName: [user.name, user.lastName].filter((part) => part !== '').join(' '),
-      email: user.email,
-      phone: user.phone,
-    };
+    const user = findUserById(this.#state, userId);
+    return user ? userProfile(user, this.#time()) : null;
   }
 
   /** The user's portals in a stable order (by portal id), one page at a time. */
@@ -216,10 +241,55 @@ export class MockBackend {
     const memberships: PortalMembership[] = [];
     for (const portal of this.#state.portals) {
       const member = portal.members.find((candidate) => candidate.userId === userId);
-      if (member) memberships.push({ id: portal.id, title: portal.title, domain: portal.domain, role: member.role });
+      if (member) {
+        memberships.push({ id: portal.id, title: portal.title, domain: portal.domain, role: member.role, login: member.login });
+      }
     }
     memberships.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { ok: true, page: pageAfter(memberships, afterId, request.limit) };
+  }
+
+  /** The caller's user's live sessions; `current` marks the caller's own. */
+  sessions(caller: AuthenticatedCaller): SessionSummary[] {
+    return sessionSummaries(this.#state, caller);
+  }
+
+  /** Ends every session of the user, the caller's own included. */
+  revokeAllSessions(userId: string): void {
+    revokeAllSessionsOf(this.#state, userId);
+    this.#changed();
+  }
+
+  requestLoginChange(userId: string, request: LoginChangeRequest): Promise<LoginChangeRequestOutcome> {
+    return requestLoginChange(this.#context(), findUserById(this.#state, userId), request);
+  }
+
+  /** `secret`: the token from the e-mailed link, or the SMS code. */
+  confirmLoginChange(userId: string, secret: string): LoginChangeConfirmation {
+    const user = findUserById(this.#state, userId);
+    const outcome = confirmLoginChange(this.#context(), user, secret);
+    if (!outcome.ok) return outcome;
+    return user ? { ok: true, profile: userProfile(user, this.#time()) } : { ok: false, error: 'not_found' };
+  }
+
+  resendLoginChange(userId: string): LoginChangeResendOutcome {
+    return resendLoginChange(this.#context(), findUserById(this.#state, userId));
+  }
+
+  cancelLoginChange(userId: string): void {
+    cancelLoginChange(this.#context(), findUserById(this.#state, userId));
+  }
+
+  changePassword(userId: string, request: { currentPassword: string; newPassword: string }): Promise<PasswordChangeOutcome> {
+    return changePassword(this.#context(), findUserById(this.#state, userId), request);
+  }
+
+  requestRecovery(login: string): RecoveryRequestOutcome {
+    return requestRecovery(this.#context(), login);
+  }
+
+  completeRecovery(request: { login: string; checkword: string; newPassword: string }): Promise<RecoveryCompleteOutcome> {
+    return completeRecovery(this.#context(), request);
   }
 
   #time(): number {
@@ -230,30 +300,17 @@ export class MockBackend {
     this.#onChange();
   }
 
-  #findUserByLogin(identifier: LoginIdentifier): UserRecord | undefined {
-    switch (identifier.kind) {
-      case 'email':
-        return this.#state.users.find((user) => user.email?.toLowerCase() === identifier.value);
-      case 'phone':
-        return this.#state.users.find((user) => user.phone === identifier.value);
-      case 'unrecognised':
-        return undefined;
-    }
-  }
-
-  #failuresFor(loginKeyHash: string): number[] {
-    return this.#state.failedLogins.find((record) => record.loginKeyHash === loginKeyHash)?.failedAt ?? [];
-  }
-
-  #recordFailedSignIn(loginKeyHash: string): void {
-    const now = this.#time();
-    // Drop whatever has aged out, so the persisted state does not grow without bound.
-    this.#state.failedLogins = this.#state.failedLogins
-      .map((record) => ({ ...record, failedAt: recentFailures(record.failedAt, now) }))
-      .filter((record) => record.failedAt.length > 0 || record.loginKeyHash === loginKeyHash);
-    const record = this.#state.failedLogins.find((candidate) => candidate.loginKeyHash === loginKeyHash);
-    if (record) record.failedAt.push(now);
-    else this.#state.failedLogins.push({ loginKeyHash, failedAt: [now] });
+  #context(): BackendContext {
+    return {
+      state: this.#state,
+      now: () => this.#time(),
+      outbox: this.#outbox,
+      rememberCode: (secret) => {
+        this.#issued.codes.push(secret);
+        return sha256Hex(secret);
+      },
+      changed: () => this.#changed(),
+    };
   }
 
   #issueAccessToken(session: SessionRecord, refreshToken: string): IssuedTokens {
@@ -271,11 +328,6 @@ export class MockBackend {
       expiresInSeconds: Math.floor(this.#accessTokenTtlMs / 1000),
       userId: session.userId,
     };
-  }
-
-  #revokeSession(session: SessionRecord): void {
-    session.revoked = true;
-    this.#state.accessTokens = this.#state.accessTokens.filter((record) => record.sessionId !== session.id);
   }
 
   /** Adds the token to the in-memory issued list and returns the hash, the only form stored. */

@@ -5,19 +5,28 @@ import type { PasswordHash } from './state-schema.ts';
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 
+function derive(password: string, salt: Buffer, length: number): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    scrypt(password, salt, length, (error, key) => (error ? reject(error) : resolve(key)));
+  });
+}
+
 export function hashPasswordSync(password: string): PasswordHash {
   const salt = randomBytes(SALT_BYTES);
   const hash = scryptSync(password, salt, KEY_BYTES);
   return { algorithm: 'scrypt', salt: salt.toString('base64url'), hash: hash.toString('base64url') };
 }
 
+/** As hashPasswordSync, off the event loop: used on requests, where a server must stay responsive. */
+export async function hashPassword(password: string): Promise<PasswordHash> {
+  const salt = randomBytes(SALT_BYTES);
+  const hash = await derive(password, salt, KEY_BYTES);
+  return { algorithm: 'scrypt', salt: salt.toString('base64url'), hash: hash.toString('base64url') };
+}
+
 export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
   const expected = Buffer.from(stored.hash, 'base64url');
-  const actual = await new Promise<Buffer>((resolve, reject) => {
-    scrypt(password, Buffer.from(stored.salt, 'base64url'), expected.length || KEY_BYTES, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
-  });
+  const actual = await derive(password, Buffer.from(stored.salt, 'base64url'), expected.length || KEY_BYTES);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 

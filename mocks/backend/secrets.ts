@@ -1,5 +1,5 @@
-/** Random tokens and ids, and the one-way hash under which tokens are stored. */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+/** Random tokens, ids and one-time secrets, and the one-way hash under which secrets are stored. */
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 
 const TOKEN_BYTES = 32;
 
@@ -11,11 +11,39 @@ export function newToken(kind: TokenKind): string {
   return tokenPrefixes[kind] + randomBytes(TOKEN_BYTES).toString('base64url');
 }
 
-/** SHA-256 is enough here: tokens carry 256 random bits, so there is nothing to brute-force. */
+/**
+ * SHA-256 is enough for tokens and link tokens: they carry 256 random bits, so there is nothing to
+ * brute-force. Short codes and checkwords get the same hash because the snapshot must never hold
+ * them in the clear; their safety comes from short lifetimes and attempt limits, not the hash.
+ */
 export function sha256Hex(value: string): string {
   return createHash('sha256').update(value, 'utf8').digest('hex');
 }
 
 export function newSessionId(): string {
   return `s_${randomUUID()}`;
+}
+
+/** The token in a `bitrixid://confirm-login?token=…` link: 256 random bits, base64url. */
+export function newLinkToken(): string {
+  return randomBytes(TOKEN_BYTES).toString('base64url');
+}
+
+const SMS_CODE_DIGITS = 6;
+
+/** Six uniformly random digits, leading zeros kept (crypto.randomInt, never Math.random). */
+export function newSmsCode(): string {
+  return String(randomInt(0, 10 ** SMS_CODE_DIGITS)).padStart(SMS_CODE_DIGITS, '0');
+}
+
+const CHECKWORD_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const CHECKWORD_MIN_LENGTH = 8;
+const CHECKWORD_MAX_LENGTH = 12;
+
+/** A recovery checkword as Bitrix24 sends it: 8–12 characters from [A-Za-z0-9]. */
+export function newCheckword(): string {
+  const length = randomInt(CHECKWORD_MIN_LENGTH, CHECKWORD_MAX_LENGTH + 1);
+  let checkword = '';
+  for (let index = 0; index < length; index += 1) checkword += CHECKWORD_ALPHABET[randomInt(CHECKWORD_ALPHABET.length)];
+  return checkword;
 }

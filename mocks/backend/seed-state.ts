@@ -1,5 +1,12 @@
 /** Builds the backend's starting state from the fixed seed. */
-import { seedCredentials, seedPortals, seedUsers } from '../seed.ts';
+import {
+  seedBrowserSessions,
+  seedCredentials,
+  seedPasswordChangedAt,
+  seedPortals,
+  seedSocialAccounts,
+  seedUsers,
+} from '../seed.ts';
 import { hashPasswordSync } from './password-hash.ts';
 import type { MockSnapshot, PasswordHash } from './state-schema.ts';
 
@@ -17,13 +24,43 @@ function passwordHashFor(userId: string): PasswordHash {
   return hash;
 }
 
+function seedEmailOf(userId: string): string {
+  const user = Object.values(seedUsers).find((candidate) => candidate.id === userId);
+  if (!user) throw new Error(`Seed membership of unknown user ${userId}`);
+  return user.email;
+}
+
 export function createSeedState(): MockSnapshot {
+  const passwordChangedAt = Date.parse(seedPasswordChangedAt);
   return {
-    version: 1,
-    users: Object.values(seedUsers).map((user) => ({ ...user, passwordHash: { ...passwordHashFor(user.id) } })),
-    portals: seedPortals.map((portal) => ({ ...portal, members: portal.members.map((member) => ({ ...member })) })),
-    sessions: [],
+    version: 2,
+    users: Object.values(seedUsers).map((user) => ({
+      ...user,
+      passwordHash: { ...passwordHashFor(user.id) },
+      passwordChangedAt,
+      socialAccounts: (seedSocialAccounts[user.id] ?? []).map((account) => ({ ...account })),
+      wrongPasswordAt: [],
+      pendingLoginChange: null,
+      recovery: null,
+    })),
+    portals: seedPortals.map((portal) => ({
+      ...portal,
+      members: portal.members.map((member) => ({ ...member, login: seedEmailOf(member.userId) })),
+    })),
+    sessions: seedBrowserSessions.map((session) => ({
+      id: session.id,
+      userId: session.userId,
+      deviceName: session.deviceName,
+      client: 'browser',
+      createdAt: Date.parse(session.lastActiveAt),
+      lastActiveAt: Date.parse(session.lastActiveAt),
+      currentRefreshTokenHash: null,
+      usedRefreshTokenHashes: [],
+      revoked: false,
+    })),
     accessTokens: [],
     failedLogins: [],
+    recoveryRequests: [],
+    failedRecoveries: [],
   };
 }

@@ -1,10 +1,11 @@
 /**
  * The shape of the mock backend's whole state, as zod schemas. The same shape is the snapshot the
- * embedded mock persists, so it holds only hashes: a raw token must never reach that file.
+ * embedded mock persists, so it holds only hashes: a raw token, confirmation code, checkword or
+ * password must never reach that file.
  */
 import { z } from 'zod';
 
-/** A lowercase hex SHA-256 digest; the format itself guarantees no raw token slips in. */
+/** A lowercase hex SHA-256 digest; the format itself guarantees no raw secret slips in. */
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest');
 const nonEmpty = z.string().min(1);
 const epochMs = z.number().int().nonnegative();
@@ -16,6 +17,37 @@ export const passwordHashSchema = z.object({
 });
 export type PasswordHash = z.infer<typeof passwordHashSchema>;
 
+export const loginChannels = ['email', 'phone'] as const;
+export const loginChannelSchema = z.enum(loginChannels);
+export type LoginChannel = z.infer<typeof loginChannelSchema>;
+
+/** A new login waiting for its owner to prove they hold it; the old login works until then. */
+export const pendingLoginChangeSchema = z.object({
+  channel: loginChannelSchema,
+  /** Lowercase e-mail, or E.164. */
+  target: nonEmpty,
+  updatePortals: z.boolean(),
+  /** The e-mailed link token's or the SMS code's hash. */
+  secretHash: sha256Hex,
+  wrongAttempts: z.number().int().nonnegative(),
+  resendAvailableAt: epochMs,
+  expiresAt: epochMs,
+});
+export type PendingLoginChangeRecord = z.infer<typeof pendingLoginChangeSchema>;
+
+/** The latest recovery checkword only: a newer request supersedes it, so one slot is enough. */
+export const recoveryCheckwordSchema = z.object({
+  checkwordHash: sha256Hex,
+  expiresAt: epochMs,
+});
+export type RecoveryCheckwordRecord = z.infer<typeof recoveryCheckwordSchema>;
+
+export const socialAccountSchema = z.object({
+  provider: nonEmpty,
+  displayName: z.string(),
+});
+export type SocialAccountRecord = z.infer<typeof socialAccountSchema>;
+
 export const userRecordSchema = z.object({
   id: nonEmpty,
   name: z.string(),
@@ -25,6 +57,12 @@ export const userRecordSchema = z.object({
   /** E.164. */
   phone: z.string().nullable(),
   passwordHash: passwordHashSchema,
+  passwordChangedAt: epochMs.nullable(),
+  socialAccounts: z.array(socialAccountSchema),
+  /** Times the current password was given wrongly (account changes lock after 5 in 15 minutes). */
+  wrongPasswordAt: z.array(epochMs),
+  pendingLoginChange: pendingLoginChangeSchema.nullable(),
+  recovery: recoveryCheckwordSchema.nullable(),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
@@ -36,17 +74,28 @@ export const portalRecordSchema = z.object({
   id: nonEmpty,
   title: z.string(),
   domain: nonEmpty,
-  members: z.array(z.object({ userId: nonEmpty, role: portalRoleSchema })),
+  members: z.array(
+    z.object({
+      userId: nonEmpty,
+      role: portalRoleSchema,
+      /** The login this membership signs in with; a login change may leave it on the old one. */
+      login: nonEmpty,
+    }),
+  ),
 });
 export type PortalRecord = z.infer<typeof portalRecordSchema>;
+
+export const sessionClients = ['app', 'browser'] as const;
 
 export const sessionRecordSchema = z.object({
   id: nonEmpty,
   userId: nonEmpty,
   deviceName: z.string().nullable(),
+  client: z.enum(sessionClients),
   createdAt: epochMs,
   lastActiveAt: epochMs,
-  currentRefreshTokenHash: sha256Hex,
+  /** Null for a session whose tokens this backend never issued (a browser's, in the seed). */
+  currentRefreshTokenHash: sha256Hex.nullable(),
   /** Kept so that a replayed (stolen) refresh token can be recognised and the session killed. */
   usedRefreshTokenHashes: z.array(sha256Hex),
   revoked: z.boolean(),
@@ -67,14 +116,24 @@ export const failedLoginRecordSchema = z.object({
 });
 export type FailedLoginRecord = z.infer<typeof failedLoginRecordSchema>;
 
+/** When recovery was last asked for a login (existing or not), for the once-a-minute limit. */
+export const recoveryRequestRecordSchema = z.object({
+  loginKeyHash: sha256Hex,
+  requestedAt: epochMs,
+});
+export type RecoveryRequestRecord = z.infer<typeof recoveryRequestRecordSchema>;
+
 export const mockSnapshotSchema = z
   .object({
-    version: z.literal(1),
+    /** 2: account rules (login changes, recovery, password policy). A version-1 file starts from the seed. */
+    version: z.literal(2),
     users: z.array(userRecordSchema),
     portals: z.array(portalRecordSchema),
     sessions: z.array(sessionRecordSchema),
     accessTokens: z.array(accessTokenRecordSchema),
     failedLogins: z.array(failedLoginRecordSchema),
+    recoveryRequests: z.array(recoveryRequestRecordSchema),
+    failedRecoveries: z.array(failedLoginRecordSchema),
   })
   .superRefine((snapshot, context) => {
     // A dangling reference would make lookups fail in surprising places; refuse it up front.
@@ -103,7 +162,7 @@ export const mockSnapshotSchema = z
     });
   });
 
-/** Plain JSON: safe to write to disk, holds no token and no password. */
+/** Plain JSON: safe to write to disk, holds no token, code, checkword or password. */
 export type MockSnapshot = z.infer<typeof mockSnapshotSchema>;
 
 /** The snapshot if it is well-formed and consistent, otherwise null. */

@@ -1,44 +1,60 @@
-/** The API's error body and the request-reading helpers every resource handler shares. */
+/** The API's error body and the response helpers every resource handler shares. */
 import { HttpResponse } from 'msw';
-import type { z } from 'zod';
+import type { FieldErrors } from '../backend/field-codes.ts';
 
-export type ApiErrorCode =
-  | 'invalid_request'
-  | 'invalid_grant'
-  | 'unsupported_grant_type'
-  | 'invalid_token'
-  | 'rate_limited'
-  | 'not_found'
-  | 'server_error';
+/** Every `error` the API answers with; the OpenAPI document lists the same set. */
+export const API_ERROR_CODES = [
+  'invalid_request',
+  'invalid_grant',
+  'unsupported_grant_type',
+  'invalid_token',
+  'rate_limited',
+  'not_found',
+  'server_error',
+  'wrong_password',
+  'login_taken',
+  'invalid_code',
+  'code_expired',
+  'invalid_checkword',
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface ApiErrorBody {
   error: ApiErrorCode;
+  /** Human-readable; not for matching on (except where the API documents an exact text). */
   message: string;
-  fields?: Record<string, string>;
+  /** Per-field reason codes, keyed by request field name. */
+  fields?: FieldErrors;
+  /** With `invalid_code`: wrong answers the pending change still allows. */
+  attempts_left?: number;
 }
 
 export function apiError(
   status: number,
   error: ApiErrorCode,
   message: string,
-  extra: { fields?: Record<string, string>; headers?: Record<string, string> } = {},
+  extra: { fields?: FieldErrors; attemptsLeft?: number; headers?: Record<string, string> } = {},
 ): Response {
-  const body: ApiErrorBody = extra.fields ? { error, message, fields: extra.fields } : { error, message };
+  const body: ApiErrorBody = { error, message };
+  if (extra.fields) body.fields = extra.fields;
+  if (extra.attemptsLeft !== undefined) body.attempts_left = extra.attemptsLeft;
   return HttpResponse.json(body, { status, headers: extra.headers ?? {} });
 }
 
-export function invalidRequest(message: string, fields?: Record<string, string>): Response {
+export const SOME_FIELDS_INVALID = 'Some fields are missing or invalid.';
+
+export function invalidRequest(message: string, fields?: FieldErrors): Response {
   return apiError(400, 'invalid_request', message, fields ? { fields } : {});
 }
 
-/** The first message for each top-level field, in the API's `fields` form. */
-export function fieldMessages(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field === 'string' && !(field in fields)) fields[field] = issue.message;
-  }
-  return fields;
+/** 429 with the seconds to wait in Retry-After (RFC 9110 §10.2.3). */
+export function rateLimited(message: string, retryAfterSeconds: number): Response {
+  return apiError(429, 'rate_limited', message, { headers: { 'Retry-After': String(retryAfterSeconds) } });
+}
+
+export function noContent(): Response {
+  return new HttpResponse(null, { status: 204 });
 }
 
 /** The body as a JSON object, or a ready 400 response when it is not one. */

@@ -2,8 +2,12 @@
 import type { HttpHandler } from 'msw';
 import type { MockBackend } from '../backend/mock-backend.ts';
 import { authHandlers } from './auth-handlers.ts';
+import { loginChangeHandlers } from './login-change-handlers.ts';
+import { passwordHandlers } from './password-handlers.ts';
 import { portalHandlers } from './portal-handlers.ts';
 import { profileHandlers } from './profile-handlers.ts';
+import { recoveryHandlers } from './recovery-handlers.ts';
+import { sessionHandlers } from './session-handlers.ts';
 import { testingHandlers } from './testing-handlers.ts';
 
 /** `baseUrl` may carry a path prefix, e.g. "https://bitrix-id.mock.invalid/api/v1". */
@@ -12,6 +16,10 @@ export function createHandlers(backend: MockBackend, baseUrl: string): HttpHandl
   return [
     ...authHandlers(backend, base),
     ...profileHandlers(backend, base),
+    ...sessionHandlers(backend, base),
+    ...loginChangeHandlers(backend, base),
+    ...passwordHandlers(backend, base),
+    ...recoveryHandlers(backend, base),
     ...portalHandlers(backend, base),
     ...testingHandlers(backend, base),
   ];

@@ -5,12 +5,11 @@ import { DEFAULT_PORTAL_PAGE_SIZE, MAX_PORTAL_PAGE_SIZE } from '../backend/porta
 import { invalidRequest } from './api-responses.ts';
 import { authenticateRequest } from './bearer-auth.ts';
 
-/** The page size, or a message saying why the `limit` parameter is unusable. */
-function parseLimit(raw: string | null): number | { problem: string } {
+/** The page size, or null when the `limit` parameter is not a whole number from 1 to the maximum. */
+function parseLimit(raw: string | null): number | null {
   if (raw === null || raw === '') return DEFAULT_PORTAL_PAGE_SIZE;
   const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 1) return { problem: 'The limit must be a whole number from 1.' };
-  if (limit > MAX_PORTAL_PAGE_SIZE) return { problem: `The limit must be at most ${MAX_PORTAL_PAGE_SIZE}.` };
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PORTAL_PAGE_SIZE) return null;
   return limit;
 }
 
@@ -21,10 +20,12 @@ export function portalHandlers(backend: MockBackend, baseUrl: string): HttpHandl
       if (caller instanceof Response) return caller;
       const query = new URL(request.url).searchParams;
       const limit = parseLimit(query.get('limit'));
-      if (typeof limit !== 'number') return invalidRequest('The page size is not allowed.', { limit: limit.problem });
+      if (limit === null) {
+        return invalidRequest(`The limit must be a whole number from 1 to ${MAX_PORTAL_PAGE_SIZE}.`, { limit: 'invalid' });
+      }
       const cursor = query.get('cursor');
       const outcome = backend.portals(caller.userId, { limit, cursor: cursor === '' ? null : cursor });
-      if (!outcome.ok) return invalidRequest('The cursor is not valid.', { cursor: 'Start again without a cursor.' });
+      if (!outcome.ok) return invalidRequest('The cursor is not valid; start again without one.', { cursor: 'invalid' });
       return HttpResponse.json({ items: outcome.page.items, next_cursor: outcome.page.nextCursor });
     }),
   ];

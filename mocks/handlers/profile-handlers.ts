@@ -3,6 +3,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockBackend } from '../backend/mock-backend.ts';
 import { apiError } from './api-responses.ts';
 import { authenticateRequest } from './bearer-auth.ts';
+import { profileBody } from './wire-format.ts';
 
 export function profileHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
   return [
@@ -11,14 +12,7 @@ export function profileHandlers(backend: MockBackend, baseUrl: string): HttpHand
       if (caller instanceof Response) return caller;
       const profile = backend.profile(caller.userId);
       if (!profile) return apiError(404, 'not_found', 'This account no longer exists.');
-      return HttpResponse.json({
-        id: profile.id,
-        name: profile.name,
-        last_name: profile.lastName,
-        display_name: profile.displayName,
-        email: profile.email,
-        phone: profile.phone,
-      });
+      return HttpResponse.json(profileBody(profile));
     }),
   ];
 }

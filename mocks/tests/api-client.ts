@@ -18,6 +18,48 @@ export interface ErrorBody {
   error: string;
   message: string;
   fields?: Record<string, string>;
+  attempts_left?: number;
+}
+
+export interface PendingLoginChangeBody {
+  channel: 'email' | 'phone';
+  target: string;
+  resend_available_at: string;
+  expires_at: string;
+}
+
+export interface ProfileBody {
+  id: string;
+  email: string | null;
+  phone: string | null;
+  password_changed_at: string | null;
+  pending_login_change: PendingLoginChangeBody | null;
+  social_accounts: { provider: string; display_name: string }[];
+}
+
+export interface SessionBody {
+  id: string;
+  device_name: string;
+  client: 'app' | 'browser';
+  last_active_at: string;
+  current: boolean;
+}
+
+export interface InboxItemBody {
+  to: string;
+  channel: 'email' | 'sms';
+  subject: string;
+  text: string;
+  link: string | null;
+  code: string | null;
+  checkword: string | null;
+  sent_at: string;
+}
+
+export interface IssuedSecretsBody {
+  accessTokens: string[];
+  refreshTokens: string[];
+  codes: string[];
 }
 
 export function createApiClient(baseUrl: string) {
@@ -27,11 +69,18 @@ export function createApiClient(baseUrl: string) {
     return { status: response.status, headers: response.headers, body: text === '' ? null : JSON.parse(text) };
   }
 
-  const postJson = (path: string, body: unknown) =>
-    send(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const postJson = (path: string, body: unknown, accessToken?: string) =>
+    send(path, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(accessToken === undefined ? {} : { authorization: `Bearer ${accessToken}` }),
+      },
+      body: JSON.stringify(body),
+    });
 
-  const getWithToken = (path: string, accessToken?: string) =>
-    send(path, accessToken === undefined ? {} : { headers: { authorization: `Bearer ${accessToken}` } });
+  const withToken = (path: string, accessToken?: string, method = 'GET') =>
+    send(path, { method, ...(accessToken === undefined ? {} : { headers: { authorization: `Bearer ${accessToken}` } }) });
 
   return {
     send,
@@ -40,8 +89,25 @@ export function createApiClient(baseUrl: string) {
       postJson('/auth/token', { grant_type: 'password', username, password, device_name: deviceName }),
     refresh: (refreshToken: string) => postJson('/auth/token', { grant_type: 'refresh_token', refresh_token: refreshToken }),
     revoke: (token: string) => postJson('/auth/revoke', { token }),
-    me: (accessToken?: string) => getWithToken('/me', accessToken),
-    portals: (accessToken: string, query = '') => getWithToken(`/portals${query}`, accessToken),
+    me: (accessToken?: string) => withToken('/me', accessToken),
+    portals: (accessToken: string, query = '') => withToken(`/portals${query}`, accessToken),
+    sessions: (accessToken: string) => withToken('/me/sessions', accessToken),
+    revokeAllSessions: (accessToken: string) => withToken('/me/sessions/revoke-all', accessToken, 'POST'),
+    requestLoginChange: (
+      accessToken: string,
+      body: { channel: string; value: string; current_password?: string; update_portals?: boolean },
+    ) => postJson('/me/login-change', body, accessToken),
+    confirmLoginChange: (accessToken: string, body: { token?: string; code?: string }) =>
+      postJson('/me/login-change/confirm', body, accessToken),
+    resendLoginChange: (accessToken: string) => withToken('/me/login-change/resend', accessToken, 'POST'),
+    cancelLoginChange: (accessToken: string) => withToken('/me/login-change', accessToken, 'DELETE'),
+    passwordPolicy: () => send('/password-policy'),
+    changePassword: (accessToken: string, body: { current_password?: string; new_password?: string }) =>
+      postJson('/me/password', body, accessToken),
+    requestRecovery: (login: string) => postJson('/recovery', { login }),
+    completeRecovery: (body: { login: string; checkword: string; new_password: string }) =>
+      postJson('/recovery/complete', body),
+    inbox: (to?: string) => send(`/__mock/inbox${to === undefined ? '' : `?to=${encodeURIComponent(to)}`}`),
     issuedSecrets: () => send('/__mock/issued-secrets'),
     reset: () => send('/__mock/reset', { method: 'POST' }),
   };
@@ -50,8 +116,23 @@ export function createApiClient(baseUrl: string) {
 export type ApiClient = ReturnType<typeof createApiClient>;
 
 /** Signs in and returns the token body, failing the test loudly if sign-in did not succeed. */
-export async function signedIn(api: ApiClient, username: string, password: string): Promise<TokenBody> {
-  const reply = await api.signIn(username, password);
+export async function signedIn(api: ApiClient, username: string, password: string, deviceName?: string): Promise<TokenBody> {
+  const reply = await api.signIn(username, password, deviceName);
   if (reply.status !== 200) throw new Error(`Sign-in failed with ${reply.status}: ${JSON.stringify(reply.body)}`);
   return reply.body as TokenBody;
+}
+
+/** The newest message sent to `to`, failing loudly when there is none. */
+export async function latestMessage(api: ApiClient, to: string): Promise<InboxItemBody> {
+  const items = ((await api.inbox(to)).body as { items: InboxItemBody[] }).items;
+  const newest = items[0];
+  if (!newest) throw new Error(`No message was sent to ${to}`);
+  return newest;
+}
+
+/** The token of a `bitrixid://confirm-login?token=…` link. */
+export function linkToken(message: InboxItemBody): string {
+  const token = message.link === null ? null : new URL(message.link).searchParams.get('token');
+  if (!token) throw new Error(`No confirmation link in: ${message.text}`);
+  return token;
 }

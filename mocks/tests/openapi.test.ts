@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, MockBackend } from '../index.ts';
+import { API_ERROR_CODES, createHandlers, FIELD_ERROR_CODES, MockBackend, seedCredentials } from '../index.ts';
+import { latestMessage, signedIn } from './api-client.ts';
+import { useMockApi } from './msw-harness.ts';
 
 const BASE_URL = 'http://api.test/v1';
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
@@ -32,15 +34,37 @@ function documentedOperations(yaml: string): string[] {
   return operations.sort();
 }
 
+/** The lines of one schema under `components: schemas:` (schemas at four spaces). */
+function schemaBlock(yaml: string, name: string): string {
+  const lines = yaml.split('\n');
+  const start = lines.indexOf(`    ${name}:`);
+  if (start < 0) throw new Error(`No schema ${name} in openapi.yaml`);
+  const end = lines.findIndex((line, index) => index > start && /^ {0,4}\S/.test(line));
+  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
+}
+
+/** The schema's `required: [a, b]` list, which may wrap onto the next line. */
+function requiredOf(yaml: string, name: string): string[] {
+  const list = /required:\s*\[([^\]]*)\]/.exec(schemaBlock(yaml, name))?.[1];
+  if (list === undefined) throw new Error(`Schema ${name} has no required list`);
+  return list.split(',').map((item) => item.trim()).sort();
+}
+
+/** The schema's `enum:` written as a block list. */
+function enumOf(yaml: string, name: string): string[] {
+  const block = schemaBlock(yaml, name);
+  return [...block.slice(block.indexOf('enum:')).matchAll(/^ {8}- (\S+)$/gm)].map((match) => match[1] ?? '');
+}
+
 function servedOperations(): string[] {
   return createHandlers(new MockBackend(), BASE_URL)
     .map((handler) => `${String(handler.info.method)} ${String(handler.info.path).slice(BASE_URL.length)}`)
     .sort();
 }
 
-describe('mocks/openapi.yaml', () => {
-  const yaml = readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8');
+const yaml = readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8');
 
+describe('mocks/openapi.yaml', () => {
   it('is an OpenAPI 3.1 document with a bearer security scheme', () => {
     expect(yaml).toMatch(/^openapi: 3\.1\.\d+$/m);
     expect(yaml).toMatch(/bearer:\n\s+type: http\n\s+scheme: bearer/);
@@ -50,5 +74,51 @@ describe('mocks/openapi.yaml', () => {
     const documented = documentedOperations(yaml);
     expect(documented.length).toBeGreaterThan(0);
     expect(documented).toEqual(servedOperations());
+  });
+
+  it('lists exactly the error codes and field codes the handlers use', () => {
+    expect(enumOf(yaml, 'ErrorCode')).toEqual([...API_ERROR_CODES]);
+    expect(enumOf(yaml, 'FieldErrorCode')).toEqual([...FIELD_ERROR_CODES]);
+    expect(schemaBlock(yaml, 'Error')).toMatch(/^ {8}attempts_left:$/m);
+  });
+});
+
+describe('mocks/openapi.yaml against live answers', () => {
+  const mock = useMockApi();
+  const alice = seedCredentials.alice;
+
+  /** Every documented property is required in these schemas, so the keys must match exactly. */
+  function expectShape(schema: string, body: unknown): void {
+    expect(Object.keys(body as object).sort(), schema).toEqual(requiredOf(yaml, schema));
+  }
+
+  it('describes the profile, pending change, sessions, portals, policy and inbox as served', async () => {
+    const tokens = await signedIn(mock.api, alice.email, alice.password);
+    const pending = await mock.api.requestLoginChange(tokens.access_token, {
+      channel: 'phone',
+      value: '+1 555 010 0099',
+      current_password: alice.password,
+    });
+    expectShape('PendingLoginChange', pending.body);
+    const profile = (await mock.api.me(tokens.access_token)).body as { social_accounts: unknown[] };
+    expectShape('Profile', profile);
+    expectShape('SocialAccount', profile.social_accounts[0]);
+    const sessions = (await mock.api.sessions(tokens.access_token)).body as { items: unknown[] };
+    expectShape('SessionList', sessions);
+    expectShape('Session', sessions.items[0]);
+    const portals = (await mock.api.portals(tokens.access_token)).body as { items: unknown[] };
+    expectShape('Portal', portals.items[0]);
+    expectShape('PasswordPolicy', (await mock.api.passwordPolicy()).body);
+    expectShape('InboxMessage', await latestMessage(mock.api, '+15550100099'));
+    expectShape('IssuedSecrets', (await mock.api.issuedSecrets()).body);
+    expectShape('RecoveryAccepted', (await mock.api.requestRecovery(alice.email)).body);
+
+    const wrongCode = await mock.api.confirmLoginChange(tokens.access_token, { code: 'nope' });
+    expect(Object.keys(wrongCode.body as object).sort()).toEqual(['attempts_left', 'error', 'message']);
+    const changed = await mock.api.changePassword(tokens.access_token, {
+      current_password: alice.password,
+      new_password: 'Another-Pass-1',
+    });
+    expectShape('PasswordChanged', changed.body);
   });
 });

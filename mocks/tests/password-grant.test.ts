@@ -63,8 +63,7 @@ describe('POST /auth/token, grant_type=password', () => {
     expect(reply.status).toBe(400);
     const body = reply.body as ErrorBody;
     expect(body.error).toBe('invalid_request');
-    expect(Object.keys(body.fields ?? {}).sort()).toEqual(['password', 'username']);
-    expect(body.fields?.['username']).toMatch(/e-mail or phone/);
+    expect(body.fields).toEqual({ username: 'required', password: 'required' });
   });
 
   it('refuses a body that is not JSON', async () => {
@@ -80,7 +79,7 @@ describe('POST /auth/token, grant_type=password', () => {
   it('asks for a grant type when there is none', async () => {
     const reply = await mock.api.postJson('/auth/token', { username: alice.email, password: alice.password });
     expect(reply.status).toBe(400);
-    expect((reply.body as ErrorBody).fields).toHaveProperty('grant_type');
+    expect((reply.body as ErrorBody).fields).toEqual({ grant_type: 'required' });
   });
 
   it('refuses any other grant type', async () => {

@@ -6,14 +6,14 @@ import { useMockApi } from './msw-harness.ts';
 const mock = useMockApi();
 
 interface PortalPage {
-  items: { id: string; title: string; domain: string; role: string }[];
+  items: { id: string; title: string; domain: string; role: string; login: string }[];
   next_cursor: string | null;
 }
 
 const alicePortals = [
-  { id: 'p-acme', title: 'ACME Corp', domain: 'acme.bitrix24.com', role: 'employee' },
-  { id: 'p-alice-team', title: 'Alice Team', domain: 'alice-team.bitrix24.com', role: 'admin' },
-  { id: 'p-partners-hub', title: 'Partners Hub', domain: 'partners.bitrix24.de', role: 'extranet' },
+  { id: 'p-acme', title: 'ACME Corp', domain: 'acme.bitrix24.com', role: 'employee', login: 'alice@example.com' },
+  { id: 'p-alice-team', title: 'Alice Team', domain: 'alice-team.bitrix24.com', role: 'admin', login: 'alice@example.com' },
+  { id: 'p-partners-hub', title: 'Partners Hub', domain: 'partners.bitrix24.de', role: 'extranet', login: 'alice@example.com' },
 ];
 
 const aliceToken = async () =>
@@ -30,7 +30,9 @@ describe('GET /portals', () => {
     const token = (await signedIn(mock.api, seedCredentials.bob.email, seedCredentials.bob.password)).access_token;
     const reply = await mock.api.portals(token);
     expect(reply.body).toEqual({
-      items: [{ id: 'p-bob-shop', title: "Bob's Shop", domain: 'bob-shop.bitrix24.com', role: 'admin' }],
+      items: [
+        { id: 'p-bob-shop', title: "Bob's Shop", domain: 'bob-shop.bitrix24.com', role: 'admin', login: 'bob@example.com' },
+      ],
       next_cursor: null,
     });
   });
@@ -61,13 +63,13 @@ describe('GET /portals', () => {
     expect(reply.status).toBe(400);
     const body = reply.body as ErrorBody;
     expect(body.error).toBe('invalid_request');
-    expect(body.fields).toHaveProperty('limit');
+    expect(body.fields).toEqual({ limit: 'invalid' });
   });
 
   it('refuses a cursor it never issued', async () => {
     const reply = await mock.api.portals(await aliceToken(), '?cursor=not-a-cursor');
     expect(reply.status).toBe(400);
-    expect((reply.body as ErrorBody).fields).toHaveProperty('cursor');
+    expect((reply.body as ErrorBody).fields).toEqual({ cursor: 'invalid' });
   });
 
   it('answers 401 without a valid access token', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ACCESS_TOKEN_TTL_MS, seedCredentials } from '../index.ts';
+import { DEFAULT_ACCESS_TOKEN_TTL_MS, seedCredentials, seedPasswordChangedAt } from '../index.ts';
 import { signedIn, type ErrorBody, type TokenBody } from './api-client.ts';
 import { useMockApi } from './msw-harness.ts';
 
@@ -57,7 +57,7 @@ describe('POST /auth/token, grant_type=refresh_token', () => {
   it('asks for the refresh token when it is missing', async () => {
     const reply = await mock.api.postJson('/auth/token', { grant_type: 'refresh_token' });
     expect(reply.status).toBe(400);
-    expect((reply.body as ErrorBody).fields).toHaveProperty('refresh_token');
+    expect((reply.body as ErrorBody).fields).toEqual({ refresh_token: 'required' });
   });
 });
 
@@ -83,7 +83,7 @@ describe('POST /auth/revoke', () => {
   it('asks for the token when the body has none', async () => {
     const reply = await mock.api.postJson('/auth/revoke', {});
     expect(reply.status).toBe(400);
-    expect((reply.body as ErrorBody).fields).toHaveProperty('token');
+    expect((reply.body as ErrorBody).fields).toEqual({ token: 'required' });
   });
 });
 
@@ -99,6 +99,9 @@ describe('GET /me', () => {
       display_name: 'Alice Demo',
       email: 'alice@example.com',
       phone: '+15550100001',
+      password_changed_at: seedPasswordChangedAt,
+      pending_login_change: null,
+      social_accounts: [{ provider: 'google', display_name: 'Alice Demo (alice.demo@gmail.com)' }],
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MockBackend, parseMockSnapshot, seedCredentials, type MockSnapshot } from '../index.ts';
-import { signedIn, type TokenBody } from './api-client.ts';
+import { signedIn, type IssuedSecretsBody, type TokenBody } from './api-client.ts';
 import { useMockApi } from './msw-harness.ts';
 
 const mock = useMockApi();
@@ -13,11 +13,6 @@ function withFirstSession(snapshot: MockSnapshot, change: Partial<MockSnapshot['
   const [first, ...rest] = snapshot.sessions;
   if (!first) throw new Error('expected a session in the snapshot');
   return { ...snapshot, sessions: [{ ...first, ...change }, ...rest] };
-}
-
-interface IssuedSecretsBody {
-  accessTokens: string[];
-  refreshTokens: string[];
 }
 
 describe('snapshot', () => {
@@ -60,12 +55,12 @@ describe('snapshot', () => {
   it('does not carry the issued-secrets list into a restored backend', async () => {
     await signInAlice();
     mock.serve(MockBackend.fromSnapshot(mock.backend.snapshot(), mock.clockOptions()));
-    expect((await mock.api.issuedSecrets()).body).toEqual({ accessTokens: [], refreshTokens: [] });
+    expect((await mock.api.issuedSecrets()).body).toEqual({ accessTokens: [], refreshTokens: [], codes: [] });
   });
 
   const corruptions: [string, (snapshot: MockSnapshot, tokens: TokenBody) => unknown][] = [
     ['not an object', () => 'garbage'],
-    ['of another version', (snapshot) => ({ ...snapshot, version: 2 })],
+    ['of an older version', (snapshot) => ({ ...snapshot, version: 1 })],
     ['holding a session of a user who does not exist', (snapshot) => withFirstSession(snapshot, { userId: 'u-nobody' })],
     [
       'holding a raw token where a hash belongs',
@@ -87,7 +82,9 @@ describe('snapshot', () => {
     const sessionCountsSeen: number[] = [];
     const backend: MockBackend = new MockBackend({
       ...mock.clockOptions(),
-      onChange: () => sessionCountsSeen.push(backend.snapshot().sessions.filter((s) => !s.revoked).length),
+      // Sessions made through the app only: the seed's browser session is there from the start.
+      onChange: () =>
+        sessionCountsSeen.push(backend.snapshot().sessions.filter((s) => s.client === 'app' && !s.revoked).length),
     });
     mock.serve(backend);
 
@@ -114,6 +111,7 @@ describe('testing routes', () => {
     expect(reply.body).toEqual({
       accessTokens: [first.access_token, second.access_token],
       refreshTokens: [first.refresh_token, second.refresh_token],
+      codes: [],
     });
   });
 

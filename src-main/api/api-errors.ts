@@ -66,10 +66,15 @@ function codeForStatus(status: number): ErrorCode {
   return 'server';
 }
 
-/** Field reasons from the server, limited to the codes the UI can explain. */
+const camelCase = (name: string) => name.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+
+/**
+ * Field reasons from the server, keyed like the bridge request's fields (the API's `new_password`
+ * becomes `newPassword`) and limited to the codes the UI can explain.
+ */
 export function fieldCodes(fields: Record<string, string>): Record<string, FieldErrorCode> {
   const codes: Record<string, FieldErrorCode> = {};
-  for (const [field, reason] of Object.entries(fields)) codes[field] = isFieldErrorCode(reason) ? reason : 'invalid';
+  for (const [field, reason] of Object.entries(fields)) codes[camelCase(field)] = isFieldErrorCode(reason) ? reason : 'invalid';
   return codes;
 }
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { LoadingScreen } from './components/loading-screen.tsx';
+import { withNamespace } from './i18n/i18n.ts';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
 import { useSessionStore } from './stores/session-store.ts';
 // Imported for its subscription: portals are forgotten the moment the session ends.
@@ -7,13 +8,25 @@ import './stores/portals-store.ts';
 
 // The signed-in shell is a separate chunk, so the first paint only pays for the sign-in screen.
 const ShellScreen = lazy(() => import('./screens/shell-screen.tsx'));
+// So is password recovery, with its strings.
+const RecoveryScreen = lazy(() => withNamespace('account', import('./screens/recovery-screen.tsx')));
 
 /** Shows the screen for the session state; main.tsx starts the session store before rendering this. */
 export function App() {
   const session = useSessionStore((state) => state.session);
+  const signedOutView = useSessionStore((state) => state.signedOutView);
+  const loginHint = useSessionStore((state) => state.loginHint);
+  const showSignIn = useSessionStore((state) => state.showSignIn);
 
   if (session === null) return <LoadingScreen />;
-  if (session.status === 'signed_out') return <SignInScreen />;
+  if (session.status === 'signed_out') {
+    if (signedOutView === 'sign-in') return <SignInScreen />;
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <RecoveryScreen variant="page" initialLogin={loginHint} onBack={showSignIn} />
+      </Suspense>
+    );
+  }
   return (
     <Suspense fallback={<LoadingScreen />}>
       <ShellScreen key={session.user.id} user={session.user} persistence={session.persistence} />

@@ -7,9 +7,13 @@ import type {
   AppInfo,
   BridgeError,
   ChannelName,
+  DeviceSession,
   EventName,
   Events,
+  PasswordPolicy,
+  PendingLoginChange,
   Portal,
+  Profile,
   RequestOf,
   Result,
   SessionState,
@@ -34,12 +38,43 @@ export const alice: UserSummary = {
 };
 
 export const portals: Portal[] = [
-  { id: 'p-1', title: 'Acme Corp', domain: 'acme.bitrix24.com', role: 'admin' },
-  { id: 'p-2', title: 'Globex', domain: 'globex.bitrix24.eu', role: 'employee' },
-  { id: 'p-3', title: 'Partner Hub', domain: 'partners.bitrix24.de', role: 'extranet' },
+  { id: 'p-1', title: 'Acme Corp', domain: 'acme.bitrix24.com', role: 'admin', login: 'alice@example.com' },
+  { id: 'p-2', title: 'Globex', domain: 'globex.bitrix24.eu', role: 'employee', login: 'alice.g@example.com' },
+  { id: 'p-3', title: 'Partner Hub', domain: 'partners.bitrix24.de', role: 'extranet', login: 'alice@example.com' },
 ];
 
-export const mockAppInfo: AppInfo = { version: '0.1.0', backend: { mode: 'mock', url: 'http://mock.invalid' } };
+export const mockAppInfo: AppInfo = { version: '0.1.0', backend: { mode: 'mock', url: 'http://mock.invalid' }, mockTools: true };
+export const serverAppInfo: AppInfo = { version: '0.1.0', backend: { mode: 'url', url: 'https://id.example.com' }, mockTools: false };
+
+export const aliceProfile = (): Profile => ({
+  ...alice,
+  displayName: 'Alice Demo',
+  passwordChangedAt: '2025-03-03T10:00:00.000Z',
+  pendingLoginChange: null,
+  socialAccounts: [{ provider: 'google', displayName: 'alice.demo@gmail.com' }],
+});
+
+export const policy: PasswordPolicy = {
+  minLength: 8,
+  requireUpper: true,
+  requireLower: true,
+  requireDigit: true,
+  forbidLogin: true,
+  forbidCurrent: true,
+};
+
+export const deviceSessions: DeviceSession[] = [
+  { id: 's-1', deviceName: 'Work laptop', client: 'app', lastActiveAt: new Date().toISOString(), current: true },
+  { id: 's-2', deviceName: 'Firefox on Ubuntu', client: 'browser', lastActiveAt: '2024-11-20T09:30:00.000Z', current: false },
+];
+
+/** A pending change as main reports it right after it starts: resend in a minute, valid for an hour. */
+export const pendingChange = (channel: 'email' | 'phone', target: string, resendInMs = 60_000): PendingLoginChange => ({
+  channel,
+  target,
+  resendAvailableAt: new Date(Date.now() + resendInMs).toISOString(),
+  expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+});
 
 export const signedIn = (persistence: 'keychain' | 'memory' = 'keychain'): SessionState => ({
   status: 'signed_in',
@@ -69,13 +104,48 @@ export function deferred<T>(): Deferred<T> {
 
 export class FakeBridge {
   readonly calls: Call[] = [];
+  /**
+   * The account as this fake main sees it. The default login-change handlers follow the real
+   * rules: the new login takes effect only when confirmed (code "123456", or any link or token).
+   */
+  profile: Profile = aliceProfile();
   private readonly handlers: Handlers = {
     'app.info': () => ok(mockAppInfo),
     'session.get': () => ok(signedOut),
     'session.signIn': () => ok(signedIn()),
     'session.signOut': () => ok({ status: 'signed_out', reason: 'signed_out' }),
-    'profile.get': () => ok({ ...alice, displayName: 'Alice Demo' }),
+    'profile.get': () => ok(structuredClone(this.profile)),
     'portals.list': () => ok(portals),
+    'account.sessions': () => ok(deviceSessions),
+    'account.changeLogin': ({ channel, value }) => {
+      const pending = pendingChange(channel, value.trim());
+      this.profile = { ...this.profile, pendingLoginChange: pending };
+      return ok(pending);
+    },
+    'account.confirmLoginChange': ({ confirmation }) => {
+      const pending = this.profile.pendingLoginChange;
+      if (!pending) return failure('code_expired');
+      if (pending.channel === 'phone' && confirmation.trim() !== '123456') return failure('invalid_code', { attemptsLeft: 2 });
+      this.profile = { ...this.profile, [pending.channel]: pending.target, pendingLoginChange: null };
+      return ok(structuredClone(this.profile));
+    },
+    'account.resendLoginChange': () => {
+      const pending = this.profile.pendingLoginChange;
+      if (!pending) return failure('code_expired');
+      const again = pendingChange(pending.channel, pending.target);
+      this.profile = { ...this.profile, pendingLoginChange: again };
+      return ok(again);
+    },
+    'account.cancelLoginChange': () => {
+      this.profile = { ...this.profile, pendingLoginChange: null };
+      return ok(structuredClone(this.profile));
+    },
+    'account.passwordPolicy': () => ok(policy),
+    'account.changePassword': () => ok({ passwordChangedAt: new Date().toISOString() }),
+    'account.logOutEverywhere': () => ok({ status: 'signed_out', reason: 'logged_out_everywhere' }),
+    'recovery.request': () => ok({ retryAfterMs: 60_000 }),
+    'recovery.complete': () => ok({ status: 'signed_out', reason: 'password_reset' }),
+    'mock.inbox': () => ok([]),
   };
   private readonly listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
@@ -114,6 +184,21 @@ export class FakeBridge {
     },
     profile: { get: () => this.invoke('profile.get', undefined) },
     portals: { list: () => this.invoke('portals.list', undefined) },
+    account: {
+      sessions: () => this.invoke('account.sessions', undefined),
+      changeLogin: (request) => this.invoke('account.changeLogin', request),
+      confirmLoginChange: (request) => this.invoke('account.confirmLoginChange', request),
+      resendLoginChange: () => this.invoke('account.resendLoginChange', undefined),
+      cancelLoginChange: () => this.invoke('account.cancelLoginChange', undefined),
+      passwordPolicy: () => this.invoke('account.passwordPolicy', undefined),
+      changePassword: (request) => this.invoke('account.changePassword', request),
+      logOutEverywhere: () => this.invoke('account.logOutEverywhere', undefined),
+    },
+    recovery: {
+      request: (request) => this.invoke('recovery.request', request),
+      complete: (request) => this.invoke('recovery.complete', request),
+    },
+    mock: { inbox: (request) => this.invoke('mock.inbox', request) },
     on: (event, listener) => {
       const set = this.listeners.get(event) ?? new Set();
       this.listeners.set(event, set);

@@ -1,10 +1,12 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { accountEn, type AccountCatalogue } from '../../src-renderer/src/i18n/account-en.ts';
+import { accountRu } from '../../src-renderer/src/i18n/account-ru.ts';
 import { en, type Catalogue } from '../../src-renderer/src/i18n/en.ts';
 import { detectLanguage, i18n, initI18n } from '../../src-renderer/src/i18n/i18n.ts';
 import { ru } from '../../src-renderer/src/i18n/ru.ts';
 import { FakeBridge, ok, signedIn } from './fake-bridge.ts';
-import { findSignInHeading, renderApp } from './render-app.tsx';
+import { findSignInHeading, openProfile, renderApp, renderSignedIn } from './render-app.tsx';
 
 /** Every leaf of a catalogue as "path: {{placeholders}}", so keys and variables are compared together. */
 function leaves(catalogue: object, prefix = ''): string[] {
@@ -64,6 +66,46 @@ describe('languages', () => {
   it('has every English key, with the same variables, in Russian', () => {
     expect(leaves(ru).sort()).toEqual(leaves(en).sort());
     expect(leaves(en).length).toBeGreaterThan(40);
+  });
+
+  it('has every English key of the lazy screens’ strings, with the same variables, in Russian', () => {
+    expect(leaves(accountRu).sort()).toEqual(leaves(accountEn).sort());
+    expect(leaves(accountEn).length).toBeGreaterThan(100);
+  });
+
+  it('rejects a Russian account catalogue with a missing key at type level', () => {
+    type RecoveryWithoutHeading = Omit<AccountCatalogue['recovery'], 'heading'>;
+    const recoveryWithoutHeading = Object.fromEntries(
+      Object.entries(accountRu.recovery).filter(([key]) => key !== 'heading'),
+    ) as RecoveryWithoutHeading;
+    // @ts-expect-error a catalogue without recovery.heading is not an AccountCatalogue
+    const incomplete: AccountCatalogue = { ...accountRu, recovery: recoveryWithoutHeading };
+    expect(leaves(incomplete)).not.toEqual(leaves(accountEn));
+  });
+
+  it('shows the profile in Russian, switching while it is open', async () => {
+    const { user } = renderSignedIn();
+    await openProfile(user);
+    await screen.findByRole('region', { name: 'Email' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ru');
+
+    const email = await screen.findByRole('region', { name: 'Эл. почта' });
+    expect(within(email).getByRole('button', { name: 'Изменить эл. почту' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Пароли' })).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Пароль' })).getByText(/^Последнее изменение: 3 марта 2025/)).toBeTruthy();
+  });
+
+  it('opens the profile in Russian when that is the starting language', async () => {
+    localStorage.setItem('bitrix-id.language', 'ru');
+    await act(async () => initI18n());
+    const { user } = renderSignedIn();
+    await user.click(await screen.findByRole('button', { name: 'Alice Demo' }));
+
+    await user.click(screen.getByRole('menuitem', { name: 'Изменить учётную запись' }));
+
+    expect(await screen.findByRole('region', { name: 'Социальные сети' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Назад к порталам' })).toBeTruthy();
   });
 
   it('rejects a Russian catalogue with a missing key at type level', () => {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src-renderer/src/app.tsx';
 import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
 import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
-import { FakeBridge } from './fake-bridge.ts';
+import { FakeBridge, ok, signedIn } from './fake-bridge.ts';
 
 /** Renders the whole app against a fake bridge, injected through the bridge module. */
 export function renderApp(bridge = new FakeBridge()) {
@@ -25,3 +25,24 @@ export async function signInAs(user: ReturnType<typeof userEvent.setup>, login =
   await user.type(screen.getByLabelText('Password'), password);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
 }
+
+/** Starts the app with a session main restored from the keychain. */
+export const renderSignedIn = (bridge = new FakeBridge()) => renderApp(bridge.respond('session.get', () => ok(signedIn())));
+
+/** Opens the profile from the account menu, as a person would, and waits for its heading. */
+export async function openProfile(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Alice Demo' }));
+  await user.click(screen.getByRole('menuitem', { name: 'Change account' }));
+  return screen.findByRole('heading', { level: 1, name: 'Alice Demo' });
+}
+
+/** A section of the profile, by its heading. */
+export const region = (name: string) => screen.getByRole('region', { name });
+
+/** The text of whatever describes a field (its hint and its error), in order. */
+export const descriptionOf = (element: HTMLElement): string =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();

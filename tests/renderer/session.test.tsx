@@ -66,7 +66,7 @@ describe('start-up and session events', () => {
     act(() => bridge.emit('session.changed', { status: 'signed_out', reason: 'revoked' }));
 
     await findSignInHeading();
-    expect(screen.getByRole('status').textContent).toBe('Your session ended. Please sign in again.');
+    expect(screen.getByRole('status').textContent).toBe('You were signed out from another device. Please sign in again.');
     expect(usePortalsStore.getState().portals).toEqual([]);
     expect(usePortalsStore.getState().status).toBe('idle');
   });
@@ -80,7 +80,7 @@ describe('start-up and session events', () => {
     await screen.findByRole('navigation', { name: 'Portals' });
 
     act(() => bridge.emit('session.changed', { status: 'signed_out', reason: 'expired' }));
-    await act(async () => pending.resolve(ok([{ id: 'p-9', title: 'Late', domain: 'late.bitrix24.com', role: 'admin' }])));
+    await act(async () => pending.resolve(ok([{ id: 'p-9', title: 'Late', domain: 'late.bitrix24.com', role: 'admin', login: 'alice@example.com' }])));
 
     expect(usePortalsStore.getState().portals).toEqual([]);
     expect(await findSignInHeading()).toBeTruthy();

@@ -80,6 +80,9 @@ describe('signed-in shell', () => {
     const main = screen.getByRole('main');
     expect(within(main).getByRole('heading', { name: 'Globex' })).toBeTruthy();
     expect(within(main).getByText('globex.bitrix24.eu')).toBeTruthy();
+    expect(within(main).getByText('Employee')).toBeTruthy();
+    // Each membership signs in with its own login.
+    expect(within(main).getByText('Signed in as alice.g@example.com')).toBeTruthy();
   });
 
   it('opens the account menu from the keyboard, moves with arrows and closes with Escape', async () => {
@@ -89,13 +92,23 @@ describe('signed-in shell', () => {
 
     await user.keyboard('{Enter}');
     const menu = screen.getByRole('menu', { name: 'Alice Demo' });
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Change account',
+      'Mock inbox',
+      'Sign out',
+    ]);
+    const changeAccount = within(menu).getByRole('menuitem', { name: 'Change account' });
     const signOut = within(menu).getByRole('menuitem', { name: 'Sign out' });
     expect(menuButton.getAttribute('aria-expanded')).toBe('true');
-    expect(document.activeElement).toBe(signOut);
+    expect(document.activeElement).toBe(changeAccount);
 
-    // One item: the arrows wrap around onto it.
     await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'Mock inbox' }));
+    await user.keyboard('{End}');
     expect(document.activeElement).toBe(signOut);
+    // The arrows wrap around.
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(changeAccount);
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
@@ -121,7 +134,8 @@ describe('signed-in shell', () => {
     const menuButton = await findMenuButton();
     act(() => menuButton.focus());
 
-    await user.keyboard('{ArrowDown}');
+    // ArrowUp opens the menu on its last item.
+    await user.keyboard('{ArrowUp}');
     await user.keyboard('{Enter}');
 
     expect(await findSignInHeading()).toBeTruthy();

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
-import { deferred, failure, FakeBridge, ok, signedIn, type Deferred } from './fake-bridge.ts';
+import { deferred, failure, FakeBridge, ok, serverAppInfo, signedIn, type Deferred } from './fake-bridge.ts';
 import { findSignInHeading, renderApp, signInAs } from './render-app.tsx';
 import type { Result, SessionState } from '../../src-preload/contract.ts';
 
@@ -93,7 +93,7 @@ describe('sign-in screen', () => {
 
   it('shows the server’s field errors next to their fields, not as an alert', async () => {
     const bridge = new FakeBridge().respond('session.signIn', () =>
-      failure('validation', { fields: { login: 'not an e-mail or phone', password: 'too_long' } }),
+      failure('validation', { fields: { login: 'invalid', password: 'too_long' } }),
     );
     const { user } = renderApp(bridge);
     await findSignInHeading();
@@ -144,16 +144,16 @@ describe('sign-in screen', () => {
     expect(passwordField().value).toBe('secret');
   });
 
-  it('is honest that password recovery is not here yet', async () => {
-    const { user } = renderApp();
+  it.each([
+    ['expired', 'Your session expired. Please sign in again.'],
+    ['revoked', 'You were signed out from another device. Please sign in again.'],
+    ['logged_out_everywhere', 'You have been signed out on all devices.'],
+    ['password_reset', 'Your password was changed. Sign in with the new password.'],
+  ] as const)('says why the session ended: %s', async (reason, message) => {
+    renderApp(new FakeBridge().respond('session.get', () => ok({ status: 'signed_out', reason })));
+
     await findSignInHeading();
-    const forgot = screen.getByRole('button', { name: 'Forgot your password?' });
-    expect(screen.queryByText(/recovery is not available/)).toBeNull();
-
-    await user.click(forgot);
-
-    expect(forgot.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByText(/Password recovery is not available in this app yet/)).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(message);
   });
 
   it('names the backend in use in the footer', async () => {
@@ -162,9 +162,7 @@ describe('sign-in screen', () => {
   });
 
   it('names a real server by its URL', async () => {
-    const bridge = new FakeBridge().respond('app.info', () =>
-      ok({ version: '0.1.0', backend: { mode: 'url', url: 'https://id.example.com' } }),
-    );
+    const bridge = new FakeBridge().respond('app.info', () => ok(serverAppInfo));
     renderApp(bridge);
     expect(await screen.findByText('Server: https://id.example.com')).toBeTruthy();
     expect(screen.queryByText('Embedded mock backend')).toBeNull();

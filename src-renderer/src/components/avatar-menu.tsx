@@ -6,12 +6,15 @@ interface AvatarMenuProps {
   user: UserSummary;
   signingOut: boolean;
   onSignOut(): void;
+  onOpenProfile(): void;
+  /** Offered only with the embedded mock backend; left out otherwise. */
+  onOpenInbox?: (() => void) | undefined;
 }
 
 export const fullName = (user: Pick<UserSummary, 'name' | 'lastName'>): string =>
   [user.name, user.lastName].filter((part) => part.trim() !== '').join(' ');
 
-const initialsOf = (user: Pick<UserSummary, 'name' | 'lastName'>): string =>
+export const initialsOf = (user: Pick<UserSummary, 'name' | 'lastName'>): string =>
   [user.name, user.lastName]
     .map((part) => Array.from(part.trim())[0] ?? '')
     .join('')
@@ -21,7 +24,7 @@ const initialsOf = (user: Pick<UserSummary, 'name' | 'lastName'>): string =>
  * The account menu button (WAI-ARIA menu button pattern): Enter, Space and the arrow keys open it,
  * arrows move between items, Escape closes it and gives focus back to the button.
  */
-export function AvatarMenu({ user, signingOut, onSignOut }: AvatarMenuProps) {
+export function AvatarMenu({ user, signingOut, onSignOut, onOpenProfile, onOpenInbox }: AvatarMenuProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const buttonId = useId();
@@ -115,6 +118,34 @@ export function AvatarMenu({ user, signingOut, onSignOut }: AvatarMenuProps) {
       {open && (
         <ul ref={menuRef} id={menuId} role="menu" aria-labelledby={buttonId} className="menu" onKeyDown={onMenuKeyDown}>
           <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => {
+                close(false);
+                onOpenProfile();
+              }}
+            >
+              {t('shell.changeAccount')}
+            </button>
+          </li>
+          {onOpenInbox && (
+            <li role="none">
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
+                  close(false);
+                  onOpenInbox();
+                }}
+              >
+                {t('shell.mockInbox')}
+              </button>
+            </li>
+          )}
+          <li role="none" className="menu-separated">
             <button
               type="button"
               role="menuitem"

@@ -1,4 +1,4 @@
-import type { ErrorCode, PortalRole } from '../../../src-preload/contract.ts';
+import type { ErrorCode, PortalRole, SessionEndReason } from '../../../src-preload/contract.ts';
 
 /**
  * The English catalogue: the source of every visible string and the shape every other language
@@ -29,15 +29,15 @@ export const en = {
     submit: 'Sign in',
     busy: 'Signing in…',
     forgot: 'Forgot your password?',
-    forgotNote:
-      'Password recovery is not available in this app yet; it is coming in a later version.',
     loginRequired: 'Enter your email or phone number.',
     passwordRequired: 'Enter your password.',
     tooLong: 'This is too long.',
     fieldInvalid: 'Check this field and try again.',
     ended: {
       expired: 'Your session expired. Please sign in again.',
-      revoked: 'Your session ended. Please sign in again.',
+      revoked: 'You were signed out from another device. Please sign in again.',
+      logged_out_everywhere: 'You have been signed out on all devices.',
+      password_reset: 'Your password was changed. Sign in with the new password.',
     },
     restoreFailed: 'Could not restore your session.',
     retry: 'Try again',
@@ -56,17 +56,25 @@ export const en = {
     forbidden: 'You do not have permission to do that.',
     not_found: 'What you asked for was not found.',
     internal: 'Something went wrong in the app. Nothing was changed. Please try again.',
+    wrong_password: 'The current password is wrong.',
+    login_taken: 'This email or phone number is already used by another Bitrix ID.',
+    invalid_code: 'Wrong code.',
+    code_expired: 'The code or link is no longer valid. Start again.',
+    invalid_checkword: 'Invalid checkword',
     rateLimitedUntil: 'Too many attempts. Try again {{when}}.',
   },
   shell: {
     dismiss: 'Dismiss',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
+    changeAccount: 'Change account',
+    mockInbox: 'Mock inbox',
     signOutFailed: 'Could not sign out.',
     memoryOnly: 'The system keychain is unavailable, so you will be signed out when you quit.',
     welcome: 'Choose a portal',
     welcomeHint: 'Your portals are listed on the left. Opening them from this app comes in a later version.',
     selectedHint: 'Opening portals from this app comes in a later version.',
+    signedInAs: 'Signed in as {{login}}',
   },
   portals: {
     heading: 'Portals',
@@ -85,7 +93,8 @@ export const en = {
 // Every error code and portal role has a sentence; a new one in the contract fails to compile here.
 en.errors satisfies Record<ErrorCode, string>;
 en.portals.roles satisfies Record<PortalRole, string>;
+en.signIn.ended satisfies Record<Exclude<SessionEndReason, 'signed_out'>, string>;
 
 /** Same keys as English, any text: a language missing a key (or adding one) does not compile. */
-type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Catalogue = Strings<typeof en>;

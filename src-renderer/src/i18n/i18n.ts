@@ -13,6 +13,23 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
   ru: () => import('./ru.ts').then((module) => module.ru),
 };
 
+/** Strings of the lazy screens, in every language: fetched with those screens, never up front. */
+export type LazyNamespace = 'account';
+const namespaceLoaders: Record<LazyNamespace, Record<Language, () => Promise<object>>> = {
+  account: {
+    en: () => import('./account-en.ts').then((module) => module.accountEn),
+    ru: () => import('./account-ru.ts').then((module) => module.accountRu),
+  },
+};
+/** Namespaces some screen has asked for; a language switch fetches them too before it applies. */
+const wantedNamespaces = new Set<LazyNamespace>();
+
+async function ensureNamespace(language: Language, namespace: LazyNamespace): Promise<void> {
+  if (i18n.hasResourceBundle(language, namespace)) return;
+  const strings = await namespaceLoaders[namespace][language]();
+  if (!i18n.hasResourceBundle(language, namespace)) i18n.addResourceBundle(language, namespace, strings);
+}
+
 export const i18n: I18n = i18next.createInstance();
 i18n.use(initReactI18next);
 
@@ -39,6 +56,7 @@ async function apply(language: Language): Promise<void> {
   if (language !== 'en' && !i18n.hasResourceBundle(language, 'translation')) {
     i18n.addResourceBundle(language, 'translation', await loaders[language]());
   }
+  await Promise.all([...wantedNamespaces].map((namespace) => ensureNamespace(language, namespace)));
   await i18n.changeLanguage(language);
   document.documentElement.lang = language;
 }
@@ -59,7 +77,8 @@ export function initI18n(): Promise<void> | null {
       initAsync: false,
       // React escapes output itself.
       interpolation: { escapeValue: false },
-      react: { useSuspense: false },
+      // A namespace that arrives after its screen rendered (a language switch racing a lazy load) re-renders it.
+      react: { useSuspense: false, bindI18nStore: 'added' },
     });
   }
   const language = detectLanguage(readStored(), navigator.language);
@@ -83,3 +102,20 @@ export async function setLanguage(language: Language): Promise<void> {
 }
 
 export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'en');
+
+/**
+ * Fetches a lazy namespace for the current language. If the language changes while it loads, the
+ * new language's strings are fetched as well, so a screen is never left in the wrong language.
+ */
+export async function loadNamespace(namespace: LazyNamespace): Promise<void> {
+  wantedNamespaces.add(namespace);
+  let language: Language;
+  do {
+    language = currentLanguage();
+    await ensureNamespace(language, namespace);
+  } while (language !== currentLanguage());
+}
+
+/** For `React.lazy`: a screen's module, resolved once its strings are here too. */
+export const withNamespace = <M>(namespace: LazyNamespace, module: Promise<M>): Promise<M> =>
+  Promise.all([module, loadNamespace(namespace)]).then(([loaded]) => loaded);

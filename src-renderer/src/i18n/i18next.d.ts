@@ -1,9 +1,10 @@
+import type { accountEn } from './account-en.ts';
 import type { en } from './en.ts';
 
-// Types `t()` keys and interpolation variables from the English catalogue.
+// Types `t()` keys and interpolation variables from the English catalogues (one per namespace).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof en; account: typeof accountEn };
   }
 }

@@ -27,14 +27,14 @@ export function SignInScreen() {
   const restoring = useSessionStore((state) => state.restoring);
   const signIn = useSessionStore((state) => state.signIn);
   const retryRestore = useSessionStore((state) => state.retryRestore);
+  const showRecovery = useSessionStore((state) => state.showRecovery);
 
-  const [login, setLogin] = useState('');
+  // Prefilled with the login used on the recovery screen, if the person comes back from there.
+  const [login, setLogin] = useState(() => useSessionStore.getState().loginHint);
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [attempted, setAttempted] = useState(false);
-  const [forgotOpen, setForgotOpen] = useState(false);
   const pendingFocus = useRef<FocusTarget | null>(null);
-  const forgotNoteId = useId();
   const headingId = useId();
   const loginRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -105,8 +105,9 @@ export function SignInScreen() {
   // An error that names our fields is shown next to them; anything else is a form-level alert.
   const formError =
     signInError && Object.keys(serverFieldErrors(signInError)).length === 0 ? describeError(signInError) : null;
+  // Signing out on purpose needs no explanation; every other ending does.
   const ended =
-    !attempted && session?.status === 'signed_out' && (session.reason === 'expired' || session.reason === 'revoked')
+    !attempted && session?.status === 'signed_out' && session.reason !== undefined && session.reason !== 'signed_out'
       ? session.reason
       : null;
   const restoreError = !attempted && session?.status === 'signed_out' ? session.restoreError : undefined;
@@ -172,20 +173,9 @@ export function SignInScreen() {
           <button ref={submitRef} type="submit" className="button-primary" disabled={busy}>
             {busy ? t('signIn.busy') : t('signIn.submit')}
           </button>
-          <button
-            type="button"
-            className="button-link"
-            aria-expanded={forgotOpen}
-            aria-controls={forgotOpen ? forgotNoteId : undefined}
-            onClick={() => setForgotOpen((open) => !open)}
-          >
+          <button type="button" className="button-link" onClick={() => showRecovery(login)}>
             {t('signIn.forgot')}
           </button>
-          {forgotOpen && (
-            <p id={forgotNoteId} className="muted forgot-note">
-              {t('signIn.forgotNote')}
-            </p>
-          )}
         </form>
       </main>
       {appInfo && (

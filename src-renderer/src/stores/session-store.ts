@@ -2,6 +2,9 @@ import { create } from 'zustand';
 import type { AppInfo, BridgeError, SessionState } from '../../../src-preload/contract.ts';
 import { bitrixId, call } from '../bridge/bitrix-id.ts';
 
+/** Which screen a signed-out person sees. */
+export type SignedOutView = 'sign-in' | 'recovery';
+
 interface SessionStore {
   /** Null until `app.info` answers (or if it failed: the footer is then simply left out). */
   appInfo: AppInfo | null;
@@ -13,6 +16,9 @@ interface SessionStore {
   signInError: BridgeError | null;
   signOutBusy: boolean;
   signOutError: BridgeError | null;
+  signedOutView: SignedOutView;
+  /** The login last typed on the sign-in or recovery screen, carried between them. Not a secret. */
+  loginHint: string;
 
   /** Subscribes to main's events and asks for the current state; returns the unsubscribe. */
   start(): () => void;
@@ -21,6 +27,10 @@ interface SessionStore {
   signIn(login: string, password: string): Promise<BridgeError | null>;
   signOut(): Promise<void>;
   dismissSignOutError(): void;
+  /** Takes a session state main returned from an action that ends or changes the session. */
+  adopt(session: SessionState): void;
+  showRecovery(login: string): void;
+  showSignIn(login?: string): void;
 }
 
 const initial = {
@@ -31,6 +41,8 @@ const initial = {
   signInError: null,
   signOutBusy: false,
   signOutError: null,
+  signedOutView: 'sign-in',
+  loginHint: '',
 } satisfies Partial<SessionStore>;
 
 /** A failed `session.get` still leaves the person on the sign-in screen, with the reason. */
@@ -41,7 +53,12 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
   let epoch = 0;
 
   const adopt = (session: SessionState) => {
-    set(session.status === 'signed_in' ? { session, signInError: null, signOutError: null } : { session });
+    // Whatever ended or started the session, a signed-out person lands on the sign-in screen.
+    set(
+      session.status === 'signed_in'
+        ? { session, signInError: null, signOutError: null, signedOutView: 'sign-in' }
+        : { session, signedOutView: 'sign-in' },
+    );
   };
 
   return {
@@ -108,6 +125,16 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
 
     dismissSignOutError() {
       set({ signOutError: null });
+    },
+
+    adopt,
+
+    showRecovery(login) {
+      set({ signedOutView: 'recovery', loginHint: login.trim() });
+    },
+
+    showSignIn(login) {
+      set(login === undefined ? { signedOutView: 'sign-in' } : { signedOutView: 'sign-in', loginHint: login.trim() });
     },
   };
 });

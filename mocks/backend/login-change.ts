@@ -1,0 +1,189 @@
+/**
+ * Changing the e-mail or phone a person signs in with. The new login must be proven first: a link
+ * e-mailed to the new address or a code sent by SMS to the new phone. Until then the old login
+ * stays in force, and the new one is reserved so nobody else can claim it meanwhile.
+ */
+import { displayNameOf } from './account-views.ts';
+import { ACCOUNT_GONE, type AccountGone, type BackendContext, type InvalidFields } from './backend-context.ts';
+import { checkCurrentPassword, type CurrentPasswordFailure } from './current-password.ts';
+import { loginKey, normaliseLogin, parseNewLogin } from './login-identifier.ts';
+import { loginTakenByAnother } from './login-uniqueness.ts';
+import { loginChangeEmail, loginChangeSms } from './message-templates.ts';
+import { activePendingChange, pendingLoginChangeView, type PendingLoginChange } from './pending-login-change.ts';
+import { newLinkToken, newSmsCode, sha256Hex } from './secrets.ts';
+import type { LoginChannel, PendingLoginChangeRecord, UserRecord } from './state-schema.ts';
+
+export const LOGIN_CHANGE_TTL_MS = 10 * 60 * 1000;
+export const LOGIN_CHANGE_RESEND_DELAY_MS = 60 * 1000;
+/** Wrong links or codes one pending change survives; the last of them ends it. */
+export const MAX_CONFIRMATION_ATTEMPTS = 5;
+
+export interface LoginChangeRequest {
+  channel: LoginChannel;
+  /** As typed: checked for format and normalised here. */
+  value: string;
+  currentPassword: string;
+  /** Whether portal memberships that sign in with the old login follow it to the new one. */
+  updatePortals: boolean;
+}
+
+export type LoginTaken = { ok: false; error: 'login_taken'; channel: LoginChannel };
+export type CodeExpired = { ok: false; error: 'code_expired' };
+
+export type LoginChangeRequestOutcome =
+  | { ok: true; pending: PendingLoginChange }
+  | InvalidFields
+  | CurrentPasswordFailure
+  | LoginTaken
+  | AccountGone;
+
+export type LoginChangeConfirmOutcome =
+  | { ok: true }
+  | CodeExpired
+  | { ok: false; error: 'invalid_code'; attemptsLeft: number }
+  | LoginTaken
+  | AccountGone;
+
+export type LoginChangeResendOutcome =
+  | { ok: true; pending: PendingLoginChange }
+  | CodeExpired
+  | { ok: false; error: 'rate_limited'; retryAfterSeconds: number }
+  | AccountGone;
+
+const CODE_EXPIRED: CodeExpired = Object.freeze({ ok: false, error: 'code_expired' });
+
+function currentLoginOf(user: UserRecord, channel: LoginChannel): string | null {
+  return channel === 'email' ? (user.email?.toLowerCase() ?? null) : user.phone;
+}
+
+/** Sends a fresh link or code to the new login and returns its hash; the plain value is not kept. */
+function sendConfirmation(context: BackendContext, user: UserRecord, channel: LoginChannel, target: string): string {
+  const now = context.now();
+  if (channel === 'email') {
+    const token = newLinkToken();
+    const message = loginChangeEmail({
+      displayName: displayNameOf(user),
+      newEmail: target,
+      token,
+      validMinutes: LOGIN_CHANGE_TTL_MS / 60_000,
+    });
+    context.outbox.send(target, message, now);
+    return context.rememberCode(token);
+  }
+  const code = newSmsCode();
+  context.outbox.send(target, loginChangeSms(code), now);
+  return context.rememberCode(code);
+}
+
+/**
+ * Order matters: format and sameness first, then the password, and only then uniqueness, so
+ * whether an address is taken is never revealed to someone who does not know the password.
+ */
+export async function requestLoginChange(
+  context: BackendContext,
+  user: UserRecord | undefined,
+  request: LoginChangeRequest,
+): Promise<LoginChangeRequestOutcome> {
+  if (!user) return ACCOUNT_GONE;
+  const parsed = parseNewLogin(request.channel, request.value);
+  if (!parsed.ok) return { ok: false, error: 'invalid_request', fields: { value: parsed.code } };
+  const target = parsed.value;
+  if (currentLoginOf(user, request.channel) === target) {
+    return { ok: false, error: 'invalid_request', fields: { value: 'same_as_current' } };
+  }
+
+  const password = await checkCurrentPassword(context, user, request.currentPassword);
+  if (!password.ok) return password;
+
+  const now = context.now();
+  if (loginTakenByAnother(context.state, { channel: request.channel, target, userId: user.id, now })) {
+    return { ok: false, error: 'login_taken', channel: request.channel };
+  }
+
+  // Replacing the record kills any earlier link or code: only the newest hash is kept.
+  const pending: PendingLoginChangeRecord = {
+    channel: request.channel,
+    target,
+    updatePortals: request.updatePortals,
+    secretHash: sendConfirmation(context, user, request.channel, target),
+    wrongAttempts: 0,
+    resendAvailableAt: now + LOGIN_CHANGE_RESEND_DELAY_MS,
+    expiresAt: now + LOGIN_CHANGE_TTL_MS,
+  };
+  user.pendingLoginChange = pending;
+  context.changed();
+  return { ok: true, pending: pendingLoginChangeView(pending) };
+}
+
+function applyLoginChange(context: BackendContext, user: UserRecord, pending: PendingLoginChangeRecord): void {
+  const oldLogin = currentLoginOf(user, pending.channel);
+  if (pending.channel === 'email') user.email = pending.target;
+  else user.phone = pending.target;
+  if (!pending.updatePortals || oldLogin === null) return;
+  // Compared normalised, so a membership stored as "+1 555 010 0001" follows "+15550100001".
+  const oldKey = loginKey(normaliseLogin(oldLogin));
+  for (const portal of context.state.portals) {
+    for (const member of portal.members) {
+      if (member.userId === user.id && loginKey(normaliseLogin(member.login)) === oldKey) member.login = pending.target;
+    }
+  }
+}
+
+/** `secret` is the e-mailed link's token or the SMS code; each works once. */
+export function confirmLoginChange(
+  context: BackendContext,
+  user: UserRecord | undefined,
+  secret: string,
+): LoginChangeConfirmOutcome {
+  if (!user) return ACCOUNT_GONE;
+  const pending = activePendingChange(user, context.now());
+  if (!pending) {
+    if (user.pendingLoginChange) {
+      user.pendingLoginChange = null;
+      context.changed();
+    }
+    return CODE_EXPIRED;
+  }
+
+  if (sha256Hex(secret) !== pending.secretHash) {
+    pending.wrongAttempts += 1;
+    const attemptsLeft = MAX_CONFIRMATION_ATTEMPTS - pending.wrongAttempts;
+    // The last allowed wrong answer ends the change: guessing on would otherwise be free.
+    if (attemptsLeft <= 0) user.pendingLoginChange = null;
+    context.changed();
+    return attemptsLeft <= 0 ? CODE_EXPIRED : { ok: false, error: 'invalid_code', attemptsLeft };
+  }
+
+  // Used either way: a right code never works twice, even when the change cannot go through.
+  user.pendingLoginChange = null;
+  const now = context.now();
+  if (loginTakenByAnother(context.state, { channel: pending.channel, target: pending.target, userId: user.id, now })) {
+    context.changed();
+    return { ok: false, error: 'login_taken', channel: pending.channel };
+  }
+  applyLoginChange(context, user, pending);
+  context.changed();
+  return { ok: true };
+}
+
+export function resendLoginChange(context: BackendContext, user: UserRecord | undefined): LoginChangeResendOutcome {
+  if (!user) return ACCOUNT_GONE;
+  const now = context.now();
+  const pending = activePendingChange(user, now);
+  if (!pending) return CODE_EXPIRED;
+  if (now < pending.resendAvailableAt) {
+    return { ok: false, error: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil((pending.resendAvailableAt - now) / 1000)) };
+  }
+  pending.secretHash = sendConfirmation(context, user, pending.channel, pending.target);
+  pending.wrongAttempts = 0;
+  pending.resendAvailableAt = now + LOGIN_CHANGE_RESEND_DELAY_MS;
+  pending.expiresAt = now + LOGIN_CHANGE_TTL_MS;
+  context.changed();
+  return { ok: true, pending: pendingLoginChangeView(pending) };
+}
+
+export function cancelLoginChange(context: BackendContext, user: UserRecord | undefined): void {
+  if (!user?.pendingLoginChange) return;
+  user.pendingLoginChange = null;
+  context.changed();
+}

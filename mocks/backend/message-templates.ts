@@ -1,0 +1,82 @@
+/** The texts of the e-mails and SMS the mock sends, worded as Bitrix ID would word them. */
+import type { OutgoingMessage } from './outbox.ts';
+
+export const LOGIN_CHANGE_EMAIL_SUBJECT = 'Confirm your new email';
+export const RECOVERY_EMAIL_SUBJECT = 'Password recovery';
+
+export function loginChangeLink(token: string): string {
+  return `bitrixid://confirm-login?token=${token}`;
+}
+
+export function recoveryLink(login: string, checkword: string): string {
+  return `bitrixid://recover?login=${encodeURIComponent(login)}&checkword=${checkword}`;
+}
+
+export function loginChangeEmail(request: { displayName: string; newEmail: string; token: string; validMinutes: number }): OutgoingMessage {
+  const link = loginChangeLink(request.token);
+  return {
+    channel: 'email',
+    subject: LOGIN_CHANGE_EMAIL_SUBJECT,
+    text: [
+      `Hello, ${request.displayName}!`,
+      '',
+      `Someone asked to make ${request.newEmail} the login of your Bitrix ID account.`,
+      'To confirm, open this link:',
+      link,
+      '',
+      `The link works once, for ${request.validMinutes} minutes.`,
+      'If it was not you, ignore this message: your login stays as it is.',
+    ].join('\n'),
+    link,
+    code: null,
+    checkword: null,
+  };
+}
+
+export function loginChangeSms(code: string): OutgoingMessage {
+  return {
+    channel: 'sms',
+    subject: '',
+    text: `Your Bitrix ID confirmation code: ${code}`,
+    link: null,
+    code,
+    checkword: null,
+  };
+}
+
+export function recoveryEmail(request: { displayName: string; login: string; checkword: string; validHours: number }): OutgoingMessage {
+  const link = recoveryLink(request.login, request.checkword);
+  return {
+    channel: 'email',
+    subject: RECOVERY_EMAIL_SUBJECT,
+    text: [
+      `Hello, ${request.displayName}!`,
+      '',
+      'A password recovery was requested for your Bitrix ID account.',
+      '',
+      'Your registration data:',
+      `Login: ${request.login}`,
+      '',
+      'To choose a new password, open this link:',
+      link,
+      '',
+      `Or enter this checkword: ${request.checkword}`,
+      `The checkword works once, for ${request.validHours} hours.`,
+      'If it was not you, ignore this message: your password stays as it is.',
+    ].join('\n'),
+    link,
+    code: null,
+    checkword: request.checkword,
+  };
+}
+
+export function recoverySms(checkword: string): OutgoingMessage {
+  return {
+    channel: 'sms',
+    subject: '',
+    text: `Bitrix ID recovery checkword: ${checkword}`,
+    link: null,
+    code: null,
+    checkword,
+  };
+}

@@ -1,0 +1,44 @@
+/** GET /password-policy and POST /me/password. */
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { z } from 'zod';
+import type { MockBackend } from '../backend/mock-backend.ts';
+import { PASSWORD_POLICY } from '../backend/password-policy.ts';
+import { accountFailureResponse, TOO_MANY_WRONG_PASSWORDS } from './account-failures.ts';
+import { authenticateRequest } from './bearer-auth.ts';
+import { readRequest } from './request-validation.ts';
+
+/** Bounds scrypt's work per request; far above any password a person types. */
+const MAX_PASSWORD_LENGTH = 1024;
+
+const changeSchema = z.object({
+  current_password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  new_password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+});
+
+export function passwordHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
+  return [
+    http.get(`${baseUrl}/password-policy`, () =>
+      HttpResponse.json({
+        min_length: PASSWORD_POLICY.minLength,
+        require_upper: PASSWORD_POLICY.requireUpper,
+        require_lower: PASSWORD_POLICY.requireLower,
+        require_digit: PASSWORD_POLICY.requireDigit,
+        forbid_login: PASSWORD_POLICY.forbidLogin,
+        forbid_current: PASSWORD_POLICY.forbidCurrent,
+      }),
+    ),
+
+    http.post(`${baseUrl}/me/password`, async ({ request }) => {
+      const caller = authenticateRequest(backend, request);
+      if (caller instanceof Response) return caller;
+      const fields = await readRequest(request, changeSchema);
+      if (fields instanceof Response) return fields;
+      const outcome = await backend.changePassword(caller.userId, {
+        currentPassword: fields.current_password,
+        newPassword: fields.new_password,
+      });
+      if (!outcome.ok) return accountFailureResponse(outcome, TOO_MANY_WRONG_PASSWORDS);
+      return HttpResponse.json({ password_changed_at: outcome.passwordChangedAt });
+    }),
+  ];
+}

@@ -1,0 +1,46 @@
+/** POST /recovery and POST /recovery/complete: a forgotten password, without signing in. */
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { z } from 'zod';
+import type { MockBackend } from '../backend/mock-backend.ts';
+import { noContent, rateLimited } from './api-responses.ts';
+import { accountFailureResponse } from './account-failures.ts';
+import { readRequest } from './request-validation.ts';
+
+const MAX_LOGIN_LENGTH = 255;
+const MAX_CHECKWORD_LENGTH = 2048;
+const MAX_PASSWORD_LENGTH = 1024;
+
+const requestSchema = z.object({ login: z.string().trim().min(1).max(MAX_LOGIN_LENGTH) });
+
+const completeSchema = z.object({
+  login: z.string().trim().min(1).max(MAX_LOGIN_LENGTH),
+  checkword: z.string().trim().min(1).max(MAX_CHECKWORD_LENGTH),
+  new_password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+});
+
+export function recoveryHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
+  return [
+    http.post(`${baseUrl}/recovery`, async ({ request }) => {
+      const fields = await readRequest(request, requestSchema);
+      if (fields instanceof Response) return fields;
+      const outcome = backend.requestRecovery(fields.login);
+      if (!outcome.ok) {
+        return rateLimited('Recovery was just requested for this login. Try again later.', outcome.retryAfterSeconds);
+      }
+      // The same 202 whether or not the account exists: nothing to learn from the answer.
+      return HttpResponse.json({ retry_after_seconds: outcome.retryAfterSeconds }, { status: 202 });
+    }),
+
+    http.post(`${baseUrl}/recovery/complete`, async ({ request }) => {
+      const fields = await readRequest(request, completeSchema);
+      if (fields instanceof Response) return fields;
+      const outcome = await backend.completeRecovery({
+        login: fields.login,
+        checkword: fields.checkword,
+        newPassword: fields.new_password,
+      });
+      if (!outcome.ok) return accountFailureResponse(outcome, 'Too many invalid checkwords. Try again later.');
+      return noContent();
+    }),
+  ];
+}

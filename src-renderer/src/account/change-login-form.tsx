@@ -1,0 +1,158 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldErrorCode, LoginChannel } from '../../../src-preload/contract.ts';
+import { TextField } from '../components/text-field.tsx';
+import { useDescribeError } from '../i18n/describe-error.ts';
+import { useAccountStore } from '../stores/account-store.ts';
+import { fieldErrorsOf } from './field-errors.ts';
+import { useFocusWhenIdle } from './use-focus-when-idle.ts';
+
+type Field = 'value' | 'currentPassword';
+type FieldErrors = Partial<Record<Field, string>>;
+
+interface ChangeLoginFormProps {
+  channel: LoginChannel;
+  /** The change was started: the form closes and the pending notice takes its place. */
+  onStarted(): void;
+  onCancel(): void;
+  onForgotPassword(): void;
+}
+
+/** The contract's limit on `value` (changeLoginRequest). */
+const maxValueLength = 255;
+
+/** Starts an e-mail or phone change: the new login, the current password, and whether portals follow. */
+export function ChangeLoginForm({ channel, onStarted, onCancel, onForgotPassword }: ChangeLoginFormProps) {
+  const { t } = useTranslation('account');
+  const describeError = useDescribeError();
+  const busy = useAccountStore((state) => state.busy.changeLogin);
+  const changeLogin = useAccountStore((state) => state.changeLogin);
+  const headingId = useId();
+  const [value, setValue] = useState('');
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [updatePortals, setUpdatePortals] = useState(true);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const valueRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const focusWhenIdle = useFocusWhenIdle(busy);
+
+  useEffect(() => valueRef.current?.focus(), []);
+
+  const valueMessage = (code: FieldErrorCode): string => {
+    switch (code) {
+      case 'required':
+        return t(`login.${channel}.required`);
+      case 'too_long':
+        return t('common.tooLong');
+      case 'invalid_email':
+        return t('login.email.invalidValue');
+      case 'invalid_phone':
+        return t('login.phone.invalidValue');
+      case 'invalid':
+        return t(`login.${channel}.invalidValue`);
+      case 'same_as_current':
+        return t(`login.${channel}.sameAsCurrent`);
+      default:
+        return t('common.invalid');
+    }
+  };
+
+  const passwordMessage = (code: FieldErrorCode): string =>
+    code === 'required' ? t('login.currentPasswordRequired') : code === 'too_long' ? t('common.tooLong') : t('common.invalid');
+
+  const focusFirst = (next: FieldErrors) => {
+    if (next.value) focusWhenIdle(valueRef);
+    else if (next.currentPassword) focusWhenIdle(passwordRef);
+    else focusWhenIdle(submitRef);
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    const trimmed = value.trim();
+    const clientErrors: FieldErrors = {};
+    if (trimmed === '') clientErrors.value = valueMessage('required');
+    else if (trimmed.length > maxValueLength) clientErrors.value = valueMessage('too_long');
+    if (currentPassword === '') clientErrors.currentPassword = passwordMessage('required');
+    setErrors(clientErrors);
+    setFormError(null);
+    if (Object.keys(clientErrors).length > 0) {
+      focusFirst(clientErrors);
+      return;
+    }
+
+    const error = await changeLogin({ channel, value: trimmed, currentPassword, updatePortals });
+    if (!error) {
+      onStarted();
+      return;
+    }
+    // Whatever was typed stays; the reason goes next to the field it concerns.
+    const serverErrors: FieldErrors = {};
+    // Only this code's sentence is about the login itself; it comes from our catalogue, per channel.
+    if (error.code === 'login_taken') serverErrors.value = t(`login.${channel}.taken`);
+    if (error.code === 'wrong_password') serverErrors.currentPassword = t('login.wrongPassword');
+    const fields = fieldErrorsOf(error, { value: ['value'], currentPassword: ['currentPassword', 'current_password'] });
+    if (fields.value) serverErrors.value ??= valueMessage(fields.value);
+    if (fields.currentPassword) serverErrors.currentPassword ??= passwordMessage(fields.currentPassword);
+    setErrors(serverErrors);
+    setFormError(Object.keys(serverErrors).length === 0 ? `${t('login.startFailed')} ${describeError(error)}` : null);
+    focusFirst(serverErrors);
+  };
+
+  const edit = (field: Field, next: string) => {
+    (field === 'value' ? setValue : setCurrentPassword)(next);
+    if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  return (
+    <form className="inline-form" noValidate aria-labelledby={headingId} aria-busy={busy} onSubmit={(event) => void onSubmit(event)}>
+      <h3 id={headingId}>{t(`login.${channel}.formHeading`)}</h3>
+      {formError && (
+        <p className="notice notice-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <TextField
+        ref={valueRef}
+        label={t(`login.${channel}.newValue`)}
+        type={channel === 'email' ? 'email' : 'tel'}
+        name={channel}
+        autoComplete={channel === 'email' ? 'email' : 'tel'}
+        autoCapitalize="none"
+        spellCheck={false}
+        value={value}
+        onChange={(next) => edit('value', next)}
+        error={errors.value}
+      />
+      <TextField
+        ref={passwordRef}
+        label={t('login.currentPassword')}
+        name="current-password"
+        autoComplete="current-password"
+        password
+        revealLabel={t('login.showCurrentPassword')}
+        value={currentPassword}
+        onChange={(next) => edit('currentPassword', next)}
+        error={errors.currentPassword}
+      />
+      <label className="checkbox">
+        <input type="checkbox" checked={updatePortals} onChange={(event) => setUpdatePortals(event.target.checked)} />
+        <span>{t('login.updatePortals')}</span>
+      </label>
+      <div className="form-actions">
+        <button ref={submitRef} type="submit" className="button-primary" disabled={busy}>
+          {busy ? t('common.saving') : t('common.save')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <span className="spacer" />
+        <button type="button" className="button-link" onClick={onForgotPassword}>
+          {t('common.forgot')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDescribeError } from '../i18n/describe-error.ts';
+import { useAccountStore } from '../stores/account-store.ts';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+
+/** "Log out on all devices": a button, a confirmation, then main ends every session, this one too. */
+export function LogOutEverywhere() {
+  const { t } = useTranslation('account');
+  const describeError = useDescribeError();
+  const busy = useAccountStore((state) => state.busy.logOutEverywhere);
+  const error = useAccountStore((state) => state.errors.logOutEverywhere);
+  const logOutEverywhere = useAccountStore((state) => state.logOutEverywhere);
+  const resetError = useAccountStore((state) => state.resetError);
+  const [open, setOpen] = useState(false);
+
+  const close = () => {
+    setOpen(false);
+    resetError('logOutEverywhere');
+  };
+
+  return (
+    <>
+      <button type="button" className="button-secondary" onClick={() => setOpen(true)}>
+        {t('logOutEverywhere.button')}
+      </button>
+      {open && (
+        <ConfirmDialog
+          title={t('logOutEverywhere.title')}
+          text={t('logOutEverywhere.text')}
+          confirmLabel={t('logOutEverywhere.confirm')}
+          busyLabel={t('logOutEverywhere.busy')}
+          cancelLabel={t('common.cancel')}
+          busy={busy}
+          error={error ? `${t('logOutEverywhere.failed')} ${describeError(error)}` : null}
+          // On success the session ends and the whole shell, this dialog with it, goes away.
+          onConfirm={() => void logOutEverywhere()}
+          onCancel={close}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LoginChannel, Profile } from '../../../src-preload/contract.ts';
+import { useAccountStore } from '../stores/account-store.ts';
+import { ChangeLoginForm } from './change-login-form.tsx';
+import { formatLogin } from './phone.ts';
+import { PendingChange } from './pending-change.tsx';
+
+interface LoginSectionProps {
+  channel: LoginChannel;
+  profile: Profile;
+  onForgotPassword(): void;
+}
+
+/**
+ * The e-mail or the phone: the current value (never an unconfirmed one), "Change", the change form,
+ * and a pending change waiting for confirmation.
+ */
+export function LoginSection({ channel, profile, onForgotPassword }: LoginSectionProps) {
+  const { t } = useTranslation('account');
+  const notice = useAccountStore((state) => (state.loginNotice?.channel === channel ? state.loginNotice : null));
+  const dismissNotices = useAccountStore((state) => state.dismissNotices);
+  const resetError = useAccountStore((state) => state.resetError);
+  const headingId = useId();
+  const [editing, setEditing] = useState(false);
+  const [justStarted, setJustStarted] = useState(false);
+  const changeRef = useRef<HTMLButtonElement>(null);
+  const focusChange = useRef(false);
+  const current = channel === 'email' ? profile.email : profile.phone;
+  const pending = profile.pendingLoginChange?.channel === channel ? profile.pendingLoginChange : null;
+
+  // The Change button comes back when the form or the pending notice goes away; focus returns to it.
+  useEffect(() => {
+    if (!focusChange.current) return;
+    focusChange.current = false;
+    changeRef.current?.focus();
+  });
+
+  const finish = () => {
+    focusChange.current = true;
+    setEditing(false);
+    setJustStarted(false);
+  };
+
+  return (
+    <section className="account-section" aria-labelledby={headingId}>
+      <div className="section-row">
+        <div className="section-main">
+          <h2 id={headingId}>{t(`login.${channel}.heading`)}</h2>
+          <p className={current ? 'section-value' : 'section-value muted'}>
+            {current ? formatLogin(channel, current) : t('common.notSet')}
+          </p>
+        </div>
+        {!editing && (
+          <button
+            ref={changeRef}
+            type="button"
+            className="button-secondary"
+            aria-label={t(`login.${channel}.change`)}
+            onClick={() => {
+              dismissNotices();
+              resetError('changeLogin');
+              setEditing(true);
+            }}
+          >
+            {t('common.change')}
+          </button>
+        )}
+      </div>
+      {notice &&
+        (notice.kind === 'ended' ? (
+          <p className="notice notice-error" role="alert">
+            {t(`login.${channel}.ended`)}
+          </p>
+        ) : (
+          <p className={notice.kind === 'resent' ? 'notice' : 'notice notice-success'} role="status">
+            {notice.kind === 'changed'
+              ? t(`login.${channel}.changed`, { value: current ? formatLogin(channel, current) : '' })
+              : notice.kind === 'cancelled'
+                ? t(`login.${channel}.cancelled`)
+                : t('login.resent')}
+          </p>
+        ))}
+      {editing && (
+        <ChangeLoginForm
+          channel={channel}
+          onStarted={() => {
+            setEditing(false);
+            setJustStarted(true);
+          }}
+          onCancel={finish}
+          onForgotPassword={onForgotPassword}
+        />
+      )}
+      {pending && !editing && <PendingChange key={pending.target} pending={pending} focusField={justStarted} onFinished={finish} />}
+    </section>
+  );
+}

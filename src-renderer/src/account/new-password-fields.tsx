@@ -1,0 +1,111 @@
+import { useEffect, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldErrorCode } from '../../../src-preload/contract.ts';
+import { TextField } from '../components/text-field.tsx';
+import { useAccountStore } from '../stores/account-store.ts';
+import { PasswordChecklist } from './password-checklist.tsx';
+import { checkPassword, type RuleCheck } from './password-rules.ts';
+
+export interface NewPasswordErrors {
+  newPassword?: string | undefined;
+  repeat?: string | undefined;
+}
+
+interface NewPasswordFieldsProps {
+  newPassword: string;
+  repeat: string;
+  onNewPassword(value: string): void;
+  onRepeat(value: string): void;
+  errors: NewPasswordErrors;
+  checks: RuleCheck[];
+  newRef?: Ref<HTMLInputElement>;
+  repeatRef?: Ref<HTMLInputElement>;
+}
+
+/** The policy from the store, loaded on first use, and the live checks of what is typed. */
+export function usePasswordChecks(newPassword: string, context: { current?: string | undefined; logins: string[] }) {
+  const policy = useAccountStore((state) => state.policy);
+  const loadPolicy = useAccountStore((state) => state.loadPolicy);
+  useEffect(() => {
+    void loadPolicy();
+  }, [loadPolicy]);
+  const checks = policy.value ? checkPassword(policy.value, newPassword, context) : [];
+  return { policy, checks };
+}
+
+/** What is wrong before anything is sent: empty fields, unmet policy items, a mismatch. */
+export function useValidateNewPassword() {
+  const { t } = useTranslation('account');
+  return (newPassword: string, repeat: string, checks: RuleCheck[]): NewPasswordErrors => {
+    const errors: NewPasswordErrors = {};
+    if (newPassword === '') errors.newPassword = t('password.newRequired');
+    else if (checks.some((check) => !check.met)) errors.newPassword = t('password.unmet');
+    if (repeat === '') errors.repeat = t('password.repeatRequired');
+    else if (newPassword !== '' && repeat !== newPassword) errors.repeat = t('newPasswordErrors.mismatch');
+    return errors;
+  };
+}
+
+/** The server's reason a new password was refused, in our words. */
+export function useNewPasswordMessage() {
+  const { t } = useTranslation('account');
+  return (code: FieldErrorCode): string => {
+    switch (code) {
+      case 'required':
+        return t('password.newRequired');
+      case 'too_long':
+        return t('common.tooLong');
+      case 'too_short':
+      case 'needs_upper':
+      case 'needs_lower':
+      case 'needs_digit':
+      case 'same_as_current':
+      case 'contains_login':
+      case 'mismatch':
+        return t(`newPasswordErrors.${code}`);
+      default:
+        return t('common.invalid');
+    }
+  };
+}
+
+/** "New password" with the live policy checklist and strength meter, then "Repeat new password". */
+export function NewPasswordFields({ newPassword, repeat, onNewPassword, onRepeat, errors, checks, newRef, repeatRef }: NewPasswordFieldsProps) {
+  const { t } = useTranslation('account');
+  const policy = useAccountStore((state) => state.policy);
+  const reloadPolicy = useAccountStore((state) => state.reloadPolicy);
+  return (
+    <>
+      <TextField
+        ref={newRef}
+        label={t('password.new')}
+        name="new-password"
+        autoComplete="new-password"
+        password
+        revealLabel={t('password.showNew')}
+        value={newPassword}
+        onChange={onNewPassword}
+        error={errors.newPassword}
+      />
+      <PasswordChecklist
+        policy={policy.value}
+        status={policy.status}
+        error={policy.error}
+        checks={checks}
+        password={newPassword}
+        onRetry={() => void reloadPolicy()}
+      />
+      <TextField
+        ref={repeatRef}
+        label={t('password.repeat')}
+        name="repeat-password"
+        autoComplete="new-password"
+        password
+        revealLabel={t('password.showRepeat')}
+        value={repeat}
+        onChange={onRepeat}
+        error={errors.repeat}
+      />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../../src-preload/contract.ts';
+import { useAccountStore } from '../stores/account-store.ts';
+import { ChangePasswordForm } from './change-password-form.tsx';
+import { formatDate } from './format.ts';
+import { LogOutEverywhere } from './log-out-everywhere.tsx';
+
+interface PasswordSectionProps {
+  profile: Profile;
+  onForgotPassword(): void;
+}
+
+/** When the password last changed, the change form, and after a change, "Log out on all devices". */
+export function PasswordSection({ profile, onForgotPassword }: PasswordSectionProps) {
+  const { t, i18n } = useTranslation('account');
+  const changed = useAccountStore((state) => state.passwordChanged);
+  const dismissNotices = useAccountStore((state) => state.dismissNotices);
+  const resetError = useAccountStore((state) => state.resetError);
+  const headingId = useId();
+  const [editing, setEditing] = useState(false);
+  const changeRef = useRef<HTMLButtonElement>(null);
+  const focusChange = useRef(false);
+
+  useEffect(() => {
+    if (!focusChange.current) return;
+    focusChange.current = false;
+    changeRef.current?.focus();
+  });
+
+  const close = () => {
+    focusChange.current = true;
+    setEditing(false);
+  };
+
+  return (
+    <section className="account-section" aria-labelledby={headingId}>
+      <div className="section-row">
+        <div className="section-main">
+          <h2 id={headingId}>{t('password.heading')}</h2>
+          {profile.passwordChangedAt && (
+            <p className="section-value muted">{t('password.lastChanged', { date: formatDate(profile.passwordChangedAt, i18n.language) })}</p>
+          )}
+        </div>
+        {!editing && (
+          <button
+            ref={changeRef}
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              dismissNotices();
+              resetError('changePassword');
+              setEditing(true);
+            }}
+          >
+            {t('password.change')}
+          </button>
+        )}
+      </div>
+      {changed && (
+        <div className="password-changed">
+          <p className="notice notice-success" role="status">
+            {t('password.changed')}
+          </p>
+          <LogOutEverywhere />
+        </div>
+      )}
+      {editing && <ChangePasswordForm profile={profile} onChanged={close} onCancel={close} onForgotPassword={onForgotPassword} />}
+    </section>
+  );
+}

@@ -1,0 +1,275 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BridgeError } from '../../../src-preload/contract.ts';
+import { fieldErrorsOf } from '../account/field-errors.ts';
+import {
+  NewPasswordFields,
+  useNewPasswordMessage,
+  usePasswordChecks,
+  useValidateNewPassword,
+  type NewPasswordErrors,
+} from '../account/new-password-fields.tsx';
+import { loginFragments } from '../account/password-rules.ts';
+import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
+import { useSecondsLeft } from '../account/use-seconds-left.ts';
+import { call } from '../bridge/bitrix-id.ts';
+import { LanguageSelect } from '../components/language-select.tsx';
+import { TextField } from '../components/text-field.tsx';
+import { useDescribeError } from '../i18n/describe-error.ts';
+import { useSessionStore } from '../stores/session-store.ts';
+import '../account/account.css';
+
+interface RecoveryScreenProps {
+  /** `page` when signed out (a screen of its own); `embedded` inside the signed-in shell. */
+  variant: 'page' | 'embedded';
+  initialLogin: string;
+  /** Back to sign-in (page) or to the profile (embedded), with the login as typed here. */
+  onBack(login: string): void;
+}
+
+interface CompleteErrors extends NewPasswordErrors {
+  checkword?: string | undefined;
+}
+
+/** The contract's limit on the login (recoveryRequest). */
+const maxLoginLength = 255;
+
+/**
+ * Password recovery. Step 1 asks for a checkword; the answer is the same whether or not the login
+ * exists. Step 2 sets a new password with the checkword (or the whole link pasted in). State is
+ * local: nothing here outlives the screen, and no password is kept anywhere else.
+ */
+export default function RecoveryScreen({ variant, initialLogin, onBack }: RecoveryScreenProps) {
+  const { t } = useTranslation('account');
+  const describeError = useDescribeError();
+  const validate = useValidateNewPassword();
+  const newPasswordMessage = useNewPasswordMessage();
+  const adopt = useSessionStore((state) => state.adopt);
+  const showSignIn = useSessionStore((state) => state.showSignIn);
+  const headingId = useId();
+  const stepTwoId = useId();
+
+  const [login, setLogin] = useState(initialLogin);
+  const [loginError, setLoginError] = useState<string | undefined>();
+  const [requestBusy, setRequestBusy] = useState(false);
+  const [requestError, setRequestError] = useState<string | null>(null);
+  /** The login a checkword was asked for; step 2 uses it. */
+  const [requested, setRequested] = useState<string | null>(null);
+  /** Whether to show the neutral "we have sent" message for `requested`. */
+  const [sent, setSent] = useState(false);
+  const [resendAt, setResendAt] = useState<number | null>(null);
+  const secondsLeft = useSecondsLeft(resendAt);
+
+  const [checkword, setCheckword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<CompleteErrors>({});
+  const [completeBusy, setCompleteBusy] = useState(false);
+  const [completeError, setCompleteError] = useState<string | null>(null);
+  const { checks } = usePasswordChecks(newPassword, { logins: loginFragments(requested ?? login) });
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const loginRef = useRef<HTMLInputElement>(null);
+  const sendRef = useRef<HTMLButtonElement>(null);
+  const checkwordRef = useRef<HTMLInputElement>(null);
+  const newRef = useRef<HTMLInputElement>(null);
+  const repeatRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const focusAfterRequest = useFocusWhenIdle(requestBusy);
+  const focusAfterComplete = useFocusWhenIdle(completeBusy);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const loginMessage = (code: string) => (code === 'required' ? t('recovery.loginRequired') : code === 'too_long' ? t('common.tooLong') : t('common.invalid'));
+
+  const onRequest = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (requestBusy || secondsLeft > 0) return;
+    const trimmed = login.trim();
+    const clientError = trimmed === '' ? loginMessage('required') : trimmed.length > maxLoginLength ? loginMessage('too_long') : undefined;
+    setLoginError(clientError);
+    setRequestError(null);
+    if (clientError) {
+      focusAfterRequest(loginRef);
+      return;
+    }
+    setRequestBusy(true);
+    const result = await call((api) => api.recovery.request({ login: trimmed }));
+    setRequestBusy(false);
+    if (result.ok) {
+      setRequested(trimmed);
+      setSent(true);
+      setResendAt(Date.now() + result.value.retryAfterMs);
+      focusAfterRequest(checkwordRef);
+      return;
+    }
+    const error: BridgeError = result.error;
+    if (error.code === 'rate_limited') {
+      // A checkword was asked for recently: the person may well have it, so step 2 is offered.
+      setRequested(trimmed);
+      setSent(false);
+      if (error.retryAfterMs !== undefined) setResendAt(Date.now() + error.retryAfterMs);
+    }
+    const fields = fieldErrorsOf(error, { login: ['login'] });
+    if (fields.login) {
+      setLoginError(loginMessage(fields.login));
+      focusAfterRequest(loginRef);
+    } else {
+      setRequestError(`${t('recovery.requestFailed')} ${describeError(error)}`);
+      focusAfterRequest(sendRef);
+    }
+  };
+
+  const focusFirst = (next: CompleteErrors) => {
+    if (next.checkword) focusAfterComplete(checkwordRef);
+    else if (next.newPassword) focusAfterComplete(newRef);
+    else if (next.repeat) focusAfterComplete(repeatRef);
+    else focusAfterComplete(submitRef);
+  };
+
+  const onComplete = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (completeBusy || requested === null) return;
+    const trimmed = checkword.trim();
+    const clientErrors: CompleteErrors = { ...validate(newPassword, repeat, checks) };
+    if (trimmed === '') clientErrors.checkword = t('recovery.checkwordRequired');
+    setErrors(clientErrors);
+    setCompleteError(null);
+    if (Object.values(clientErrors).some(Boolean)) {
+      focusFirst(clientErrors);
+      return;
+    }
+    setCompleteBusy(true);
+    const result = await call((api) => api.recovery.complete({ login: requested, checkword: trimmed, newPassword }));
+    setCompleteBusy(false);
+    if (result.ok) {
+      // Main has ended any session here; sign-in says why and has the login filled in.
+      showSignIn(requested);
+      adopt(result.value);
+      return;
+    }
+    const error = result.error;
+    const fields = fieldErrorsOf(error, { checkword: ['checkword'], newPassword: ['newPassword', 'new_password'], login: ['login'] });
+    const serverErrors: CompleteErrors = {};
+    if (error.code === 'invalid_checkword') serverErrors.checkword = t('recovery.invalidCheckword');
+    else if (fields.checkword) serverErrors.checkword = fields.checkword === 'required' ? t('recovery.checkwordRequired') : t('recovery.invalidCheckword');
+    if (fields.newPassword) serverErrors.newPassword = newPasswordMessage(fields.newPassword);
+    if (fields.login) setLoginError(loginMessage(fields.login));
+    setErrors(serverErrors);
+    setCompleteError(Object.values(serverErrors).some(Boolean) || fields.login ? null : `${t('recovery.completeFailed')} ${describeError(error)}`);
+    focusFirst(serverErrors);
+  };
+
+  const clearError = (field: keyof CompleteErrors) => {
+    if (errors[field]) setErrors((now) => ({ ...now, [field]: undefined }));
+  };
+
+  const content = (
+    <>
+      <button type="button" className="button-link back-link" onClick={() => onBack(login)}>
+        {variant === 'page' ? t('recovery.backToSignIn') : t('recovery.backToProfile')}
+      </button>
+      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('recovery.heading')}
+      </h1>
+      <p className="muted">{t('recovery.intro')}</p>
+
+      <form className="stacked-form" noValidate aria-labelledby={headingId} aria-busy={requestBusy} onSubmit={(event) => void onRequest(event)}>
+        <TextField
+          ref={loginRef}
+          label={t('recovery.login')}
+          name="login"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={login}
+          onChange={(value) => {
+            setLogin(value);
+            setLoginError(undefined);
+          }}
+          error={loginError}
+        />
+        {requestError && (
+          <p className="notice notice-error" role="alert">
+            {requestError}
+          </p>
+        )}
+        <button ref={sendRef} type="submit" className={requested === null ? 'button-primary' : 'button-secondary'} disabled={requestBusy || secondsLeft > 0}>
+          {requestBusy
+            ? t('common.sending')
+            : requested === null
+              ? t('recovery.send')
+              : secondsLeft > 0
+                ? t('common.sendAgainIn', { seconds: secondsLeft })
+                : t('common.sendAgain')}
+        </button>
+      </form>
+      {sent && requested !== null && (
+        <p className="notice" role="status">
+          {t('recovery.sent', { login: requested })}
+        </p>
+      )}
+
+      {requested !== null && (
+        <form className="stacked-form" noValidate aria-labelledby={stepTwoId} aria-busy={completeBusy} onSubmit={(event) => void onComplete(event)}>
+          <h2 id={stepTwoId}>{t('recovery.stepTwo')}</h2>
+          {completeError && (
+            <p className="notice notice-error" role="alert">
+              {completeError}
+            </p>
+          )}
+          {/* Lets the browser's password manager match the account. */}
+          <input type="text" name="username" autoComplete="username" value={requested} readOnly hidden />
+          <TextField
+            ref={checkwordRef}
+            label={t('recovery.checkword')}
+            hint={t('recovery.checkwordHint')}
+            name="checkword"
+            autoComplete="one-time-code"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={checkword}
+            onChange={(value) => {
+              setCheckword(value);
+              clearError('checkword');
+            }}
+            error={errors.checkword}
+          />
+          <NewPasswordFields
+            newPassword={newPassword}
+            repeat={repeat}
+            onNewPassword={(value) => {
+              setNewPassword(value);
+              clearError('newPassword');
+            }}
+            onRepeat={(value) => {
+              setRepeat(value);
+              clearError('repeat');
+            }}
+            errors={errors}
+            checks={checks}
+            newRef={newRef}
+            repeatRef={repeatRef}
+          />
+          <button ref={submitRef} type="submit" className="button-primary" disabled={completeBusy}>
+            {completeBusy ? t('recovery.submitting') : t('recovery.submit')}
+          </button>
+        </form>
+      )}
+    </>
+  );
+
+  return variant === 'page' ? <RecoveryPage>{content}</RecoveryPage> : <section className="recovery" aria-labelledby={headingId}>{content}</section>;
+}
+
+/** The signed-out frame, like the sign-in screen's: language at the top, a card in the middle. */
+function RecoveryPage({ children }: { children: ReactNode }) {
+  return (
+    <div className="sign-in-page">
+      <div className="sign-in-toolbar">
+        <LanguageSelect />
+      </div>
+      <main className="sign-in-card recovery-card">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,270 @@
+import { create } from 'zustand';
+import type {
+  BridgeError,
+  DeviceSession,
+  LoginChannel,
+  PasswordPolicy,
+  Profile,
+  Result,
+} from '../../../src-preload/contract.ts';
+import { call } from '../bridge/bitrix-id.ts';
+import { usePortalsStore } from './portals-store.ts';
+import { useSessionStore } from './session-store.ts';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export type AccountAction =
+  | 'changeLogin'
+  | 'confirmLoginChange'
+  | 'resendLoginChange'
+  | 'cancelLoginChange'
+  | 'changePassword'
+  | 'logOutEverywhere';
+
+/** The outcome of a login change, shown in its section until the next action there. */
+export interface LoginNotice {
+  channel: LoginChannel;
+  kind: 'changed' | 'cancelled' | 'resent' | 'ended';
+}
+
+export interface Loadable<T> {
+  status: LoadStatus;
+  value: T;
+  error: BridgeError | null;
+}
+
+interface AccountStore {
+  profile: Loadable<Profile | null>;
+  sessions: Loadable<DeviceSession[]>;
+  policy: Loadable<PasswordPolicy | null>;
+  busy: Record<AccountAction, boolean>;
+  /** The last failure of each action; cleared when it is tried again or `resetError` is called. */
+  errors: Partial<Record<AccountAction, BridgeError>>;
+  loginNotice: LoginNotice | null;
+  /** The password was changed in this visit: the profile offers "Log out on all devices". */
+  passwordChanged: boolean;
+
+  /** Each loads unless already loaded or loading; `reload*` loads again (after an error, say). */
+  loadProfile(): Promise<void>;
+  reloadProfile(): Promise<void>;
+  loadSessions(): Promise<void>;
+  reloadSessions(): Promise<void>;
+  loadPolicy(): Promise<void>;
+  reloadPolicy(): Promise<void>;
+
+  /**
+   * Each action resolves to its failure, or null on success, so a form can put the failure next to
+   * the right field. Passwords and codes are passed through to main, never kept here.
+   */
+  changeLogin(request: { channel: LoginChannel; value: string; currentPassword: string; updatePortals: boolean }): Promise<BridgeError | null>;
+  confirmLoginChange(confirmation: string): Promise<BridgeError | null>;
+  resendLoginChange(): Promise<BridgeError | null>;
+  cancelLoginChange(): Promise<BridgeError | null>;
+  changePassword(currentPassword: string, newPassword: string): Promise<BridgeError | null>;
+  /** On success main has ended the session here too; the session store takes the signed-out state. */
+  logOutEverywhere(): Promise<BridgeError | null>;
+
+  resetError(action: AccountAction): void;
+  dismissNotices(): void;
+  clear(): void;
+}
+
+const idle = <T>(value: T): Loadable<T> => ({ status: 'idle', value, error: null });
+
+const notBusy: Record<AccountAction, boolean> = {
+  changeLogin: false,
+  confirmLoginChange: false,
+  resendLoginChange: false,
+  cancelLoginChange: false,
+  changePassword: false,
+  logOutEverywhere: false,
+};
+
+const initial = () => ({
+  profile: idle<Profile | null>(null),
+  sessions: idle<DeviceSession[]>([]),
+  policy: idle<PasswordPolicy | null>(null),
+  busy: notBusy,
+  errors: {},
+  loginNotice: null,
+  passwordChanged: false,
+});
+
+type LoadableKey = 'profile' | 'sessions' | 'policy';
+
+export const useAccountStore = create<AccountStore>()((set, get) => {
+  /** Bumped by `clear`, so an answer meant for an ended session is never shown. */
+  let generation = 0;
+
+  const fetchInto = async <K extends LoadableKey>(
+    key: K,
+    request: () => Promise<Result<NonNullable<AccountStore[K]['value']>>>,
+  ) => {
+    const mine = generation;
+    set({ [key]: { ...get()[key], status: 'loading', error: null } } as Pick<AccountStore, K>);
+    const result = await request();
+    if (mine !== generation) return;
+    set({
+      [key]: result.ok
+        ? { status: 'ready', value: result.value, error: null }
+        : { status: 'error', value: get()[key].value, error: result.error },
+    } as Pick<AccountStore, K>);
+  };
+
+  const loaders = {
+    profile: () => fetchInto('profile', () => call((api) => api.profile.get())),
+    sessions: () => fetchInto('sessions', () => call((api) => api.account.sessions())),
+    policy: () => fetchInto('policy', () => call((api) => api.account.passwordPolicy())),
+  } satisfies Record<LoadableKey, () => Promise<void>>;
+
+  const load = async (key: LoadableKey) => {
+    if (get()[key].status === 'idle') await loaders[key]();
+  };
+  const reload = async (key: LoadableKey) => {
+    if (get()[key].status !== 'loading') await loaders[key]();
+  };
+
+  /** Runs one action: busy while it runs, its failure recorded, its success applied. */
+  const act = async <T>(
+    action: AccountAction,
+    invoke: () => Promise<Result<T>>,
+    onSuccess: (value: T) => void,
+    onFailure?: (error: BridgeError) => void,
+  ): Promise<BridgeError | null> => {
+    if (get().busy[action]) return null;
+    const mine = generation;
+    set((state) => ({ busy: { ...state.busy, [action]: true }, errors: { ...state.errors, [action]: undefined } }));
+    const result = await invoke();
+    if (mine !== generation) return result.ok ? null : result.error;
+    set((state) => ({
+      busy: { ...state.busy, [action]: false },
+      errors: { ...state.errors, [action]: result.ok ? undefined : result.error },
+    }));
+    if (result.ok) onSuccess(result.value);
+    else onFailure?.(result.error);
+    return result.ok ? null : result.error;
+  };
+
+  const setProfile = (update: (profile: Profile) => Profile) => {
+    const current = get().profile;
+    if (current.value) set({ profile: { ...current, value: update(current.value) } });
+  };
+
+  const pendingChannel = (): LoginChannel | null => get().profile.value?.pendingLoginChange?.channel ?? null;
+
+  /** The pending change is gone on the server: drop it here and say so where it was. */
+  const endPendingChange = (error: BridgeError) => {
+    if (error.code !== 'code_expired') return;
+    const channel = pendingChannel();
+    setProfile((profile) => ({ ...profile, pendingLoginChange: null }));
+    if (channel) set({ loginNotice: { channel, kind: 'ended' } });
+  };
+
+  return {
+    ...initial(),
+
+    loadProfile: () => load('profile'),
+    reloadProfile: () => reload('profile'),
+    loadSessions: () => load('sessions'),
+    reloadSessions: () => reload('sessions'),
+    loadPolicy: () => load('policy'),
+    reloadPolicy: () => reload('policy'),
+
+    changeLogin(request) {
+      set({ loginNotice: null });
+      return act(
+        'changeLogin',
+        () => call((api) => api.account.changeLogin(request)),
+        // The old login stays in force until the change is confirmed: only the pending part changes.
+        (pending) => setProfile((profile) => ({ ...profile, pendingLoginChange: pending })),
+      );
+    },
+
+    confirmLoginChange(confirmation) {
+      const channel = pendingChannel();
+      set({ loginNotice: null });
+      return act(
+        'confirmLoginChange',
+        () => call((api) => api.account.confirmLoginChange({ confirmation })),
+        (profile) => {
+          set({
+            profile: { status: 'ready', value: profile, error: null },
+            loginNotice: channel ? { channel, kind: 'changed' } : null,
+          });
+          // Portals may now sign in with the new login.
+          if (usePortalsStore.getState().status !== 'idle') void usePortalsStore.getState().reload();
+        },
+        endPendingChange,
+      );
+    },
+
+    resendLoginChange() {
+      const channel = pendingChannel();
+      set({ loginNotice: null });
+      return act(
+        'resendLoginChange',
+        () => call((api) => api.account.resendLoginChange()),
+        (pending) => {
+          setProfile((profile) => ({ ...profile, pendingLoginChange: pending }));
+          if (channel) set({ loginNotice: { channel, kind: 'resent' } });
+        },
+        endPendingChange,
+      );
+    },
+
+    cancelLoginChange() {
+      const channel = pendingChannel();
+      set({ loginNotice: null });
+      return act(
+        'cancelLoginChange',
+        () => call((api) => api.account.cancelLoginChange()),
+        (profile) =>
+          set({
+            profile: { status: 'ready', value: profile, error: null },
+            loginNotice: channel ? { channel, kind: 'cancelled' } : null,
+          }),
+        endPendingChange,
+      );
+    },
+
+    changePassword(currentPassword, newPassword) {
+      set({ passwordChanged: false });
+      return act(
+        'changePassword',
+        () => call((api) => api.account.changePassword({ currentPassword, newPassword })),
+        ({ passwordChangedAt }) => {
+          setProfile((profile) => ({ ...profile, passwordChangedAt }));
+          set({ passwordChanged: true });
+        },
+      );
+    },
+
+    logOutEverywhere() {
+      return act(
+        'logOutEverywhere',
+        () => call((api) => api.account.logOutEverywhere()),
+        (session) => useSessionStore.getState().adopt(session),
+      );
+    },
+
+    resetError(action) {
+      set((state) => ({ errors: { ...state.errors, [action]: undefined } }));
+    },
+
+    dismissNotices() {
+      set({ loginNotice: null, passwordChanged: false });
+    },
+
+    clear() {
+      generation++;
+      set(initial());
+    },
+  };
+});
+
+// Everything here belongs to the signed-in person: when the session ends (or changes hands), forget it.
+useSessionStore.subscribe((state, previous) => {
+  const was = previous.session?.status === 'signed_in' ? previous.session.user.id : null;
+  const is = state.session?.status === 'signed_in' ? state.session.user.id : null;
+  if (was !== is) useAccountStore.getState().clear();
+});
