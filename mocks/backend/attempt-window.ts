@@ -34,8 +34,8 @@ export interface KeyedFailures {
  * The records with one more failure for `key` at `now`. Whatever has aged out is dropped on the
  * way, so the persisted state does not grow without bound.
  */
-export function withFailureRecorded<T extends KeyedFailures>(
-  records: readonly T[],
+export function withFailureRecorded(
+  records: readonly KeyedFailures[],
   key: string,
   now: number,
   windowMs: number,

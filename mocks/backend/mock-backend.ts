@@ -56,7 +56,11 @@ export type PasswordGrantOutcome =
   | { ok: false; error: 'invalid_grant' }
   | { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
 
-export type RefreshGrantOutcome = { ok: true; tokens: IssuedTokens } | { ok: false; error: 'invalid_grant' };
+/** Why a refresh token was refused: its session was ended (signed out, revoked), or anything else. */
+export type RefreshRefusal = 'session_revoked' | 'invalid';
+export type RefreshGrantOutcome =
+  | { ok: true; tokens: IssuedTokens }
+  | { ok: false; error: 'invalid_grant'; reason: RefreshRefusal };
 
 export interface AuthenticatedCaller {
   userId: string;
@@ -195,12 +199,14 @@ export class MockBackend {
       this.#changed();
       return { ok: true, tokens };
     }
+    // The current token of an ended session: its holder may learn that, and say so to the person.
+    if (current) return { ok: false, error: 'invalid_grant', reason: 'session_revoked' };
     const replayed = this.#state.sessions.find((session) => session.usedRefreshTokenHashes.includes(tokenHash));
     if (replayed && !replayed.revoked) {
       revokeSession(this.#state, replayed);
       this.#changed();
     }
-    return { ok: false, error: 'invalid_grant' };
+    return { ok: false, error: 'invalid_grant', reason: 'invalid' };
   }
 
   /** Ends the session a refresh token belongs to. Unknown tokens are ignored (RFC 7009). */

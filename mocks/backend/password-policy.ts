@@ -53,6 +53,7 @@ export function passwordPolicyViolation(
   if (policy.requireUpper && !/\p{Lu}/u.test(password)) return 'needs_upper';
   if (policy.requireLower && !/\p{Ll}/u.test(password)) return 'needs_lower';
   if (policy.requireDigit && !/\p{Nd}/u.test(password)) return 'needs_digit';
+  if (policy.forbidCurrent && context.sameAsCurrent) return 'same_as_current';
   if (policy.forbidLogin && containsLogin(password, context.owner)) return 'contains_login';
   return null;
 }

@@ -28,16 +28,19 @@ export interface ApiErrorBody {
   fields?: FieldErrors;
   /** With `invalid_code`: wrong answers the pending change still allows. */
   attempts_left?: number;
+  /** With `invalid_grant` on a refresh: `session_revoked` when the session was ended. */
+  reason?: 'session_revoked';
 }
 
 export function apiError(
   status: number,
   error: ApiErrorCode,
   message: string,
-  extra: { fields?: FieldErrors; attemptsLeft?: number; headers?: Record<string, string> } = {},
+  extra: { fields?: FieldErrors; attemptsLeft?: number; reason?: 'session_revoked'; headers?: Record<string, string> } = {},
 ): Response {
   const body: ApiErrorBody = { error, message };
   if (extra.fields) body.fields = extra.fields;
+  if (extra.reason) body.reason = extra.reason;
   if (extra.attemptsLeft !== undefined) body.attempts_left = extra.attemptsLeft;
   return HttpResponse.json(body, { status, headers: extra.headers ?? {} });
 }

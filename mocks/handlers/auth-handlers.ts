@@ -55,6 +55,9 @@ function refreshGrant(backend: MockBackend, body: Record<string, unknown>): Resp
   if (fields instanceof Response) return fields;
   const outcome = backend.refresh(fields.refresh_token);
   if (outcome.ok) return tokenResponse(outcome.tokens);
+  if (outcome.reason === 'session_revoked') {
+    return apiError(400, 'invalid_grant', 'This session was ended.', { reason: 'session_revoked' });
+  }
   return apiError(400, 'invalid_grant', 'The refresh token is invalid, expired or revoked.');
 }
 

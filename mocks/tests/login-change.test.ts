@@ -424,6 +424,9 @@ describe('POST /me/login-change/resend', () => {
     expect(now.headers.get('retry-after')).toBe('60');
     mock.advance(45 * 1000);
     expect((await mock.api.resendLoginChange(tokens.access_token)).headers.get('retry-after')).toBe('15');
+    mock.advance(14 * 1000 + 500);
+    const lastHalfSecond = await mock.api.resendLoginChange(tokens.access_token);
+    expect([lastHalfSecond.status, lastHalfSecond.headers.get('retry-after')]).toEqual([429, '1']);
     expect(((await mock.api.inbox('alice.new@example.com')).body as { items: unknown[] }).items).toHaveLength(1);
   });
 

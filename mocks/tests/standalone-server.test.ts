@@ -29,6 +29,13 @@ describe('startMockHttpServer', () => {
     expect(portals.status).toBe(400);
     const unauthorised = await api.me();
     expect(unauthorised.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+
+    // An empty 204 and a 202 survive the trip through node:http.
+    const recovery = await api.requestRecovery(alice.email);
+    expect([recovery.status, recovery.body]).toEqual([202, { retry_after_seconds: 60 }]);
+    const revoked = await api.revokeAllSessions(tokens.access_token);
+    expect([revoked.status, revoked.body]).toEqual([204, null]);
+    expect((await api.me(tokens.access_token)).status).toBe(401);
   });
 
   it('serves the backend it was given', async () => {

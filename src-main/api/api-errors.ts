@@ -11,6 +11,8 @@ import { serverErrorBody } from './wire-schemas.ts';
 export interface ApiFailure extends BridgeError {
   status?: number;
   serverCode?: string;
+  /** The server's finer reason, e.g. `session_revoked` with `invalid_grant`. */
+  serverReason?: string;
 }
 
 const messages: Record<ErrorCode, string> = {
@@ -90,6 +92,7 @@ export function mapAxiosError(error: AxiosError): ApiFailure {
   const extra: Partial<ApiFailure> = { status };
   if (body.success) {
     extra.serverCode = body.data.error;
+    if (body.data.reason) extra.serverReason = body.data.reason;
     if (status < 500 && passThroughCodes.has(body.data.error)) code = body.data.error as ErrorCode;
     if (code === 'validation' && body.data.fields) extra.fields = fieldCodes(body.data.fields);
     if (body.data.attempts_left !== undefined) extra.attemptsLeft = body.data.attempts_left;

@@ -6,6 +6,7 @@ export const serverErrorBody = z.object({
   message: z.string().optional(),
   fields: z.record(z.string(), z.string()).optional(),
   attempts_left: z.number().int().nonnegative().optional(),
+  reason: z.string().optional(),
 });
 
 export const tokenResponse = z.object({

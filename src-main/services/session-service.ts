@@ -139,7 +139,7 @@ export class SessionService implements AccessTokens {
     if (this.tokens !== tokens) return fail(failure('unauthorized'));
     if (granted.ok) return ok((await this.adopt(granted.value)).access);
     if (granted.error.serverCode === 'invalid_grant') {
-      await this.end('expired');
+      await this.end(granted.error.serverReason === 'session_revoked' ? 'revoked' : 'expired');
       return fail(failure('unauthorized'));
     }
     return fail(publicError(granted.error));
@@ -182,7 +182,7 @@ export class SessionService implements AccessTokens {
       if (!granted.ok) {
         if (granted.error.serverCode === 'invalid_grant') {
           await this.vault.remove(this.serverUrl, stored.userId);
-          this.endReason = 'expired';
+          this.endReason = granted.error.serverReason === 'session_revoked' ? 'revoked' : 'expired';
           this.restored = true;
         } else {
           // Offline at start-up: keep the stored token and try again at the next get().

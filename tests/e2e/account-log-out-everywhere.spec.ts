@@ -1,8 +1,12 @@
 import { startMockHttpServer } from '../../mocks/index.ts';
+import { expect, test as base, type App } from './fixtures.ts';
 import { chooseFromAccountMenu, openProfile, signInNotice } from './support/account.ts';
 import { keychainAccounts } from './support/keychain.ts';
 import { accountMenu, alice, expectSignedIn, expectSignInScreen, signIn } from './support/screens.ts';
-import { expect, test } from './support/second-app.ts';
+import { otherAppFixture } from './support/second-app.ts';
+
+/** A second instance of the app, with its own data folder and keychain service. */
+const test = base.extend<{ otherApp: App }>({ otherApp: otherAppFixture });
 
 test('"Log out on all devices" signs out this instance at once and another one at its next call', async ({ app, otherApp }) => {
   // One backend for both instances, so they are two devices of one account.

@@ -139,7 +139,7 @@ describe('AccountService: password and sessions', () => {
 
     clock.advance(61_000);
     expect(await there.profile.get()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-    expect(there.session.state()).toMatchObject({ status: 'signed_out' });
+    expect(there.session.state()).toEqual({ status: 'signed_out', reason: 'revoked' });
     expect(there.store.entries.size).toBe(0);
   });
 });

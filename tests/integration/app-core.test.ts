@@ -86,7 +86,22 @@ describe('the app core', () => {
     const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore() });
     expect(await core.router.dispatch('app.info', undefined)).toEqual({
       ok: true,
-      value: { version: '0.0.0-test', backend: { mode: 'mock', url: 'https://bitrix-id.mock.invalid/api/v1' } },
+      value: { version: '0.0.0-test', backend: { mode: 'mock', url: 'https://bitrix-id.mock.invalid/api/v1' }, mockTools: true },
     });
+  });
+
+  it('offers no tester tools with a server of its own', async () => {
+    const server = await startMockHttpServer({ port: 0 });
+    cleanups.push(() => server.close());
+    const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore(), apiUrl: server.url });
+    expect(await core.router.dispatch('app.info', undefined)).toMatchObject({ ok: true, value: { mockTools: false } });
+    expect(await core.router.dispatch('mock.inbox', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('gives the embedded mock inbox to testers, newest first', async () => {
+    const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore() });
+    expect(await core.router.dispatch('recovery.request', { login: alice.email })).toMatchObject({ ok: true });
+    const inbox = await core.router.dispatch('mock.inbox', { to: alice.email });
+    expect(inbox).toMatchObject({ ok: true, value: [{ to: alice.email, channel: 'email', checkword: expect.any(String) }] });
   });
 });

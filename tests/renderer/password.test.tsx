@@ -103,7 +103,7 @@ describe('changing the password', () => {
   it('puts a wrong current password and the server’s new-password reasons on their fields', async () => {
     let attempt = 0;
     const bridge = new FakeBridge().respond('account.changePassword', () =>
-      ++attempt === 1 ? failure('wrong_password') : failure('validation', { fields: { new_password: 'contains_login' } }),
+      ++attempt === 1 ? failure('wrong_password') : failure('validation', { fields: { newPassword: 'contains_login' } }),
     );
     const { user } = renderSignedIn(bridge);
     const form = await openPasswordForm(user);

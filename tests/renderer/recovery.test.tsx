@@ -161,6 +161,67 @@ describe('password recovery', () => {
     ]);
   });
 
+  /** Fresh start, recovery opened with nothing typed on sign-in, so sign-in's old hint is empty. */
+  async function reachSetNewPassword(user: User) {
+    await openRecovery(user, '');
+    await user.type(screen.getByLabelText('Email or phone'), 'alice@example.com');
+    const form = await requestCheckword(user);
+    await fillStepTwo(user, form);
+    await user.click(within(form).getByRole('button', { name: 'Set new password' }));
+  }
+
+  const passwordReset: SessionState = { status: 'signed_out', reason: 'password_reset' };
+
+  it('fills in the recovered login on sign-in when main’s session event arrives before the answer', async () => {
+    const pending: Deferred<Result<SessionState>> = deferred();
+    const bridge = new FakeBridge().respond('recovery.complete', () => pending.promise);
+    const { user } = renderApp(bridge);
+    await reachSetNewPassword(user);
+    expect(bridge.callsTo('recovery.complete')).toHaveLength(1);
+
+    // Main ends the session while the answer is still on its way: the event alone shows sign-in.
+    act(() => bridge.emit('session.changed', passwordReset));
+    await findSignInHeading();
+    expect(screen.getByRole('status').textContent).toBe('Your password was changed. Sign in with the new password.');
+    expect(screen.getByLabelText<HTMLInputElement>('Email or phone').value).toBe('alice@example.com');
+
+    await act(async () => pending.resolve(ok(passwordReset)));
+    expect(screen.getByRole('heading', { name: 'Sign in to Bitrix ID' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Your password was changed. Sign in with the new password.');
+    expect(screen.getByLabelText<HTMLInputElement>('Email or phone').value).toBe('alice@example.com');
+  });
+
+  it('fills in the recovered login on sign-in when the answer arrives before main’s session event', async () => {
+    const pending: Deferred<Result<SessionState>> = deferred();
+    const bridge = new FakeBridge().respond('recovery.complete', () => pending.promise);
+    const { user } = renderApp(bridge);
+    await reachSetNewPassword(user);
+
+    await act(async () => pending.resolve(ok(passwordReset)));
+    await findSignInHeading();
+    expect(screen.getByLabelText<HTMLInputElement>('Email or phone').value).toBe('alice@example.com');
+
+    act(() => bridge.emit('session.changed', passwordReset));
+    expect(screen.getByRole('status').textContent).toBe('Your password was changed. Sign in with the new password.');
+    expect(screen.getByLabelText<HTMLInputElement>('Email or phone').value).toBe('alice@example.com');
+  });
+
+  it('puts the server’s reason about the new password on its field', async () => {
+    const bridge = new FakeBridge().respond('recovery.complete', () => failure('validation', { fields: { newPassword: 'contains_login' } }));
+    const { user } = renderApp(bridge);
+    await openRecovery(user);
+    const form = await requestCheckword(user);
+    await fillStepTwo(user, form);
+
+    await user.click(within(form).getByRole('button', { name: 'Set new password' }));
+
+    const newPassword = within(form).getByLabelText('New password');
+    expect(await within(form).findByText('The password must not contain your login.')).toBeTruthy();
+    expect(descriptionOf(newPassword)).toContain('The password must not contain your login.');
+    expect(document.activeElement).toBe(newPassword);
+    expect(within(form).queryByRole('alert')).toBeNull();
+  });
+
   it('explains other failures as an alert', async () => {
     const bridge = new FakeBridge().respond('recovery.complete', () => failure('network'));
     const { user } = renderApp(bridge);
@@ -197,6 +258,7 @@ describe('password recovery', () => {
 
     await findSignInHeading();
     expect(screen.getByRole('status').textContent).toBe('Your password was changed. Sign in with the new password.');
+    expect(screen.getByLabelText<HTMLInputElement>('Email or phone').value).toBe('alice@example.com');
     expect(bridge.callsTo('recovery.complete')).toHaveLength(1);
   });
 });

@@ -93,7 +93,7 @@ export function ChangeLoginForm({ channel, onStarted, onCancel, onForgotPassword
     // Only this code's sentence is about the login itself; it comes from our catalogue, per channel.
     if (error.code === 'login_taken') serverErrors.value = t(`login.${channel}.taken`);
     if (error.code === 'wrong_password') serverErrors.currentPassword = t('login.wrongPassword');
-    const fields = fieldErrorsOf(error, { value: ['value'], currentPassword: ['currentPassword', 'current_password'] });
+    const fields = fieldErrorsOf(error, { value: ['value'], currentPassword: ['currentPassword'] });
     if (fields.value) serverErrors.value ??= valueMessage(fields.value);
     if (fields.currentPassword) serverErrors.currentPassword ??= passwordMessage(fields.currentPassword);
     setErrors(serverErrors);

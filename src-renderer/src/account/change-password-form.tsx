@@ -75,8 +75,8 @@ export function ChangePasswordForm({ profile, onChanged, onCancel, onForgotPassw
       return;
     }
     const fields = fieldErrorsOf(error, {
-      current: ['currentPassword', 'current_password'],
-      newPassword: ['newPassword', 'new_password'],
+      current: ['currentPassword'],
+      newPassword: ['newPassword'],
     });
     const serverErrors: Errors = {};
     if (error.code === 'wrong_password') serverErrors.current = t('login.wrongPassword');

@@ -2,7 +2,8 @@ import type { BridgeError, FieldErrorCode } from '../../../src-preload/contract.
 
 /**
  * Picks a form's fields out of `error.fields`. Each form field lists the names the reason may come
- * under: the request's own (`newPassword`) and the server's (`new_password`), which main passes on.
+ * under: main names fields as the request does (`newPassword`, `currentPassword`), never the
+ * server's own spelling.
  * (Only types come from the contract: its values would bring zod into the renderer's chunks. Main
  * already maps unknown reasons to `invalid`, and every caller has a default sentence anyway.)
  */

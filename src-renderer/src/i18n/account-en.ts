@@ -180,6 +180,7 @@ export const accountEn = {
     heading: 'Mock inbox',
     note: 'What the mock backend would have sent by email or SMS. A tester’s tool: it exists only with the embedded mock backend.',
     back: 'Back to portals',
+    close: 'Close',
     address: 'Address',
     refresh: 'Refresh',
     loading: 'Loading messages…',

@@ -10,6 +10,9 @@ import '../account/account.css';
 type Status = 'loading' | 'ready' | 'error';
 
 interface MockInboxScreenProps {
+  /** `page` is a view of the signed-in shell; `dialog` sits in `MockInboxDialog`, over any screen. */
+  variant?: 'page' | 'dialog';
+  /** Back to the portals (page) or closes the dialog. */
   onBack(): void;
 }
 
@@ -20,7 +23,7 @@ const newestFirst = (messages: MockMessage[]): MockMessage[] =>
  * For testers, with the embedded mock only: what the mock backend "sent" (confirmation links, SMS
  * codes, recovery checkwords), each secret in a read-only field to select and copy.
  */
-export default function MockInboxScreen({ onBack }: MockInboxScreenProps) {
+export default function MockInboxScreen({ variant = 'page', onBack }: MockInboxScreenProps) {
   const { t, i18n } = useTranslation('account');
   const describeError = useDescribeError();
   const headingId = useId();
@@ -63,7 +66,7 @@ export default function MockInboxScreen({ onBack }: MockInboxScreenProps) {
   return (
     <section className="mock-inbox" aria-labelledby={headingId} aria-busy={status === 'loading'}>
       <button type="button" className="button-link back-link" onClick={onBack}>
-        {t('inbox.back')}
+        {variant === 'page' ? t('inbox.back') : t('inbox.close')}
       </button>
       <h1 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('inbox.heading')}

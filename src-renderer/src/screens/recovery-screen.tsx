@@ -14,6 +14,7 @@ import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
 import { useSecondsLeft } from '../account/use-seconds-left.ts';
 import { call } from '../bridge/bitrix-id.ts';
 import { LanguageSelect } from '../components/language-select.tsx';
+import { SignedOutFooter } from '../components/signed-out-footer.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore } from '../stores/session-store.ts';
@@ -46,6 +47,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
   const newPasswordMessage = useNewPasswordMessage();
   const adopt = useSessionStore((state) => state.adopt);
   const showSignIn = useSessionStore((state) => state.showSignIn);
+  const setLoginHint = useSessionStore((state) => state.setLoginHint);
   const headingId = useId();
   const stepTwoId = useId();
 
@@ -140,6 +142,10 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
       return;
     }
     setCompleteBusy(true);
+    // Main announces the ended session (`session.changed`) before or after this call answers, and the
+    // event alone puts sign-in up: so the login it offers is set now, before either can arrive.
+    const previousHint = useSessionStore.getState().loginHint;
+    setLoginHint(requested);
     const result = await call((api) => api.recovery.complete({ login: requested, checkword: trimmed, newPassword }));
     setCompleteBusy(false);
     if (result.ok) {
@@ -148,8 +154,12 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
       adopt(result.value);
       return;
     }
+    // Still signed in (the embedded screen) and nothing changed: a later sign-out must not offer this
+    // login, so the hint goes back to what it was, unless something else has set it since.
+    const now = useSessionStore.getState();
+    if (now.session?.status === 'signed_in' && now.loginHint === requested) setLoginHint(previousHint);
     const error = result.error;
-    const fields = fieldErrorsOf(error, { checkword: ['checkword'], newPassword: ['newPassword', 'new_password'], login: ['login'] });
+    const fields = fieldErrorsOf(error, { checkword: ['checkword'], newPassword: ['newPassword'], login: ['login'] });
     const serverErrors: CompleteErrors = {};
     if (error.code === 'invalid_checkword') serverErrors.checkword = t('recovery.invalidCheckword');
     else if (fields.checkword) serverErrors.checkword = fields.checkword === 'required' ? t('recovery.checkwordRequired') : t('recovery.invalidCheckword');
@@ -262,7 +272,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
   return variant === 'page' ? <RecoveryPage>{content}</RecoveryPage> : <section className="recovery" aria-labelledby={headingId}>{content}</section>;
 }
 
-/** The signed-out frame, like the sign-in screen's: language at the top, a card in the middle. */
+/** The signed-out frame, like the sign-in screen's: language at the top, a card in the middle, the footer. */
 function RecoveryPage({ children }: { children: ReactNode }) {
   return (
     <div className="sign-in-page">
@@ -270,6 +280,7 @@ function RecoveryPage({ children }: { children: ReactNode }) {
         <LanguageSelect />
       </div>
       <main className="sign-in-card recovery-card">{children}</main>
+      <SignedOutFooter />
     </div>
   );
 }

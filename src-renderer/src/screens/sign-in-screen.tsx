@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError } from '../../../src-preload/contract.ts';
-import { BackendLabel } from '../components/backend-label.tsx';
 import { LanguageSelect } from '../components/language-select.tsx';
+import { SignedOutFooter } from '../components/signed-out-footer.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore } from '../stores/session-store.ts';
@@ -20,7 +20,6 @@ const isField = (name: string): name is Field => (fields as readonly string[]).i
 export function SignInScreen() {
   const { t } = useTranslation();
   const describeError = useDescribeError();
-  const appInfo = useSessionStore((state) => state.appInfo);
   const session = useSessionStore((state) => state.session);
   const busy = useSessionStore((state) => state.signInBusy);
   const signInError = useSessionStore((state) => state.signInError);
@@ -28,9 +27,13 @@ export function SignInScreen() {
   const signIn = useSessionStore((state) => state.signIn);
   const retryRestore = useSessionStore((state) => state.retryRestore);
   const showRecovery = useSessionStore((state) => state.showRecovery);
+  const loginHint = useSessionStore((state) => state.loginHint);
 
-  // Prefilled with the login used on the recovery screen, if the person comes back from there.
-  const [login, setLogin] = useState(() => useSessionStore.getState().loginHint);
+  // Prefilled with the login used on the recovery screen, if the person comes back from there. Until
+  // the person edits the field it follows the hint: after a password reset, main's session event and
+  // the reset's answer arrive in either order, and the hint may be set after this screen is shown.
+  const [typedLogin, setTypedLogin] = useState<string | null>(null);
+  const login = typedLogin ?? loginHint;
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [attempted, setAttempted] = useState(false);
@@ -98,7 +101,7 @@ export function SignInScreen() {
   };
 
   const editField = (field: Field, value: string) => {
-    (field === 'login' ? setLogin : setPassword)(value);
+    (field === 'login' ? setTypedLogin : setPassword)(value);
     if (fieldErrors[field]) setFieldErrors((errors) => ({ ...errors, [field]: undefined }));
   };
 
@@ -178,11 +181,7 @@ export function SignInScreen() {
           </button>
         </form>
       </main>
-      {appInfo && (
-        <footer className="sign-in-footer">
-          <BackendLabel backend={appInfo.backend} variant="full" />
-        </footer>
-      )}
+      <SignedOutFooter />
     </div>
   );
 }

@@ -31,6 +31,8 @@ interface SessionStore {
   adopt(session: SessionState): void;
   showRecovery(login: string): void;
   showSignIn(login?: string): void;
+  /** Sets the login the sign-in screen offers, without changing the screen. */
+  setLoginHint(login: string): void;
 }
 
 const initial = {
@@ -135,6 +137,10 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
 
     showSignIn(login) {
       set(login === undefined ? { signedOutView: 'sign-in' } : { signedOutView: 'sign-in', loginHint: login.trim() });
+    },
+
+    setLoginHint(login) {
+      set({ loginHint: login.trim() });
     },
   };
 });
