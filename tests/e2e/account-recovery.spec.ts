@@ -1,14 +1,15 @@
 import { startMockHttpServer } from '../../mocks/index.ts';
 import { expect, test } from './fixtures.ts';
-import { recoveryScreen, serverInbox, signInNotice } from './support/account.ts';
+import { readNewestMessageField, recoveryScreen, serverInbox, signInNotice } from './support/account.ts';
 import { alice, expectSignedIn, signIn, signInScreen } from './support/screens.ts';
 
 const newPassword = 'Bright-Meadow-77';
 const stranger = 'nobody@example.com';
 
 /*
- * The checkword is read from the standalone mock server's inbox: the in-app Mock inbox is offered
- * only in the signed-in avatar menu, so it cannot be reached from the signed-out recovery screen.
+ * The first test runs against the standalone mock server, whose inbox also proves that nothing is
+ * sent for an unknown login; the second reads the checkword in the app's own Mock inbox dialog,
+ * opened from the signed-out recovery screen, whose typed values must survive it.
  */
 test('recovery from the sign-in screen: a neutral answer, a wrong checkword refused, the e-mailed link sets the new password', async ({
   app,
@@ -68,10 +69,11 @@ test('recovery from the sign-in screen: a neutral answer, a wrong checkword refu
   }
 });
 
-test('after a reset with the checkword, the sign-in screen has the recovered login filled in', async ({ app }) => {
-  const mock = await startMockHttpServer({ port: 0 });
+test('after a reset with the checkword from the in-app Mock inbox, the sign-in screen has the recovered login filled in', async ({
+  app,
+}) => {
   try {
-    const page = await app.launch({ apiUrl: mock.url });
+    const page = await app.launch();
     const screen = signInScreen(page);
     await expect(screen.heading).toBeVisible();
     await page.getByRole('button', { name: 'Forgot your password?', exact: true }).click();
@@ -80,10 +82,17 @@ test('after a reset with the checkword, the sign-in screen has the recovered log
     await recovery.login.fill(alice.email);
     await recovery.send.click();
     await expect(recovery.sent(alice.email)).toBeVisible();
-    const [message] = await serverInbox(mock.url, alice.email);
-
-    await recovery.checkword.fill(message?.checkword ?? '');
     await recovery.newPassword.fill(newPassword);
+
+    await page.getByRole('button', { name: 'Mock inbox', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mock inbox' });
+    await expect(dialog).toBeVisible();
+    const checkword = await readNewestMessageField(page, alice.email, 'Checkword');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(recovery.newPassword).toHaveValue(newPassword);
+
+    await recovery.checkword.fill(checkword);
     await recovery.repeat.fill(newPassword);
     await recovery.submit.click();
 
@@ -94,6 +103,5 @@ test('after a reset with the checkword, the sign-in screen has the recovered log
     await expectSignedIn(page, alice);
   } finally {
     await app.close();
-    await mock.close();
   }
 });
