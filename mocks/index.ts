@@ -22,6 +22,22 @@ export {
 export type { PendingLoginChange } from './backend/pending-login-change.ts';
 export type { MessageChannel, MockInboxMessage } from './backend/outbox.ts';
 export {
+  DEFAULT_MOCK_SCENARIO,
+  FLAKY_FAILURE_RATE,
+  FLAKY_FAILURE_STATUSES,
+  isMockScenarioName,
+  MANY_PORTALS_COUNT,
+  MOCK_SCENARIO_NAMES,
+  MOCK_SCENARIOS,
+  SCENARIO_RETRY_AFTER_SECONDS,
+  SHORT_ACCESS_TOKEN_TTL_MS,
+  SLOW_MAX_DELAY_MS,
+  SLOW_MIN_DELAY_MS,
+  type MockScenarioName,
+} from './backend/scenarios.ts';
+export { ScenarioController, type ScenarioControllerOptions } from './backend/scenario-controller.ts';
+export type { SmsUnavailable } from './backend/backend-context.ts';
+export {
   LOGIN_CHANGE_RESEND_DELAY_MS,
   LOGIN_CHANGE_TTL_MS,
   MAX_CONFIRMATION_ATTEMPTS,
@@ -68,6 +84,7 @@ export {
   type RunningMockHttpServer,
 } from './server/http-server.ts';
 export { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode } from './handlers/api-responses.ts';
+export { HEALTH_PATH, MOCK_BACKEND_NAME, MOCK_BACKEND_VERSION } from './handlers/health-handlers.ts';
 export {
   INVALID_CHECKWORD_MESSAGE,
   LOGIN_TAKEN_MESSAGES,

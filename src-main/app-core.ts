@@ -1,42 +1,45 @@
-import { hostname } from 'node:os';
-import { join } from 'node:path';
-import type { AppInfo } from '../src-preload/contract.ts';
+import type { AppInfo, BackendSource } from '../src-preload/contract.ts';
 import type { MockBackend } from '../mocks/index.ts';
-import { ApiClient } from './api/api-client.ts';
-import { startEmbeddedMock, type EmbeddedMock } from './backend/embedded-mock.ts';
+import { openBackendConnection, type BackendConnection, type BackendTarget } from './backend/backend-connection.ts';
 import type { BackendChoice } from './config/backend-choice.ts';
+import { SettingsStore } from './config/settings-store.ts';
 import type { EmitEvent } from './events/event-sink.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { createRouter, type IpcRouter } from './ipc/router.ts';
 import type { Logger } from './logging/logger.ts';
-import { AccountService } from './services/account-service.ts';
-import { MockToolsService } from './services/mock-tools-service.ts';
-import { PortalsService } from './services/portals-service.ts';
-import { ProfileService } from './services/profile-service.ts';
-import { RecoveryService } from './services/recovery-service.ts';
-import { SessionService } from './services/session-service.ts';
+import { ServerService } from './services/server-service.ts';
 import type { SecretStore } from './vault/secret-store.ts';
 import { TokenVault } from './vault/token-vault.ts';
 
 export interface AppCoreOptions {
   version: string;
+  /** `--api-url` / `BITRIX_ID_API_URL` for this run; `mock` when neither was given. */
   backend: BackendChoice;
   /** The OS keychain, or null when it cannot be loaded. */
   secretStore: SecretStore | null;
   keychainService: string;
-  /** The app's own data folder (the embedded mock keeps its state here). */
+  /** The app's own data folder (settings, and the embedded mock's state). */
   dataDir: string;
   emit: EmitEvent;
   log: Logger;
   /** Shortens the embedded mock's access-token lifetime, for tests. */
   mockAccessTokenTtlMs?: number;
+  /** The embedded mock's scenario at start (`BITRIX_ID_MOCK_SCENARIO`). */
+  mockScenario?: string;
 }
 
 export interface AppCore {
   router: IpcRouter;
   /** The embedded mock's state when it is the backend (tester tools read it), else null. */
-  mockBackend: MockBackend | null;
+  readonly mockBackend: MockBackend | null;
   dispose(): Promise<void>;
+}
+
+/** The command line or environment wins; then the server the person chose; else the embedded mock. */
+function initialBackend(override: BackendChoice, saved: string | null): { target: BackendTarget; source: BackendSource } {
+  if (override.mode === 'url') return { target: override, source: 'override' };
+  if (saved) return { target: { mode: 'url', url: saved }, source: 'settings' };
+  return { target: { mode: 'mock' }, source: 'default' };
 }
 
 /**
@@ -44,53 +47,46 @@ export interface AppCore {
  * everything behind the bridge behaves the same in both.
  */
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
-  const { log } = options;
-  let mock: EmbeddedMock | null = null;
-  let baseUrl: string;
-  if (options.backend.mode === 'mock') {
-    mock = startEmbeddedMock({
-      stateFile: join(options.dataDir, 'mock-backend', 'state.json'),
-      log,
-      ...(options.mockAccessTokenTtlMs ? { accessTokenTtlMs: options.mockAccessTokenTtlMs } : {}),
-    });
-    baseUrl = mock.baseUrl;
-  } else {
-    baseUrl = options.backend.url;
-  }
-  const mockTools = new MockToolsService(mock?.backend ?? null);
-  const appInfo: AppInfo = {
+  const { log, emit } = options;
+  const settings = new SettingsStore(options.dataDir);
+  const deps = {
+    vault: new TokenVault(options.secretStore, options.keychainService, log),
+    emit,
+    log,
+    dataDir: options.dataDir,
+    ...(options.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: options.mockAccessTokenTtlMs } : {}),
+    ...(options.mockScenario ? { mockScenario: options.mockScenario } : {}),
+  };
+  const initial = initialBackend(options.backend, settings.read().apiUrl);
+  let connection: BackendConnection = openBackendConnection(initial.target, initial.source, deps);
+
+  const appInfo = (): AppInfo => ({
     version: options.version,
-    backend: { mode: options.backend.mode, url: baseUrl },
-    mockTools: mockTools.available,
+    backend: connection.backend,
+    mockTools: connection.mockTools.available,
+  });
+
+  // Sign out of the old server (revoke, forget its token) before a single call goes to the new one.
+  const switchTo = async (target: BackendTarget): Promise<AppInfo> => {
+    await connection.session.signOut();
+    connection.close();
+    connection = openBackendConnection(target, 'settings', deps);
+    emit('app.changed', appInfo());
+    emit('backend.status', connection.connectivity.status);
+    return appInfo();
   };
 
-  const api = new ApiClient({ baseUrl, log });
-  const vault = new TokenVault(options.secretStore, options.keychainService, log);
-  const session = new SessionService({
-    api,
-    vault,
-    emit: options.emit,
-    log,
-    deviceName: `Bitrix ID Desktop on ${hostname()}`,
-  });
-  api.useTokens(session);
   const router = createRouter(
-    createHandlers({
-      appInfo,
-      session,
-      profile: new ProfileService(api),
-      portals: new PortalsService(api),
-      account: new AccountService(api, session),
-      recovery: new RecoveryService(api, session),
-      mockTools,
-    }),
+    createHandlers({ appInfo, connection: () => connection, server: new ServerService({ settings, switchTo, log }) }),
     log,
   );
   return {
     router,
-    mockBackend: mock?.backend ?? null,
+    get mockBackend() {
+      return connection.mockTools.backend;
+    },
     async dispose() {
-      mock?.close();
+      connection.close();
     },
   };
 }

@@ -49,6 +49,7 @@ async function start(): Promise<void> {
     emit: (event, payload) => transport.emit(event, payload),
     log,
     ...(settings.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs } : {}),
+    ...(settings.mockScenario ? { mockScenario: settings.mockScenario } : {}),
   });
   const transport = attachIpcTransport(core.router, () => mainWindow, isAppUrl, log);
   app.on('will-quit', () => {

@@ -20,9 +20,17 @@ const channelSet: Record<ChannelName, true> = {
   'recovery.request': true,
   'recovery.complete': true,
   'mock.inbox': true,
+  'mock.scenarios': true,
+  'mock.setScenario': true,
+  'mock.reset': true,
+  'server.test': true,
+  'server.set': true,
+  'backend.status': true,
 };
 const eventSet: Record<EventName, true> = {
   'session.changed': true,
+  'backend.status': true,
+  'app.changed': true,
 };
 
 export const channelNames = Object.keys(channelSet) as ChannelName[];

@@ -4,6 +4,9 @@
  * browser harness are all built from this one module, so they cannot disagree.
  */
 import { z } from 'zod';
+import { isAllowedServerUrl } from './server-url.ts';
+
+export { isAllowedServerUrl };
 
 /** The closed set of failures the UI knows how to explain. */
 export const errorCodes = [
@@ -67,11 +70,35 @@ export const fail = (error: BridgeError): Result<never> => ({ ok: false, error }
 
 export type BackendMode = 'mock' | 'url';
 
+/** Where the backend choice came from: the command line or environment wins over the saved setting. */
+export type BackendSource = 'default' | 'settings' | 'override';
+
 export interface AppInfo {
   version: string;
-  backend: { mode: BackendMode; url: string };
-  /** Tester tools (the mock inbox) are offered only with the embedded mock, never with a real server. */
+  backend: { mode: BackendMode; url: string; source: BackendSource };
+  /** Tester tools (mock inbox, scenarios) are offered only with the embedded mock, never with a real server. */
   mockTools: boolean;
+}
+
+/** What a server says of itself at `GET /health`. */
+export interface ServerHealth {
+  name: string;
+  version: string;
+}
+
+export interface MockScenario {
+  name: string;
+  description: string;
+}
+
+export interface MockScenarios {
+  current: string;
+  available: MockScenario[];
+}
+
+/** Whether main can reach the backend; sent when it changes, and answered by `backend.status`. */
+export interface BackendStatus {
+  reachable: boolean;
 }
 
 export interface UserSummary {
@@ -210,6 +237,19 @@ export const recoveryCompleteRequest = z
   })
   .strict();
 
+/** https only, except on this machine (loopback), where http is fine for a local server. */
+export const serverUrl = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .max(2048, 'too_long')
+  .refine(isAllowedServerUrl, 'invalid');
+
+export const serverTestRequest = z.object({ url: serverUrl }).strict();
+/** `null` goes back to the embedded mock backend. */
+export const serverSetRequest = z.object({ url: serverUrl.nullable() }).strict();
+export const mockScenarioRequest = z.object({ name: z.string().trim().min(1, 'required').max(64, 'too_long') }).strict();
+
 export const mockInboxRequest = z.object({ to: z.string().trim().max(255, 'too_long').optional() }).strict();
 
 /** Channel definitions. `value` is a phantom: only its type is used. */
@@ -240,6 +280,15 @@ export const channels = {
   'recovery.complete': channel<typeof recoveryCompleteRequest, SessionState>(recoveryCompleteRequest),
   /** Mock mode only (`forbidden` with a real server): what the mock backend "sent", newest first. */
   'mock.inbox': channel<typeof mockInboxRequest, MockMessage[]>(mockInboxRequest),
+  'mock.scenarios': channel<typeof noRequest, MockScenarios>(noRequest),
+  'mock.setScenario': channel<typeof mockScenarioRequest, MockScenarios>(mockScenarioRequest),
+  /** Back to the seed data and the scenario chosen at start; this app's session ends. */
+  'mock.reset': channel<typeof noRequest, MockScenarios>(noRequest),
+  /** Calls the server's health endpoint without switching to it. */
+  'server.test': channel<typeof serverTestRequest, ServerHealth>(serverTestRequest),
+  /** Switches servers (remembered across restarts): signs out of the old one cleanly first. */
+  'server.set': channel<typeof serverSetRequest, AppInfo>(serverSetRequest),
+  'backend.status': channel<typeof noRequest, BackendStatus>(noRequest),
 } as const;
 
 export type Channels = typeof channels;
@@ -252,6 +301,9 @@ export type ValueOf<C extends ChannelName> = Channels[C]['value'];
 /** Events main sends to the renderer, with their payloads. */
 export interface Events {
   'session.changed': SessionState;
+  'backend.status': BackendStatus;
+  /** The backend in use changed (another server chosen). */
+  'app.changed': AppInfo;
 }
 export type EventName = keyof Events;
 

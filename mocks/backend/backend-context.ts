@@ -4,6 +4,7 @@
  */
 import type { FieldErrors } from './field-codes.ts';
 import type { Outbox } from './outbox.ts';
+import { SCENARIO_RETRY_AFTER_SECONDS } from './scenarios.ts';
 import type { MockSnapshot } from './state-schema.ts';
 
 export interface BackendContext {
@@ -19,6 +20,8 @@ export interface BackendContext {
   rememberCode(secret: string): string;
   /** Reports a state change (the embedded mock persists the snapshot on it). */
   changed(): void;
+  /** False while the `sms-down` scenario is in force: nothing may be sent by SMS then. */
+  smsAvailable(): boolean;
 }
 
 /** Every account operation's answer when the token's user has vanished (e.g. a restored snapshot). */
@@ -35,3 +38,16 @@ export interface InvalidFields {
   error: 'invalid_request';
   fields: FieldErrors;
 }
+
+/** The SMS gateway is down (`sms-down`): nothing was sent and nothing was recorded. */
+export interface SmsUnavailable {
+  ok: false;
+  error: 'sms_unavailable';
+  retryAfterSeconds: number;
+}
+
+export const SMS_UNAVAILABLE: SmsUnavailable = Object.freeze({
+  ok: false,
+  error: 'sms_unavailable',
+  retryAfterSeconds: SCENARIO_RETRY_AFTER_SECONDS,
+});

@@ -4,7 +4,14 @@
  * stays in force, and the new one is reserved so nobody else can claim it meanwhile.
  */
 import { displayNameOf } from './account-views.ts';
-import { ACCOUNT_GONE, type AccountGone, type BackendContext, type InvalidFields } from './backend-context.ts';
+import {
+  ACCOUNT_GONE,
+  SMS_UNAVAILABLE,
+  type AccountGone,
+  type BackendContext,
+  type InvalidFields,
+  type SmsUnavailable,
+} from './backend-context.ts';
 import { checkCurrentPassword, type CurrentPasswordFailure } from './current-password.ts';
 import { loginKey, normaliseLogin, parseNewLogin } from './login-identifier.ts';
 import { loginTakenByAnother } from './login-uniqueness.ts';
@@ -35,6 +42,7 @@ export type LoginChangeRequestOutcome =
   | InvalidFields
   | CurrentPasswordFailure
   | LoginTaken
+  | SmsUnavailable
   | AccountGone;
 
 export type LoginChangeConfirmOutcome =
@@ -48,6 +56,7 @@ export type LoginChangeResendOutcome =
   | { ok: true; pending: PendingLoginChange }
   | CodeExpired
   | { ok: false; error: 'rate_limited'; retryAfterSeconds: number }
+  | SmsUnavailable
   | AccountGone;
 
 const CODE_EXPIRED: CodeExpired = Object.freeze({ ok: false, error: 'code_expired' });
@@ -99,6 +108,8 @@ export async function requestLoginChange(
   if (loginTakenByAnother(context.state, { channel: request.channel, target, userId: user.id, now })) {
     return { ok: false, error: 'login_taken', channel: request.channel };
   }
+  // Last, as on a real server where sending is the final step; any earlier pending change stays.
+  if (request.channel === 'phone' && !context.smsAvailable()) return SMS_UNAVAILABLE;
 
   // Replacing the record kills any earlier link or code: only the newest hash is kept.
   const pending: PendingLoginChangeRecord = {
@@ -174,6 +185,8 @@ export function resendLoginChange(context: BackendContext, user: UserRecord | un
   if (now < pending.resendAvailableAt) {
     return { ok: false, error: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil((pending.resendAvailableAt - now) / 1000)) };
   }
+  // The earlier code keeps working: nothing new was sent.
+  if (pending.channel === 'phone' && !context.smsAvailable()) return SMS_UNAVAILABLE;
   pending.secretHash = sendConfirmation(context, user, pending.channel, pending.target);
   pending.wrongAttempts = 0;
   pending.resendAvailableAt = now + LOGIN_CHANGE_RESEND_DELAY_MS;

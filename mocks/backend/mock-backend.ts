@@ -18,6 +18,7 @@ import {
 } from './login-change.ts';
 import { loginKey, normaliseLogin } from './login-identifier.ts';
 import { FAILED_SIGN_IN_WINDOW_MS, signInRetryAfterSeconds } from './login-rate-limit.ts';
+import { MANY_PORTALS_MEMBER_ID, manyPortals } from './many-portals.ts';
 import { Outbox, type MockInboxMessage } from './outbox.ts';
 import { changePassword, type PasswordChangeOutcome } from './password-change.ts';
 import { decoyPasswordHash, verifyPassword } from './password-hash.ts';
@@ -28,6 +29,8 @@ import {
   type RecoveryCompleteOutcome,
   type RecoveryRequestOutcome,
 } from './recovery.ts';
+import { ScenarioController, type ScenarioControllerOptions } from './scenario-controller.ts';
+import { SHORT_ACCESS_TOKEN_TTL_MS, type MockScenarioName } from './scenarios.ts';
 import { newSessionId, newToken, sha256Hex } from './secrets.ts';
 import { createSeedState } from './seed-state.ts';
 import { revokeAllSessionsOf, revokeSession } from './session-revocation.ts';
@@ -36,9 +39,14 @@ import { findUserById, findUserByLogin } from './user-lookup.ts';
 
 export const DEFAULT_ACCESS_TOKEN_TTL_MS = 60 * 60 * 1000;
 
-export interface MockBackendOptions {
+/**
+ * `scenario` is the one in force at start and after a reset; `random` and `sleep` are what the
+ * `slow` and `flaky` scenarios draw on (inject them to make those deterministic).
+ */
+export interface MockBackendOptions extends ScenarioControllerOptions {
   /** Milliseconds since the epoch; inject to move time in tests. */
   now?: () => number;
+  /** Ignored for tokens issued while `short-tokens` is in force. */
   accessTokenTtlMs?: number;
   /** Called after every state change, e.g. to persist `snapshot()`. */
   onChange?: () => void;
@@ -97,9 +105,12 @@ export class MockBackend {
   // Memory only, by design: never part of the snapshot.
   readonly #issued: IssuedSecrets = { accessTokens: [], refreshTokens: [], codes: [] };
   readonly #outbox = new Outbox();
+  /** Shared with the HTTP layer, which applies the network-level scenarios in front of the routes. */
+  readonly scenarios: ScenarioController;
 
   /** A backend holding the seed data. */
   constructor(options: MockBackendOptions = {}) {
+    this.scenarios = new ScenarioController(options);
     this.#now = options.now ?? Date.now;
     this.#accessTokenTtlMs = options.accessTokenTtlMs ?? DEFAULT_ACCESS_TOKEN_TTL_MS;
     this.#onChange = options.onChange ?? (() => {});
@@ -119,11 +130,25 @@ export class MockBackend {
     return structuredClone(this.#state);
   }
 
-  /** Back to the seed data; the outbox empties too. The issued-secrets list is kept. */
+  /**
+   * Back to the seed data and to the scenario chosen at start; the outbox empties too. The
+   * issued-secrets list is kept.
+   */
   reset(): void {
     this.#state = createSeedState();
     this.#outbox.clear();
+    this.scenarios.reset();
     this.#changed();
+  }
+
+  /** The scenario in force now. */
+  get scenario(): MockScenarioName {
+    return this.scenarios.current;
+  }
+
+  /** Takes effect from the next request; the data stays as it is (the scenario is not in the snapshot). */
+  setScenario(name: MockScenarioName): void {
+    this.scenarios.switchTo(name);
   }
 
   issuedSecrets(): IssuedSecrets {
@@ -251,6 +276,12 @@ export class MockBackend {
         memberships.push({ id: portal.id, title: portal.title, domain: portal.domain, role: member.role, login: member.login });
       }
     }
+    if (this.scenarios.current === 'many-portals' && userId === MANY_PORTALS_MEMBER_ID) {
+      // Generated memberships are not stored, so they follow whatever login the user has now.
+      const user = findUserById(this.#state, userId);
+      const login = user?.email ?? user?.phone;
+      if (login) for (const portal of manyPortals()) memberships.push({ ...portal, login });
+    }
     memberships.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { ok: true, page: pageAfter(memberships, afterId, request.limit) };
   }
@@ -316,22 +347,24 @@ export class MockBackend {
         return sha256Hex(secret);
       },
       changed: () => this.#changed(),
+      smsAvailable: () => this.scenarios.current !== 'sms-down',
     };
   }
 
   #issueAccessToken(session: SessionRecord, refreshToken: string): IssuedTokens {
     const now = this.#time();
+    const ttlMs = this.scenarios.current === 'short-tokens' ? SHORT_ACCESS_TOKEN_TTL_MS : this.#accessTokenTtlMs;
     this.#state.accessTokens = this.#state.accessTokens.filter((record) => record.expiresAt > now);
     const accessToken = newToken('access');
     this.#state.accessTokens.push({
       tokenHash: this.#remember('access', accessToken),
       sessionId: session.id,
-      expiresAt: now + this.#accessTokenTtlMs,
+      expiresAt: now + ttlMs,
     });
     return {
       accessToken,
       refreshToken,
-      expiresInSeconds: Math.floor(this.#accessTokenTtlMs / 1000),
+      expiresInSeconds: Math.floor(ttlMs / 1000),
       userId: session.userId,
     };
   }

@@ -5,7 +5,7 @@
  */
 import { displayNameOf } from './account-views.ts';
 import { failuresFor, retryAfterSeconds, withFailureRecorded, type AttemptLimit } from './attempt-window.ts';
-import type { BackendContext, InvalidFields } from './backend-context.ts';
+import { SMS_UNAVAILABLE, type BackendContext, type InvalidFields, type SmsUnavailable } from './backend-context.ts';
 import { loginKey, normaliseLogin, type LoginIdentifier } from './login-identifier.ts';
 import { recoveryEmail, recoverySms } from './message-templates.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
@@ -24,7 +24,7 @@ const CHECKWORD_LIMIT: AttemptLimit = { max: MAX_INVALID_CHECKWORDS, windowMs: I
 type RateLimited = { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
 type InvalidCheckword = { ok: false; error: 'invalid_checkword' };
 
-export type RecoveryRequestOutcome = { ok: true; retryAfterSeconds: number } | RateLimited;
+export type RecoveryRequestOutcome = { ok: true; retryAfterSeconds: number } | RateLimited | SmsUnavailable;
 export type RecoveryCompleteOutcome = { ok: true } | InvalidCheckword | RateLimited | InvalidFields;
 
 const INVALID_CHECKWORD: InvalidCheckword = Object.freeze({ ok: false, error: 'invalid_checkword' });
@@ -44,6 +44,9 @@ export function requestRecovery(context: BackendContext, login: string): Recover
     const waitMs = previous.requestedAt + RECOVERY_REQUEST_INTERVAL_MS - now;
     return { ok: false, error: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
   }
+  // For every phone login, existing or not, so the refusal reveals nothing; and before anything
+  // is recorded, so asking again once SMS is back is not held up by the once-a-minute limit.
+  if (identifier.kind === 'phone' && !context.smsAvailable()) return SMS_UNAVAILABLE;
   context.state.recoveryRequests = [...recent, { loginKeyHash: keyHash, requestedAt: now }];
 
   const user = findUserByLogin(context.state, identifier);

@@ -1,13 +1,14 @@
 /** The HTTP answer to each way an account operation can fail, shared by the account routes. */
-import type { AccountGone, InvalidFields } from '../backend/backend-context.ts';
+import type { AccountGone, InvalidFields, SmsUnavailable } from '../backend/backend-context.ts';
 import type { CurrentPasswordFailure } from '../backend/current-password.ts';
 import type { LoginChannel } from '../backend/state-schema.ts';
-import { apiError, invalidRequest, rateLimited, SOME_FIELDS_INVALID } from './api-responses.ts';
+import { apiError, invalidRequest, rateLimited, smsUnavailable, SOME_FIELDS_INVALID } from './api-responses.ts';
 
 export type AccountFailure =
   | InvalidFields
   | CurrentPasswordFailure
   | AccountGone
+  | SmsUnavailable
   | { ok: false; error: 'login_taken'; channel: LoginChannel }
   | { ok: false; error: 'code_expired' }
   | { ok: false; error: 'invalid_code'; attemptsLeft: number }
@@ -41,6 +42,8 @@ export function accountFailureResponse(failure: AccountFailure, rateLimitedMessa
       return apiError(400, 'invalid_code', 'The confirmation code is wrong.', { attemptsLeft: failure.attemptsLeft });
     case 'invalid_checkword':
       return apiError(400, 'invalid_checkword', INVALID_CHECKWORD_MESSAGE);
+    case 'sms_unavailable':
+      return smsUnavailable(failure.retryAfterSeconds);
   }
 }
 

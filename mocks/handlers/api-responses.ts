@@ -16,6 +16,7 @@ export const API_ERROR_CODES = [
   'invalid_code',
   'code_expired',
   'invalid_checkword',
+  'sms_unavailable',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -54,6 +55,13 @@ export function invalidRequest(message: string, fields?: FieldErrors): Response 
 /** 429 with the seconds to wait in Retry-After (RFC 9110 §10.2.3). */
 export function rateLimited(message: string, retryAfterSeconds: number): Response {
   return apiError(429, 'rate_limited', message, { headers: { 'Retry-After': String(retryAfterSeconds) } });
+}
+
+/** 503 with Retry-After: nothing was sent by SMS, and nothing about the request was recorded. */
+export function smsUnavailable(retryAfterSeconds: number): Response {
+  return apiError(503, 'sms_unavailable', 'SMS cannot be sent right now. Try again later.', {
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  });
 }
 
 export function noContent(): Response {

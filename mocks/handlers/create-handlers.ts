@@ -2,18 +2,26 @@
 import type { HttpHandler } from 'msw';
 import type { MockBackend } from '../backend/mock-backend.ts';
 import { authHandlers } from './auth-handlers.ts';
+import { healthHandlers } from './health-handlers.ts';
 import { loginChangeHandlers } from './login-change-handlers.ts';
 import { passwordHandlers } from './password-handlers.ts';
 import { portalHandlers } from './portal-handlers.ts';
 import { profileHandlers } from './profile-handlers.ts';
 import { recoveryHandlers } from './recovery-handlers.ts';
+import { scenarioLayer } from './scenario-layer.ts';
 import { sessionHandlers } from './session-handlers.ts';
 import { testingHandlers } from './testing-handlers.ts';
 
-/** `baseUrl` may carry a path prefix, e.g. "https://bitrix-id.mock.invalid/api/v1". */
+/**
+ * `baseUrl` may carry a path prefix, e.g. "https://bitrix-id.mock.invalid/api/v1". The backend's
+ * scenario applies to every request from then on, including switches made while it runs.
+ */
 export function createHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
   const base = baseUrl.replace(/\/+$/, '');
   return [
+    // First: a fault must win over the route that would otherwise answer.
+    scenarioLayer(backend, base),
+    ...healthHandlers(backend, base),
     ...authHandlers(backend, base),
     ...profileHandlers(backend, base),
     ...sessionHandlers(backend, base),

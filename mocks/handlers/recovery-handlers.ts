@@ -2,7 +2,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import type { MockBackend } from '../backend/mock-backend.ts';
-import { noContent, rateLimited } from './api-responses.ts';
+import { noContent, rateLimited, smsUnavailable } from './api-responses.ts';
 import { accountFailureResponse } from './account-failures.ts';
 import { readRequest } from './request-validation.ts';
 
@@ -24,6 +24,7 @@ export function recoveryHandlers(backend: MockBackend, baseUrl: string): HttpHan
       const fields = await readRequest(request, requestSchema);
       if (fields instanceof Response) return fields;
       const outcome = backend.requestRecovery(fields.login);
+      if (!outcome.ok && outcome.error === 'sms_unavailable') return smsUnavailable(outcome.retryAfterSeconds);
       if (!outcome.ok) {
         return rateLimited('Recovery was just requested for this login. Try again later.', outcome.retryAfterSeconds);
       }

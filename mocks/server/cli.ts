@@ -1,39 +1,54 @@
 /**
  * Runs the standalone mock backend with fresh seed state:
- *   node mocks/server/cli.ts [--port 4010] [--host 127.0.0.1]
+ *   node mocks/server/cli.ts [--port 4010] [--host 127.0.0.1] [--scenario default]
  */
 import { parseArgs } from 'node:util';
+import { isMockScenarioName, MOCK_SCENARIOS, type MockScenarioName } from '../backend/scenarios.ts';
 import { startMockHttpServer } from './http-server.ts';
 
-const USAGE = 'Usage: node mocks/server/cli.ts [--port <0-65535>] [--host <address>]';
+const USAGE = 'Usage: node mocks/server/cli.ts [--port <0-65535>] [--host <address>] [--scenario <name>]';
 
-function parseOptions(): { port: number; host: string } {
-  let values: { port: string; host: string };
+function scenarioList(): string {
+  return MOCK_SCENARIOS.map(({ name, description }) => `  ${name.padEnd(14)} ${description}`).join('\n');
+}
+
+function refuse(message: string, extra?: string): never {
+  console.error(message);
+  if (extra !== undefined) console.error(extra);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+function parseOptions(): { port: number; host: string; scenario: MockScenarioName } {
+  let values: { port: string; host: string; scenario: string };
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: 'string', default: '4010' },
         host: { type: 'string', default: '127.0.0.1' },
+        scenario: { type: 'string', default: 'default' },
       },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    console.error(USAGE);
-    process.exit(2);
+    refuse(error instanceof Error ? error.message : String(error));
   }
   const port = Number(values.port);
   if (values.port.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`Invalid --port "${values.port}".`);
-    console.error(USAGE);
-    process.exit(2);
+    refuse(`Invalid --port "${values.port}".`);
   }
-  return { port, host: values.host };
+  if (!isMockScenarioName(values.scenario)) {
+    refuse(`Unknown --scenario "${values.scenario}". Known scenarios:`, scenarioList());
+  }
+  return { port, host: values.host, scenario: values.scenario };
 }
 
-const server = await startMockHttpServer(parseOptions());
-console.log(`Mock Bitrix ID backend listening at ${server.url}`);
+const options = parseOptions();
+const server = await startMockHttpServer(options);
+// The default keeps the line it always had: scripts and tests parse it.
+const scenarioNote = options.scenario === 'default' ? '' : ` (scenario: ${options.scenario})`;
+console.log(`Mock Bitrix ID backend listening at ${server.url}${scenarioNote}`);
 
 let closing = false;
 function shutDown(): void {

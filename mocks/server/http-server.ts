@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getResponse, type HttpHandler } from 'msw';
 import { MockBackend } from '../backend/mock-backend.ts';
+import type { MockScenarioName } from '../backend/scenarios.ts';
 import { createHandlers } from '../handlers/create-handlers.ts';
 
 export interface MockHttpServerOptions {
@@ -13,6 +14,8 @@ export interface MockHttpServerOptions {
   port: number;
   host?: string;
   backend?: MockBackend;
+  /** The scenario at start and after a reset; used only to build the backend when none is given. */
+  scenario?: MockScenarioName;
 }
 
 export interface RunningMockHttpServer {
@@ -60,6 +63,12 @@ async function respond(handlers: HttpHandler[], origin: string, incoming: Incomi
 }
 
 async function writeResponse(response: Response, outgoing: ServerResponse): Promise<void> {
+  // A network error (the `offline` scenario): no HTTP answer at all, the connection just drops,
+  // as when nothing listens or a proxy cuts it. The client's fetch rejects.
+  if (response.type === 'error') {
+    outgoing.destroy();
+    return;
+  }
   outgoing.statusCode = response.status;
   response.headers.forEach((value, name) => outgoing.setHeader(name, value));
   outgoing.end(Buffer.from(await response.arrayBuffer()));
@@ -72,7 +81,7 @@ function originOf(host: string, port: number): string {
 
 export async function startMockHttpServer(options: MockHttpServerOptions): Promise<RunningMockHttpServer> {
   const host = options.host ?? '127.0.0.1';
-  const backend = options.backend ?? new MockBackend();
+  const backend = options.backend ?? new MockBackend(options.scenario ? { scenario: options.scenario } : {});
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

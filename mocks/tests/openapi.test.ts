@@ -56,8 +56,10 @@ function enumOf(yaml: string, name: string): string[] {
   return [...block.slice(block.indexOf('enum:')).matchAll(/^ {8}- (\S+)$/gm)].map((match) => match[1] ?? '');
 }
 
+/** Every route but the scenario layer, which matches any path to apply faults and is no operation. */
 function servedOperations(): string[] {
   return createHandlers(new MockBackend(), BASE_URL)
+    .filter((handler) => handler.info.path !== `${BASE_URL}/*`)
     .map((handler) => `${String(handler.info.method)} ${String(handler.info.path).slice(BASE_URL.length)}`)
     .sort();
 }

@@ -31,6 +31,8 @@ export interface ApiClientOptions {
   tokens?: AccessTokens;
   retry?: Partial<RetryPolicy>;
   log?: Logger;
+  /** Told after every exchange whether the server answered at all (the offline banner follows it). */
+  onReachability?: (reachable: boolean) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -47,12 +49,14 @@ export class ApiClient {
   private refreshing: Promise<Result<string>> | undefined;
   private readonly retry: RetryPolicy;
   private readonly log: Logger;
+  private readonly onReachability: ((reachable: boolean) => void) | undefined;
 
   constructor(options: ApiClientOptions) {
     this.baseUrl = options.baseUrl;
     this.tokens = options.tokens;
     this.retry = { ...defaultRetryPolicy, ...options.retry };
     this.log = options.log ?? silentLogger;
+    this.onReachability = options.onReachability;
     this.http = axios.create({
       baseURL: `${options.baseUrl}/`,
       timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -113,6 +117,7 @@ export class ApiClient {
       ...(result.ok ? { status: 'ok' } : { errorCode: result.error.code, status: result.error.status ?? 'none' }),
       durationMs: Date.now() - started,
     });
+    this.onReachability?.(result.ok || (result.error.code !== 'network' && result.error.code !== 'timeout'));
     return result;
   }
 

@@ -1,6 +1,7 @@
 import type { ApiClient, ApiResult } from './api-client.ts';
 import {
   emptyResponse,
+  healthResponse,
   meResponse,
   passwordChangedResponse,
   passwordPolicyResponse,
@@ -104,6 +105,10 @@ export const recoveryApi = {
       authenticated: false,
       response: emptyResponse,
     }),
+};
+
+export const serverApi = {
+  health: (api: ApiClient) => api.call({ method: 'GET', path: '/health', authenticated: false, response: healthResponse }),
 };
 
 export const portalsApi = {

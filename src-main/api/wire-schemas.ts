@@ -80,4 +80,6 @@ export const passwordChangedResponse = z.object({ password_changed_at: z.iso.dat
 
 export const recoveryRequestedResponse = z.object({ retry_after_seconds: z.number().nonnegative() });
 
+export const healthResponse = z.object({ name: z.string(), version: z.string() });
+
 export const emptyResponse = z.unknown();

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setupServer } from 'msw/node';
-import { createHandlers, EMBEDDED_MOCK_BASE_URL, MockBackend } from '../../mocks/index.ts';
+import { createHandlers, EMBEDDED_MOCK_BASE_URL, isMockScenarioName, MOCK_SCENARIOS, MockBackend } from '../../mocks/index.ts';
 import type { Logger } from '../logging/logger.ts';
 
 export interface EmbeddedMock {
@@ -14,6 +14,8 @@ export interface EmbeddedMockOptions {
   /** Where the mock keeps its state between runs (token hashes only, never a token). */
   stateFile: string;
   accessTokenTtlMs?: number;
+  /** A scenario name from MOCK_SCENARIOS; an unknown one is refused at start-up, loudly. */
+  scenario?: string;
   log: Logger;
 }
 
@@ -29,8 +31,12 @@ export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
     pending = false;
     writeAtomically(options.stateFile, JSON.stringify(backend.snapshot()));
   };
+  if (options.scenario !== undefined && !isMockScenarioName(options.scenario)) {
+    throw new Error(`Unknown mock scenario "${options.scenario}". Known: ${MOCK_SCENARIOS.map((s) => s.name).join(', ')}.`);
+  }
   const backendOptions = {
     ...(options.accessTokenTtlMs ? { accessTokenTtlMs: options.accessTokenTtlMs } : {}),
+    ...(options.scenario ? { scenario: options.scenario } : {}),
     onChange: () => {
       if (pending) return;
       pending = true;

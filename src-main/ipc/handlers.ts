@@ -1,42 +1,41 @@
 import { ok, type AppInfo } from '../../src-preload/contract.ts';
-import type { AccountService } from '../services/account-service.ts';
-import type { MockToolsService } from '../services/mock-tools-service.ts';
-import type { PortalsService } from '../services/portals-service.ts';
-import type { ProfileService } from '../services/profile-service.ts';
-import type { RecoveryService } from '../services/recovery-service.ts';
-import type { SessionService } from '../services/session-service.ts';
+import type { BackendConnection } from '../backend/backend-connection.ts';
+import type { ServerService } from '../services/server-service.ts';
 import type { Handlers } from './router.ts';
 
-export interface Services {
-  appInfo: AppInfo;
-  session: SessionService;
-  profile: ProfileService;
-  portals: PortalsService;
-  account: AccountService;
-  recovery: RecoveryService;
-  mockTools: MockToolsService;
+export interface HandlerDeps {
+  appInfo(): AppInfo;
+  /** The connection to the backend in use now; it changes when the person switches servers. */
+  connection(): BackendConnection;
+  server: ServerService;
 }
 
 /** Maps each contract channel to the service method that answers it; requests arrive validated. */
-export function createHandlers(services: Services): Handlers {
-  const { session, profile, portals, account, recovery, mockTools } = services;
+export function createHandlers({ appInfo, connection, server }: HandlerDeps): Handlers {
   return {
-    'app.info': async () => ok(services.appInfo),
-    'session.get': () => session.get(),
-    'session.signIn': ({ login, password }) => session.signIn(login, password),
-    'session.signOut': () => session.signOut(),
-    'profile.get': () => profile.get(),
-    'portals.list': () => portals.list(),
-    'account.sessions': () => account.sessions(),
-    'account.changeLogin': (request) => account.changeLogin(request),
-    'account.confirmLoginChange': ({ confirmation }) => account.confirmLoginChange(confirmation),
-    'account.resendLoginChange': () => account.resendLoginChange(),
-    'account.cancelLoginChange': () => account.cancelLoginChange(),
-    'account.passwordPolicy': () => account.passwordPolicy(),
-    'account.changePassword': ({ currentPassword, newPassword }) => account.changePassword(currentPassword, newPassword),
-    'account.logOutEverywhere': () => account.logOutEverywhere(),
-    'recovery.request': ({ login }) => recovery.request(login),
-    'recovery.complete': (request) => recovery.complete(request),
-    'mock.inbox': async ({ to }) => mockTools.inbox(to),
+    'app.info': async () => ok(appInfo()),
+    'session.get': () => connection().session.get(),
+    'session.signIn': ({ login, password }) => connection().session.signIn(login, password),
+    'session.signOut': () => connection().session.signOut(),
+    'profile.get': () => connection().profile.get(),
+    'portals.list': () => connection().portals.list(),
+    'account.sessions': () => connection().account.sessions(),
+    'account.changeLogin': (request) => connection().account.changeLogin(request),
+    'account.confirmLoginChange': ({ confirmation }) => connection().account.confirmLoginChange(confirmation),
+    'account.resendLoginChange': () => connection().account.resendLoginChange(),
+    'account.cancelLoginChange': () => connection().account.cancelLoginChange(),
+    'account.passwordPolicy': () => connection().account.passwordPolicy(),
+    'account.changePassword': ({ currentPassword, newPassword }) =>
+      connection().account.changePassword(currentPassword, newPassword),
+    'account.logOutEverywhere': () => connection().account.logOutEverywhere(),
+    'recovery.request': ({ login }) => connection().recovery.request(login),
+    'recovery.complete': (request) => connection().recovery.complete(request),
+    'mock.inbox': async ({ to }) => connection().mockTools.inbox(to),
+    'mock.scenarios': async () => connection().mockTools.scenarios(),
+    'mock.setScenario': async ({ name }) => connection().mockTools.setScenario(name),
+    'mock.reset': () => connection().mockTools.reset(),
+    'server.test': ({ url }) => server.test(url),
+    'server.set': ({ url }) => server.set(url),
+    'backend.status': async () => ok(connection().connectivity.status),
   };
 }

@@ -1,14 +1,17 @@
-import { fail, ok, type MockMessage, type Result } from '../../src-preload/contract.ts';
-import type { MockBackend } from '../../mocks/index.ts';
+import { fail, ok, type MockMessage, type MockScenarios, type Result } from '../../src-preload/contract.ts';
+import { isMockScenarioName, MOCK_SCENARIOS, type MockBackend } from '../../mocks/index.ts';
 import { failure } from '../api/api-errors.ts';
 import { publicError } from '../api/public-error.ts';
+import type { SessionService } from './session-service.ts';
 
 /** Tester tools over the embedded mock; with a real server they do not exist. */
 export class MockToolsService {
-  private readonly backend: MockBackend | null;
+  readonly backend: MockBackend | null;
+  private readonly session: SessionService;
 
-  constructor(backend: MockBackend | null) {
+  constructor(backend: MockBackend | null, session: SessionService) {
     this.backend = backend;
+    this.session = session;
   }
 
   get available(): boolean {
@@ -16,7 +19,7 @@ export class MockToolsService {
   }
 
   inbox(to: string | undefined): Result<MockMessage[]> {
-    if (!this.backend) return fail(publicError(failure('forbidden')));
+    if (!this.backend) return notAvailable();
     return ok(
       this.backend.inbox(to).map((message) => ({
         to: message.to,
@@ -30,4 +33,29 @@ export class MockToolsService {
       })),
     );
   }
+
+  scenarios(): Result<MockScenarios> {
+    if (!this.backend) return notAvailable();
+    return ok({
+      current: this.backend.scenario,
+      available: MOCK_SCENARIOS.map(({ name, description }) => ({ name, description })),
+    });
+  }
+
+  setScenario(name: string): Result<MockScenarios> {
+    if (!this.backend) return notAvailable();
+    if (!isMockScenarioName(name)) return fail(publicError(failure('validation', { fields: { name: 'invalid' } })));
+    this.backend.setScenario(name);
+    return this.scenarios();
+  }
+
+  /** The seed data again: every session is gone, this app's too. */
+  async reset(): Promise<Result<MockScenarios>> {
+    if (!this.backend) return notAvailable();
+    this.backend.reset();
+    await this.session.end('signed_out');
+    return this.scenarios();
+  }
 }
+
+const notAvailable = () => fail(publicError(failure('forbidden')));

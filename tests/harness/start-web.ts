@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     emit: hub.emit,
     log,
     ...(settings.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs } : {}),
+    ...(settings.mockScenario ? { mockScenario: settings.mockScenario } : {}),
   });
   const secret = newSecret();
   let server: HarnessServer;

@@ -19,14 +19,19 @@ function tempDir(): string {
   return dir;
 }
 
-async function startCore(options: { dataDir: string; store: FakeSecretStore; apiUrl?: string }): Promise<AppCore> {
+async function startCore(options: {
+  dataDir: string;
+  store: FakeSecretStore;
+  apiUrl?: string;
+  events?: Array<[string, unknown]>;
+}): Promise<AppCore> {
   const core = await createAppCore({
     version: '0.0.0-test',
     backend: options.apiUrl ? { mode: 'url', url: options.apiUrl } : { mode: 'mock' },
     secretStore: options.store,
     keychainService: 'core test',
     dataDir: options.dataDir,
-    emit: () => {},
+    emit: (event, payload) => options.events?.push([event, payload]),
     log: silentLogger,
   });
   cleanups.push(() => core.dispose());
@@ -86,7 +91,7 @@ describe('the app core', () => {
     const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore() });
     expect(await core.router.dispatch('app.info', undefined)).toEqual({
       ok: true,
-      value: { version: '0.0.0-test', backend: { mode: 'mock', url: 'https://bitrix-id.mock.invalid/api/v1' }, mockTools: true },
+      value: { version: '0.0.0-test', backend: { mode: 'mock', url: 'https://bitrix-id.mock.invalid/api/v1', source: 'default' }, mockTools: true },
     });
   });
 
@@ -103,5 +108,91 @@ describe('the app core', () => {
     expect(await core.router.dispatch('recovery.request', { login: alice.email })).toMatchObject({ ok: true });
     const inbox = await core.router.dispatch('mock.inbox', { to: alice.email });
     expect(inbox).toMatchObject({ ok: true, value: [{ to: alice.email, channel: 'email', checkword: expect.any(String) }] });
+  });
+});
+
+describe('switching servers', () => {
+  it('tests a server, switches to it after signing out cleanly, and remembers it', async () => {
+    const server = await startMockHttpServer({ port: 0 });
+    cleanups.push(() => server.close());
+    const dataDir = tempDir();
+    const store = new FakeSecretStore();
+    const events: Array<[string, unknown]> = [];
+    const core = await startCore({ dataDir, store, events });
+    await core.router.dispatch('session.signIn', { login: alice.email, password: alice.password });
+    expect(store.entries.size).toBe(1);
+
+    expect(await core.router.dispatch('server.test', { url: server.url })).toMatchObject({
+      ok: true,
+      value: { name: expect.any(String), version: expect.any(String) },
+    });
+    const switched = await core.router.dispatch('server.set', { url: server.url });
+    expect(switched).toMatchObject({ ok: true, value: { backend: { mode: 'url', url: server.url, source: 'settings' }, mockTools: false } });
+    expect(store.entries.size).toBe(0);
+    expect(events).toContainEqual(['session.changed', { status: 'signed_out', reason: 'signed_out' }]);
+    expect(events).toContainEqual(['app.changed', expect.objectContaining({ backend: expect.objectContaining({ url: server.url }) })]);
+
+    // Signing in now goes to the new server.
+    expect(await core.router.dispatch('session.signIn', { login: alice.email, password: alice.password })).toMatchObject({ ok: true });
+    expect(server.backend.issuedSecrets().refreshTokens).toHaveLength(1);
+
+    await core.dispose();
+    const restarted = await startCore({ dataDir, store });
+    expect(await restarted.router.dispatch('app.info', undefined)).toMatchObject({ ok: true, value: { backend: { url: server.url } } });
+    expect(await restarted.router.dispatch('session.get', undefined)).toMatchObject({ ok: true, value: { status: 'signed_in' } });
+  });
+
+  it('lets the command line override the saved server for one run', async () => {
+    const saved = await startMockHttpServer({ port: 0 });
+    const override = await startMockHttpServer({ port: 0 });
+    cleanups.push(() => saved.close(), () => override.close());
+    const dataDir = tempDir();
+    const first = await startCore({ dataDir, store: new FakeSecretStore() });
+    await first.router.dispatch('server.set', { url: saved.url });
+    await first.dispose();
+    const core = await startCore({ dataDir, store: new FakeSecretStore(), apiUrl: override.url });
+    expect(await core.router.dispatch('app.info', undefined)).toMatchObject({
+      ok: true,
+      value: { backend: { url: override.url, source: 'override' } },
+    });
+  });
+
+  it.each(['http://id.example.com', 'ftp://127.0.0.1', 'https://user:pw@id.example.com', 'not a url'])(
+    'refuses the server address %s',
+    async (url) => {
+      const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore() });
+      expect(await core.router.dispatch('server.set', { url })).toMatchObject({
+        ok: false,
+        error: { code: 'validation', fields: { url: 'invalid' } },
+      });
+    },
+  );
+
+  it('says when a server cannot be reached', async () => {
+    const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore() });
+    expect(await core.router.dispatch('server.test', { url: 'http://127.0.0.1:9' })).toMatchObject({
+      ok: false,
+      error: { code: 'network' },
+    });
+  });
+});
+
+describe('mock scenarios in the app', () => {
+  it('lists the scenarios, switches one at run time, and resets to the seed', async () => {
+    const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore() });
+    const listed = await core.router.dispatch('mock.scenarios', undefined);
+    expect(listed).toMatchObject({ ok: true, value: { current: 'default' } });
+    expect(listed.ok && (listed.value as { available: Array<{ name: string }> }).available.map((s) => s.name)).toContain('offline');
+
+    expect(await core.router.dispatch('mock.setScenario', { name: 'offline' })).toMatchObject({ ok: true, value: { current: 'offline' } });
+    expect(await core.router.dispatch('session.signIn', { login: alice.email, password: alice.password })).toMatchObject({
+      ok: false,
+      error: { code: 'network' },
+    });
+    expect(await core.router.dispatch('backend.status', undefined)).toEqual({ ok: true, value: { reachable: false } });
+
+    expect(await core.router.dispatch('mock.setScenario', { name: 'no-such-thing' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await core.router.dispatch('mock.reset', undefined)).toMatchObject({ ok: true, value: { current: 'default' } });
+    expect(await core.router.dispatch('session.signIn', { login: alice.email, password: alice.password })).toMatchObject({ ok: true });
   });
 });

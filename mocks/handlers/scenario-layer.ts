@@ -1,0 +1,75 @@
+/**
+ * The network-level scenarios, applied in front of every API route: one msw handler that matches
+ * any path under the base URL and either answers first (a fault) or returns nothing, which lets
+ * msw go on to the resource handlers. The data-level scenarios (`many-portals`, `sms-down`,
+ * `short-tokens`) live in the backend instead.
+ *
+ * The test routes under /__mock are never touched, so a tester can always switch back. GET /health
+ * is touched only by `offline`: the other faults are about the API, and "Test connection" should
+ * still find the server while they are in force.
+ */
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { MockBackend } from '../backend/mock-backend.ts';
+import {
+  FLAKY_FAILURE_RATE,
+  FLAKY_FAILURE_STATUSES,
+  SCENARIO_RETRY_AFTER_SECONDS,
+  SLOW_MAX_DELAY_MS,
+  SLOW_MIN_DELAY_MS,
+} from '../backend/scenarios.ts';
+import { apiError, rateLimited } from './api-responses.ts';
+import { HEALTH_PATH } from './health-handlers.ts';
+
+const TEST_ROUTES_PREFIX = '/__mock';
+
+const FLAKY_MESSAGES: Readonly<Record<(typeof FLAKY_FAILURE_STATUSES)[number], string>> = {
+  500: 'The server failed to handle this request.',
+  502: 'Bad gateway: the server behind the proxy did not answer.',
+  503: 'The service is temporarily unavailable.',
+};
+
+/**
+ * One draw decides both whether the request fails and how: draws below the failure rate fail,
+ * spread evenly over the statuses. A single draw keeps a scripted `random` easy to write.
+ */
+function flakyFailure(draw: number): Response | undefined {
+  if (draw >= FLAKY_FAILURE_RATE) return undefined;
+  const index = Math.min(Math.floor((draw / FLAKY_FAILURE_RATE) * FLAKY_FAILURE_STATUSES.length), FLAKY_FAILURE_STATUSES.length - 1);
+  const status = FLAKY_FAILURE_STATUSES[index] ?? 500;
+  return apiError(status, 'server_error', FLAKY_MESSAGES[status]);
+}
+
+function slowDelayMs(draw: number): number {
+  return SLOW_MIN_DELAY_MS + Math.round(draw * (SLOW_MAX_DELAY_MS - SLOW_MIN_DELAY_MS));
+}
+
+function isTestRoute(path: string): boolean {
+  return path === TEST_ROUTES_PREFIX || path.startsWith(`${TEST_ROUTES_PREFIX}/`);
+}
+
+/** Must come before every other handler: msw tries them in order. */
+export function scenarioLayer(backend: MockBackend, baseUrl: string): HttpHandler {
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
+  return http.all(`${baseUrl}/*`, async ({ request }) => {
+    const path = new URL(request.url).pathname.slice(basePath.length);
+    if (isTestRoute(path)) return undefined;
+    const scenarios = backend.scenarios;
+    // A network error, not an HTTP answer: fetch rejects, as when the server cannot be reached.
+    if (scenarios.current === 'offline') return HttpResponse.error();
+    if (path === HEALTH_PATH) return undefined;
+    switch (scenarios.current) {
+      case 'slow':
+        await scenarios.sleep(slowDelayMs(scenarios.random()));
+        return undefined;
+      case 'flaky':
+        return flakyFailure(scenarios.random());
+      case 'rate-limited':
+        return rateLimited(
+          `Too many requests. Try again in ${SCENARIO_RETRY_AFTER_SECONDS} seconds.`,
+          SCENARIO_RETRY_AFTER_SECONDS,
+        );
+      default:
+        return undefined;
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import { fail, ok, type AppInfo, type Result, type ServerHealth } from '../../src-preload/contract.ts';
+import { ApiClient } from '../api/api-client.ts';
+import { serverApi } from '../api/endpoints.ts';
+import { publicError } from '../api/public-error.ts';
+import type { BackendTarget } from '../backend/backend-connection.ts';
+import { normaliseApiUrl } from '../config/backend-choice.ts';
+import type { SettingsStore } from '../config/settings-store.ts';
+import type { Logger } from '../logging/logger.ts';
+
+const HEALTH_TIMEOUT_MS = 10_000;
+
+export interface ServerServiceOptions {
+  settings: SettingsStore;
+  /** Signs out of the current backend cleanly and connects to the new one. */
+  switchTo(target: BackendTarget): Promise<AppInfo>;
+  log: Logger;
+}
+
+/** The "Server" settings: try a server's health endpoint, and switch to it (remembered). */
+export class ServerService {
+  private readonly options: ServerServiceOptions;
+
+  constructor(options: ServerServiceOptions) {
+    this.options = options;
+  }
+
+  async test(url: string): Promise<Result<ServerHealth>> {
+    const client = new ApiClient({ baseUrl: normaliseApiUrl(url), timeoutMs: HEALTH_TIMEOUT_MS, retry: { maxRetries: 0 } });
+    const health = await serverApi.health(client);
+    if (!health.ok) return fail(publicError(health.error));
+    return ok({ name: health.value.name, version: health.value.version });
+  }
+
+  async set(url: string | null): Promise<Result<AppInfo>> {
+    const apiUrl = url === null ? null : normaliseApiUrl(url);
+    this.options.settings.write({ apiUrl });
+    this.options.log.info('Switching servers', { mode: apiUrl ? 'url' : 'mock' });
+    return ok(await this.options.switchTo(apiUrl ? { mode: 'url', url: apiUrl } : { mode: 'mock' }));
+  }
+}

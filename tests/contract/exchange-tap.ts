@@ -1,0 +1,51 @@
+/**
+ * Records every HTTP response the app's client receives, as msw sees it: `response:mocked` for
+ * answers msw's handlers gave in-process, `response:bypass` for requests it let through to a real
+ * server. The client itself stays untouched, so what is recorded is what the app got.
+ */
+import type { SetupServer } from 'msw/node';
+import type { RecordedExchange } from './response-validator.ts';
+
+export class ExchangeTap {
+  readonly #base: URL;
+  #pending: Array<Promise<RecordedExchange>> = [];
+
+  /** `baseUrl`: the API root the client is pointed at; recorded paths are relative to it. */
+  constructor(events: SetupServer['events'], baseUrl: string) {
+    this.#base = new URL(baseUrl);
+    const record = ({ request, response }: { request: Request; response: Response }) => {
+      // Cloned at once: the client reads the original, and the events fire after it got it.
+      this.#pending.push(this.#read(request, response.clone()));
+    };
+    events.on('response:mocked', record);
+    events.on('response:bypass', record);
+  }
+
+  /** Everything recorded since the last call, once each body has been read. */
+  async take(): Promise<RecordedExchange[]> {
+    // The life-cycle events fire on a later microtask than the client's own resolution.
+    await new Promise((resolve) => setImmediate(resolve));
+    const pending = this.#pending;
+    this.#pending = [];
+    return Promise.all(pending);
+  }
+
+  async #read(request: Request, response: Response): Promise<RecordedExchange> {
+    return {
+      method: request.method,
+      path: this.#relativePath(new URL(request.url)),
+      status: response.status,
+      headers: response.headers,
+      body: await response.text(),
+    };
+  }
+
+  /** A request outside the base URL keeps its full URL, so the validator reports it as undocumented. */
+  #relativePath(url: URL): string {
+    const root = this.#base.pathname.replace(/\/+$/, '');
+    if (url.origin !== this.#base.origin || !(url.pathname === root || url.pathname.startsWith(`${root}/`))) {
+      return `${url.origin}${url.pathname}`;
+    }
+    return url.pathname.slice(root.length) || '/';
+  }
+}

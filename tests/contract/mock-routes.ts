@@ -1,0 +1,35 @@
+/**
+ * The mock's testing routes (tag `testing` in openapi.yaml), called through the same ApiClient as
+ * the API itself, so that their answers are recorded and checked against the file too.
+ */
+import { z } from 'zod';
+import type { ApiClient, ApiResult } from '../../src-main/api/api-client.ts';
+
+const inboxMessage = z.object({
+  to: z.string(),
+  channel: z.enum(['email', 'sms']),
+  link: z.string().nullable(),
+  code: z.string().nullable(),
+  checkword: z.string().nullable(),
+});
+export type InboxMessage = z.infer<typeof inboxMessage>;
+
+const issuedSecrets = z.object({
+  accessTokens: z.array(z.string()),
+  refreshTokens: z.array(z.string()),
+  codes: z.array(z.string()),
+});
+
+export const mockRoutes = {
+  reset: (api: ApiClient): Promise<ApiResult<unknown>> =>
+    api.call({ method: 'POST', path: '/__mock/reset', authenticated: false, response: z.object({}) }),
+
+  /** Newest first. */
+  inbox: (api: ApiClient, to: string): Promise<ApiResult<InboxMessage[]>> =>
+    api
+      .call({ method: 'GET', path: '/__mock/inbox', query: { to }, authenticated: false, response: z.object({ items: z.array(inboxMessage) }) })
+      .then((result) => (result.ok ? { ok: true, value: result.value.items } : result)),
+
+  issuedSecrets: (api: ApiClient): Promise<ApiResult<z.infer<typeof issuedSecrets>>> =>
+    api.call({ method: 'GET', path: '/__mock/issued-secrets', authenticated: false, response: issuedSecrets }),
+};
