@@ -22,6 +22,10 @@ export interface AppCoreOptions {
   dataDir: string;
   emit: EmitEvent;
   log: Logger;
+  /** Opens a URL in the system browser: Electron's shell, or the harness's hand-over to its tests. */
+  openExternal(url: string): Promise<void>;
+  /** The OS language (pages shown in the browser follow it). */
+  language: string;
   /** Shortens the embedded mock's access-token lifetime, for tests. */
   mockAccessTokenTtlMs?: number;
   /** The embedded mock's scenario at start (`BITRIX_ID_MOCK_SCENARIO`). */
@@ -53,6 +57,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     vault: new TokenVault(options.secretStore, options.keychainService, log),
     emit,
     log,
+    openExternal: options.openExternal,
+    language: options.language,
     dataDir: options.dataDir,
     ...(options.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: options.mockAccessTokenTtlMs } : {}),
     ...(options.mockScenario ? { mockScenario: options.mockScenario } : {}),

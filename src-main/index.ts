@@ -1,4 +1,4 @@
-import { app, session, type BrowserWindow } from 'electron';
+import { app, session, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppCore } from './app-core.ts';
@@ -48,6 +48,8 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     emit: (event, payload) => transport.emit(event, payload),
     log,
+    openExternal: (url) => shell.openExternal(url),
+    language: app.getLocale(),
     ...(settings.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs } : {}),
     ...(settings.mockScenario ? { mockScenario: settings.mockScenario } : {}),
   });

@@ -26,6 +26,11 @@ const channelSet: Record<ChannelName, true> = {
   'server.test': true,
   'server.set': true,
   'backend.status': true,
+  'social.providers': true,
+  'social.signIn': true,
+  'social.connect': true,
+  'social.disconnect': true,
+  'social.cancel': true,
 };
 const eventSet: Record<EventName, true> = {
   'session.changed': true,

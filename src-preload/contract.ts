@@ -31,6 +31,14 @@ export const errorCodes = [
   'code_expired',
   /** A recovery checkword is used, expired or superseded. */
   'invalid_checkword',
+  /** The social identity is linked to no Bitrix ID: sign in with the password and connect it. */
+  'social_not_linked',
+  /** The social identity already belongs to another Bitrix ID. */
+  'social_taken',
+  /** Disconnecting would leave the Bitrix ID with no way in (no password, no other service). */
+  'last_sign_in_method',
+  /** The person cancelled, or closed the browser's sign-in page. */
+  'cancelled',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -138,6 +146,12 @@ export interface PendingLoginChange {
 export interface SocialAccount {
   provider: string;
   displayName: string;
+}
+
+/** A social service offered by the server (`GET /social/providers`); icons ship with the app. */
+export interface SocialProvider {
+  id: string;
+  name: string;
 }
 
 export interface Profile extends UserSummary {
@@ -250,6 +264,10 @@ export const serverTestRequest = z.object({ url: serverUrl }).strict();
 export const serverSetRequest = z.object({ url: serverUrl.nullable() }).strict();
 export const mockScenarioRequest = z.object({ name: z.string().trim().min(1, 'required').max(64, 'too_long') }).strict();
 
+export const socialProviderRequest = z
+  .object({ provider: z.string().trim().regex(/^[a-z][a-z0-9-]{0,31}$/, 'invalid') })
+  .strict();
+
 export const mockInboxRequest = z.object({ to: z.string().trim().max(255, 'too_long').optional() }).strict();
 
 /** Channel definitions. `value` is a phantom: only its type is used. */
@@ -289,6 +307,13 @@ export const channels = {
   /** Switches servers (remembered across restarts): signs out of the old one cleanly first. */
   'server.set': channel<typeof serverSetRequest, AppInfo>(serverSetRequest),
   'backend.status': channel<typeof noRequest, BackendStatus>(noRequest),
+  'social.providers': channel<typeof noRequest, SocialProvider[]>(noRequest),
+  /** Opens the provider's sign-in in the system browser and waits for it (up to 5 minutes). */
+  'social.signIn': channel<typeof socialProviderRequest, SessionState>(socialProviderRequest),
+  'social.connect': channel<typeof socialProviderRequest, Profile>(socialProviderRequest),
+  'social.disconnect': channel<typeof socialProviderRequest, Profile>(socialProviderRequest),
+  /** Stops waiting for the browser; the pending sign-in or connect resolves with `cancelled`. */
+  'social.cancel': channel<typeof noRequest, { cancelled: boolean }>(noRequest),
 } as const;
 
 export type Channels = typeof channels;

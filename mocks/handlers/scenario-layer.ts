@@ -34,8 +34,8 @@ const FLAKY_MESSAGES: Readonly<Record<(typeof FLAKY_FAILURE_STATUSES)[number], s
  */
 function flakyFailure(draw: number): Response | undefined {
   if (draw >= FLAKY_FAILURE_RATE) return undefined;
-  const index = Math.min(Math.floor((draw / FLAKY_FAILURE_RATE) * FLAKY_FAILURE_STATUSES.length), FLAKY_FAILURE_STATUSES.length - 1);
-  const status = FLAKY_FAILURE_STATUSES[index] ?? 500;
+  const count = FLAKY_FAILURE_STATUSES.length;
+  const status = FLAKY_FAILURE_STATUSES[Math.min(Math.floor((draw / FLAKY_FAILURE_RATE) * count), count - 1)] ?? 500;
   return apiError(status, 'server_error', FLAKY_MESSAGES[status]);
 }
 

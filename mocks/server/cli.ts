@@ -46,9 +46,6 @@ function parseOptions(): { port: number; host: string; scenario: MockScenarioNam
 
 const options = parseOptions();
 const server = await startMockHttpServer(options);
-// The default keeps the line it always had: scripts and tests parse it.
-const scenarioNote = options.scenario === 'default' ? '' : ` (scenario: ${options.scenario})`;
-console.log(`Mock Bitrix ID backend listening at ${server.url}${scenarioNote}`);
 
 let closing = false;
 function shutDown(): void {
@@ -62,5 +59,10 @@ function shutDown(): void {
     },
   );
 }
+// Before the line below: whoever reads it may stop the server at once, and must get a clean exit.
 process.once('SIGINT', shutDown);
 process.once('SIGTERM', shutDown);
+
+// The default keeps the line it always had: scripts and tests parse it.
+const scenarioNote = options.scenario === 'default' ? '' : ` (scenario: ${options.scenario})`;
+console.log(`Mock Bitrix ID backend listening at ${server.url}${scenarioNote}`);

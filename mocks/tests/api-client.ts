@@ -56,6 +56,12 @@ export interface InboxItemBody {
   sent_at: string;
 }
 
+export interface HealthBody {
+  name: string;
+  version: string;
+  scenario: string;
+}
+
 export interface IssuedSecretsBody {
   accessTokens: string[];
   refreshTokens: string[];
@@ -110,6 +116,9 @@ export function createApiClient(baseUrl: string) {
     inbox: (to?: string) => send(`/__mock/inbox${to === undefined ? '' : `?to=${encodeURIComponent(to)}`}`),
     issuedSecrets: () => send('/__mock/issued-secrets'),
     reset: () => send('/__mock/reset', { method: 'POST' }),
+    health: () => send('/health'),
+    scenario: () => send('/__mock/scenario'),
+    setScenario: (name: unknown) => postJson('/__mock/scenario', { name }),
   };
 }
 

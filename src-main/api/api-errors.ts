@@ -32,6 +32,10 @@ const messages: Record<ErrorCode, string> = {
   invalid_code: 'The confirmation code is wrong.',
   code_expired: 'The confirmation has expired. Start the change again.',
   invalid_checkword: 'Invalid checkword',
+  social_not_linked: 'This social account is not linked to any Bitrix ID.',
+  social_taken: 'This social account belongs to another Bitrix ID.',
+  last_sign_in_method: 'This is the last way to sign in to your Bitrix ID.',
+  cancelled: 'Cancelled.',
 };
 
 export const failure = (code: ErrorCode, extra: Partial<ApiFailure> = {}): ApiFailure => ({
@@ -48,6 +52,9 @@ const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'code_expired',
   'invalid_checkword',
   'rate_limited',
+  'social_not_linked',
+  'social_taken',
+  'last_sign_in_method',
 ]);
 
 /** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */

@@ -9,6 +9,7 @@ import {
   portalsPage,
   recoveryRequestedResponse,
   sessionsResponse,
+  socialProvidersResponse,
   tokenResponse,
   type MeResponse,
   type PasswordPolicyResponse,
@@ -34,6 +35,24 @@ export const authApi = {
       method: 'POST',
       path: '/auth/token',
       body: { grant_type: 'refresh_token', refresh_token: refreshToken },
+      authenticated: false,
+      response: tokenResponse,
+    }),
+
+  authorizationCodeGrant: (
+    api: ApiClient,
+    request: { code: string; codeVerifier: string; redirectUri: string; deviceName: string },
+  ): Promise<ApiResult<TokenResponse>> =>
+    api.call({
+      method: 'POST',
+      path: '/auth/token',
+      body: {
+        grant_type: 'authorization_code',
+        code: request.code,
+        code_verifier: request.codeVerifier,
+        redirect_uri: request.redirectUri,
+        device_name: request.deviceName,
+      },
       authenticated: false,
       response: tokenResponse,
     }),
@@ -105,6 +124,23 @@ export const recoveryApi = {
       authenticated: false,
       response: emptyResponse,
     }),
+};
+
+export const socialApi = {
+  providers: (api: ApiClient) =>
+    api.call({ method: 'GET', path: '/social/providers', authenticated: false, response: socialProvidersResponse }),
+
+  connect: (api: ApiClient, request: { code: string; codeVerifier: string; redirectUri: string }): Promise<ApiResult<MeResponse>> =>
+    api.call({
+      method: 'POST',
+      path: '/me/social',
+      body: { code: request.code, code_verifier: request.codeVerifier, redirect_uri: request.redirectUri },
+      authenticated: true,
+      response: meResponse,
+    }),
+
+  disconnect: (api: ApiClient, provider: string): Promise<ApiResult<MeResponse>> =>
+    api.call({ method: 'DELETE', path: `/me/social/${encodeURIComponent(provider)}`, authenticated: true, response: meResponse }),
 };
 
 export const serverApi = {

@@ -80,6 +80,8 @@ export const passwordChangedResponse = z.object({ password_changed_at: z.iso.dat
 
 export const recoveryRequestedResponse = z.object({ retry_after_seconds: z.number().nonnegative() });
 
+export const socialProvidersResponse = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
+
 export const healthResponse = z.object({ name: z.string(), version: z.string() });
 
 export const emptyResponse = z.unknown();

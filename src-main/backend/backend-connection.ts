@@ -12,6 +12,7 @@ import { PortalsService } from '../services/portals-service.ts';
 import { ProfileService } from '../services/profile-service.ts';
 import { RecoveryService } from '../services/recovery-service.ts';
 import { SessionService } from '../services/session-service.ts';
+import { SocialAuthService } from '../services/social/social-auth-service.ts';
 import type { TokenVault } from '../vault/token-vault.ts';
 import { startEmbeddedMock, type EmbeddedMock } from './embedded-mock.ts';
 
@@ -22,6 +23,10 @@ export interface ConnectionDeps {
   vault: TokenVault;
   emit: EmitEvent;
   log: Logger;
+  /** Opens a URL in the system browser. */
+  openExternal(url: string): Promise<void>;
+  /** The OS language, for the pages the app shows in the browser. */
+  language: string;
   dataDir: string;
   mockAccessTokenTtlMs?: number;
   mockScenario?: string;
@@ -36,6 +41,7 @@ export interface BackendConnection {
   account: AccountService;
   recovery: RecoveryService;
   mockTools: MockToolsService;
+  social: SocialAuthService;
   connectivity: ConnectivityMonitor;
   close(): void;
 }
@@ -66,8 +72,18 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
   const api = new ApiClient({ baseUrl, log, onReachability: (reachable) => connectivity.report(reachable) });
   // Probes go around the reachability hook, or an unanswered probe would count twice.
   const probeClient = new ApiClient({ baseUrl, log, retry: { maxRetries: 0 }, timeoutMs: 5000 });
-  const session = new SessionService({ api, vault: deps.vault, emit: deps.emit, log, deviceName: `Bitrix ID Desktop on ${hostname()}` });
+  const deviceName = `Bitrix ID Desktop on ${hostname()}`;
+  const session = new SessionService({ api, vault: deps.vault, emit: deps.emit, log, deviceName });
   api.useTokens(session);
+  const social = new SocialAuthService({
+    api,
+    session,
+    browserBaseUrl: async () => (mock ? mock.browserFrontUrl() : baseUrl),
+    openExternal: deps.openExternal,
+    deviceName,
+    language: deps.language,
+    log,
+  });
 
   return {
     backend: { mode: target.mode, url: baseUrl, source },
@@ -77,9 +93,11 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
     account: new AccountService(api, session),
     recovery: new RecoveryService(api, session),
     mockTools: new MockToolsService(mock?.backend ?? null, session),
+    social,
     connectivity,
     close() {
       connectivity.stop();
+      social.cancel();
       mock?.close();
     },
   };

@@ -1,12 +1,25 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setupServer } from 'msw/node';
-import { createHandlers, EMBEDDED_MOCK_BASE_URL, isMockScenarioName, MOCK_SCENARIOS, MockBackend } from '../../mocks/index.ts';
+import {
+  createHandlers,
+  EMBEDDED_MOCK_BASE_URL,
+  isMockScenarioName,
+  MOCK_SCENARIOS,
+  MockBackend,
+  startMockHttpServer,
+  type RunningMockHttpServer,
+} from '../../mocks/index.ts';
 import type { Logger } from '../logging/logger.ts';
 
 export interface EmbeddedMock {
   baseUrl: string;
   backend: MockBackend;
+  /**
+   * The same mock over loopback HTTP, started on first use: the system browser cannot see msw
+   * inside this process, so social sign-in pages are served from here.
+   */
+  browserFrontUrl(): Promise<string>;
   close(): void;
 }
 
@@ -48,14 +61,20 @@ export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
   const server = setupServer(...createHandlers(backend, EMBEDDED_MOCK_BASE_URL));
   server.listen({ onUnhandledFrame: 'bypass' });
   options.log.info('Embedded mock backend started', { baseUrl: EMBEDDED_MOCK_BASE_URL });
+  let front: Promise<RunningMockHttpServer> | undefined;
   return {
     baseUrl: EMBEDDED_MOCK_BASE_URL,
     backend,
+    async browserFrontUrl() {
+      front ??= startMockHttpServer({ port: 0, backend });
+      return (await front).url;
+    },
     close() {
       if (closed) return;
       closed = true;
       if (pending) persist();
       server.close();
+      void front?.then((running) => running.close());
     },
   };
 }

@@ -37,5 +37,10 @@ export function createHandlers({ appInfo, connection, server }: HandlerDeps): Ha
     'server.test': ({ url }) => server.test(url),
     'server.set': ({ url }) => server.set(url),
     'backend.status': async () => ok(connection().connectivity.status),
+    'social.providers': () => connection().social.providers(),
+    'social.signIn': ({ provider }) => connection().social.signIn(provider),
+    'social.connect': ({ provider }) => connection().social.connect(provider),
+    'social.disconnect': ({ provider }) => connection().social.disconnect(provider),
+    'social.cancel': async () => ok(connection().social.cancel()),
   };
 }

@@ -9,7 +9,7 @@ import {
   type TokenPersistence,
   type UserSummary,
 } from '../../src-preload/contract.ts';
-import type { AccessTokens, ApiClient } from '../api/api-client.ts';
+import type { AccessTokens, ApiClient, ApiResult } from '../api/api-client.ts';
 import { failure, type ApiFailure } from '../api/api-errors.ts';
 import { accountApi, authApi } from '../api/endpoints.ts';
 import { publicError } from '../api/public-error.ts';
@@ -101,10 +101,22 @@ export class SessionService implements AccessTokens {
   }
 
   async signIn(login: string, password: string): Promise<Result<SessionState>> {
+    return this.establish(() => authApi.passwordGrant(this.api, login, password, this.deviceName), signInError);
+  }
+
+  /** Finishes a sign-in whose tokens come from another grant (a social service's code, say). */
+  async signInWith(grant: () => Promise<ApiResult<TokenResponse>>): Promise<Result<SessionState>> {
+    return this.establish(grant, publicError);
+  }
+
+  private async establish(
+    grant: () => Promise<ApiResult<TokenResponse>>,
+    describeFailure: (error: ApiFailure) => BridgeError,
+  ): Promise<Result<SessionState>> {
     if (this.tokens) await this.signOut();
     const generation = ++this.generation;
-    const granted = await authApi.passwordGrant(this.api, login, password, this.deviceName);
-    if (!granted.ok) return fail(signInError(granted.error));
+    const granted = await grant();
+    if (!granted.ok) return fail(describeFailure(granted.error));
     if (generation !== this.generation) return fail(failure('internal'));
     const tokens = await this.adopt(granted.value);
     const me = await accountApi.me(this.api);

@@ -10,6 +10,8 @@ import './stores/portals-store.ts';
 const ShellScreen = lazy(() => import('./screens/shell-screen.tsx'));
 // So is password recovery, with its strings.
 const RecoveryScreen = lazy(() => withNamespace('account', import('./screens/recovery-screen.tsx')));
+// And the server settings.
+const ServerScreen = lazy(() => withNamespace('account', import('./screens/server-screen.tsx')));
 
 /** Shows the screen for the session state; main.tsx starts the session store before rendering this. */
 export function App() {
@@ -23,7 +25,11 @@ export function App() {
     if (signedOutView === 'sign-in') return <SignInScreen />;
     return (
       <Suspense fallback={<LoadingScreen />}>
-        <RecoveryScreen variant="page" initialLogin={loginHint} onBack={showSignIn} />
+        {signedOutView === 'recovery' ? (
+          <RecoveryScreen variant="page" initialLogin={loginHint} onBack={showSignIn} />
+        ) : (
+          <ServerScreen variant="page" onBack={() => showSignIn()} />
+        )}
       </Suspense>
     );
   }

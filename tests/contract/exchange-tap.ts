@@ -6,25 +6,38 @@
 import type { SetupServer } from 'msw/node';
 import type { RecordedExchange } from './response-validator.ts';
 
+/** How long `take()` waits for the answer to a request msw has seen start. */
+const ANSWER_WAIT_MS = 2000;
+
 export class ExchangeTap {
   readonly #base: URL;
   #pending: Array<Promise<RecordedExchange>> = [];
+  /** Requests seen to start whose response has not been recorded yet. */
+  readonly #unanswered = new Set<string>();
 
   /** `baseUrl`: the API root the client is pointed at; recorded paths are relative to it. */
   constructor(events: SetupServer['events'], baseUrl: string) {
     this.#base = new URL(baseUrl);
-    const record = ({ request, response }: { request: Request; response: Response }) => {
-      // Cloned at once: the client reads the original, and the events fire after it got it.
+    const record = ({ requestId, request, response }: { requestId: string; request: Request; response: Response }) => {
+      this.#unanswered.delete(requestId);
+      // Cloned at once: the client reads the original.
       this.#pending.push(this.#read(request, response.clone()));
     };
+    events.on('request:start', ({ requestId }) => {
+      this.#unanswered.add(requestId);
+    });
     events.on('response:mocked', record);
     events.on('response:bypass', record);
   }
 
   /** Everything recorded since the last call, once each body has been read. */
   async take(): Promise<RecordedExchange[]> {
-    // The life-cycle events fire on a later microtask than the client's own resolution.
-    await new Promise((resolve) => setImmediate(resolve));
+    // The response events may fire a few turns after the client already has its answer. A request
+    // that never got one (a network error) is given up on after a while, not waited for forever.
+    const deadline = Date.now() + ANSWER_WAIT_MS;
+    do await new Promise((resolve) => setImmediate(resolve));
+    while (this.#unanswered.size > 0 && Date.now() < deadline);
+    this.#unanswered.clear();
     const pending = this.#pending;
     this.#pending = [];
     return Promise.all(pending);

@@ -14,6 +14,11 @@ const inboxMessage = z.object({
 });
 export type InboxMessage = z.infer<typeof inboxMessage>;
 
+const scenarioState = z.object({
+  scenario: z.string(),
+  scenarios: z.array(z.object({ name: z.string(), description: z.string() })),
+});
+
 const issuedSecrets = z.object({
   accessTokens: z.array(z.string()),
   refreshTokens: z.array(z.string()),
@@ -29,6 +34,13 @@ export const mockRoutes = {
     api
       .call({ method: 'GET', path: '/__mock/inbox', query: { to }, authenticated: false, response: z.object({ items: z.array(inboxMessage) }) })
       .then((result) => (result.ok ? { ok: true, value: result.value.items } : result)),
+
+  scenario: (api: ApiClient): Promise<ApiResult<z.infer<typeof scenarioState>>> =>
+    api.call({ method: 'GET', path: '/__mock/scenario', authenticated: false, response: scenarioState }),
+
+  /** From the next request on; `POST /__mock/reset` goes back to the starting scenario. */
+  setScenario: (api: ApiClient, name: string): Promise<ApiResult<{ scenario: string }>> =>
+    api.call({ method: 'POST', path: '/__mock/scenario', body: { name }, authenticated: false, response: z.object({ scenario: z.string() }) }),
 
   issuedSecrets: (api: ApiClient): Promise<ApiResult<z.infer<typeof issuedSecrets>>> =>
     api.call({ method: 'GET', path: '/__mock/issued-secrets', authenticated: false, response: issuedSecrets }),

@@ -46,7 +46,11 @@ export interface DocumentedOperation {
 export interface OpenApiDocument {
   /** The parsed file as it is, for a JSON Schema validator to resolve `$ref`s in. */
   raw: Record<string, unknown>;
+  /** `info.version`: the API version the file describes. */
+  version: string;
   operations: DocumentedOperation[];
+  /** Pointers to every schema under `components/schemas`, request bodies' included. */
+  componentSchemas: string[];
 }
 
 const reference = z.object({ $ref: z.string().startsWith('#/') });
@@ -63,7 +67,9 @@ const operation = z.looseObject({
 });
 const document = z.looseObject({
   openapi: z.string().regex(/^3\.1\.\d+$/, 'the contract suite reads OpenAPI 3.1 only'),
+  info: z.looseObject({ version: z.string() }),
   paths: z.record(z.string().startsWith('/'), z.record(z.string(), z.unknown())),
+  components: z.looseObject({ schemas: z.record(z.string(), z.unknown()).optional() }).optional(),
 });
 
 /** RFC 6901 escaping of one pointer segment. */
@@ -138,7 +144,10 @@ export function parseOpenApiDocument(text: string): OpenApiDocument {
       });
     }
   }
-  return { raw: parsed, operations };
+  const componentSchemas = Object.keys(parsed.components?.schemas ?? {}).map(
+    (name) => `/components/schemas/${pointerSegment(name)}`,
+  );
+  return { raw: parsed, version: parsed.info.version, operations, componentSchemas };
 }
 
 export function loadOpenApiDocument(file: URL = OPENAPI_FILE): OpenApiDocument {

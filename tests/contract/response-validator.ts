@@ -50,16 +50,35 @@ const OPENAPI_KEYWORDS = [
   'example',
 ];
 
-function newAjv(options: { coerceTypes: boolean }, raw: Record<string, unknown>): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, coerceTypes: options.coerceTypes });
+/**
+ * `strict: 'log'`: a keyword Ajv does not know (a typo, or YAML that split a description in two)
+ * is reported through `warn` rather than thrown, so the suite can name every one of them in one
+ * test while the tour still runs.
+ */
+function newAjv(options: { coerceTypes: boolean; warn: (message: string) => void }, raw: Record<string, unknown>): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: 'log',
+    allErrors: true,
+    allowUnionTypes: true,
+    coerceTypes: options.coerceTypes,
+    logger: {
+      log: () => {},
+      warn: (...args: unknown[]) => options.warn(args.join(' ')),
+      error: (...args: unknown[]) => options.warn(args.join(' ')),
+    },
+  });
   ajvFormats.default(ajv);
   ajv.addVocabulary(OPENAPI_KEYWORDS);
   ajv.addSchema(raw, DOCUMENT_ID);
   return ajv;
 }
 
-function describeErrors(where: string, errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((error) => `${where}${error.instancePath} ${error.message ?? 'is invalid'} ${JSON.stringify(error.params)}`);
+/** `wrapper`: the part of each error's path that the validator added around the value itself. */
+function describeErrors(where: string, errors: ErrorObject[] | null | undefined, wrapper = ''): string[] {
+  return (errors ?? []).map((error) => {
+    const path = error.instancePath.startsWith(wrapper) ? error.instancePath.slice(wrapper.length) : error.instancePath;
+    return `${where}${path} ${error.message ?? 'is invalid'} ${JSON.stringify(error.params)}`;
+  });
 }
 
 /** "/me/{id}" matches "/me/42"; a literal segment must match exactly. */
@@ -100,19 +119,32 @@ export class ResponseValidator {
   readonly #bodies: Ajv2020;
   readonly #headers: Ajv2020;
   readonly #compiled = new Map<string, ValidateFunction>();
+  #compiling = '';
+  /** Each strict-mode message once, with the schema being compiled when Ajv first met it. */
+  readonly #schemaProblems = new Map<string, string>();
 
   constructor(document: OpenApiDocument) {
     this.#operations = [...document.operations].sort((a, b) => templateCount(a.path) - templateCount(b.path));
-    this.#bodies = newAjv({ coerceTypes: false }, document.raw);
+    const warn = (message: string) => {
+      if (!this.#schemaProblems.has(message)) this.#schemaProblems.set(message, this.#compiling);
+    };
+    this.#bodies = newAjv({ coerceTypes: false, warn }, document.raw);
     // Header values arrive as text: "Retry-After: 58" must pass `type: integer`.
-    this.#headers = newAjv({ coerceTypes: true }, document.raw);
-    // Compiled up front, so a schema Ajv cannot compile fails when the suite loads, not mid-tour.
+    this.#headers = newAjv({ coerceTypes: true, warn }, document.raw);
+    // Compiled up front, so that every schema's problems are known before the first exchange, and
+    // the named components first, so that a problem is attributed to the schema that has it.
+    for (const pointer of document.componentSchemas) this.#bodyValidator(pointer);
     for (const operation of this.#operations) {
       for (const response of operation.responses) {
         for (const media of response.content) if (media.schemaPointer) this.#bodyValidator(media.schemaPointer);
         for (const header of response.headers) if (header.schemaPointer) this.#headerValidator(header.schemaPointer);
       }
     }
+  }
+
+  /** What Ajv's strict mode found wrong in the file's schemas, each with the schema it came from. */
+  get schemaProblems(): string[] {
+    return [...this.#schemaProblems].map(([message, pointer]) => `#${pointer}: ${message}`);
   }
 
   check(exchange: RecordedExchange): ContractVerdict {
@@ -177,7 +209,7 @@ export class ResponseValidator {
       }
       if (!header.schemaPointer) continue;
       const validate = this.#headerValidator(header.schemaPointer);
-      if (!validate({ value })) problems.push(...describeErrors(`header ${header.name}`, validate.errors));
+      if (!validate({ value })) problems.push(...describeErrors(`header ${header.name}`, validate.errors, '/value'));
     }
     return problems;
   }
@@ -200,6 +232,7 @@ export class ResponseValidator {
   #cached(key: string, compile: () => ValidateFunction): ValidateFunction {
     let validate = this.#compiled.get(key);
     if (!validate) {
+      this.#compiling = key.slice(key.indexOf(' ') + 1);
       validate = compile();
       this.#compiled.set(key, validate);
     }

@@ -23,3 +23,6 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The line the CLI prints; tests parse it. */
 export const URL_LINE_PREFIX = 'Bitrix ID web harness: ';
+
+/** The line the harness prints for each URL the app asks to open in the system browser. */
+export const OPEN_EXTERNAL_PREFIX = 'Bitrix ID web harness opens: ';

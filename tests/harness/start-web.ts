@@ -16,7 +16,7 @@ import { readRuntimeSettings } from '../../src-main/config/runtime-settings.ts';
 import { createFileLogger } from '../../src-main/logging/file-logger.ts';
 import { loadKeytarStore } from '../../src-main/vault/keytar-store.ts';
 import { startHarnessServer, type HarnessServer } from './harness-server.ts';
-import { SECRET_PARAM, URL_LINE_PREFIX } from './protocol.ts';
+import { OPEN_EXTERNAL_PREFIX, SECRET_PARAM, URL_LINE_PREFIX } from './protocol.ts';
 import { newSecret } from './request-guard.ts';
 import { createSseHub } from './sse-hub.ts';
 import { loadStaticSite } from './static-site.ts';
@@ -76,6 +76,11 @@ async function main(): Promise<void> {
     dataDir: options.dataDir,
     emit: hub.emit,
     log,
+    // There is no system browser to hand the URL to: the person (or the e2e test) opens it.
+    openExternal: async (url) => {
+      console.log(`${OPEN_EXTERNAL_PREFIX}${url}`);
+    },
+    language: Intl.DateTimeFormat().resolvedOptions().locale,
     ...(settings.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs } : {}),
     ...(settings.mockScenario ? { mockScenario: settings.mockScenario } : {}),
   });

@@ -24,6 +24,7 @@ async function startCore(options: {
   store: FakeSecretStore;
   apiUrl?: string;
   events?: Array<[string, unknown]>;
+  opened?: string[];
 }): Promise<AppCore> {
   const core = await createAppCore({
     version: '0.0.0-test',
@@ -33,6 +34,8 @@ async function startCore(options: {
     dataDir: options.dataDir,
     emit: (event, payload) => options.events?.push([event, payload]),
     log: silentLogger,
+    openExternal: async (url) => void options.opened?.push(url),
+    language: 'en',
   });
   cleanups.push(() => core.dispose());
   return core;

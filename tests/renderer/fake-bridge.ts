@@ -10,6 +10,8 @@ import type {
   DeviceSession,
   EventName,
   Events,
+  MockScenario,
+  MockScenarios,
   PasswordPolicy,
   PendingLoginChange,
   Portal,
@@ -43,8 +45,28 @@ export const portals: Portal[] = [
   { id: 'p-3', title: 'Partner Hub', domain: 'partners.bitrix24.de', role: 'extranet', login: 'alice@example.com' },
 ];
 
-export const mockAppInfo: AppInfo = { version: '0.1.0', backend: { mode: 'mock', url: 'http://mock.invalid' }, mockTools: true };
-export const serverAppInfo: AppInfo = { version: '0.1.0', backend: { mode: 'url', url: 'https://id.example.com' }, mockTools: false };
+export const mockAppInfo: AppInfo = {
+  version: '0.1.0',
+  backend: { mode: 'mock', url: 'http://mock.invalid', source: 'default' },
+  mockTools: true,
+};
+export const serverAppInfo: AppInfo = {
+  version: '0.1.0',
+  backend: { mode: 'url', url: 'https://id.example.com', source: 'settings' },
+  mockTools: false,
+};
+/** What main reports after switching to the server at `url`. */
+export const appInfoFor = (url: string, source: AppInfo['backend']['source'] = 'settings'): AppInfo => ({
+  version: '0.1.0',
+  backend: { mode: 'url', url, source },
+  mockTools: false,
+});
+
+export const scenarios: MockScenario[] = [
+  { name: 'default', description: 'Everything works.' },
+  { name: 'slow', description: 'Every answer takes three seconds.' },
+  { name: 'rate-limited', description: 'Sign-in and codes hit the rate limit at once.' },
+];
 
 export const aliceProfile = (): Profile => ({
   ...alice,
@@ -109,6 +131,8 @@ export class FakeBridge {
    * rules: the new login takes effect only when confirmed (code "123456", or any link or token).
    */
   profile: Profile = aliceProfile();
+  /** The mock backend's scenario as this fake main sees it; `mock.reset` goes back to `default`. */
+  scenario = 'default';
   private readonly handlers: Handlers = {
     'app.info': () => ok(mockAppInfo),
     'session.get': () => ok(signedOut),
@@ -146,7 +170,38 @@ export class FakeBridge {
     'recovery.request': () => ok({ retryAfterMs: 60_000 }),
     'recovery.complete': () => ok({ status: 'signed_out', reason: 'password_reset' }),
     'mock.inbox': () => ok([]),
+    'mock.scenarios': () => ok(this.scenarioList()),
+    'mock.setScenario': ({ name }) => {
+      if (!scenarios.some((scenario) => scenario.name === name)) return failure('not_found');
+      this.scenario = name;
+      return ok(this.scenarioList());
+    },
+    // As main does: the data goes back to the seed and this app's session ends.
+    'mock.reset': () => {
+      this.scenario = 'default';
+      this.profile = aliceProfile();
+      this.emit('session.changed', { status: 'signed_out', reason: 'signed_out' });
+      return ok(this.scenarioList());
+    },
+    'server.test': () => ok({ name: 'Bitrix ID mock server', version: '1.4.0' }),
+    // As main does: signs out of the old server first, then says the backend changed.
+    'server.set': ({ url }) => {
+      const info = url === null ? mockAppInfo : appInfoFor(url.trim());
+      this.emit('session.changed', { status: 'signed_out', reason: 'signed_out' });
+      this.emit('app.changed', info);
+      return ok(info);
+    },
+    'backend.status': () => ok({ reachable: true }),
+    'social.providers': () => ok([{ id: 'google', name: 'Google' }]),
+    'social.signIn': () => failure('cancelled'),
+    'social.connect': () => failure('cancelled'),
+    'social.disconnect': () => ok(structuredClone(this.profile)),
+    'social.cancel': () => ok({ cancelled: true }),
   };
+
+  private scenarioList(): MockScenarios {
+    return { current: this.scenario, available: structuredClone(scenarios) };
+  }
   private readonly listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
   /** Replaces how one channel answers. */
@@ -198,7 +253,24 @@ export class FakeBridge {
       request: (request) => this.invoke('recovery.request', request),
       complete: (request) => this.invoke('recovery.complete', request),
     },
-    mock: { inbox: (request) => this.invoke('mock.inbox', request) },
+    mock: {
+      inbox: (request) => this.invoke('mock.inbox', request),
+      scenarios: () => this.invoke('mock.scenarios', undefined),
+      setScenario: (request) => this.invoke('mock.setScenario', request),
+      reset: () => this.invoke('mock.reset', undefined),
+    },
+    server: {
+      test: (request) => this.invoke('server.test', request),
+      set: (request) => this.invoke('server.set', request),
+    },
+    backend: { status: () => this.invoke('backend.status', undefined) },
+    social: {
+      providers: () => this.invoke('social.providers', undefined),
+      signIn: (request) => this.invoke('social.signIn', request),
+      connect: (request) => this.invoke('social.connect', request),
+      disconnect: (request) => this.invoke('social.disconnect', request),
+      cancel: () => this.invoke('social.cancel', undefined),
+    },
     on: (event, listener) => {
       const set = this.listeners.get(event) ?? new Set();
       this.listeners.set(event, set);

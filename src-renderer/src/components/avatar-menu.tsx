@@ -7,8 +7,11 @@ interface AvatarMenuProps {
   signingOut: boolean;
   onSignOut(): void;
   onOpenProfile(): void;
+  onOpenServer(): void;
   /** Offered only with the embedded mock backend; left out otherwise. */
   onOpenInbox?: (() => void) | undefined;
+  /** Offered only with the embedded mock backend; left out otherwise. */
+  onOpenMockBackend?: (() => void) | undefined;
 }
 
 export const fullName = (user: Pick<UserSummary, 'name' | 'lastName'>): string =>
@@ -24,7 +27,7 @@ export const initialsOf = (user: Pick<UserSummary, 'name' | 'lastName'>): string
  * The account menu button (WAI-ARIA menu button pattern): Enter, Space and the arrow keys open it,
  * arrows move between items, Escape closes it and gives focus back to the button.
  */
-export function AvatarMenu({ user, signingOut, onSignOut, onOpenProfile, onOpenInbox }: AvatarMenuProps) {
+export function AvatarMenu({ user, signingOut, onSignOut, onOpenProfile, onOpenServer, onOpenInbox, onOpenMockBackend }: AvatarMenuProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const buttonId = useId();
@@ -97,6 +100,13 @@ export function AvatarMenu({ user, signingOut, onSignOut, onOpenProfile, onOpenI
   };
 
   const name = fullName(user);
+  /** The items that open a view, in order; the tester's tools only when offered. */
+  const entries: [string, () => void][] = [
+    [t('shell.changeAccount'), onOpenProfile],
+    [t('shell.serverSettings'), onOpenServer],
+    ...(onOpenInbox ? [[t('shell.mockInbox'), onOpenInbox] as [string, () => void]] : []),
+    ...(onOpenMockBackend ? [[t('shell.mockBackend'), onOpenMockBackend] as [string, () => void]] : []),
+  ];
   return (
     <div className="avatar-menu">
       <button
@@ -117,34 +127,21 @@ export function AvatarMenu({ user, signingOut, onSignOut, onOpenProfile, onOpenI
       </button>
       {open && (
         <ul ref={menuRef} id={menuId} role="menu" aria-labelledby={buttonId} className="menu" onKeyDown={onMenuKeyDown}>
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={() => {
-                close(false);
-                onOpenProfile();
-              }}
-            >
-              {t('shell.changeAccount')}
-            </button>
-          </li>
-          {onOpenInbox && (
-            <li role="none">
+          {entries.map(([label, open]) => (
+            <li key={label} role="none">
               <button
                 type="button"
                 role="menuitem"
                 tabIndex={-1}
                 onClick={() => {
                   close(false);
-                  onOpenInbox();
+                  open();
                 }}
               >
-                {t('shell.mockInbox')}
+                {label}
               </button>
             </li>
-          )}
+          ))}
           <li role="none" className="menu-separated">
             <button
               type="button"

@@ -8,20 +8,25 @@ interface PortalListProps {
   onSelect(portal: Portal): void;
 }
 
-/** The sidebar: every portal of the signed-in person, with loading, error and empty states. */
+/**
+ * The sidebar: every portal of the signed-in person, with loading, error and empty states. A list
+ * once loaded stays while it reloads, and stays (marked offline) if the reload cannot reach the server.
+ */
 export function PortalList({ selectedId, onSelect }: PortalListProps) {
   const { t } = useTranslation();
   const describeError = useDescribeError();
   const status = usePortalsStore((state) => state.status);
   const portals = usePortalsStore((state) => state.portals);
   const error = usePortalsStore((state) => state.error);
+  const loaded = usePortalsStore((state) => state.loaded);
+  const stale = usePortalsStore((state) => state.stale);
   const reload = usePortalsStore((state) => state.reload);
   const loading = status === 'idle' || status === 'loading';
 
   return (
     <nav className="sidebar" aria-label={t('portals.heading')} aria-busy={loading}>
       <h2 className="sidebar-heading">{t('portals.heading')}</h2>
-      {loading && (
+      {loading && !loaded && (
         <p className="muted sidebar-message" role="status">
           {t('portals.loading')}
         </p>
@@ -37,8 +42,17 @@ export function PortalList({ selectedId, onSelect }: PortalListProps) {
           </button>
         </div>
       )}
-      {status === 'ready' && portals.length === 0 && <p className="muted sidebar-message">{t('portals.empty')}</p>}
-      {status === 'ready' && portals.length > 0 && (
+      {stale && (
+        // The list below is the last one loaded; a reload failed because the server was away.
+        <div className="sidebar-message sidebar-stale">
+          <p role="status">{t('portals.offline')}</p>
+          <button type="button" className="button-secondary" disabled={loading} onClick={() => void reload()}>
+            {loading ? t('portals.retrying') : t('portals.retry')}
+          </button>
+        </div>
+      )}
+      {loaded && portals.length === 0 && <p className="muted sidebar-message">{t('portals.empty')}</p>}
+      {loaded && portals.length > 0 && (
         <ul className="portal-list">
           {portals.map((portal) => (
             <li key={portal.id}>

@@ -2,28 +2,48 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../stores/session-store.ts';
 import { BackendLabel } from './backend-label.tsx';
+import { MockBackendDialog } from './mock-backend-dialog.tsx';
 import { MockInboxDialog } from './mock-inbox-dialog.tsx';
 
+interface SignedOutFooterProps {
+  /** The login typed on this screen so far, kept for the way back from the server settings. */
+  login?: string | undefined;
+}
+
 /**
- * The footer of the signed-out screens: which backend is in use and, with the embedded mock's tools,
- * the Mock inbox (a dialog, so the screen behind it keeps what was typed). Left out until `app.info`
- * answers.
+ * The footer of the signed-out screens: which backend is in use, the way to the server settings and,
+ * with the embedded mock's tools, the Mock inbox and Mock backend panel (dialogs, so the screen
+ * behind them keeps what was typed). Left out until `app.info` answers.
  */
-export function SignedOutFooter() {
+export function SignedOutFooter({ login }: SignedOutFooterProps) {
   const { t } = useTranslation();
   const appInfo = useSessionStore((state) => state.appInfo);
-  const [inboxOpen, setInboxOpen] = useState(false);
+  const onServerScreen = useSessionStore((state) => state.signedOutView === 'server');
+  const showServerSettings = useSessionStore((state) => state.showServerSettings);
+  const [open, setOpen] = useState<'inbox' | 'backend' | null>(null);
 
   if (!appInfo) return null;
+  const close = () => setOpen(null);
   return (
     <footer className="sign-in-footer">
       <BackendLabel backend={appInfo.backend} variant="full" />
-      {appInfo.mockTools && (
-        <button type="button" className="button-link" aria-haspopup="dialog" onClick={() => setInboxOpen(true)}>
-          {t('shell.mockInbox')}
+      {!onServerScreen && (
+        <button type="button" className="button-link" onClick={() => showServerSettings(login)}>
+          {t('shell.serverSettings')}
         </button>
       )}
-      {appInfo.mockTools && inboxOpen && <MockInboxDialog onClose={() => setInboxOpen(false)} />}
+      {appInfo.mockTools && (
+        <>
+          <button type="button" className="button-link" aria-haspopup="dialog" onClick={() => setOpen('inbox')}>
+            {t('shell.mockInbox')}
+          </button>
+          <button type="button" className="button-link" aria-haspopup="dialog" onClick={() => setOpen('backend')}>
+            {t('shell.mockBackend')}
+          </button>
+          {open === 'inbox' && <MockInboxDialog onClose={close} />}
+          {open === 'backend' && <MockBackendDialog onClose={close} />}
+        </>
+      )}
     </footer>
   );
 }

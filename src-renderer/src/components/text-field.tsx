@@ -11,7 +11,7 @@ interface TextFieldProps
   value: string;
   onChange?(value: string): void;
   /** The input type of a non-password field. */
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'url';
   /** A hint under the field, tied to the input with aria-describedby. */
   hint?: string | undefined;
   /** An inline error, tied to the input with aria-describedby. */

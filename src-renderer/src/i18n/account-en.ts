@@ -2,8 +2,9 @@ import type { FieldErrorCode, LoginChannel } from '../../../src-preload/contract
 import type { Strings } from './en.ts';
 
 /**
- * English strings of the lazily loaded screens (profile, password recovery, mock inbox): the
- * `account` namespace. It travels with those screens' chunks, so the first paint does not pay for it.
+ * English strings of the lazily loaded screens (profile, password recovery, server settings and the
+ * mock tools): the `account` namespace. It travels with those screens' chunks, so the first paint
+ * does not pay for it.
  */
 export const accountEn = {
   common: {
@@ -27,6 +28,7 @@ export const accountEn = {
     tabs: 'Account settings',
     profileTab: 'Profile',
     passwordsTab: 'Passwords',
+    offline: 'Offline — showing the last loaded profile.',
   },
   login: {
     email: {
@@ -148,6 +150,7 @@ export const accountEn = {
     browser: 'Browser',
     lastActive: 'Last active {{when}}',
     thisDevice: 'This device',
+    offline: 'Offline — showing the last loaded list.',
   },
   logOutEverywhere: {
     button: 'Log out on all devices',
@@ -194,6 +197,56 @@ export const accountEn = {
     link: 'Link',
     code: 'Code',
     checkword: 'Checkword',
+  },
+  server: {
+    heading: 'Server',
+    back: 'Back to portals',
+    backToSignIn: 'Back to sign in',
+    intro: 'The app works with the embedded mock backend or with a Bitrix ID server at an address you give.',
+    inUse: 'In use:',
+    mock: 'Embedded mock backend',
+    override: 'The command line or the environment chose this server for this run.',
+    address: 'Server address',
+    addressHint: 'For example https://id.example.com, or http://127.0.0.1:4010 for a server on this computer.',
+    addressRequired: 'Enter the server address.',
+    addressInvalid: 'Use an https:// address (http:// only for this computer).',
+    test: 'Test connection',
+    testing: 'Testing…',
+    connected: 'Connected to {{name}} {{version}}.',
+    unreachable: 'Could not reach that server. Check the address and try again.',
+    testFailed: 'Could not test the connection.',
+    use: 'Use this server',
+    useMock: 'Use the embedded mock backend',
+    switching: 'Switching…',
+    switchFailed: 'Could not switch servers.',
+    switchUnreachable: 'Could not switch servers: that server could not be reached.',
+    confirmTitle: 'Switch servers?',
+    confirmText: 'Switching servers signs you out.',
+    confirm: 'Switch and sign out',
+  },
+  mock: {
+    heading: 'Mock backend',
+    note: 'How the embedded mock backend behaves. A tester’s tool: it exists only with the embedded mock backend.',
+    back: 'Back to portals',
+    close: 'Close',
+    loading: 'Loading the scenarios…',
+    loadFailed: 'Could not load the scenarios',
+    current: 'Current scenario: {{name}}',
+    scenarios: 'Scenarios',
+    currentBadge: 'Current',
+    apply: 'Apply',
+    applying: 'Applying…',
+    applied: 'The “{{name}}” scenario is now in use.',
+    applyFailed: 'Could not apply the scenario.',
+    unknownScenario: 'The mock backend does not know this scenario.',
+    unavailable: 'The mock backend’s tools are not available with this server.',
+    reset: 'Reset mock data',
+    resetTitle: 'Reset the mock data?',
+    resetText: 'All changes to the mock data are lost and you are signed out.',
+    resetConfirm: 'Reset',
+    resetting: 'Resetting…',
+    resetDone: 'The mock data was reset.',
+    resetFailed: 'Could not reset the mock data.',
   },
 } as const;
 

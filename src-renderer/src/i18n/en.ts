@@ -19,6 +19,7 @@ export const en = {
     url: 'Server: {{url}}',
     mockBadge: 'Mock backend',
     urlBadge: 'Server: {{host}}',
+    offline: 'Can\'t reach the server. What you see may be out of date; changes will not be sent until it is back.',
   },
   signIn: {
     heading: 'Sign in to Bitrix ID',
@@ -61,6 +62,11 @@ export const en = {
     invalid_code: 'Wrong code.',
     code_expired: 'The code or link is no longer valid. Start again.',
     invalid_checkword: 'Invalid checkword',
+    social_not_linked:
+      'This account of that service is not connected to any Bitrix ID. Sign in with your password, then connect it in your profile.',
+    social_taken: 'This account of that service is already connected to another Bitrix ID.',
+    last_sign_in_method: 'This is your only way to sign in. Set a password or connect another service first.',
+    cancelled: 'Cancelled. Nothing was changed.',
     rateLimitedUntil: 'Too many attempts. Try again {{when}}.',
   },
   shell: {
@@ -69,6 +75,8 @@ export const en = {
     signingOut: 'Signing out…',
     changeAccount: 'Change account',
     mockInbox: 'Mock inbox',
+    mockBackend: 'Mock backend',
+    serverSettings: 'Server settings',
     signOutFailed: 'Could not sign out.',
     memoryOnly: 'The system keychain is unavailable, so you will be signed out when you quit.',
     welcome: 'Choose a portal',
@@ -81,6 +89,8 @@ export const en = {
     loading: 'Loading your portals…',
     loadFailed: 'Could not load your portals',
     retry: 'Try again',
+    retrying: 'Trying again…',
+    offline: 'Offline — showing the last loaded list.',
     empty: 'You are not a member of any portal yet.',
     roles: {
       admin: 'Admin',

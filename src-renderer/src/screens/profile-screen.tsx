@@ -7,7 +7,7 @@ import { SessionsPanel } from '../account/sessions-panel.tsx';
 import { SocialSection } from '../account/social-section.tsx';
 import { fullName, initialsOf } from '../components/avatar-menu.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { useAccountStore } from '../stores/account-store.ts';
+import { isStale, useAccountStore } from '../stores/account-store.ts';
 import '../account/account.css';
 
 const tabs = ['profile', 'passwords'] as const;
@@ -25,7 +25,7 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
   const profile = useAccountStore((state) => state.profile);
-  const loadProfile = useAccountStore((state) => state.loadProfile);
+  const refreshProfile = useAccountStore((state) => state.refreshProfile);
   const reloadProfile = useAccountStore((state) => state.reloadProfile);
   const [tab, setTab] = useState<Tab>('profile');
   const baseId = useId();
@@ -33,10 +33,11 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
 
   useEffect(() => {
-    void loadProfile();
+    // Opened again, the profile shown is the one loaded before while a fresh one is asked for.
+    void refreshProfile();
     // A new view: tell screen readers where they are.
     headingRef.current?.focus();
-  }, [loadProfile]);
+  }, [refreshProfile]);
 
   const person = profile.value ?? user;
   const name = profile.value?.displayName.trim() || fullName(person);
@@ -64,6 +65,8 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
   };
 
   const loading = profile.status === 'idle' || profile.status === 'loading';
+  // A reload that could not reach the server leaves the last loaded profile on show, marked.
+  const stale = isStale(profile);
 
   return (
     <section className="profile" aria-labelledby={`${baseId}-heading`}>
@@ -108,7 +111,15 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
                 {t('profile.loading')}
               </p>
             )}
-            {profile.status === 'error' && profile.error && (
+            {stale && (
+              <div className="notice notice-offline">
+                <p role="status">{t('profile.offline')}</p>
+                <button type="button" className="button-secondary" onClick={() => void reloadProfile()}>
+                  {t('common.retry')}
+                </button>
+              </div>
+            )}
+            {profile.status === 'error' && profile.error && !stale && (
               <div className="notice notice-error" role="alert">
                 <p>
                   <strong>{t('profile.loadFailed')}</strong> {describeError(profile.error)}

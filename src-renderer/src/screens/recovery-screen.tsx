@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError } from '../../../src-preload/contract.ts';
 import { fieldErrorsOf } from '../account/field-errors.ts';
@@ -13,8 +13,7 @@ import { loginFragments } from '../account/password-rules.ts';
 import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
 import { useSecondsLeft } from '../account/use-seconds-left.ts';
 import { call } from '../bridge/bitrix-id.ts';
-import { LanguageSelect } from '../components/language-select.tsx';
-import { SignedOutFooter } from '../components/signed-out-footer.tsx';
+import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore } from '../stores/session-store.ts';
@@ -269,18 +268,13 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
     </>
   );
 
-  return variant === 'page' ? <RecoveryPage>{content}</RecoveryPage> : <section className="recovery" aria-labelledby={headingId}>{content}</section>;
-}
-
-/** The signed-out frame, like the sign-in screen's: language at the top, a card in the middle, the footer. */
-function RecoveryPage({ children }: { children: ReactNode }) {
-  return (
-    <div className="sign-in-page">
-      <div className="sign-in-toolbar">
-        <LanguageSelect />
-      </div>
-      <main className="sign-in-card recovery-card">{children}</main>
-      <SignedOutFooter />
-    </div>
+  return variant === 'page' ? (
+    <SignedOutPage cardClassName="recovery-card" login={login}>
+      {content}
+    </SignedOutPage>
+  ) : (
+    <section className="recovery" aria-labelledby={headingId}>
+      {content}
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { AvatarMenu } from '../components/avatar-menu.tsx';
 import { BackendLabel } from '../components/backend-label.tsx';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { LoadingScreen } from '../components/loading-screen.tsx';
+import { OfflineBanner } from '../components/offline-banner.tsx';
 import { PortalList } from '../components/portal-list.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { withNamespace } from '../i18n/i18n.ts';
@@ -16,8 +17,10 @@ import { useSessionStore } from '../stores/session-store.ts';
 const ProfileScreen = lazy(() => withNamespace('account', import('./profile-screen.tsx')));
 const RecoveryScreen = lazy(() => withNamespace('account', import('./recovery-screen.tsx')));
 const MockInboxScreen = lazy(() => withNamespace('account', import('./mock-inbox-screen.tsx')));
+const MockBackendScreen = lazy(() => withNamespace('account', import('./mock-backend-screen.tsx')));
+const ServerScreen = lazy(() => withNamespace('account', import('./server-screen.tsx')));
 
-type View = 'portals' | 'profile' | 'recovery' | 'inbox';
+type View = 'portals' | 'profile' | 'recovery' | 'inbox' | 'mock' | 'server';
 
 interface ShellScreenProps {
   user: UserSummary;
@@ -72,9 +75,12 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
           signingOut={signingOut}
           onSignOut={() => void signOut()}
           onOpenProfile={() => setView('profile')}
+          onOpenServer={() => setView('server')}
           onOpenInbox={appInfo?.mockTools ? () => setView('inbox') : undefined}
+          onOpenMockBackend={appInfo?.mockTools ? () => setView('mock') : undefined}
         />
       </header>
+      <OfflineBanner />
       {persistence === 'memory' && (
         <p className="banner banner-warning" role="status">
           {t('shell.memoryOnly')}
@@ -131,6 +137,8 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
                 />
               )}
               {view === 'inbox' && <MockInboxScreen onBack={backToPortals} />}
+              {view === 'mock' && <MockBackendScreen onBack={backToPortals} />}
+              {view === 'server' && <ServerScreen variant="embedded" onBack={backToPortals} />}
             </Suspense>
           </main>
         </div>

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError } from '../../../src-preload/contract.ts';
-import { LanguageSelect } from '../components/language-select.tsx';
-import { SignedOutFooter } from '../components/signed-out-footer.tsx';
+import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore } from '../stores/session-store.ts';
@@ -116,72 +115,66 @@ export function SignInScreen() {
   const restoreError = !attempted && session?.status === 'signed_out' ? session.restoreError : undefined;
 
   return (
-    <div className="sign-in-page">
-      <div className="sign-in-toolbar">
-        <LanguageSelect />
-      </div>
-      <main className="sign-in-card">
-        <h1 id={headingId}>{t('signIn.heading')}</h1>
-        <p className="muted">{t('signIn.intro')}</p>
+    <SignedOutPage login={login}>
+      <h1 id={headingId}>{t('signIn.heading')}</h1>
+      <p className="muted">{t('signIn.intro')}</p>
 
-        {ended && (
-          <p className="notice" role="status">
-            {t(`signIn.ended.${ended}`)}
+      {ended && (
+        <p className="notice" role="status">
+          {t(`signIn.ended.${ended}`)}
+        </p>
+      )}
+      {restoreError && (
+        <div className="notice notice-error" role="alert" aria-busy={restoring}>
+          <p>
+            <strong>{t('signIn.restoreFailed')}</strong> {describeError(restoreError)}
+          </p>
+          <button type="button" className="button-secondary" disabled={restoring} onClick={() => void retryRestore()}>
+            {restoring ? t('signIn.retrying') : t('signIn.retry')}
+          </button>
+        </div>
+      )}
+
+      <form
+        className="sign-in-form"
+        noValidate
+        aria-labelledby={headingId}
+        aria-busy={busy}
+        onSubmit={(event) => void onSubmit(event)}
+      >
+        {formError && (
+          <p className="notice notice-error" role="alert">
+            {formError}
           </p>
         )}
-        {restoreError && (
-          <div className="notice notice-error" role="alert" aria-busy={restoring}>
-            <p>
-              <strong>{t('signIn.restoreFailed')}</strong> {describeError(restoreError)}
-            </p>
-            <button type="button" className="button-secondary" disabled={restoring} onClick={() => void retryRestore()}>
-              {restoring ? t('signIn.retrying') : t('signIn.retry')}
-            </button>
-          </div>
-        )}
-
-        <form
-          className="sign-in-form"
-          noValidate
-          aria-labelledby={headingId}
-          aria-busy={busy}
-          onSubmit={(event) => void onSubmit(event)}
-        >
-          {formError && (
-            <p className="notice notice-error" role="alert">
-              {formError}
-            </p>
-          )}
-          <TextField
-            ref={loginRef}
-            label={t('signIn.login')}
-            name="login"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            value={login}
-            onChange={(value) => editField('login', value)}
-            error={fieldErrors.login}
-          />
-          <TextField
-            ref={passwordRef}
-            label={t('signIn.password')}
-            name="password"
-            autoComplete="current-password"
-            password
-            value={password}
-            onChange={(value) => editField('password', value)}
-            error={fieldErrors.password}
-          />
-          <button ref={submitRef} type="submit" className="button-primary" disabled={busy}>
-            {busy ? t('signIn.busy') : t('signIn.submit')}
-          </button>
-          <button type="button" className="button-link" onClick={() => showRecovery(login)}>
-            {t('signIn.forgot')}
-          </button>
-        </form>
-      </main>
-      <SignedOutFooter />
-    </div>
+        <TextField
+          ref={loginRef}
+          label={t('signIn.login')}
+          name="login"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={login}
+          onChange={(value) => editField('login', value)}
+          error={fieldErrors.login}
+        />
+        <TextField
+          ref={passwordRef}
+          label={t('signIn.password')}
+          name="password"
+          autoComplete="current-password"
+          password
+          value={password}
+          onChange={(value) => editField('password', value)}
+          error={fieldErrors.password}
+        />
+        <button ref={submitRef} type="submit" className="button-primary" disabled={busy}>
+          {busy ? t('signIn.busy') : t('signIn.submit')}
+        </button>
+        <button type="button" className="button-link" onClick={() => showRecovery(login)}>
+          {t('signIn.forgot')}
+        </button>
+      </form>
+    </SignedOutPage>
   );
 }

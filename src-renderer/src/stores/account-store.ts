@@ -8,7 +8,7 @@ import type {
   Result,
 } from '../../../src-preload/contract.ts';
 import { call } from '../bridge/bitrix-id.ts';
-import { usePortalsStore } from './portals-store.ts';
+import { isOffline, usePortalsStore } from './portals-store.ts';
 import { useSessionStore } from './session-store.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -29,7 +29,10 @@ export interface LoginNotice {
 
 export interface Loadable<T> {
   status: LoadStatus;
+  /** The last value loaded for this session; kept while it reloads and if a reload fails. */
   value: T;
+  /** A value has been loaded for this session (`value` is not just the empty start). */
+  loaded: boolean;
   error: BridgeError | null;
 }
 
@@ -47,8 +50,11 @@ interface AccountStore {
   /** Each loads unless already loaded or loading; `reload*` loads again (after an error, say). */
   loadProfile(): Promise<void>;
   reloadProfile(): Promise<void>;
+  /** Loads, or loads again what was loaded before, keeping it on show meanwhile (a screen opened again). */
+  refreshProfile(): Promise<void>;
   loadSessions(): Promise<void>;
   reloadSessions(): Promise<void>;
+  refreshSessions(): Promise<void>;
   loadPolicy(): Promise<void>;
   reloadPolicy(): Promise<void>;
 
@@ -69,7 +75,14 @@ interface AccountStore {
   clear(): void;
 }
 
-const idle = <T>(value: T): Loadable<T> => ({ status: 'idle', value, error: null });
+const idle = <T>(value: T): Loadable<T> => ({ status: 'idle', value, loaded: false, error: null });
+
+/** Failures that say nothing about the data, only that the server could not be reached. */
+export const isOfflineError = (error: BridgeError | null): boolean => error !== null && isOffline(error);
+
+/** Loaded before, but the last reload could not reach the server: show the old value, marked offline. */
+export const isStale = (loadable: Loadable<unknown>): boolean =>
+  loadable.loaded && loadable.status === 'error' && isOfflineError(loadable.error);
 
 const notBusy: Record<AccountAction, boolean> = {
   changeLogin: false,
@@ -104,10 +117,11 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     set({ [key]: { ...get()[key], status: 'loading', error: null } } as Pick<AccountStore, K>);
     const result = await request();
     if (mine !== generation) return;
+    const before = get()[key];
     set({
       [key]: result.ok
-        ? { status: 'ready', value: result.value, error: null }
-        : { status: 'error', value: get()[key].value, error: result.error },
+        ? { status: 'ready', value: result.value, loaded: true, error: null }
+        : { status: 'error', value: before.value, loaded: before.loaded, error: result.error },
     } as Pick<AccountStore, K>);
   };
 
@@ -123,6 +137,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
   const reload = async (key: LoadableKey) => {
     if (get()[key].status !== 'loading') await loaders[key]();
   };
+  const refresh = (key: LoadableKey) => (get()[key].status === 'idle' ? load(key) : reload(key));
 
   /** Runs one action: busy while it runs, its failure recorded, its success applied. */
   const act = async <T>(
@@ -165,8 +180,10 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
 
     loadProfile: () => load('profile'),
     reloadProfile: () => reload('profile'),
+    refreshProfile: () => refresh('profile'),
     loadSessions: () => load('sessions'),
     reloadSessions: () => reload('sessions'),
+    refreshSessions: () => refresh('sessions'),
     loadPolicy: () => load('policy'),
     reloadPolicy: () => reload('policy'),
 
@@ -188,7 +205,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
         () => call((api) => api.account.confirmLoginChange({ confirmation })),
         (profile) => {
           set({
-            profile: { status: 'ready', value: profile, error: null },
+            profile: { status: 'ready', value: profile, loaded: true, error: null },
             loginNotice: channel ? { channel, kind: 'changed' } : null,
           });
           // Portals may now sign in with the new login.
@@ -220,7 +237,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
         () => call((api) => api.account.cancelLoginChange()),
         (profile) =>
           set({
-            profile: { status: 'ready', value: profile, error: null },
+            profile: { status: 'ready', value: profile, loaded: true, error: null },
             loginNotice: channel ? { channel, kind: 'cancelled' } : null,
           }),
         endPendingChange,
@@ -262,9 +279,18 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
   };
 });
 
-// Everything here belongs to the signed-in person: when the session ends (or changes hands), forget it.
 useSessionStore.subscribe((state, previous) => {
+  // Everything here belongs to the signed-in person: when the session ends (or changes hands), forget it.
   const was = previous.session?.status === 'signed_in' ? previous.session.user.id : null;
   const is = state.session?.status === 'signed_in' ? state.session.user.id : null;
-  if (was !== is) useAccountStore.getState().clear();
+  if (was !== is) {
+    useAccountStore.getState().clear();
+    return;
+  }
+  // The server is back: what could not be loaded because it was away is loaded again.
+  if (is !== null && state.reachable === true && previous.reachable === false) {
+    const account = useAccountStore.getState();
+    if (account.profile.status === 'error' && isOfflineError(account.profile.error)) void account.reloadProfile();
+    if (account.sessions.status === 'error' && isOfflineError(account.sessions.error)) void account.reloadSessions();
+  }
 });

@@ -3,11 +3,13 @@ import type { AppInfo, BridgeError, SessionState } from '../../../src-preload/co
 import { bitrixId, call } from '../bridge/bitrix-id.ts';
 
 /** Which screen a signed-out person sees. */
-export type SignedOutView = 'sign-in' | 'recovery';
+export type SignedOutView = 'sign-in' | 'recovery' | 'server';
 
 interface SessionStore {
   /** Null until `app.info` answers (or if it failed: the footer is then simply left out). */
   appInfo: AppInfo | null;
+  /** Whether main can reach the backend; null until it says. Only `false` is shown (as a banner). */
+  reachable: boolean | null;
   /** Null until main says whether a session was restored from the keychain. */
   session: SessionState | null;
   /** A `session.get` retry after a failed restore is in flight. */
@@ -29,7 +31,14 @@ interface SessionStore {
   dismissSignOutError(): void;
   /** Takes a session state main returned from an action that ends or changes the session. */
   adopt(session: SessionState): void;
+  /**
+   * Switches servers (`null`: back to the embedded mock). Main signs out of the old one first, so on
+   * success the person is signed out and sees the sign-in screen. Resolves to the failure, or null.
+   */
+  switchServer(url: string | null): Promise<BridgeError | null>;
   showRecovery(login: string): void;
+  /** The server settings, signed out; keeps the login typed so far for the way back. */
+  showServerSettings(login?: string): void;
   showSignIn(login?: string): void;
   /** Sets the login the sign-in screen offers, without changing the screen. */
   setLoginHint(login: string): void;
@@ -37,6 +46,7 @@ interface SessionStore {
 
 const initial = {
   appInfo: null,
+  reachable: null,
   session: null,
   restoring: false,
   signInBusy: false,
@@ -53,6 +63,18 @@ const signedOutBecause = (error: BridgeError): SessionState => ({ status: 'signe
 export const useSessionStore = create<SessionStore>()((set, get) => {
   /** Bumped by every start, so answers meant for an earlier start are dropped. */
   let epoch = 0;
+  /** Bumped by every `backend.status` event: an answer asked for before the latest event is older than it. */
+  let statusEvents = 0;
+  /** Bumped by every switch of servers: a switch's answer applies only if no later switch started. */
+  let switches = 0;
+
+  /** Asks main whether the backend is reachable; an event that arrives meanwhile wins. */
+  const askReachable = (mine: number) => {
+    const asked = statusEvents;
+    void call((api) => api.backend.status()).then((result) => {
+      if (mine === epoch && asked === statusEvents && result.ok) set({ reachable: result.value.reachable });
+    });
+  };
 
   const adopt = (session: SessionState) => {
     // Whatever ended or started the session, a signed-out person lands on the sign-in screen.
@@ -69,24 +91,40 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
     start() {
       const mine = ++epoch;
       set(initial);
-      const unsubscribe = bitrixId().on('session.changed', (session) => {
-        if (mine === epoch) adopt(session);
-      });
+      const api = bitrixId();
+      const unsubscribers = [
+        api.on('session.changed', (session) => {
+          if (mine === epoch) adopt(session);
+        }),
+        api.on('backend.status', ({ reachable }) => {
+          statusEvents++;
+          if (mine === epoch) set({ reachable });
+        }),
+        api.on('app.changed', (appInfo) => {
+          if (mine !== epoch) return;
+          set({ appInfo });
+          // Another backend: whether the old one answered says nothing about the new one.
+          askReachable(mine);
+        }),
+      ];
+      askReachable(mine);
       void Promise.all([call((api) => api.app.info()), call((api) => api.session.get())]).then(([info, session]) => {
         if (mine !== epoch) return;
         // An event that arrived while we waited is newer than this answer.
+        // So is an `app.changed` event (a server switched from another window of this app).
+        const appInfo = get().appInfo ?? (info.ok ? info.value : null);
         if (get().session !== null) {
-          if (info.ok) set({ appInfo: info.value });
+          set({ appInfo });
           return;
         }
         set({
-          appInfo: info.ok ? info.value : null,
+          appInfo,
           session: session.ok ? session.value : signedOutBecause(session.error),
         });
       });
       return () => {
         if (mine === epoch) epoch++;
-        unsubscribe();
+        for (const unsubscribe of unsubscribers) unsubscribe();
       };
     },
 
@@ -131,8 +169,26 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
 
     adopt,
 
+    async switchServer(url) {
+      const mine = epoch;
+      const switchId = ++switches;
+      const result = await call((api) => api.server.set({ url }));
+      if (mine !== epoch || switchId !== switches) return result.ok ? null : result.error;
+      if (!result.ok) return result.error;
+      // Main has signed out of the old server (and says so with `session.changed`, which may come
+      // before or after this answer): either way the person now signs in to the new one.
+      set({ appInfo: result.value, reachable: null, signInError: null, signOutError: null });
+      adopt({ status: 'signed_out', reason: 'signed_out' });
+      askReachable(mine);
+      return null;
+    },
+
     showRecovery(login) {
       set({ signedOutView: 'recovery', loginHint: login.trim() });
+    },
+
+    showServerSettings(login) {
+      set(login === undefined ? { signedOutView: 'server' } : { signedOutView: 'server', loginHint: login.trim() });
     },
 
     showSignIn(login) {

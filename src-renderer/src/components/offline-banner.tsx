@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { useSessionStore } from '../stores/session-store.ts';
+
+/**
+ * Says the backend cannot be reached, for as long as main says so, on every screen. It goes away by
+ * itself when main reports the backend back; nothing here retries or pretends anything was sent.
+ */
+export function OfflineBanner() {
+  const { t } = useTranslation();
+  const offline = useSessionStore((state) => state.reachable === false);
+  if (!offline) return null;
+  return (
+    <p className="banner banner-warning banner-offline" role="status" aria-live="polite">
+      {t('backend.offline')}
+    </p>
+  );
+}

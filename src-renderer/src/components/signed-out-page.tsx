@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { LanguageSelect } from './language-select.tsx';
+import { OfflineBanner } from './offline-banner.tsx';
+import { SignedOutFooter } from './signed-out-footer.tsx';
+
+interface SignedOutPageProps {
+  /** Extra class of the card, for its width. */
+  cardClassName?: string;
+  /** Passed on to the footer (see `SignedOutFooter`). */
+  login?: string | undefined;
+  children: ReactNode;
+}
+
+/** The frame of every signed-out screen: the offline banner, language at the top, a card, the footer. */
+export function SignedOutPage({ cardClassName, login, children }: SignedOutPageProps) {
+  return (
+    <div className="sign-in-page">
+      <OfflineBanner />
+      <div className="sign-in-toolbar">
+        <LanguageSelect />
+      </div>
+      <main className={cardClassName ? `sign-in-card ${cardClassName}` : 'sign-in-card'}>{children}</main>
+      <SignedOutFooter login={login} />
+    </div>
+  );
+}

@@ -1,0 +1,243 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BridgeError, ServerHealth } from '../../../src-preload/contract.ts';
+import { isAllowedServerUrl } from '../../../src-preload/server-url.ts';
+import { ConfirmDialog } from '../account/confirm-dialog.tsx';
+import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
+import { call } from '../bridge/bitrix-id.ts';
+import { SignedOutPage } from '../components/signed-out-page.tsx';
+import { TextField } from '../components/text-field.tsx';
+import { useDescribeError } from '../i18n/describe-error.ts';
+import { useSessionStore } from '../stores/session-store.ts';
+import '../account/account.css';
+
+/** The contract's limit on a server address (serverUrl). */
+const maxUrlLength = 2048;
+
+/** Failures that mean the server at the address did not answer properly. */
+const unreachable: ReadonlySet<BridgeError['code']> = new Set(['network', 'timeout', 'server']);
+
+type TestOutcome = { kind: 'connected'; health: ServerHealth } | { kind: 'failed'; message: string };
+
+interface ServerScreenProps {
+  /** `page` when signed out (a screen of its own); `embedded` inside the signed-in shell. */
+  variant: 'page' | 'embedded';
+  /** Back to sign-in (page) or to the portals (embedded). */
+  onBack(): void;
+}
+
+/**
+ * Which backend the app talks to: what is in use now, a form to test and use a server by its address,
+ * and the way back to the embedded mock. Switching signs out of the old server (main does it), so a
+ * signed-in person confirms first; afterwards the app shows the sign-in screen for the new one.
+ */
+export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
+  const { t } = useTranslation('account');
+  const describeError = useDescribeError();
+  const appInfo = useSessionStore((state) => state.appInfo);
+  const signedIn = useSessionStore((state) => state.session?.status === 'signed_in');
+  const switchServer = useSessionStore((state) => state.switchServer);
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const addressRef = useRef<HTMLInputElement>(null);
+  const testRef = useRef<HTMLButtonElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const useMockRef = useRef<HTMLButtonElement>(null);
+
+  const [address, setAddress] = useState('');
+  /** Set when an attempt finds the address missing, too long, or refused by main. */
+  const [submitError, setSubmitError] = useState<string | undefined>();
+  const [testing, setTesting] = useState(false);
+  const [outcome, setOutcome] = useState<TestOutcome | null>(null);
+  /** Which switch is running: to the typed server, or back to the embedded mock. */
+  const [switchingTo, setSwitchingTo] = useState<'server' | 'mock' | null>(null);
+  const switching = switchingTo !== null;
+  const [switchError, setSwitchError] = useState<string | null>(null);
+  /** The switch waiting for "Switch and sign out": to a URL, or (null) to the embedded mock. */
+  const [confirming, setConfirming] = useState<{ url: string | null } | null>(null);
+  /** Bumped when the address changes, so a test's answer about an older address is dropped. */
+  const testedAddress = useRef(0);
+  const focusWhenIdle = useFocusWhenIdle(testing || switching);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const trimmed = address.trim();
+  // Checked as the person types: the same rule main applies.
+  const typedError = trimmed !== '' && !isAllowedServerUrl(trimmed) ? t('server.addressInvalid') : undefined;
+  const addressError = typedError ?? submitError;
+
+  /** The address to send, or null after saying what is wrong with it. */
+  const checkedAddress = (): string | null => {
+    const error =
+      trimmed === '' ? t('server.addressRequired') : trimmed.length > maxUrlLength ? t('common.tooLong') : typedError;
+    if (error === undefined) return trimmed;
+    setSubmitError(error);
+    addressRef.current?.focus();
+    return null;
+  };
+
+  const editAddress = (value: string) => {
+    setAddress(value);
+    setSubmitError(undefined);
+    setOutcome(null);
+    setSwitchError(null);
+    testedAddress.current++;
+  };
+
+  const describeTestFailure = (error: BridgeError): string => {
+    if (error.code === 'validation') return t('server.addressInvalid');
+    if (unreachable.has(error.code)) return t('server.unreachable');
+    return `${t('server.testFailed')} ${describeError(error)}`;
+  };
+
+  const describeSwitchFailure = (error: BridgeError, url: string | null): string => {
+    if (error.code === 'validation' && url !== null) return `${t('server.switchFailed')} ${t('server.addressInvalid')}`;
+    if (unreachable.has(error.code) && url !== null) return t('server.switchUnreachable');
+    return `${t('server.switchFailed')} ${describeError(error)}`;
+  };
+
+  const onTest = async () => {
+    if (testing || switching) return;
+    const url = checkedAddress();
+    if (url === null) return;
+    const mine = testedAddress.current;
+    setTesting(true);
+    setOutcome(null);
+    const result = await call((api) => api.server.test({ url }));
+    setTesting(false);
+    if (mine !== testedAddress.current) return;
+    setOutcome(result.ok ? { kind: 'connected', health: result.value } : { kind: 'failed', message: describeTestFailure(result.error) });
+    focusWhenIdle(testRef);
+  };
+
+  const runSwitch = async (url: string | null) => {
+    if (switching) return;
+    setSwitchingTo(url === null ? 'mock' : 'server');
+    setSwitchError(null);
+    const error = await switchServer(url);
+    // On success the app shows the sign-in screen for the new backend, and this screen is gone.
+    setSwitchingTo(null);
+    if (!error) return;
+    setSwitchError(describeSwitchFailure(error, url));
+    // With the confirmation open, the failure shows there and focus stays in it.
+    if (!confirming) focusWhenIdle(url === null ? useMockRef : submitRef);
+  };
+
+  const requestSwitch = (url: string | null) => {
+    if (switching || testing) return;
+    setSwitchError(null);
+    if (signedIn) setConfirming({ url });
+    else void runSwitch(url);
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const url = checkedAddress();
+    if (url !== null) requestSwitch(url);
+  };
+
+  const backend = appInfo?.backend;
+  const content = (
+    <>
+      <button type="button" className="button-link back-link" onClick={onBack}>
+        {variant === 'page' ? t('server.backToSignIn') : t('server.back')}
+      </button>
+      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('server.heading')}
+      </h1>
+      <p className="muted">{t('server.intro')}</p>
+      {backend && (
+        <p className="server-in-use">
+          {t('server.inUse')} <strong>{backend.mode === 'mock' ? t('server.mock') : backend.url}</strong>
+        </p>
+      )}
+      {backend?.source === 'override' && <p className="notice">{t('server.override')}</p>}
+
+      <form className="stacked-form" noValidate aria-labelledby={headingId} aria-busy={testing || switching} onSubmit={onSubmit}>
+        <TextField
+          ref={addressRef}
+          label={t('server.address')}
+          name="server"
+          type="url"
+          autoComplete="url"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={address}
+          onChange={editAddress}
+          hint={t('server.addressHint')}
+          error={addressError}
+        />
+        <div className="form-actions">
+          <button ref={testRef} type="button" className="button-secondary" disabled={testing || switching} onClick={() => void onTest()}>
+            {testing ? t('server.testing') : t('server.test')}
+          </button>
+          <button ref={submitRef} type="submit" className="button-primary" disabled={testing || switching}>
+            {switchingTo === 'server' && confirming === null ? t('server.switching') : t('server.use')}
+          </button>
+        </div>
+        {outcome?.kind === 'connected' && (
+          <p className="notice notice-success" role="status">
+            {t('server.connected', { name: outcome.health.name, version: outcome.health.version })}
+          </p>
+        )}
+        {outcome?.kind === 'failed' && (
+          <p className="notice notice-error" role="alert">
+            {outcome.message}
+          </p>
+        )}
+        {switchError && confirming === null && (
+          <p className="notice notice-error" role="alert">
+            {switchError}
+          </p>
+        )}
+      </form>
+
+      {backend?.mode !== 'mock' && (
+        <div className="form-actions">
+          <button
+            ref={useMockRef}
+            type="button"
+            className="button-secondary"
+            disabled={testing || switching}
+            onClick={() => requestSwitch(null)}
+          >
+            {switchingTo === 'mock' && confirming === null ? t('server.switching') : t('server.useMock')}
+          </button>
+        </div>
+      )}
+
+      {confirming && (
+        <ConfirmDialog
+          title={t('server.confirmTitle')}
+          text={t('server.confirmText')}
+          confirmLabel={t('server.confirm')}
+          busyLabel={t('server.switching')}
+          cancelLabel={t('common.cancel')}
+          busy={switching}
+          error={switchError}
+          onConfirm={() => void runSwitch(confirming.url)}
+          onCancel={() => {
+            setConfirming(null);
+            setSwitchError(null);
+          }}
+        />
+      )}
+    </>
+  );
+
+  return variant === 'page' ? (
+    <SignedOutPage cardClassName="server-card">
+      <ServerSection labelledBy={headingId}>{content}</ServerSection>
+    </SignedOutPage>
+  ) : (
+    <ServerSection labelledBy={headingId}>{content}</ServerSection>
+  );
+}
+
+function ServerSection({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <section className="server-settings" aria-labelledby={labelledBy}>
+      {children}
+    </section>
+  );
+}

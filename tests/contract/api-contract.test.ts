@@ -1,0 +1,353 @@
+/**
+ * The contract between mocks/openapi.yaml, the mock's handlers and the app's own API client: the
+ * app's ApiClient and endpoint functions tour every operation (and every error answer the mock can
+ * give) over both transports, and every response they get is checked against the file.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seedCredentials, seedUsers } from '../../mocks/index.ts';
+import { ApiClient, type ApiResult } from '../../src-main/api/api-client.ts';
+import { accountApi, authApi, portalsApi, recoveryApi, serverApi } from '../../src-main/api/endpoints.ts';
+import { tokenResponse, type PortalsPage } from '../../src-main/api/wire-schemas.ts';
+import { ContractCoverage, type ResponseKey } from './contract-coverage.ts';
+import { CONTRACT_TRANSPORTS, type RunningTransport } from './contract-transports.ts';
+import { mockRoutes, type InboxMessage } from './mock-routes.ts';
+import { loadOpenApiDocument } from './openapi-document.ts';
+import { ResponseValidator } from './response-validator.ts';
+import { expectFailure, expectOk } from './results.ts';
+import { TokenSlot } from './token-slot.ts';
+
+const ACCOUNT_GONE =
+  'the mock cannot delete an account, and its bearer check answers 401 (not 404) for a token whose account is gone';
+
+/**
+ * Documented responses no tour step produces, each with the reason. The coverage check expects
+ * exactly this list: a response that becomes reachable, or a new one in the file, fails it.
+ */
+const NOT_EXERCISED: Readonly<Partial<Record<ResponseKey, string>>> = {
+  'getProfile 404': ACCOUNT_GONE,
+  'requestLoginChange 404': ACCOUNT_GONE,
+  'confirmLoginChange 404': ACCOUNT_GONE,
+  'resendLoginChange 404': ACCOUNT_GONE,
+  'changePassword 404': ACCOUNT_GONE,
+  'confirmLoginChange 409':
+    'unreachable through the API: a pending change already holds its login network-wide, so nobody else can take it before the confirmation',
+};
+
+const alice = seedCredentials.alice;
+const bob = seedCredentials.bob;
+const DEVICE = 'Contract tour laptop';
+const START_TIME = Date.UTC(2025, 0, 15, 9, 0, 0);
+const NEW_PHONE = '+1 555 010 0099';
+const NEW_EMAIL = 'alice.new@example.com';
+/** A confirmation code that can never be the real one: the mock's are digits. */
+const WRONG_CODE = 'not-the-code';
+
+const document = loadOpenApiDocument();
+const validator = new ResponseValidator(document);
+
+describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
+  let time = START_TIME;
+  let running: RunningTransport;
+  let api: ApiClient;
+  const tokens = new TokenSlot();
+  const coverage = new ContractCoverage(document);
+
+  beforeAll(async () => {
+    running = await transport.start(() => time);
+    api = new ApiClient({ baseUrl: running.baseUrl, timeoutMs: 5000, tokens, retry: { maxRetries: 0 } });
+  });
+  afterAll(async () => {
+    await running.stop();
+  });
+
+  beforeEach(async () => {
+    // Time only moves on, so windows left open by an earlier step never reach into the next one.
+    time += 24 * 60 * 60 * 1000;
+    tokens.use(null);
+    expectOk(await mockRoutes.reset(api));
+  });
+
+  // Every response of every step, checked against the file: no step can skip it.
+  afterEach(async () => {
+    const problems: string[] = [];
+    for (const exchange of await running.tap.take()) {
+      const verdict = validator.check(exchange);
+      coverage.record(verdict);
+      for (const problem of verdict.problems) {
+        problems.push(`${exchange.method} ${exchange.path} -> ${exchange.status}: ${problem}`);
+      }
+    }
+    expect(problems, 'responses that break mocks/openapi.yaml').toEqual([]);
+  });
+
+  async function signIn(login: string, password: string): Promise<{ refreshToken: string }> {
+    const issued = expectOk(await authApi.passwordGrant(api, login, password, DEVICE));
+    tokens.use(issued.access_token);
+    return { refreshToken: issued.refresh_token };
+  }
+
+  async function latestMessage(to: string): Promise<InboxMessage> {
+    const [message] = expectOk(await mockRoutes.inbox(api, to));
+    if (!message) throw new Error(`the mock sent nothing to ${to}`);
+    return message;
+  }
+
+  it('signs in with an e-mail or a phone number, rotates the refresh token and revokes it', async () => {
+    const byEmail = expectOk(await authApi.passwordGrant(api, alice.email, alice.password, DEVICE));
+    expect(byEmail.token_type).toBe('Bearer');
+    expectOk(await authApi.passwordGrant(api, '1 (555) 010-0001', alice.password, DEVICE));
+
+    const rotated = expectOk(await authApi.refreshGrant(api, byEmail.refresh_token));
+    expect(rotated.refresh_token).not.toBe(byEmail.refresh_token);
+    expectOk(await authApi.revoke(api, rotated.refresh_token));
+    // The same 200 for a token that means nothing (RFC 7009).
+    expectOk(await authApi.revoke(api, 'rt_never-issued'));
+  });
+
+  it('refuses wrong credentials, missing fields, used refresh tokens and unknown grants with 400', async () => {
+    expect(await authApi.passwordGrant(api, alice.email, 'Wrong-Passw0rd!', DEVICE)).toMatchObject({
+      ok: false,
+      error: { status: 400, serverCode: 'invalid_grant' },
+    });
+    expect(await authApi.passwordGrant(api, '', alice.password, DEVICE)).toMatchObject({
+      ok: false,
+      error: { code: 'validation', status: 400, fields: { username: 'required' } },
+    });
+
+    const issued = expectOk(await authApi.passwordGrant(api, alice.email, alice.password, DEVICE));
+    const rotated = expectOk(await authApi.refreshGrant(api, issued.refresh_token));
+    // Replaying a used refresh token ends its session; the newest token then says why.
+    expect(expectFailure(await authApi.refreshGrant(api, issued.refresh_token)).serverCode).toBe('invalid_grant');
+    expect(expectFailure(await authApi.refreshGrant(api, rotated.refresh_token))).toMatchObject({
+      status: 400,
+      serverCode: 'invalid_grant',
+      serverReason: 'session_revoked',
+    });
+
+    expect(expectFailure(await authApi.revoke(api, ''))).toMatchObject({ status: 400, fields: { token: 'required' } });
+    // No endpoint function sends another grant type, so the app's client is called directly.
+    const unsupported = await api.call({
+      method: 'POST',
+      path: '/auth/token',
+      body: { grant_type: 'client_credentials' },
+      authenticated: false,
+      response: tokenResponse,
+    });
+    expect(expectFailure(unsupported)).toMatchObject({ status: 400, serverCode: 'unsupported_grant_type' });
+  });
+
+  it('answers 429 with Retry-After once a login has failed to sign in 10 times', async () => {
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      expect(expectFailure(await authApi.passwordGrant(api, bob.email, 'Wrong-Passw0rd!', DEVICE)).status).toBe(400);
+    }
+    const limited = expectFailure(await authApi.passwordGrant(api, bob.email, bob.password, DEVICE));
+    expect(limited).toMatchObject({ code: 'rate_limited', status: 429 });
+    expect(limited.retryAfterMs).toBeGreaterThan(0);
+  });
+
+  it('reads the profile, the sessions, the password policy and every page of portals', async () => {
+    await signIn(alice.email, alice.password);
+    expect(expectOk(await accountApi.me(api))).toMatchObject({ id: seedUsers.alice.id, email: alice.email });
+    const sessions = expectOk(await accountApi.sessions(api)).items;
+    expect(sessions[0]).toMatchObject({ device_name: DEVICE, current: true });
+    expect(expectOk(await accountApi.passwordPolicy(api)).min_length).toBeGreaterThan(0);
+
+    const portalIds: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: PortalsPage = expectOk(await portalsApi.page(api, cursor, 2));
+      portalIds.push(...page.items.map((portal) => portal.id));
+      cursor = page.next_cursor;
+    } while (cursor !== null);
+    expect(portalIds).toHaveLength(3);
+  });
+
+  it('refuses a page size out of range and a cursor it never issued with 400', async () => {
+    await signIn(alice.email, alice.password);
+    expect(expectFailure(await portalsApi.page(api, null, 0))).toMatchObject({ status: 400, fields: { limit: 'invalid' } });
+    expect(expectFailure(await portalsApi.page(api, 'not-a-cursor', 10))).toMatchObject({
+      status: 400,
+      fields: { cursor: 'invalid' },
+    });
+  });
+
+  it('answers 401 invalid_token on every bearer route for a token it never issued', async () => {
+    tokens.use('at_never-issued');
+    const calls = [
+      accountApi.me(api),
+      accountApi.sessions(api),
+      accountApi.revokeAllSessions(api),
+      accountApi.startLoginChange(api, { channel: 'email', value: NEW_EMAIL, currentPassword: alice.password, updatePortals: true }),
+      accountApi.confirmLoginChange(api, { code: WRONG_CODE }),
+      accountApi.resendLoginChange(api),
+      accountApi.cancelLoginChange(api),
+      accountApi.changePassword(api, alice.password, 'Another-Passw0rd'),
+      portalsApi.page(api, null, 10),
+    ];
+    for (const result of await Promise.all(calls)) expect(expectFailure(result).code).toBe('unauthorized');
+  });
+
+  it('signs out everywhere with 204, after which the access token is refused', async () => {
+    await signIn(alice.email, alice.password);
+    expectOk(await accountApi.revokeAllSessions(api));
+    expect(expectFailure(await accountApi.me(api)).code).toBe('unauthorized');
+  });
+
+  it('changes the login by e-mailed link and by SMS code, resending the code once allowed', async () => {
+    await signIn(alice.email, alice.password);
+    const pending = expectOk(
+      await accountApi.startLoginChange(api, { channel: 'email', value: NEW_EMAIL, currentPassword: alice.password, updatePortals: true }),
+    );
+    expect(pending).toMatchObject({ channel: 'email', target: NEW_EMAIL });
+    const link = (await latestMessage(NEW_EMAIL)).link;
+    const token = link === null ? null : new URL(link).searchParams.get('token');
+    if (token === null) throw new Error(`no token in the e-mailed link ${String(link)}`);
+    expect(expectOk(await accountApi.confirmLoginChange(api, { token })).email).toBe(NEW_EMAIL);
+
+    expectOk(
+      await accountApi.startLoginChange(api, { channel: 'phone', value: NEW_PHONE, currentPassword: alice.password, updatePortals: false }),
+    );
+    time += 61_000;
+    expectOk(await accountApi.resendLoginChange(api));
+    const code = (await latestMessage(NEW_PHONE)).code;
+    if (code === null) throw new Error('no code in the SMS');
+    expect(expectOk(await accountApi.confirmLoginChange(api, { code })).phone).toBe('+15550100099');
+  });
+
+  it('refuses a login change: bad fields 400, wrong password 403, a taken login 409, an early resend 429', async () => {
+    await signIn(alice.email, alice.password);
+    const change = (value: string, currentPassword: string) =>
+      accountApi.startLoginChange(api, { channel: 'email', value, currentPassword, updatePortals: false });
+
+    expect(expectFailure(await change('not-an-email', alice.password))).toMatchObject({ status: 400, fields: { value: 'invalid_email' } });
+    expect(expectFailure(await change(alice.email, alice.password))).toMatchObject({ status: 400, fields: { value: 'same_as_current' } });
+    expect(expectFailure(await change(NEW_EMAIL, ''))).toMatchObject({ status: 400, fields: { currentPassword: 'required' } });
+    expect(expectFailure(await change(NEW_EMAIL, 'Wrong-Passw0rd!'))).toMatchObject({ code: 'wrong_password', status: 403 });
+    expect(expectFailure(await change(bob.email, alice.password))).toMatchObject({ code: 'login_taken', status: 409 });
+
+    expectOk(await change(NEW_EMAIL, alice.password));
+    const early = expectFailure(await accountApi.resendLoginChange(api));
+    expect(early).toMatchObject({ code: 'rate_limited', status: 429 });
+    expect(early.retryAfterMs).toBeGreaterThan(0);
+  });
+
+  it('ends a pending change after 5 wrong codes (400 with attempts left, then 410) and on cancel (204)', async () => {
+    await signIn(alice.email, alice.password);
+    const startPhoneChange = () =>
+      accountApi.startLoginChange(api, { channel: 'phone', value: NEW_PHONE, currentPassword: alice.password, updatePortals: false });
+
+    expectOk(await startPhoneChange());
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      const wrong = expectFailure(await accountApi.confirmLoginChange(api, { code: WRONG_CODE }));
+      expect(wrong).toMatchObject({ code: 'invalid_code', status: 400, attemptsLeft: 5 - attempt });
+    }
+    expect(expectFailure(await accountApi.confirmLoginChange(api, { code: WRONG_CODE }))).toMatchObject({
+      code: 'code_expired',
+      status: 410,
+    });
+    expect(expectFailure(await accountApi.resendLoginChange(api))).toMatchObject({ code: 'code_expired', status: 410 });
+
+    expectOk(await startPhoneChange());
+    const code = (await latestMessage(NEW_PHONE)).code;
+    expectOk(await accountApi.cancelLoginChange(api));
+    expect(expectFailure(await accountApi.confirmLoginChange(api, { code: code ?? WRONG_CODE })).status).toBe(410);
+  });
+
+  it('changes the password (200) and refuses a weak one (400) or a wrong current one (403)', async () => {
+    await signIn(alice.email, alice.password);
+    expect(expectFailure(await accountApi.changePassword(api, alice.password, 'short'))).toMatchObject({
+      status: 400,
+      fields: { newPassword: 'too_short' },
+    });
+    expect(expectFailure(await accountApi.changePassword(api, 'Wrong-Passw0rd!', 'Another-Passw0rd'))).toMatchObject({
+      code: 'wrong_password',
+      status: 403,
+    });
+    expect(expectOk(await accountApi.changePassword(api, alice.password, 'Another-Passw0rd')).password_changed_at).toEqual(
+      new Date(time).toISOString(),
+    );
+  });
+
+  it('locks account changes with 429 after 5 wrong current passwords, even for the right one', async () => {
+    await signIn(alice.email, alice.password);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      expect(expectFailure(await accountApi.changePassword(api, 'Wrong-Passw0rd!', 'Another-Passw0rd')).status).toBe(403);
+    }
+    const locked = expectFailure(await accountApi.changePassword(api, alice.password, 'Another-Passw0rd'));
+    expect(locked).toMatchObject({ code: 'rate_limited', status: 429 });
+    expect(locked.retryAfterMs).toBeGreaterThan(0);
+    const lockedToo = await accountApi.startLoginChange(api, {
+      channel: 'email',
+      value: NEW_EMAIL,
+      currentPassword: alice.password,
+      updatePortals: false,
+    });
+    expect(expectFailure(lockedToo)).toMatchObject({ code: 'rate_limited', status: 429 });
+  });
+
+  it('recovers a password: 202, too soon 429, bad fields 400, invalid checkword 400, weak password 400, done 204', async () => {
+    expect(expectOk(await recoveryApi.request(api, alice.email)).retry_after_seconds).toBe(60);
+    // The same answer for a login nobody has.
+    expectOk(await recoveryApi.request(api, 'nobody@example.com'));
+    const tooSoon = expectFailure(await recoveryApi.request(api, alice.email));
+    expect(tooSoon).toMatchObject({ code: 'rate_limited', status: 429 });
+    expect(tooSoon.retryAfterMs).toBeGreaterThan(0);
+    expect(expectFailure(await recoveryApi.request(api, ''))).toMatchObject({ status: 400, fields: { login: 'required' } });
+
+    const checkword = (await latestMessage(alice.email)).checkword;
+    if (checkword === null) throw new Error('no checkword in the recovery e-mail');
+    const complete = (word: string, newPassword: string) => recoveryApi.complete(api, { login: alice.email, checkword: word, newPassword });
+    expect(expectFailure(await complete('wrongword1', 'Recovered-Passw0rd'))).toMatchObject({ code: 'invalid_checkword', status: 400 });
+    expect(expectFailure(await complete(checkword, 'short'))).toMatchObject({ status: 400, fields: { newPassword: 'too_short' } });
+    expectOk(await complete(checkword, 'Recovered-Passw0rd'));
+    await signIn(alice.email, 'Recovered-Passw0rd');
+  });
+
+  it('locks recovery for a login with 429 after 5 invalid checkwords', async () => {
+    const attempt = () => recoveryApi.complete(api, { login: bob.email, checkword: 'wrongword1', newPassword: 'Recovered-Passw0rd' });
+    for (let count = 1; count <= 5; count++) expect(expectFailure(await attempt()).code).toBe('invalid_checkword');
+    const locked = expectFailure(await attempt());
+    expect(locked).toMatchObject({ code: 'rate_limited', status: 429 });
+    expect(locked.retryAfterMs).toBeGreaterThan(0);
+  });
+
+  it('answers 503 sms_unavailable with Retry-After wherever an SMS is due while SMS is down', async () => {
+    await signIn(alice.email, alice.password);
+    const startPhoneChange = () =>
+      accountApi.startLoginChange(api, { channel: 'phone', value: NEW_PHONE, currentPassword: alice.password, updatePortals: false });
+    expectOk(await startPhoneChange());
+    time += 61_000;
+    expectOk(await mockRoutes.setScenario(api, 'sms-down'));
+
+    const answers: Array<ApiResult<unknown>> = [
+      await startPhoneChange(),
+      await accountApi.resendLoginChange(api),
+      await recoveryApi.request(api, alice.phone),
+    ];
+    for (const result of answers) {
+      const down = expectFailure(result);
+      expect(down).toMatchObject({ status: 503, serverCode: 'sms_unavailable' });
+      expect(down.retryAfterMs).toBeGreaterThan(0);
+    }
+  });
+
+  it('says who it is on GET /health, with no sign-in', async () => {
+    expect(expectOk(await serverApi.health(api))).toMatchObject({ name: expect.any(String), version: document.version });
+  });
+
+  it('serves the testing routes: issued secrets, and reading and switching the scenario', async () => {
+    await signIn(bob.email, bob.password);
+    expect(expectOk(await mockRoutes.issuedSecrets(api)).accessTokens).toContain(tokens.current());
+    expect(expectOk(await mockRoutes.scenario(api)).scenario).toBe('default');
+    expect(expectFailure(await mockRoutes.setScenario(api, 'no-such-scenario'))).toMatchObject({
+      status: 400,
+      fields: { name: 'invalid' },
+    });
+    expect(expectOk(await mockRoutes.setScenario(api, 'slow')).scenario).toBe('slow');
+  });
+
+  // Declared last: vitest runs a describe's tests in order, so every step above has been recorded.
+  it('got every documented response except the ones listed as unreachable', () => {
+    expect(coverage.missing()).toEqual(Object.keys(NOT_EXERCISED).sort());
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The validator wrapper on its own: it must refuse what breaks the file, or the contract tour
+ * could pass while proving nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadOpenApiDocument, parseOpenApiDocument } from './openapi-document.ts';
+import { ResponseValidator, type RecordedExchange } from './response-validator.ts';
+
+const validator = new ResponseValidator(loadOpenApiDocument());
+
+const POLICY = { min_length: 8, require_upper: true, require_lower: true, require_digit: true, forbid_login: true, forbid_current: true };
+const PROFILE = {
+  id: 'u-alice',
+  name: 'Alice',
+  last_name: 'Demo',
+  display_name: 'Alice Demo',
+  email: 'alice@example.com',
+  phone: '+15550100001',
+  password_changed_at: '2024-12-01T10:00:00.000Z',
+  pending_login_change: null,
+  social_accounts: [],
+};
+
+function exchange(method: string, path: string, status: number, body: unknown, headers: Record<string, string> = {}): RecordedExchange {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return { method, path, status, body: text, headers: new Headers({ 'content-type': 'application/json', ...headers }) };
+}
+
+describe('ResponseValidator against mocks/openapi.yaml', () => {
+  it('accepts answers that keep to the file', () => {
+    expect(validator.check(exchange('GET', '/password-policy', 200, POLICY))).toEqual({
+      operationId: 'getPasswordPolicy',
+      documentedStatus: '200',
+      problems: [],
+    });
+    expect(validator.check(exchange('GET', '/me', 200, PROFILE)).problems).toEqual([]);
+    const noContent = { method: 'POST', path: '/me/sessions/revoke-all', status: 204, body: '', headers: new Headers() };
+    expect(validator.check(noContent).problems).toEqual([]);
+  });
+
+  it('refuses a body with a missing field, an extra field, a wrong type, a value outside the enum or a bad format', () => {
+    const withoutDisplayName: Record<string, unknown> = { ...PROFILE };
+    delete withoutDisplayName['display_name'];
+    expect(validator.check(exchange('GET', '/me', 200, withoutDisplayName)).problems).toEqual([
+      expect.stringContaining("must have required property 'display_name'"),
+    ]);
+    expect(validator.check(exchange('GET', '/me', 200, { ...PROFILE, displayName: 'Alice' })).problems).toEqual([
+      expect.stringMatching(/must NOT have additional properties.*displayName/),
+    ]);
+    expect(validator.check(exchange('GET', '/password-policy', 200, { ...POLICY, min_length: '8' })).problems).toEqual([
+      expect.stringContaining('body/min_length must be integer'),
+    ]);
+    expect(validator.check(exchange('GET', '/me', 401, { error: 'token_expired', message: 'x' })).problems).toEqual([
+      expect.stringContaining('body/error must be equal to one of the allowed values'),
+    ]);
+    expect(validator.check(exchange('GET', '/me', 200, { ...PROFILE, password_changed_at: 'yesterday' })).problems).toEqual([
+      expect.stringContaining('body/password_changed_at must match format "date-time"'),
+    ]);
+  });
+
+  it('refuses a status, a path or a method the file does not document', () => {
+    expect(validator.check(exchange('GET', '/me', 500, { error: 'server_error', message: 'x' }))).toEqual({
+      operationId: 'getProfile',
+      documentedStatus: null,
+      problems: ['status 500 is not documented for getProfile (documented: 200, 401, 404)'],
+    });
+    expect(validator.check(exchange('GET', '/me/avatar', 200, {})).problems).toEqual(['the path /me/avatar is not in openapi.yaml']);
+    expect(validator.check(exchange('PUT', '/me', 200, PROFILE)).problems).toEqual([
+      'PUT /me is not in openapi.yaml (documented methods: GET)',
+    ]);
+  });
+
+  it('refuses a body where none is documented, another media type, and text that is not JSON', () => {
+    expect(validator.check(exchange('POST', '/me/sessions/revoke-all', 204, {})).problems).toEqual([
+      '204 documents no body, but 2 characters came: {}',
+    ]);
+    expect(validator.check(exchange('GET', '/password-policy', 200, 'ok', { 'content-type': 'text/plain' })).problems).toEqual([
+      'Content-Type text/plain is not documented for 200 (documented: application/json)',
+    ]);
+    expect(validator.check(exchange('GET', '/password-policy', 200, '{"min_length":')).problems).toEqual([
+      'the application/json body is not JSON: {"min_length":',
+    ]);
+  });
+
+  it('checks documented headers: a Retry-After that is not a whole number of seconds, a wrong WWW-Authenticate', () => {
+    const limited = { error: 'rate_limited', message: 'x' };
+    expect(validator.check(exchange('POST', '/recovery', 429, limited, { 'retry-after': '58' })).problems).toEqual([]);
+    expect(validator.check(exchange('POST', '/recovery', 429, limited, { 'retry-after': 'soon' })).problems).toEqual([
+      expect.stringContaining('header Retry-After must be integer'),
+    ]);
+    expect(validator.check(exchange('POST', '/recovery', 429, limited, { 'retry-after': '0' })).problems).toEqual([
+      expect.stringContaining('header Retry-After must be >= 1'),
+    ]);
+    const invalidToken = { error: 'invalid_token', message: 'x' };
+    expect(validator.check(exchange('GET', '/me', 401, invalidToken, { 'www-authenticate': 'Basic' })).problems).toEqual([
+      expect.stringContaining('header WWW-Authenticate must be equal to constant'),
+    ]);
+  });
+
+  it('finds only keywords JSON Schema 2020-12 and OpenAPI define in the schemas of mocks/openapi.yaml', () => {
+    // A YAML flow mapping ends at an unquoted comma: `{ description: a (b, c) }` leaves a stray key "c)".
+    expect(validator.schemaProblems).toEqual([]);
+  });
+});
+
+describe('ResponseValidator rules OpenAPI sets for any file', () => {
+  const small = new ResponseValidator(
+    parseOpenApiDocument(`
+openapi: 3.1.0
+info: { title: small, version: '1' }
+paths:
+  /portals/{id}:
+    get:
+      operationId: getPortal
+      responses:
+        '200':
+          description: one
+          content:
+            application/json:
+              schema: { type: object, required: [id], properties: { id: { type: string } } }
+        4XX:
+          description: any client error
+          content:
+            application/json:
+              schema: { type: object, required: [error], properties: { error: { type: string } } }
+        default:
+          description: anything else
+  /portals/mine:
+    get:
+      operationId: getMyPortals
+      responses:
+        '200': { description: mine }
+components:
+  schemas:
+    Typo:
+      type: object
+      requried: [id]
+`),
+  );
+
+  it('matches a templated path, but lets a literal path win', () => {
+    expect(small.check(exchange('GET', '/portals/p-1', 200, { id: 'p-1' })).operationId).toBe('getPortal');
+    expect(small.check({ method: 'GET', path: '/portals/mine', status: 200, body: '', headers: new Headers() }).operationId).toBe('getMyPortals');
+    expect(small.check(exchange('GET', '/portals/p-1/members', 200, {})).problems).toEqual([
+      'the path /portals/p-1/members is not in openapi.yaml',
+    ]);
+  });
+
+  it('falls back from the exact status to its class, then to default', () => {
+    expect(small.check(exchange('GET', '/portals/p-1', 404, { message: 'x' }))).toMatchObject({
+      documentedStatus: '4XX',
+      problems: [expect.stringContaining("must have required property 'error'")],
+    });
+    expect(small.check({ method: 'GET', path: '/portals/p-1', status: 503, body: '', headers: new Headers() })).toMatchObject({
+      documentedStatus: 'default',
+      problems: [],
+    });
+  });
+
+  it('reports a misspelt schema keyword', () => {
+    expect(small.schemaProblems).toEqual(['#/components/schemas/Typo: strict mode: unknown keyword: "requried"']);
+  });
+});
