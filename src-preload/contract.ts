@@ -39,6 +39,8 @@ export const errorCodes = [
   'last_sign_in_method',
   /** The person cancelled, or closed the browser's sign-in page. */
   'cancelled',
+  /** Text messages cannot be sent right now; e-mail still works. `retryAfterMs` says when to retry. */
+  'sms_unavailable',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -36,6 +36,7 @@ const messages: Record<ErrorCode, string> = {
   social_taken: 'This social account belongs to another Bitrix ID.',
   last_sign_in_method: 'This is the last way to sign in to your Bitrix ID.',
   cancelled: 'Cancelled.',
+  sms_unavailable: 'Text messages cannot be sent right now. Try again later.',
 };
 
 export const failure = (code: ErrorCode, extra: Partial<ApiFailure> = {}): ApiFailure => ({
@@ -55,6 +56,7 @@ const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'social_not_linked',
   'social_taken',
   'last_sign_in_method',
+  'sms_unavailable',
 ]);
 
 /** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
@@ -100,11 +102,13 @@ export function mapAxiosError(error: AxiosError): ApiFailure {
   if (body.success) {
     extra.serverCode = body.data.error;
     if (body.data.reason) extra.serverReason = body.data.reason;
-    if (status < 500 && passThroughCodes.has(body.data.error)) code = body.data.error as ErrorCode;
+    if ((status < 500 || body.data.error === 'sms_unavailable') && passThroughCodes.has(body.data.error)) {
+      code = body.data.error as ErrorCode;
+    }
     if (code === 'validation' && body.data.fields) extra.fields = fieldCodes(body.data.fields);
     if (body.data.attempts_left !== undefined) extra.attemptsLeft = body.data.attempts_left;
   }
-  if (code === 'rate_limited' || status === 503) {
+  if (code === 'rate_limited' || code === 'sms_unavailable' || status === 503) {
     const retryAfterMs = parseRetryAfter(headers['retry-after']);
     if (retryAfterMs !== undefined) extra.retryAfterMs = retryAfterMs;
   }

@@ -30,7 +30,7 @@ const NOT_EXERCISED: Readonly<Partial<Record<ResponseKey, string>>> = {
   'resendLoginChange 404': ACCOUNT_GONE,
   'changePassword 404': ACCOUNT_GONE,
   'confirmLoginChange 409':
-    'unreachable through the API: a pending change already holds its login network-wide, so nobody else can take it before the confirmation',
+    'unreachable through the API: a pending change holds its login network-wide, so nobody else can take it first',
 };
 
 const alice = seedCredentials.alice;
@@ -39,6 +39,8 @@ const DEVICE = 'Contract tour laptop';
 const START_TIME = Date.UTC(2025, 0, 15, 9, 0, 0);
 const NEW_PHONE = '+1 555 010 0099';
 const NEW_EMAIL = 'alice.new@example.com';
+/** Meets the password policy. */
+const NEW_PASSWORD = 'Another-Passw0rd';
 /** A confirmation code that can never be the real one: the mock's are digits. */
 const WRONG_CODE = 'not-the-code';
 
@@ -80,10 +82,13 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     expect(problems, 'responses that break mocks/openapi.yaml').toEqual([]);
   });
 
-  async function signIn(login: string, password: string): Promise<{ refreshToken: string }> {
-    const issued = expectOk(await authApi.passwordGrant(api, login, password, DEVICE));
-    tokens.use(issued.access_token);
-    return { refreshToken: issued.refresh_token };
+  async function signIn(login: string, password: string): Promise<void> {
+    tokens.use(expectOk(await authApi.passwordGrant(api, login, password, DEVICE)).access_token);
+  }
+
+  /** Alice asks to sign in with `value` from now on (her portals follow a new e-mail, to use both forms). */
+  function startChange(channel: 'email' | 'phone', value: string, currentPassword: string = alice.password) {
+    return accountApi.startLoginChange(api, { channel, value, currentPassword, updatePortals: channel === 'email' });
   }
 
   async function latestMessage(to: string): Promise<InboxMessage> {
@@ -177,11 +182,11 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       accountApi.me(api),
       accountApi.sessions(api),
       accountApi.revokeAllSessions(api),
-      accountApi.startLoginChange(api, { channel: 'email', value: NEW_EMAIL, currentPassword: alice.password, updatePortals: true }),
+      startChange('email', NEW_EMAIL),
       accountApi.confirmLoginChange(api, { code: WRONG_CODE }),
       accountApi.resendLoginChange(api),
       accountApi.cancelLoginChange(api),
-      accountApi.changePassword(api, alice.password, 'Another-Passw0rd'),
+      accountApi.changePassword(api, alice.password, NEW_PASSWORD),
       portalsApi.page(api, null, 10),
     ];
     for (const result of await Promise.all(calls)) expect(expectFailure(result).code).toBe('unauthorized');
@@ -195,18 +200,14 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
 
   it('changes the login by e-mailed link and by SMS code, resending the code once allowed', async () => {
     await signIn(alice.email, alice.password);
-    const pending = expectOk(
-      await accountApi.startLoginChange(api, { channel: 'email', value: NEW_EMAIL, currentPassword: alice.password, updatePortals: true }),
-    );
+    const pending = expectOk(await startChange('email', NEW_EMAIL));
     expect(pending).toMatchObject({ channel: 'email', target: NEW_EMAIL });
     const link = (await latestMessage(NEW_EMAIL)).link;
     const token = link === null ? null : new URL(link).searchParams.get('token');
     if (token === null) throw new Error(`no token in the e-mailed link ${String(link)}`);
     expect(expectOk(await accountApi.confirmLoginChange(api, { token })).email).toBe(NEW_EMAIL);
 
-    expectOk(
-      await accountApi.startLoginChange(api, { channel: 'phone', value: NEW_PHONE, currentPassword: alice.password, updatePortals: false }),
-    );
+    expectOk(await startChange('phone', NEW_PHONE));
     time += 61_000;
     expectOk(await accountApi.resendLoginChange(api));
     const code = (await latestMessage(NEW_PHONE)).code;
@@ -216,16 +217,16 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
 
   it('refuses a login change: bad fields 400, wrong password 403, a taken login 409, an early resend 429', async () => {
     await signIn(alice.email, alice.password);
-    const change = (value: string, currentPassword: string) =>
-      accountApi.startLoginChange(api, { channel: 'email', value, currentPassword, updatePortals: false });
+    const refusal = async (value: string, currentPassword: string = alice.password) =>
+      expectFailure(await startChange('email', value, currentPassword));
 
-    expect(expectFailure(await change('not-an-email', alice.password))).toMatchObject({ status: 400, fields: { value: 'invalid_email' } });
-    expect(expectFailure(await change(alice.email, alice.password))).toMatchObject({ status: 400, fields: { value: 'same_as_current' } });
-    expect(expectFailure(await change(NEW_EMAIL, ''))).toMatchObject({ status: 400, fields: { currentPassword: 'required' } });
-    expect(expectFailure(await change(NEW_EMAIL, 'Wrong-Passw0rd!'))).toMatchObject({ code: 'wrong_password', status: 403 });
-    expect(expectFailure(await change(bob.email, alice.password))).toMatchObject({ code: 'login_taken', status: 409 });
+    expect(await refusal('not-an-email')).toMatchObject({ status: 400, fields: { value: 'invalid_email' } });
+    expect(await refusal(alice.email)).toMatchObject({ status: 400, fields: { value: 'same_as_current' } });
+    expect(await refusal(NEW_EMAIL, '')).toMatchObject({ status: 400, fields: { currentPassword: 'required' } });
+    expect(await refusal(NEW_EMAIL, 'Wrong-Passw0rd!')).toMatchObject({ code: 'wrong_password', status: 403 });
+    expect(await refusal(bob.email)).toMatchObject({ code: 'login_taken', status: 409 });
 
-    expectOk(await change(NEW_EMAIL, alice.password));
+    expectOk(await startChange('email', NEW_EMAIL));
     const early = expectFailure(await accountApi.resendLoginChange(api));
     expect(early).toMatchObject({ code: 'rate_limited', status: 429 });
     expect(early.retryAfterMs).toBeGreaterThan(0);
@@ -233,10 +234,7 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
 
   it('ends a pending change after 5 wrong codes (400 with attempts left, then 410) and on cancel (204)', async () => {
     await signIn(alice.email, alice.password);
-    const startPhoneChange = () =>
-      accountApi.startLoginChange(api, { channel: 'phone', value: NEW_PHONE, currentPassword: alice.password, updatePortals: false });
-
-    expectOk(await startPhoneChange());
+    expectOk(await startChange('phone', NEW_PHONE));
     for (let attempt = 1; attempt <= 4; attempt++) {
       const wrong = expectFailure(await accountApi.confirmLoginChange(api, { code: WRONG_CODE }));
       expect(wrong).toMatchObject({ code: 'invalid_code', status: 400, attemptsLeft: 5 - attempt });
@@ -247,7 +245,7 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     });
     expect(expectFailure(await accountApi.resendLoginChange(api))).toMatchObject({ code: 'code_expired', status: 410 });
 
-    expectOk(await startPhoneChange());
+    expectOk(await startChange('phone', NEW_PHONE));
     const code = (await latestMessage(NEW_PHONE)).code;
     expectOk(await accountApi.cancelLoginChange(api));
     expect(expectFailure(await accountApi.confirmLoginChange(api, { code: code ?? WRONG_CODE })).status).toBe(410);
@@ -259,11 +257,11 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       status: 400,
       fields: { newPassword: 'too_short' },
     });
-    expect(expectFailure(await accountApi.changePassword(api, 'Wrong-Passw0rd!', 'Another-Passw0rd'))).toMatchObject({
+    expect(expectFailure(await accountApi.changePassword(api, 'Wrong-Passw0rd!', NEW_PASSWORD))).toMatchObject({
       code: 'wrong_password',
       status: 403,
     });
-    expect(expectOk(await accountApi.changePassword(api, alice.password, 'Another-Passw0rd')).password_changed_at).toEqual(
+    expect(expectOk(await accountApi.changePassword(api, alice.password, NEW_PASSWORD)).password_changed_at).toEqual(
       new Date(time).toISOString(),
     );
   });
@@ -271,21 +269,15 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
   it('locks account changes with 429 after 5 wrong current passwords, even for the right one', async () => {
     await signIn(alice.email, alice.password);
     for (let attempt = 1; attempt <= 5; attempt++) {
-      expect(expectFailure(await accountApi.changePassword(api, 'Wrong-Passw0rd!', 'Another-Passw0rd')).status).toBe(403);
+      expect(expectFailure(await accountApi.changePassword(api, 'Wrong-Passw0rd!', NEW_PASSWORD)).status).toBe(403);
     }
-    const locked = expectFailure(await accountApi.changePassword(api, alice.password, 'Another-Passw0rd'));
+    const locked = expectFailure(await accountApi.changePassword(api, alice.password, NEW_PASSWORD));
     expect(locked).toMatchObject({ code: 'rate_limited', status: 429 });
     expect(locked.retryAfterMs).toBeGreaterThan(0);
-    const lockedToo = await accountApi.startLoginChange(api, {
-      channel: 'email',
-      value: NEW_EMAIL,
-      currentPassword: alice.password,
-      updatePortals: false,
-    });
-    expect(expectFailure(lockedToo)).toMatchObject({ code: 'rate_limited', status: 429 });
+    expect(expectFailure(await startChange('email', NEW_EMAIL))).toMatchObject({ code: 'rate_limited', status: 429 });
   });
 
-  it('recovers a password: 202, too soon 429, bad fields 400, invalid checkword 400, weak password 400, done 204', async () => {
+  it('recovers a password: 202, too soon 429, bad fields 400, bad checkword 400, weak password 400, done 204', async () => {
     expect(expectOk(await recoveryApi.request(api, alice.email)).retry_after_seconds).toBe(60);
     // The same answer for a login nobody has.
     expectOk(await recoveryApi.request(api, 'nobody@example.com'));
@@ -296,15 +288,16 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
 
     const checkword = (await latestMessage(alice.email)).checkword;
     if (checkword === null) throw new Error('no checkword in the recovery e-mail');
-    const complete = (word: string, newPassword: string) => recoveryApi.complete(api, { login: alice.email, checkword: word, newPassword });
-    expect(expectFailure(await complete('wrongword1', 'Recovered-Passw0rd'))).toMatchObject({ code: 'invalid_checkword', status: 400 });
+    const complete = (word: string, newPassword: string) =>
+      recoveryApi.complete(api, { login: alice.email, checkword: word, newPassword });
+    expect(expectFailure(await complete('wrongword1', NEW_PASSWORD))).toMatchObject({ code: 'invalid_checkword', status: 400 });
     expect(expectFailure(await complete(checkword, 'short'))).toMatchObject({ status: 400, fields: { newPassword: 'too_short' } });
-    expectOk(await complete(checkword, 'Recovered-Passw0rd'));
-    await signIn(alice.email, 'Recovered-Passw0rd');
+    expectOk(await complete(checkword, NEW_PASSWORD));
+    await signIn(alice.email, NEW_PASSWORD);
   });
 
   it('locks recovery for a login with 429 after 5 invalid checkwords', async () => {
-    const attempt = () => recoveryApi.complete(api, { login: bob.email, checkword: 'wrongword1', newPassword: 'Recovered-Passw0rd' });
+    const attempt = () => recoveryApi.complete(api, { login: bob.email, checkword: 'wrongword1', newPassword: NEW_PASSWORD });
     for (let count = 1; count <= 5; count++) expect(expectFailure(await attempt()).code).toBe('invalid_checkword');
     const locked = expectFailure(await attempt());
     expect(locked).toMatchObject({ code: 'rate_limited', status: 429 });
@@ -313,14 +306,12 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
 
   it('answers 503 sms_unavailable with Retry-After wherever an SMS is due while SMS is down', async () => {
     await signIn(alice.email, alice.password);
-    const startPhoneChange = () =>
-      accountApi.startLoginChange(api, { channel: 'phone', value: NEW_PHONE, currentPassword: alice.password, updatePortals: false });
-    expectOk(await startPhoneChange());
+    expectOk(await startChange('phone', NEW_PHONE));
     time += 61_000;
     expectOk(await mockRoutes.setScenario(api, 'sms-down'));
 
     const answers: Array<ApiResult<unknown>> = [
-      await startPhoneChange(),
+      await startChange('phone', NEW_PHONE),
       await accountApi.resendLoginChange(api),
       await recoveryApi.request(api, alice.phone),
     ];

@@ -17,10 +17,19 @@ const BASE = EMBEDDED_MOCK_BASE_URL;
 const drifted = [
   // A field renamed in the handler but not in the file.
   http.get(`${BASE}/password-policy`, () =>
-    HttpResponse.json({ minLength: 8, require_upper: true, require_lower: true, require_digit: true, forbid_login: true, forbid_current: true }),
+    HttpResponse.json({
+      minLength: 8,
+      require_upper: true,
+      require_lower: true,
+      require_digit: true,
+      forbid_login: true,
+      forbid_current: true,
+    }),
   ),
   // A status the file does not list for the operation.
-  http.post(`${BASE}/auth/revoke`, () => HttpResponse.json({ error: 'not_found', message: 'No such token.' }, { status: 404 })),
+  http.post(`${BASE}/auth/revoke`, () =>
+    HttpResponse.json({ error: 'not_found', message: 'No such token.' }, { status: 404 }),
+  ),
 ];
 
 describe('a handler that drifts from mocks/openapi.yaml', () => {

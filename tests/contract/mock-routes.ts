@@ -13,11 +13,14 @@ const inboxMessage = z.object({
   checkword: z.string().nullable(),
 });
 export type InboxMessage = z.infer<typeof inboxMessage>;
+const inbox = z.object({ items: z.array(inboxMessage) });
 
 const scenarioState = z.object({
   scenario: z.string(),
   scenarios: z.array(z.object({ name: z.string(), description: z.string() })),
 });
+
+const scenarioSwitched = z.object({ scenario: z.string() });
 
 const issuedSecrets = z.object({
   accessTokens: z.array(z.string()),
@@ -32,7 +35,7 @@ export const mockRoutes = {
   /** Newest first. */
   inbox: (api: ApiClient, to: string): Promise<ApiResult<InboxMessage[]>> =>
     api
-      .call({ method: 'GET', path: '/__mock/inbox', query: { to }, authenticated: false, response: z.object({ items: z.array(inboxMessage) }) })
+      .call({ method: 'GET', path: '/__mock/inbox', query: { to }, authenticated: false, response: inbox })
       .then((result) => (result.ok ? { ok: true, value: result.value.items } : result)),
 
   scenario: (api: ApiClient): Promise<ApiResult<z.infer<typeof scenarioState>>> =>
@@ -40,7 +43,7 @@ export const mockRoutes = {
 
   /** From the next request on; `POST /__mock/reset` goes back to the starting scenario. */
   setScenario: (api: ApiClient, name: string): Promise<ApiResult<{ scenario: string }>> =>
-    api.call({ method: 'POST', path: '/__mock/scenario', body: { name }, authenticated: false, response: z.object({ scenario: z.string() }) }),
+    api.call({ method: 'POST', path: '/__mock/scenario', body: { name }, authenticated: false, response: scenarioSwitched }),
 
   issuedSecrets: (api: ApiClient): Promise<ApiResult<z.infer<typeof issuedSecrets>>> =>
     api.call({ method: 'GET', path: '/__mock/issued-secrets', authenticated: false, response: issuedSecrets }),

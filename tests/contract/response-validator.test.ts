@@ -8,7 +8,14 @@ import { ResponseValidator, type RecordedExchange } from './response-validator.t
 
 const validator = new ResponseValidator(loadOpenApiDocument());
 
-const POLICY = { min_length: 8, require_upper: true, require_lower: true, require_digit: true, forbid_login: true, forbid_current: true };
+const POLICY = {
+  min_length: 8,
+  require_upper: true,
+  require_lower: true,
+  require_digit: true,
+  forbid_login: true,
+  forbid_current: true,
+};
 const PROFILE = {
   id: 'u-alice',
   name: 'Alice',
@@ -21,9 +28,15 @@ const PROFILE = {
   social_accounts: [],
 };
 
+/** A JSON answer (a string body is sent as it is). */
 function exchange(method: string, path: string, status: number, body: unknown, headers: Record<string, string> = {}): RecordedExchange {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   return { method, path, status, body: text, headers: new Headers({ 'content-type': 'application/json', ...headers }) };
+}
+
+/** An answer without a body. */
+function empty(method: string, path: string, status: number): RecordedExchange {
+  return { method, path, status, body: '', headers: new Headers() };
 }
 
 describe('ResponseValidator against mocks/openapi.yaml', () => {
@@ -34,8 +47,7 @@ describe('ResponseValidator against mocks/openapi.yaml', () => {
       problems: [],
     });
     expect(validator.check(exchange('GET', '/me', 200, PROFILE)).problems).toEqual([]);
-    const noContent = { method: 'POST', path: '/me/sessions/revoke-all', status: 204, body: '', headers: new Headers() };
-    expect(validator.check(noContent).problems).toEqual([]);
+    expect(validator.check(empty('POST', '/me/sessions/revoke-all', 204)).problems).toEqual([]);
   });
 
   it('refuses a body with a missing field, an extra field, a wrong type, a value outside the enum or a bad format', () => {
@@ -64,7 +76,9 @@ describe('ResponseValidator against mocks/openapi.yaml', () => {
       documentedStatus: null,
       problems: ['status 500 is not documented for getProfile (documented: 200, 401, 404)'],
     });
-    expect(validator.check(exchange('GET', '/me/avatar', 200, {})).problems).toEqual(['the path /me/avatar is not in openapi.yaml']);
+    expect(validator.check(exchange('GET', '/me/avatar', 200, {})).problems).toEqual([
+      'the path /me/avatar is not in openapi.yaml',
+    ]);
     expect(validator.check(exchange('PUT', '/me', 200, PROFILE)).problems).toEqual([
       'PUT /me is not in openapi.yaml (documented methods: GET)',
     ]);
@@ -74,7 +88,8 @@ describe('ResponseValidator against mocks/openapi.yaml', () => {
     expect(validator.check(exchange('POST', '/me/sessions/revoke-all', 204, {})).problems).toEqual([
       '204 documents no body, but 2 characters came: {}',
     ]);
-    expect(validator.check(exchange('GET', '/password-policy', 200, 'ok', { 'content-type': 'text/plain' })).problems).toEqual([
+    const text = exchange('GET', '/password-policy', 200, 'ok', { 'content-type': 'text/plain' });
+    expect(validator.check(text).problems).toEqual([
       'Content-Type text/plain is not documented for 200 (documented: application/json)',
     ]);
     expect(validator.check(exchange('GET', '/password-policy', 200, '{"min_length":')).problems).toEqual([
@@ -140,7 +155,7 @@ components:
 
   it('matches a templated path, but lets a literal path win', () => {
     expect(small.check(exchange('GET', '/portals/p-1', 200, { id: 'p-1' })).operationId).toBe('getPortal');
-    expect(small.check({ method: 'GET', path: '/portals/mine', status: 200, body: '', headers: new Headers() }).operationId).toBe('getMyPortals');
+    expect(small.check(empty('GET', '/portals/mine', 200)).operationId).toBe('getMyPortals');
     expect(small.check(exchange('GET', '/portals/p-1/members', 200, {})).problems).toEqual([
       'the path /portals/p-1/members is not in openapi.yaml',
     ]);
@@ -151,7 +166,7 @@ components:
       documentedStatus: '4XX',
       problems: [expect.stringContaining("must have required property 'error'")],
     });
-    expect(small.check({ method: 'GET', path: '/portals/p-1', status: 503, body: '', headers: new Headers() })).toMatchObject({
+    expect(small.check(empty('GET', '/portals/p-1', 503))).toMatchObject({
       documentedStatus: 'default',
       problems: [],
     });

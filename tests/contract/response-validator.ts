@@ -179,7 +179,8 @@ export class ResponseValidator {
 
   #bodyProblems(response: DocumentedResponse, exchange: RecordedExchange): string[] {
     if (response.content.length === 0) {
-      return exchange.body === '' ? [] : [`${response.status} documents no body, but ${exchange.body.length} characters came: ${exchange.body.slice(0, 200)}`];
+      if (exchange.body === '') return [];
+      return [`${response.status} documents no body, but ${exchange.body.length} characters came: ${exchange.body.slice(0, 200)}`];
     }
     const mediaType = mediaTypeOf(exchange.headers);
     const media = response.content.find((candidate) => candidate.mediaType === mediaType);

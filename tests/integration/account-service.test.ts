@@ -165,3 +165,14 @@ describe('RecoveryService', () => {
     expect(mock.backend.inbox('nobody@example.com')).toEqual([]);
   });
 });
+
+describe('when SMS cannot be sent', () => {
+  it('says so, with when to try again, and keeps the phone unchanged', async () => {
+    const app = await signedInAs(alice.email, alice.password);
+    mock.backend.setScenario('sms-down');
+    const result = await app.account.changeLogin({ channel: 'phone', value: '+1 555 010 0077', currentPassword: alice.password, updatePortals: true });
+    expect(result).toMatchObject({ ok: false, error: { code: 'sms_unavailable', retryAfterMs: 30_000 } });
+    expect(await app.profile.get()).toMatchObject({ ok: true, value: { phone: '+15550100001', pendingLoginChange: null } });
+    mock.backend.setScenario('default');
+  });
+});

@@ -94,7 +94,9 @@ describe('signed-in shell', () => {
     const menu = screen.getByRole('menu', { name: 'Alice Demo' });
     expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
       'Change account',
+      'Server settings',
       'Mock inbox',
+      'Mock backend',
       'Sign out',
     ]);
     const changeAccount = within(menu).getByRole('menuitem', { name: 'Change account' });
@@ -103,7 +105,7 @@ describe('signed-in shell', () => {
     expect(document.activeElement).toBe(changeAccount);
 
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'Mock inbox' }));
+    expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'Server settings' }));
     await user.keyboard('{End}');
     expect(document.activeElement).toBe(signOut);
     // The arrows wrap around.
