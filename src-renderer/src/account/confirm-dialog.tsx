@@ -33,6 +33,9 @@ export function ConfirmDialog({ title, text, confirmLabel, busyLabel, cancelLabe
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Keys here are this dialog's alone: a dialog it opened over (the Mock backend panel) must not
+    // close on the same Escape, nor move focus out of this one on Tab.
+    if (event.key === 'Escape' || event.key === 'Tab') event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
       if (!busy) onCancel();

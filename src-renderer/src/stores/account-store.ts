@@ -287,10 +287,10 @@ useSessionStore.subscribe((state, previous) => {
     useAccountStore.getState().clear();
     return;
   }
-  // The server is back: what could not be loaded because it was away is loaded again.
+  // The server is back: what is shown may be out of date (or never loaded), so it is loaded again.
   if (is !== null && state.reachable === true && previous.reachable === false) {
     const account = useAccountStore.getState();
-    if (account.profile.status === 'error' && isOfflineError(account.profile.error)) void account.reloadProfile();
-    if (account.sessions.status === 'error' && isOfflineError(account.sessions.error)) void account.reloadSessions();
+    if (account.profile.status !== 'idle') void account.reloadProfile();
+    if (account.sessions.status !== 'idle') void account.reloadSessions();
   }
 });

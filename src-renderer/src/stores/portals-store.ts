@@ -71,9 +71,8 @@ useSessionStore.subscribe((state, previous) => {
     usePortalsStore.getState().clear();
     return;
   }
-  // The server is back: a list that could not be loaded because it was away is loaded again.
+  // The server is back: what is shown may be out of date (or never loaded), so it is loaded again.
   if (is !== null && state.reachable === true && previous.reachable === false) {
-    const portals = usePortalsStore.getState();
-    if (portals.stale || (portals.status === 'error' && portals.error && isOffline(portals.error))) void portals.reload();
+    if (usePortalsStore.getState().status !== 'idle') void usePortalsStore.getState().reload();
   }
 });
