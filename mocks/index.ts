@@ -12,7 +12,25 @@ export {
   type PortalMembership,
   type PortalPageOutcome,
   type RefreshGrantOutcome,
+  type SocialConnectOutcome,
+  type SocialDisconnectOutcome,
+  type SocialSignInOutcome,
 } from './backend/mock-backend.ts';
+export {
+  MAX_STATE_LENGTH,
+  SOCIAL_AUTH_MODES,
+  type AuthorizationProblem,
+  type AuthorizationQuery,
+  type SocialAuthMode,
+} from './backend/authorization-request.ts';
+export { AUTHORIZATION_CODE_TTL_MS, AUTHORIZATION_REQUEST_TTL_MS } from './backend/authorization-store.ts';
+export type {
+  SocialAuthorization,
+  SocialAuthorizationAnswer,
+  SocialAuthorizationStart,
+} from './backend/social-authorization.ts';
+export type { SocialCodeExchange } from './backend/social-accounts.ts';
+export type { SocialIdentity, SocialProvider } from './backend/social-catalogue.ts';
 export {
   UNKNOWN_DEVICE_NAME,
   type SessionSummary,
@@ -70,14 +88,14 @@ export {
 } from './backend/state-schema.ts';
 export { DEFAULT_PORTAL_PAGE_SIZE, MAX_PORTAL_PAGE_SIZE } from './backend/portal-paging.ts';
 export { FAILED_SIGN_IN_WINDOW_MS, MAX_FAILED_SIGN_INS } from './backend/login-rate-limit.ts';
+export { seedBrowserSessions, seedCredentials, seedPasswordChangedAt, seedPortals, seedUsers } from './seed.ts';
 export {
-  seedBrowserSessions,
-  seedCredentials,
-  seedPasswordChangedAt,
-  seedPortals,
   seedSocialAccounts,
-  seedUsers,
-} from './seed.ts';
+  seedSocialIdentities,
+  seedSocialProviders,
+  type SeedSocialIdentity,
+  type SeedSocialProvider,
+} from './seed-social.ts';
 export {
   startMockHttpServer,
   type MockHttpServerOptions,
@@ -90,6 +108,22 @@ export {
   LOGIN_TAKEN_MESSAGES,
   WRONG_PASSWORD_MESSAGE,
 } from './handlers/account-failures.ts';
+export {
+  INVALID_AUTHORIZATION_CODE_MESSAGE,
+  LAST_SIGN_IN_METHOD_MESSAGE,
+  socialNotLinkedMessage,
+  socialTakenMessage,
+} from './handlers/social-failures.ts';
+export {
+  ANOTHER_ACCOUNT_LABEL,
+  CANCEL_LABEL,
+  continueAsLabel,
+  OAUTH_ACCOUNTS_PATH,
+  OAUTH_AUTHORIZE_PATH,
+  OAUTH_CANCEL_PATH,
+  OAUTH_CHOOSE_PATH,
+} from './handlers/consent-pages.ts';
+export { CONSENT_PAGE_CSP } from './handlers/html-responses.ts';
 
 /** Where the embedded mock lives: `.invalid` can never resolve, so nothing leaves the machine. */
 export const EMBEDDED_MOCK_BASE_URL = 'https://bitrix-id.mock.invalid/api/v1';

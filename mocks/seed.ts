@@ -9,13 +9,8 @@ export interface SeedUser {
   name: string;
   lastName: string;
   email: string;
-  /** E.164. */
-  phone: string;
-}
-
-export interface SeedSocialAccount {
-  provider: string;
-  displayName: string;
+  /** E.164, or null for someone who never gave a phone. */
+  phone: string | null;
 }
 
 /** A session that exists only so that lists of sessions are not trivially one entry long. */
@@ -37,25 +32,27 @@ export interface SeedPortal {
 export const seedUsers = {
   alice: { id: 'u-alice', name: 'Alice', lastName: 'Demo', email: 'alice@example.com', phone: '+15550100001' },
   bob: { id: 'u-bob', name: 'Bob', lastName: 'Builder', email: 'bob@example.com', phone: '+15550100002' },
+  /**
+   * No phone and no password: her only way in is her Yandex account (see `seed-social.ts`), so she
+   * is who "never take away the last way in" is tested with.
+   */
+  dana: { id: 'u-dana', name: 'Dana', lastName: 'Social', email: 'dana@example.com', phone: null },
 } as const satisfies Record<string, SeedUser>;
 
-/** Test fixtures: the plain passwords of the seed users (the backend itself stores only hashes). */
+/**
+ * Test fixtures: the plain passwords of the seed users who have one (the backend itself stores
+ * only hashes). Dana has none: every password sign-in for her fails like a wrong password.
+ */
 export const seedCredentials = {
   alice: { userId: 'u-alice', email: 'alice@example.com', phone: '+1 555 010 0001', password: 'Alice-Passw0rd!' },
   bob: { userId: 'u-bob', email: 'bob@example.com', phone: '+1 555 010 0002', password: 'Bob-Passw0rd!' },
-} as const satisfies Record<keyof typeof seedUsers, { userId: string; email: string; phone: string; password: string }>;
+} as const satisfies Record<string, { userId: string; email: string; phone: string; password: string }>;
 
 /**
- * When every seed user last changed their password. Before the tests' clock (2025-01-15) and any
+ * When every seed user with a password last changed it. Before the tests' clock (2025-01-15) and any
  * real clock, so that "changed … ago" never reads as the future.
  */
 export const seedPasswordChangedAt = '2024-12-01T10:00:00.000Z';
-
-/** Social-network accounts linked to each seed user, keyed by user id. */
-export const seedSocialAccounts: Readonly<Record<string, readonly SeedSocialAccount[]>> = {
-  'u-alice': [{ provider: 'google', displayName: 'Alice Demo (alice.demo@gmail.com)' }],
-  'u-bob': [],
-};
 
 /** Signed in from a browser: listed and revocable, but no token of it is ever issued here. */
 export const seedBrowserSessions = [

@@ -76,7 +76,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const switchTo = async (target: BackendTarget): Promise<AppInfo> => {
     await connection.session.signOut();
     connection.close();
-    connection = openBackendConnection(target, 'settings', deps);
+    connection = openBackendConnection(target, target.mode === 'mock' ? 'default' : 'settings', deps);
     emit('app.changed', appInfo());
     emit('backend.status', connection.connectivity.status);
     return appInfo();

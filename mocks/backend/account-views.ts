@@ -50,7 +50,7 @@ export function userProfile(user: UserRecord, now: number): UserProfile {
     phone: user.phone,
     passwordChangedAt: user.passwordChangedAt === null ? null : new Date(user.passwordChangedAt).toISOString(),
     pendingLoginChange: pending ? pendingLoginChangeView(pending) : null,
-    socialAccounts: user.socialAccounts.map((account) => ({ ...account })),
+    socialAccounts: user.socialAccounts.map((account) => ({ provider: account.provider, displayName: account.displayName })),
   };
 }
 

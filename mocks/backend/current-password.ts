@@ -5,7 +5,7 @@
  */
 import { attemptsWithin, retryAfterSeconds, type AttemptLimit } from './attempt-window.ts';
 import type { BackendContext } from './backend-context.ts';
-import { verifyPassword } from './password-hash.ts';
+import { decoyPasswordHash, verifyPassword } from './password-hash.ts';
 import type { UserRecord } from './state-schema.ts';
 
 export const MAX_WRONG_CURRENT_PASSWORDS = 5;
@@ -33,7 +33,9 @@ export async function checkCurrentPassword(
 ): Promise<CurrentPasswordOutcome> {
   const waitSeconds = retryAfterSeconds(user.wrongPasswordAt, context.now(), CURRENT_PASSWORD_LIMIT);
   if (waitSeconds !== null) return { ok: false, error: 'rate_limited', retryAfterSeconds: waitSeconds };
-  if (await verifyPassword(password, user.passwordHash)) return { ok: true };
+  // Someone without a password has no right answer; checking the decoy keeps the timing the same.
+  const matches = await verifyPassword(password, user.passwordHash ?? decoyPasswordHash());
+  if (matches && user.passwordHash !== null) return { ok: true };
   const now = context.now();
   user.wrongPasswordAt = [...attemptsWithin(user.wrongPasswordAt, now, WRONG_CURRENT_PASSWORD_WINDOW_MS), now];
   context.changed();

@@ -1,11 +1,14 @@
 /**
  * The mock Bitrix ID server's rules and state, free of HTTP: sign-in, refresh-token rotation with
  * reuse detection, revocation, access-token checks, profile and portal reads, and the account
- * rules (login change, password change, sessions, recovery), which live in their own modules.
+ * rules (login change, password change, sessions, recovery, social services), which live in their
+ * own modules.
  */
 import { sessionSummaries, userProfile, type SessionSummary, type UserProfile } from './account-views.ts';
 import { failuresFor, withFailureRecorded } from './attempt-window.ts';
-import type { BackendContext } from './backend-context.ts';
+import type { AuthorizationQuery } from './authorization-request.ts';
+import { AuthorizationStore } from './authorization-store.ts';
+import { ACCOUNT_GONE, type AccountGone, type BackendContext } from './backend-context.ts';
 import {
   cancelLoginChange,
   confirmLoginChange,
@@ -34,6 +37,22 @@ import { SHORT_ACCESS_TOKEN_TTL_MS, type MockScenarioName } from './scenarios.ts
 import { newSessionId, newToken, sha256Hex } from './secrets.ts';
 import { createSeedState } from './seed-state.ts';
 import { revokeAllSessionsOf, revokeSession } from './session-revocation.ts';
+import {
+  connectSocialAccount,
+  disconnectSocialAccount,
+  findSocialSignIn,
+  type SocialCodeExchange,
+} from './social-accounts.ts';
+import {
+  chooseSocialIdentity,
+  denySocialAuthorization,
+  findSocialAuthorization,
+  startSocialAuthorization,
+  type SocialAuthorization,
+  type SocialAuthorizationAnswer,
+  type SocialAuthorizationStart,
+} from './social-authorization.ts';
+import { socialProviders, type SocialProvider } from './social-catalogue.ts';
 import { parseMockSnapshot, type MockSnapshot, type PortalRole, type SessionRecord } from './state-schema.ts';
 import { findUserById, findUserByLogin } from './user-lookup.ts';
 
@@ -90,9 +109,28 @@ export type PortalPageOutcome = { ok: true; page: Page<PortalMembership> } | { o
 export interface IssuedSecrets {
   accessTokens: string[];
   refreshTokens: string[];
-  /** Login-change link tokens, SMS codes and recovery checkwords. */
+  /** Login-change link tokens, SMS codes, recovery checkwords and social authorization codes. */
   codes: string[];
 }
+
+type InvalidSocialCode = { ok: false; error: 'invalid_grant' };
+
+/** Signing in with a social service's code: like a password sign-in, a new app session. */
+export type SocialSignInOutcome =
+  | { ok: true; tokens: IssuedTokens }
+  | InvalidSocialCode
+  | { ok: false; error: 'social_not_linked'; provider: SocialProvider };
+
+export type SocialConnectOutcome =
+  | { ok: true; profile: UserProfile }
+  | InvalidSocialCode
+  | { ok: false; error: 'social_taken'; provider: SocialProvider }
+  | AccountGone;
+
+export type SocialDisconnectOutcome =
+  | { ok: true; profile: UserProfile }
+  | { ok: false; error: 'not_connected' | 'last_sign_in_method' }
+  | AccountGone;
 
 /** The confirmed login change's answer carries the profile as it now is. */
 export type LoginChangeConfirmation = Exclude<LoginChangeConfirmOutcome, { ok: true }> | { ok: true; profile: UserProfile };
@@ -105,6 +143,8 @@ export class MockBackend {
   // Memory only, by design: never part of the snapshot.
   readonly #issued: IssuedSecrets = { accessTokens: [], refreshTokens: [], codes: [] };
   readonly #outbox = new Outbox();
+  // Memory only too: consent-page requests and authorization codes live minutes at most.
+  readonly #authorizations: AuthorizationStore;
   /** Shared with the HTTP layer, which applies the network-level scenarios in front of the routes. */
   readonly scenarios: ScenarioController;
 
@@ -115,6 +155,7 @@ export class MockBackend {
     this.#accessTokenTtlMs = options.accessTokenTtlMs ?? DEFAULT_ACCESS_TOKEN_TTL_MS;
     this.#onChange = options.onChange ?? (() => {});
     this.#state = createSeedState();
+    this.#authorizations = new AuthorizationStore({ now: () => this.#time(), rememberCode: (code) => this.#rememberCode(code) });
   }
 
   /** Restores a saved state; anything malformed or inconsistent starts from the seed instead. */
@@ -125,18 +166,22 @@ export class MockBackend {
     return backend;
   }
 
-  /** A deep copy holding hashes only: no token, code, checkword or password, no outbox. */
+  /**
+   * A deep copy holding hashes only: no token, code, checkword or password, no outbox, and no
+   * social sign-in request or authorization code (those are memory only).
+   */
   snapshot(): MockSnapshot {
     return structuredClone(this.#state);
   }
 
   /**
-   * Back to the seed data and to the scenario chosen at start; the outbox empties too. The
-   * issued-secrets list is kept.
+   * Back to the seed data and to the scenario chosen at start; the outbox and the social sign-in
+   * requests and codes empty too. The issued-secrets list is kept.
    */
   reset(): void {
     this.#state = createSeedState();
     this.#outbox.clear();
+    this.#authorizations.clear();
     this.scenarios.reset();
     this.#changed();
   }
@@ -189,21 +234,7 @@ export class MockBackend {
     }
 
     this.#state.failedLogins = this.#state.failedLogins.filter((record) => record.loginKeyHash !== loginKeyHash);
-    const now = this.#time();
-    const refreshToken = newToken('refresh');
-    const session: SessionRecord = {
-      id: newSessionId(),
-      userId: user.id,
-      deviceName: request.deviceName ?? null,
-      client: 'app',
-      createdAt: now,
-      lastActiveAt: now,
-      currentRefreshTokenHash: this.#remember('refresh', refreshToken),
-      usedRefreshTokenHashes: [],
-      revoked: false,
-    };
-    this.#state.sessions.push(session);
-    const tokens = this.#issueAccessToken(session, refreshToken);
+    const { tokens } = this.#startSession(user.id, request.deviceName ?? null);
     this.#changed();
     return { ok: true, tokens };
   }
@@ -329,6 +360,54 @@ export class MockBackend {
     return completeRecovery(this.#context(), request);
   }
 
+  /** The social services one can sign in with, in the order the sign-in screen lists them. */
+  socialProviders(): SocialProvider[] {
+    return socialProviders();
+  }
+
+  /** Checks a `GET /oauth/authorize` request and, when it is sound, opens it for the consent page. */
+  startSocialAuthorization(query: AuthorizationQuery): SocialAuthorizationStart {
+    return startSocialAuthorization(this.#authorizations, query);
+  }
+
+  /** The request behind a consent page, while it still waits for an answer. */
+  socialAuthorization(requestId: string): SocialAuthorization | null {
+    return findSocialAuthorization(this.#authorizations, requestId);
+  }
+
+  /** The person chose one of the provider's accounts: a one-time code goes to the app. */
+  chooseSocialIdentity(requestId: string, identityId: string): SocialAuthorizationAnswer {
+    return chooseSocialIdentity(this.#authorizations, requestId, identityId);
+  }
+
+  /** The person cancelled on the consent page: `access_denied` goes to the app. */
+  denySocialAuthorization(requestId: string): SocialAuthorizationAnswer {
+    return denySocialAuthorization(this.#authorizations, requestId);
+  }
+
+  signInWithSocialCode(request: SocialCodeExchange & { deviceName?: string | null }): SocialSignInOutcome {
+    const found = findSocialSignIn(this.#context(), this.#authorizations, request);
+    if (!found.ok) return found;
+    const { session, tokens } = this.#startSession(found.userId, request.deviceName ?? null);
+    this.#authorizations.recordSession(found.codeHash, session.id);
+    this.#changed();
+    return { ok: true, tokens };
+  }
+
+  connectSocialAccount(userId: string, exchange: SocialCodeExchange): SocialConnectOutcome {
+    const user = findUserById(this.#state, userId);
+    const outcome = connectSocialAccount(this.#context(), this.#authorizations, user, exchange);
+    if (!outcome.ok) return outcome;
+    return user ? { ok: true, profile: userProfile(user, this.#time()) } : ACCOUNT_GONE;
+  }
+
+  disconnectSocialAccount(userId: string, providerId: string): SocialDisconnectOutcome {
+    const user = findUserById(this.#state, userId);
+    const outcome = disconnectSocialAccount(this.#context(), user, providerId);
+    if (!outcome.ok) return outcome;
+    return user ? { ok: true, profile: userProfile(user, this.#time()) } : ACCOUNT_GONE;
+  }
+
   #time(): number {
     return Math.floor(this.#now());
   }
@@ -342,13 +421,34 @@ export class MockBackend {
       state: this.#state,
       now: () => this.#time(),
       outbox: this.#outbox,
-      rememberCode: (secret) => {
-        this.#issued.codes.push(secret);
-        return sha256Hex(secret);
-      },
+      rememberCode: (secret) => this.#rememberCode(secret),
       changed: () => this.#changed(),
       smsAvailable: () => this.scenarios.current !== 'sms-down',
     };
+  }
+
+  #rememberCode(secret: string): string {
+    this.#issued.codes.push(secret);
+    return sha256Hex(secret);
+  }
+
+  /** A new app session for the user, with its first token pair; the caller reports the change. */
+  #startSession(userId: string, deviceName: string | null): { session: SessionRecord; tokens: IssuedTokens } {
+    const now = this.#time();
+    const refreshToken = newToken('refresh');
+    const session: SessionRecord = {
+      id: newSessionId(),
+      userId,
+      deviceName,
+      client: 'app',
+      createdAt: now,
+      lastActiveAt: now,
+      currentRefreshTokenHash: this.#remember('refresh', refreshToken),
+      usedRefreshTokenHashes: [],
+      revoked: false,
+    };
+    this.#state.sessions.push(session);
+    return { session, tokens: this.#issueAccessToken(session, refreshToken) };
   }
 
   #issueAccessToken(session: SessionRecord, refreshToken: string): IssuedTokens {

@@ -98,7 +98,8 @@ export async function completeRecovery(
   // The policy comes after the checkword, so it cannot tell anyone whether an account exists.
   const violation = passwordPolicyViolation(request.newPassword, {
     owner: user,
-    sameAsCurrent: await verifyPassword(request.newPassword, user.passwordHash),
+    // Someone without a password (who signed in with social services only) is setting their first.
+    sameAsCurrent: user.passwordHash !== null && (await verifyPassword(request.newPassword, user.passwordHash)),
   });
   // A refused password leaves the checkword usable: the person just picks a better one.
   if (violation) return { ok: false, error: 'invalid_request', fields: { new_password: violation } };

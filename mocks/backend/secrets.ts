@@ -29,6 +29,16 @@ export function newLinkToken(): string {
   return randomBytes(TOKEN_BYTES).toString('base64url');
 }
 
+/** A social sign-in's one-time authorization code: 256 random bits, prefixed like the tokens. */
+export function newAuthorizationCode(): string {
+  return `ac_${randomBytes(TOKEN_BYTES).toString('base64url')}`;
+}
+
+/** Names a request waiting on the consent page; unguessable, so nobody else can answer it. */
+export function newAuthorizationRequestId(): string {
+  return randomBytes(TOKEN_BYTES).toString('base64url');
+}
+
 const SMS_CODE_DIGITS = 6;
 
 /** Six uniformly random digits, leading zeros kept (crypto.randomInt, never Math.random). */

@@ -1,27 +1,29 @@
 /** Builds the backend's starting state from the fixed seed. */
-import {
-  seedBrowserSessions,
-  seedCredentials,
-  seedPasswordChangedAt,
-  seedPortals,
-  seedSocialAccounts,
-  seedUsers,
-} from '../seed.ts';
+import { seedSocialIdentities, type SeedSocialIdentity } from '../seed-social.ts';
+import { seedBrowserSessions, seedCredentials, seedPasswordChangedAt, seedPortals, seedUsers } from '../seed.ts';
 import { hashPasswordSync } from './password-hash.ts';
-import type { MockSnapshot, PasswordHash } from './state-schema.ts';
+import type { MockSnapshot, PasswordHash, SocialAccountRecord } from './state-schema.ts';
 
 let seedPasswordHashes: Map<string, PasswordHash> | undefined;
 
-/** scrypt is deliberately slow; hash each seed password once per process, not at every reset. */
-function passwordHashFor(userId: string): PasswordHash {
+/**
+ * scrypt is deliberately slow; hash each seed password once per process, not at every reset.
+ * Null for a seed user without a password.
+ */
+function passwordHashFor(userId: string): PasswordHash | null {
   if (!seedPasswordHashes) {
     seedPasswordHashes = new Map(
       Object.values(seedCredentials).map((credential) => [credential.userId, hashPasswordSync(credential.password)]),
     );
   }
   const hash = seedPasswordHashes.get(userId);
-  if (!hash) throw new Error(`Seed user ${userId} has no credential`);
-  return hash;
+  return hash ? { ...hash } : null;
+}
+
+function seedSocialAccountsOf(userId: string): SocialAccountRecord[] {
+  return Object.values<SeedSocialIdentity>(seedSocialIdentities)
+    .filter((identity) => identity.linkedUserId === userId)
+    .map((identity) => ({ provider: identity.provider, identityId: identity.id, displayName: identity.displayName }));
 }
 
 function seedEmailOf(userId: string): string {
@@ -33,16 +35,19 @@ function seedEmailOf(userId: string): string {
 export function createSeedState(): MockSnapshot {
   const passwordChangedAt = Date.parse(seedPasswordChangedAt);
   return {
-    version: 2,
-    users: Object.values(seedUsers).map((user) => ({
-      ...user,
-      passwordHash: { ...passwordHashFor(user.id) },
-      passwordChangedAt,
-      socialAccounts: (seedSocialAccounts[user.id] ?? []).map((account) => ({ ...account })),
-      wrongPasswordAt: [],
-      pendingLoginChange: null,
-      recovery: null,
-    })),
+    version: 3,
+    users: Object.values(seedUsers).map((user) => {
+      const passwordHash = passwordHashFor(user.id);
+      return {
+        ...user,
+        passwordHash,
+        passwordChangedAt: passwordHash ? passwordChangedAt : null,
+        socialAccounts: seedSocialAccountsOf(user.id),
+        wrongPasswordAt: [],
+        pendingLoginChange: null,
+        recovery: null,
+      };
+    }),
     portals: seedPortals.map((portal) => ({
       ...portal,
       members: portal.members.map((member) => ({ ...member, login: seedEmailOf(member.userId) })),

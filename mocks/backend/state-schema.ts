@@ -42,8 +42,10 @@ export const recoveryCheckwordSchema = z.object({
 });
 export type RecoveryCheckwordRecord = z.infer<typeof recoveryCheckwordSchema>;
 
+/** A link to an account at a social service; the account itself is fixed (see `seed-social.ts`). */
 export const socialAccountSchema = z.object({
   provider: nonEmpty,
+  identityId: nonEmpty,
   displayName: z.string(),
 });
 export type SocialAccountRecord = z.infer<typeof socialAccountSchema>;
@@ -56,8 +58,10 @@ export const userRecordSchema = z.object({
   email: z.string().nullable(),
   /** E.164. */
   phone: z.string().nullable(),
-  passwordHash: passwordHashSchema,
+  /** Null for someone who signs in only with social services (and may set a password by recovery). */
+  passwordHash: passwordHashSchema.nullable(),
   passwordChangedAt: epochMs.nullable(),
+  /** At most one per provider; each social account linked to one Bitrix ID at most. */
   socialAccounts: z.array(socialAccountSchema),
   /** Times the current password was given wrongly (account changes lock after 5 in 15 minutes). */
   wrongPasswordAt: z.array(epochMs),
@@ -125,8 +129,11 @@ export type RecoveryRequestRecord = z.infer<typeof recoveryRequestRecordSchema>;
 
 export const mockSnapshotSchema = z
   .object({
-    /** 2: account rules (login changes, recovery, password policy). A version-1 file starts from the seed. */
-    version: z.literal(2),
+    /**
+     * 3: social links name the linked account, and a user may have no password. 2: account rules
+     * (login changes, recovery, password policy). An older file starts from the seed.
+     */
+    version: z.literal(3),
     users: z.array(userRecordSchema),
     portals: z.array(portalRecordSchema),
     sessions: z.array(sessionRecordSchema),
@@ -148,6 +155,19 @@ export const mockSnapshotSchema = z
       if (!sessionIds.has(token.sessionId)) {
         context.addIssue({ code: 'custom', path: ['accessTokens', index, 'sessionId'], message: 'unknown session' });
       }
+    });
+    const linkedIdentities = new Set<string>();
+    snapshot.users.forEach((user, index) => {
+      const providers = new Set<string>();
+      user.socialAccounts.forEach((account, accountIndex) => {
+        const path = ['users', index, 'socialAccounts', accountIndex];
+        if (providers.has(account.provider)) context.addIssue({ code: 'custom', path, message: 'second link to one provider' });
+        if (linkedIdentities.has(account.identityId)) {
+          context.addIssue({ code: 'custom', path, message: 'social account linked to two users' });
+        }
+        providers.add(account.provider);
+        linkedIdentities.add(account.identityId);
+      });
     });
     snapshot.portals.forEach((portal, index) => {
       portal.members.forEach((member, memberIndex) => {

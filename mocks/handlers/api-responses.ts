@@ -17,6 +17,9 @@ export const API_ERROR_CODES = [
   'code_expired',
   'invalid_checkword',
   'sms_unavailable',
+  'social_not_linked',
+  'social_taken',
+  'last_sign_in_method',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,15 +1,21 @@
-/** POST /auth/token (password and refresh_token grants) and POST /auth/revoke. */
+/** POST /auth/token (password, authorization_code and refresh_token grants) and POST /auth/revoke. */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import type { IssuedTokens, MockBackend } from '../backend/mock-backend.ts';
 import { apiError, invalidRequest, rateLimited, readJsonObject, SOME_FIELDS_INVALID } from './api-responses.ts';
+import { codeExchange, codeExchangeSchema } from './code-exchange-fields.ts';
 import { parseFields, readRequest } from './request-validation.ts';
+import { socialFailureResponse } from './social-failures.ts';
 
 const MAX_DEVICE_NAME_LENGTH = 200;
 
 const passwordGrantSchema = z.object({
   username: z.string().trim().min(1),
   password: z.string().min(1),
+  device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
+});
+
+const authorizationCodeGrantSchema = codeExchangeSchema.extend({
   device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
 });
 
@@ -50,6 +56,14 @@ async function passwordGrant(backend: MockBackend, body: Record<string, unknown>
   return apiError(400, 'invalid_grant', WRONG_CREDENTIALS);
 }
 
+/** A social service's one-time code, exchanged with its PKCE verifier for a new app session. */
+function authorizationCodeGrant(backend: MockBackend, body: Record<string, unknown>): Response {
+  const fields = parseFields(authorizationCodeGrantSchema, body);
+  if (fields instanceof Response) return fields;
+  const outcome = backend.signInWithSocialCode({ ...codeExchange(fields), deviceName: fields.device_name || null });
+  return outcome.ok ? tokenResponse(outcome.tokens) : socialFailureResponse(outcome);
+}
+
 function refreshGrant(backend: MockBackend, body: Record<string, unknown>): Response {
   const fields = parseFields(refreshGrantSchema, body);
   if (fields instanceof Response) return fields;
@@ -72,6 +86,7 @@ export function authHandlers(backend: MockBackend, baseUrl: string): HttpHandler
         return invalidRequest(SOME_FIELDS_INVALID, { grant_type: missing ? 'required' : 'invalid' });
       }
       if (grantType === 'password') return passwordGrant(backend, body);
+      if (grantType === 'authorization_code') return authorizationCodeGrant(backend, body);
       if (grantType === 'refresh_token') return refreshGrant(backend, body);
       return apiError(400, 'unsupported_grant_type', `The grant type "${grantType}" is not supported.`);
     }),

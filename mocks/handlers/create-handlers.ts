@@ -4,12 +4,14 @@ import type { MockBackend } from '../backend/mock-backend.ts';
 import { authHandlers } from './auth-handlers.ts';
 import { healthHandlers } from './health-handlers.ts';
 import { loginChangeHandlers } from './login-change-handlers.ts';
+import { oauthHandlers } from './oauth-handlers.ts';
 import { passwordHandlers } from './password-handlers.ts';
 import { portalHandlers } from './portal-handlers.ts';
 import { profileHandlers } from './profile-handlers.ts';
 import { recoveryHandlers } from './recovery-handlers.ts';
 import { scenarioLayer } from './scenario-layer.ts';
 import { sessionHandlers } from './session-handlers.ts';
+import { socialHandlers } from './social-handlers.ts';
 import { testingHandlers } from './testing-handlers.ts';
 
 /**
@@ -29,6 +31,8 @@ export function createHandlers(backend: MockBackend, baseUrl: string): HttpHandl
     ...passwordHandlers(backend, base),
     ...recoveryHandlers(backend, base),
     ...portalHandlers(backend, base),
+    ...socialHandlers(backend, base),
+    ...oauthHandlers(backend, base),
     ...testingHandlers(backend, base),
   ];
 }

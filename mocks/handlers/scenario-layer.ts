@@ -6,7 +6,10 @@
  *
  * The test routes under /__mock are never touched, so a tester can always switch back. GET /health
  * is touched only by `offline`: the other faults are about the API, and "Test connection" should
- * still find the server while they are in force.
+ * still find the server while they are in force. The consent pages under /oauth/authorize, which
+ * the system browser shows and the app never sees, get `offline` and `slow` (a browser copes with
+ * both) but not `flaky` or `rate-limited`: a JSON error in a browser tab tests nothing in the app,
+ * whose own requests around the page (the code exchange, connecting) get those faults anyway.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockBackend } from '../backend/mock-backend.ts';
@@ -18,6 +21,7 @@ import {
   SLOW_MIN_DELAY_MS,
 } from '../backend/scenarios.ts';
 import { apiError, rateLimited } from './api-responses.ts';
+import { OAUTH_AUTHORIZE_PATH } from './consent-pages.ts';
 import { HEALTH_PATH } from './health-handlers.ts';
 
 const TEST_ROUTES_PREFIX = '/__mock';
@@ -43,8 +47,8 @@ function slowDelayMs(draw: number): number {
   return SLOW_MIN_DELAY_MS + Math.round(draw * (SLOW_MAX_DELAY_MS - SLOW_MIN_DELAY_MS));
 }
 
-function isTestRoute(path: string): boolean {
-  return path === TEST_ROUTES_PREFIX || path.startsWith(`${TEST_ROUTES_PREFIX}/`);
+function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
 }
 
 /** Must come before every other handler: msw tries them in order. */
@@ -52,18 +56,20 @@ export function scenarioLayer(backend: MockBackend, baseUrl: string): HttpHandle
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
   return http.all(`${baseUrl}/*`, async ({ request }) => {
     const path = new URL(request.url).pathname.slice(basePath.length);
-    if (isTestRoute(path)) return undefined;
+    if (isUnder(path, TEST_ROUTES_PREFIX)) return undefined;
     const scenarios = backend.scenarios;
     // A network error, not an HTTP answer: fetch rejects, as when the server cannot be reached.
     if (scenarios.current === 'offline') return HttpResponse.error();
     if (path === HEALTH_PATH) return undefined;
+    const consentPage = isUnder(path, OAUTH_AUTHORIZE_PATH);
     switch (scenarios.current) {
       case 'slow':
         await scenarios.sleep(slowDelayMs(scenarios.random()));
         return undefined;
       case 'flaky':
-        return flakyFailure(scenarios.random());
+        return consentPage ? undefined : flakyFailure(scenarios.random());
       case 'rate-limited':
+        if (consentPage) return undefined;
         return rateLimited(
           `Too many requests. Try again in ${SCENARIO_RETRY_AFTER_SECONDS} seconds.`,
           SCENARIO_RETRY_AFTER_SECONDS,

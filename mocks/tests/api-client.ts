@@ -113,6 +113,14 @@ export function createApiClient(baseUrl: string) {
     requestRecovery: (login: string) => postJson('/recovery', { login }),
     completeRecovery: (body: { login: string; checkword: string; new_password: string }) =>
       postJson('/recovery/complete', body),
+    socialProviders: () => send('/social/providers'),
+    /** `grant`: what the app got back through the browser (see social-flow.ts). */
+    socialSignIn: (grant: Partial<Record<'code' | 'code_verifier' | 'redirect_uri', string>>, deviceName?: string) =>
+      postJson('/auth/token', { grant_type: 'authorization_code', ...grant, device_name: deviceName }),
+    connectSocial: (accessToken: string, grant: Partial<Record<'code' | 'code_verifier' | 'redirect_uri', string>>) =>
+      postJson('/me/social', grant, accessToken),
+    disconnectSocial: (accessToken: string, provider: string) =>
+      withToken(`/me/social/${encodeURIComponent(provider)}`, accessToken, 'DELETE'),
     inbox: (to?: string) => send(`/__mock/inbox${to === undefined ? '' : `?to=${encodeURIComponent(to)}`}`),
     issuedSecrets: () => send('/__mock/issued-secrets'),
     reset: () => send('/__mock/reset', { method: 'POST' }),

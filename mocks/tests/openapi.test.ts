@@ -60,7 +60,8 @@ function enumOf(yaml: string, name: string): string[] {
 function servedOperations(): string[] {
   return createHandlers(new MockBackend(), BASE_URL)
     .filter((handler) => handler.info.path !== `${BASE_URL}/*`)
-    .map((handler) => `${String(handler.info.method)} ${String(handler.info.path).slice(BASE_URL.length)}`)
+    // msw writes a path parameter as `:name`, OpenAPI as `{name}`.
+    .map((handler) => `${String(handler.info.method)} ${String(handler.info.path).slice(BASE_URL.length).replace(/:(\w+)/g, '{$1}')}`)
     .sort();
 }
 

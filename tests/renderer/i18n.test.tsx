@@ -1,7 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, renderHook, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { accountEn, type AccountCatalogue } from '../../src-renderer/src/i18n/account-en.ts';
 import { accountRu } from '../../src-renderer/src/i18n/account-ru.ts';
+import { useDescribeError } from '../../src-renderer/src/i18n/describe-error.ts';
 import { en, type Catalogue } from '../../src-renderer/src/i18n/en.ts';
 import { detectLanguage, i18n, initI18n } from '../../src-renderer/src/i18n/i18n.ts';
 import { ru } from '../../src-renderer/src/i18n/ru.ts';
@@ -52,6 +53,22 @@ describe('languages', () => {
     renderApp();
 
     expect(await screen.findByRole('heading', { name: 'Вход в Bitrix ID' })).toBeTruthy();
+  });
+
+  it('says when to try again for the errors that carry a wait, and never shows main’s own message', () => {
+    const { result } = renderHook(() => useDescribeError());
+    const describe = result.current;
+
+    expect(describe({ code: 'rate_limited', message: 'x', retryAfterMs: 90_000 })).toBe('Too many attempts. Try again in 2 minutes.');
+    expect(describe({ code: 'rate_limited', message: 'x' })).toBe('Too many attempts. Wait a little and try again.');
+    expect(describe({ code: 'sms_unavailable', message: 'x', retryAfterMs: 30_000 })).toBe(
+      'Text messages cannot be sent right now; email still works. Try again in 30 seconds.',
+    );
+    expect(describe({ code: 'sms_unavailable', message: 'x' })).toBe(
+      'Text messages cannot be sent right now; email still works. Try again later.',
+    );
+    // A wait on another error is not a reason to invent a sentence.
+    expect(describe({ code: 'network', message: 'main says network', retryAfterMs: 5000 })).toContain('Could not connect to Bitrix ID.');
   });
 
   it('follows the OS language unless a choice was remembered', () => {

@@ -1,10 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Portal, Result, SessionState } from '../../src-preload/contract.ts';
+import type { AppInfo, Portal, Result, SessionState } from '../../src-preload/contract.ts';
 import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
 import { usePortalsStore } from '../../src-renderer/src/stores/portals-store.ts';
 import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
-import { deferred, failure, FakeBridge, ok, signedIn, type Deferred } from './fake-bridge.ts';
+import { appInfoFor, deferred, failure, FakeBridge, mockAppInfo, ok, signedIn, type Deferred } from './fake-bridge.ts';
 import { findSignInHeading, renderApp } from './render-app.tsx';
 
 describe('start-up and session events', () => {
@@ -100,10 +100,42 @@ describe('start-up and session events', () => {
     setBitrixId(bridge.api);
     const stop = useSessionStore.getState().start();
     expect(bridge.listenerCount('session.changed')).toBe(1);
+    expect(bridge.listenerCount('backend.status')).toBe(1);
+    expect(bridge.listenerCount('app.changed')).toBe(1);
 
     stop();
 
     expect(bridge.listenerCount('session.changed')).toBe(0);
+    expect(bridge.listenerCount('backend.status')).toBe(0);
+    expect(bridge.listenerCount('app.changed')).toBe(0);
+  });
+
+  it('follows main when the backend changes, in the footer and in the header badge', async () => {
+    const { bridge } = renderApp();
+    await findSignInHeading();
+    const footer = screen.getByRole('contentinfo');
+    expect(within(footer).getByText('Embedded mock backend')).toBeTruthy();
+
+    act(() => bridge.emit('app.changed', appInfoFor('https://id.example.org')));
+
+    expect(within(footer).getByText('Server: https://id.example.org')).toBeTruthy();
+    expect(within(footer).queryByRole('button', { name: 'Mock inbox' })).toBeNull();
+
+    act(() => bridge.emit('session.changed', signedIn()));
+    expect(await screen.findByText('Server: id.example.org')).toBeTruthy();
+    act(() => bridge.emit('app.changed', mockAppInfo));
+    expect(screen.getByText('Mock backend')).toBeTruthy();
+  });
+
+  it('keeps an app.changed that arrives before app.info answers', async () => {
+    const info: Deferred<Result<AppInfo>> = deferred();
+    const { bridge } = renderApp(new FakeBridge().respond('app.info', () => info.promise));
+
+    act(() => bridge.emit('app.changed', appInfoFor('https://id.example.org')));
+    await act(async () => info.resolve(ok(mockAppInfo)));
+
+    await findSignInHeading();
+    expect(screen.getByText('Server: https://id.example.org')).toBeTruthy();
   });
 
   it('survives a bridge call that throws', async () => {

@@ -14,6 +14,11 @@ interface AvatarMenuProps {
   onOpenMockBackend?: (() => void) | undefined;
 }
 
+interface MenuEntry {
+  label: string;
+  choose(): void;
+}
+
 export const fullName = (user: Pick<UserSummary, 'name' | 'lastName'>): string =>
   [user.name, user.lastName].filter((part) => part.trim() !== '').join(' ');
 
@@ -101,11 +106,11 @@ export function AvatarMenu({ user, signingOut, onSignOut, onOpenProfile, onOpenS
 
   const name = fullName(user);
   /** The items that open a view, in order; the tester's tools only when offered. */
-  const entries: [string, () => void][] = [
-    [t('shell.changeAccount'), onOpenProfile],
-    [t('shell.serverSettings'), onOpenServer],
-    ...(onOpenInbox ? [[t('shell.mockInbox'), onOpenInbox] as [string, () => void]] : []),
-    ...(onOpenMockBackend ? [[t('shell.mockBackend'), onOpenMockBackend] as [string, () => void]] : []),
+  const entries: MenuEntry[] = [
+    { label: t('shell.changeAccount'), choose: onOpenProfile },
+    { label: t('shell.serverSettings'), choose: onOpenServer },
+    ...(onOpenInbox ? [{ label: t('shell.mockInbox'), choose: onOpenInbox }] : []),
+    ...(onOpenMockBackend ? [{ label: t('shell.mockBackend'), choose: onOpenMockBackend }] : []),
   ];
   return (
     <div className="avatar-menu">
@@ -127,7 +132,7 @@ export function AvatarMenu({ user, signingOut, onSignOut, onOpenProfile, onOpenS
       </button>
       {open && (
         <ul ref={menuRef} id={menuId} role="menu" aria-labelledby={buttonId} className="menu" onKeyDown={onMenuKeyDown}>
-          {entries.map(([label, open]) => (
+          {entries.map(({ label, choose }) => (
             <li key={label} role="none">
               <button
                 type="button"
@@ -135,7 +140,7 @@ export function AvatarMenu({ user, signingOut, onSignOut, onOpenProfile, onOpenS
                 tabIndex={-1}
                 onClick={() => {
                   close(false);
-                  open();
+                  choose();
                 }}
               >
                 {label}

@@ -15,8 +15,10 @@ function formatWhen(ms: number, language: string): string {
 export function useDescribeError(): (error: BridgeError) => string {
   const { t, i18n } = useTranslation();
   return (error) => {
-    if (error.code === 'rate_limited' && error.retryAfterMs !== undefined && error.retryAfterMs > 0) {
-      return t('errors.rateLimitedUntil', { when: formatWhen(error.retryAfterMs, i18n.language) });
+    if (error.retryAfterMs !== undefined && error.retryAfterMs > 0) {
+      const when = formatWhen(error.retryAfterMs, i18n.language);
+      if (error.code === 'rate_limited') return t('errors.rateLimitedUntil', { when });
+      if (error.code === 'sms_unavailable') return t('errors.smsUnavailableUntil', { when });
     }
     return t(`errors.${error.code}`);
   };

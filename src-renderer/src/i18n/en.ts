@@ -67,7 +67,9 @@ export const en = {
     social_taken: 'This account of that service is already connected to another Bitrix ID.',
     last_sign_in_method: 'This is your only way to sign in. Set a password or connect another service first.',
     cancelled: 'Cancelled. Nothing was changed.',
+    sms_unavailable: 'Text messages cannot be sent right now; email still works. Try again later.',
     rateLimitedUntil: 'Too many attempts. Try again {{when}}.',
+    smsUnavailableUntil: 'Text messages cannot be sent right now; email still works. Try again {{when}}.',
   },
   shell: {
     dismiss: 'Dismiss',
