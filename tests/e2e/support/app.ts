@@ -29,6 +29,11 @@ export interface App {
   close(): Promise<void>;
   /** Everything the app's processes wrote to stdout and stderr in this test. */
   output(): string;
+  /**
+   * The next URL the app asked the system browser to open (social sign-in): the test plays the
+   * system browser and opens it in a page of its own.
+   */
+  nextExternalUrl(timeoutMs?: number): Promise<string>;
   /** Uncaught exceptions and Content-Security-Policy violations seen in the window. */
   pageProblems(): string[];
 }

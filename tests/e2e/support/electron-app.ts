@@ -1,6 +1,8 @@
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
 import { watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
 import { electronMainEntry, repoRoot } from './paths.ts';
+import { OPEN_EXTERNAL_PREFIX } from '../../harness/protocol.ts';
+import { externalUrlReader } from './external-urls.ts';
 
 export interface ElectronAppSetup {
   executablePath: string;
@@ -44,6 +46,10 @@ export function createElectronApp(setup: ElectronAppSetup): App {
       const child = electronApp.process();
       child.stdout?.setEncoding('utf8').on('data', (text: string) => (output += text));
       child.stderr?.setEncoding('utf8').on('data', (text: string) => (output += text));
+      // Play the system browser: the test opens what the app would have handed to the OS.
+      await electronApp.evaluate(({ shell }, prefix) => {
+        shell.openExternal = async (url: string) => console.log(`${prefix}${url}`);
+      }, OPEN_EXTERNAL_PREFIX);
       page = await electronApp.firstWindow();
       watchPageProblems(page, problems);
       await options.beforeLoad?.(page);
@@ -67,7 +73,9 @@ export function createElectronApp(setup: ElectronAppSetup): App {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
     output: () => output,
+    nextExternalUrl: (timeoutMs) => externalUrls.next(timeoutMs),
     pageProblems: () => [...problems],
   };
+  const externalUrls = externalUrlReader(() => output);
   return app;
 }

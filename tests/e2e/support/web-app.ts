@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
+import { externalUrlReader } from './external-urls.ts';
 import { startHarnessProcess, type RunningHarness } from './harness-process.ts';
 
 export interface WebAppSetup {
@@ -63,7 +64,9 @@ export function createWebApp(setup: WebAppSetup): App {
       await runningHarness?.stop();
     },
     output: () => output,
+    nextExternalUrl: (timeoutMs) => externalUrls.next(timeoutMs),
     pageProblems: () => [...problems],
   };
+  const externalUrls = externalUrlReader(() => output);
   return app;
 }
