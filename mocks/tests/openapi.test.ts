@@ -124,4 +124,10 @@ describe('mocks/openapi.yaml against live answers', () => {
     });
     expectShape('PasswordChanged', changed.body);
   });
+
+  it('describes the social providers as served', async () => {
+    const providers = (await mock.api.socialProviders()).body as { items: unknown[] };
+    expectShape('SocialProviderList', providers);
+    expectShape('SocialProvider', providers.items[0]);
+  });
 });

@@ -282,11 +282,12 @@ describe('POST /auth/token, grant_type=authorization_code', () => {
   });
 
   it('takes a code for 60 seconds and refuses it after', async () => {
+    expect(AUTHORIZATION_CODE_TTL_MS).toBe(60_000);
     const early = await googleSignIn();
     const late = await googleSignIn();
-    mock.advance(AUTHORIZATION_CODE_TTL_MS - 1000);
+    mock.advance(59_000);
     expect((await mock.api.socialSignIn(early)).status).toBe(200);
-    mock.advance(2000);
+    mock.advance(2_000);
     expect((await mock.api.socialSignIn(late)).body).toEqual(INVALID_CODE);
   });
 

@@ -44,6 +44,19 @@ export const en = {
     retry: 'Try again',
     retrying: 'Trying again…',
   },
+  /** Signing in with a social service, and the wait while the person finishes in the system browser. */
+  social: {
+    orSignInWith: 'Or sign in with',
+    signInWith: 'Sign in with {{name}}',
+    waitHeading: 'Continue in your browser',
+    waitText: 'We opened {{name}} in your web browser. Finish signing in there, then come back.',
+    waiting: 'Waiting for {{name}}…',
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    notLinked:
+      'This {{name}} account is not linked to any Bitrix ID. Sign in with your password, then connect {{name}} in your profile.',
+    timedOut: 'The sign-in page was not completed in time. Try again.',
+  },
   errors: {
     invalid_credentials: 'Wrong login or password.',
     validation: 'Some of the details are not valid. Check them and try again.',

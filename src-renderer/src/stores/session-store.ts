@@ -1,9 +1,28 @@
 import { create } from 'zustand';
-import type { AppInfo, BridgeError, SessionState } from '../../../src-preload/contract.ts';
+import type { AppInfo, BridgeError, SessionState, SocialProvider } from '../../../src-preload/contract.ts';
 import { bitrixId, call } from '../bridge/bitrix-id.ts';
 
 /** Which screen a signed-out person sees. */
 export type SignedOutView = 'sign-in' | 'recovery' | 'server';
+
+/** The social services the server in use offers; the list is the server's, so it follows a switch of servers. */
+export interface SocialProviders {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  list: SocialProvider[];
+}
+
+/** A social sign-in waiting for the person to finish in the system browser. */
+export interface SocialSignIn {
+  provider: SocialProvider;
+  /** "Cancel" was pressed; main answers the waiting call with `cancelled`. */
+  cancelling: boolean;
+}
+
+/** Why the last social sign-in failed, with the service it was for (the message names it). */
+export interface SocialSignInError {
+  provider: SocialProvider;
+  error: BridgeError;
+}
 
 interface SessionStore {
   /** Null until `app.info` answers (or if it failed: the footer is then simply left out). */
@@ -21,6 +40,10 @@ interface SessionStore {
   signedOutView: SignedOutView;
   /** The login last typed on the sign-in or recovery screen, carried between them. Not a secret. */
   loginHint: string;
+  socialProviders: SocialProviders;
+  /** The one browser round trip of a social sign-in, while it is open. */
+  socialSignIn: SocialSignIn | null;
+  socialSignInError: SocialSignInError | null;
 
   /** Subscribes to main's events and asks for the current state; returns the unsubscribe. */
   start(): () => void;
@@ -42,6 +65,15 @@ interface SessionStore {
   showSignIn(login?: string): void;
   /** Sets the login the sign-in screen offers, without changing the screen. */
   setLoginHint(login: string): void;
+  /** Loads the server's social services, unless they are loaded or loading (so after a failure it tries again). */
+  loadSocialProviders(): Promise<void>;
+  /**
+   * Signs in with a social service: main opens its page in the system browser and waits for the
+   * person. Resolves to the failure (`cancelled` too, which is not shown), or null on success.
+   */
+  signInWithSocial(provider: SocialProvider): Promise<BridgeError | null>;
+  /** Stops waiting for the browser; the waiting sign-in then ends with `cancelled`. */
+  cancelSocialSignIn(): Promise<void>;
 }
 
 const initial = {
@@ -55,7 +87,14 @@ const initial = {
   signOutError: null,
   signedOutView: 'sign-in',
   loginHint: '',
+  socialProviders: { status: 'idle', list: [] },
+  socialSignIn: null,
+  socialSignInError: null,
 } satisfies Partial<SessionStore>;
+
+/** One button per service, even if a server lists one twice. */
+const distinct = (providers: SocialProvider[]): SocialProvider[] =>
+  providers.filter((provider, index) => providers.findIndex((other) => other.id === provider.id) === index);
 
 /** A failed `session.get` still leaves the person on the sign-in screen, with the reason. */
 const signedOutBecause = (error: BridgeError): SessionState => ({ status: 'signed_out', restoreError: error });
@@ -67,6 +106,8 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
   let statusEvents = 0;
   /** Bumped by every switch of servers: a switch's answer applies only if no later switch started. */
   let switches = 0;
+  /** Bumped whenever the backend changes: a providers list asked for before belongs to the old one. */
+  let backends = 0;
 
   /** Asks main whether the backend is reachable; an event that arrives meanwhile wins. */
   const askReachable = (mine: number) => {
@@ -76,11 +117,19 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
     });
   };
 
+  /** Another backend: its social services may differ, so the list is asked for again if it was shown. */
+  const backendChanged = () => {
+    backends++;
+    const shown = get().socialProviders.status !== 'idle';
+    set({ socialProviders: { status: 'idle', list: [] } });
+    if (shown) void get().loadSocialProviders();
+  };
+
   const adopt = (session: SessionState) => {
     // Whatever ended or started the session, a signed-out person lands on the sign-in screen.
     set(
       session.status === 'signed_in'
-        ? { session, signInError: null, signOutError: null, signedOutView: 'sign-in' }
+        ? { session, signInError: null, socialSignInError: null, signOutError: null, signedOutView: 'sign-in' }
         : { session, signedOutView: 'sign-in' },
     );
   };
@@ -105,6 +154,7 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
           set({ appInfo });
           // Another backend: whether the old one answered says nothing about the new one.
           askReachable(mine);
+          backendChanged();
         }),
       ];
       askReachable(mine);
@@ -140,7 +190,7 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
     async signIn(login, password) {
       if (get().signInBusy) return null;
       const mine = epoch;
-      set({ signInBusy: true, signInError: null });
+      set({ signInBusy: true, signInError: null, socialSignInError: null });
       const result = await call((api) => api.session.signIn({ login, password }));
       if (mine !== epoch) return null;
       if (result.ok) {
@@ -177,9 +227,10 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
       if (!result.ok) return result.error;
       // Main has signed out of the old server (and says so with `session.changed`, which may come
       // before or after this answer): either way the person now signs in to the new one.
-      set({ appInfo: result.value, reachable: null, signInError: null, signOutError: null });
+      set({ appInfo: result.value, reachable: null, signInError: null, signOutError: null, socialSignInError: null });
       adopt({ status: 'signed_out', reason: 'signed_out' });
       askReachable(mine);
+      backendChanged();
       return null;
     },
 
@@ -197,6 +248,45 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
 
     setLoginHint(login) {
       set({ loginHint: login.trim() });
+    },
+
+    async loadSocialProviders() {
+      const { status } = get().socialProviders;
+      if (status === 'loading' || status === 'ready') return;
+      const mine = epoch;
+      const backend = backends;
+      set({ socialProviders: { status: 'loading', list: [] } });
+      const result = await call((api) => api.social.providers());
+      if (mine !== epoch || backend !== backends) return;
+      set({ socialProviders: result.ok ? { status: 'ready', list: distinct(result.value) } : { status: 'error', list: [] } });
+    },
+
+    async signInWithSocial(provider) {
+      if (get().socialSignIn || get().signInBusy) return null;
+      const mine = epoch;
+      set({ socialSignIn: { provider, cancelling: false }, socialSignInError: null, signInError: null });
+      const result = await call((api) => api.social.signIn({ provider: provider.id }));
+      if (mine !== epoch) return result.ok ? null : result.error;
+      set({ socialSignIn: null });
+      if (result.ok) {
+        adopt(result.value);
+        return null;
+      }
+      // Cancelling is the person's own choice: back to the form, nothing to explain.
+      if (result.error.code !== 'cancelled') set({ socialSignInError: { provider, error: result.error } });
+      return result.error;
+    },
+
+    async cancelSocialSignIn() {
+      const waiting = get().socialSignIn;
+      if (!waiting || waiting.cancelling) return;
+      set({ socialSignIn: { ...waiting, cancelling: true } });
+      const result = await call((api) => api.social.cancel());
+      // Main had nothing to cancel (or could not): the sign-in is still waiting, so Cancel is offered again.
+      const still = get().socialSignIn;
+      if ((!result.ok || !result.value.cancelled) && still?.provider === waiting.provider && still.cancelling) {
+        set({ socialSignIn: { ...still, cancelling: false } });
+      }
     },
   };
 });

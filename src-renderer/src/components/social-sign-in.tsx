@@ -1,0 +1,54 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SocialProvider } from '../../../src-preload/contract.ts';
+import { ProviderIcon } from './provider-icon.tsx';
+
+interface SocialSignInProps {
+  providers: SocialProvider[];
+  disabled: boolean;
+  onPick(provider: SocialProvider): void;
+  /** A new object moves the focus to that service's button (after its sign-in ended without success). */
+  focusRequest: { id: string } | null;
+}
+
+/** "Or sign in with" and one button per service the server offers; each button names its service. */
+export function SocialSignIn({ providers, disabled, onPick, focusRequest }: SocialSignInProps) {
+  const { t } = useTranslation();
+  const labelId = useId();
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+
+  useEffect(() => {
+    if (focusRequest) buttons.current.get(focusRequest.id)?.focus();
+  }, [focusRequest]);
+
+  return (
+    <div className="social-sign-in" role="group" aria-labelledby={labelId}>
+      <p id={labelId} className="social-divider">
+        {t('social.orSignInWith')}
+      </p>
+      <ul className="provider-buttons">
+        {providers.map((provider) => {
+          const label = t('social.signInWith', { name: provider.name });
+          return (
+            <li key={provider.id}>
+              <button
+                ref={(element) => {
+                  if (element) buttons.current.set(provider.id, element);
+                  else buttons.current.delete(provider.id);
+                }}
+                type="button"
+                className="provider-button"
+                title={label}
+                disabled={disabled}
+                onClick={() => onPick(provider)}
+              >
+                <ProviderIcon id={provider.id} name={provider.name} size={22} />
+                <span className="visually-hidden">{label}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

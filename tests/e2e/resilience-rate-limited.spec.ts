@@ -1,0 +1,71 @@
+/**
+ * The `rate-limited` scenario against a standalone mock server: every API request answers 429 with
+ * Retry-After: 30. The app says when to try again (from Retry-After), keeps what was typed, signs
+ * nobody out, and works as usual once the server lets it.
+ */
+import { expect, test as base } from './fixtures.ts';
+import { chooseFromAccountMenu, openProfile, profileScreen } from './support/account.ts';
+import { mockServersFixture, type MockServers } from './support/mock-server.ts';
+import { alertWithText, offlineBanner, sentences } from './support/resilience.ts';
+import { accountMenu, alice, expectSignedIn, signIn, signInScreen } from './support/screens.ts';
+
+const test = base.extend<{ mockServers: MockServers }>({ mockServers: mockServersFixture });
+
+test('rate-limited: signing in says to try again in 30 seconds and keeps the login; back to default, signing in works', async ({
+  app,
+  mockServers,
+}) => {
+  const server = await mockServers.start({ scenario: 'rate-limited' });
+  const page = await app.launch({ apiUrl: server.url });
+  const screen = signInScreen(page);
+
+  await signIn(page, alice.email, alice.password);
+
+  await expect(screen.alert).toHaveText(sentences.rateLimited30s);
+  await expect(screen.login).toHaveValue(alice.email);
+  await expect(screen.password).toHaveValue(alice.password);
+  await expect(screen.heading).toBeVisible();
+  await expect(screen.submit).toBeEnabled();
+  await expect(accountMenu(page, alice)).toHaveCount(0);
+  expect(server.backend.issuedSecrets().accessTokens).toEqual([]);
+
+  server.backend.setScenario('default');
+  await screen.submit.click();
+
+  await expectSignedIn(page, alice);
+  await expect(alertWithText(page, sentences.rateLimited30s)).toHaveCount(0);
+  expect(server.backend.issuedSecrets().accessTokens).toHaveLength(1);
+});
+
+test('rate-limited while signed in: a reload says when to try again, keeps the last profile and signs nobody out', async ({
+  app,
+  mockServers,
+}) => {
+  const server = await mockServers.start();
+  const page = await app.launch({ apiUrl: server.url });
+  await signIn(page, alice.email, alice.password);
+  await expectSignedIn(page, alice);
+  await openProfile(page, alice);
+  await page.getByRole('button', { name: 'Back to portals', exact: true }).click();
+  await expectSignedIn(page, alice);
+
+  server.backend.setScenario('rate-limited');
+  await chooseFromAccountMenu(page, alice, 'Change account');
+
+  const failure = alertWithText(page, sentences.profileLoadFailed);
+  await expect(failure).toContainText(`${sentences.profileLoadFailed} ${sentences.rateLimited30s}`);
+  // The last loaded profile stays; still signed in.
+  const profile = profileScreen(page, alice);
+  await expect(profile.heading).toBeVisible();
+  await expect(profile.email).toContainText(alice.email);
+  await expect(accountMenu(page, alice)).toBeVisible();
+  await expect(signInScreen(page).heading).toHaveCount(0);
+  // The server answered: it is busy, not away.
+  await expect(offlineBanner(page)).toHaveCount(0);
+
+  server.backend.setScenario('default');
+  await failure.getByRole('button', { name: 'Try again', exact: true }).click();
+  await expect(failure).toHaveCount(0);
+  await expect(profile.email).toContainText(alice.email);
+  await expect(accountMenu(page, alice)).toBeVisible();
+});

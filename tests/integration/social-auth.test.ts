@@ -1,0 +1,116 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
+import { silentLogger } from '../../src-main/logging/logger.ts';
+import { seedCredentials, seedSocialIdentities } from '../../mocks/index.ts';
+import { openPage, press } from '../../mocks/tests/social-flow.ts';
+import { FakeSecretStore } from '../unit/fake-secret-store.ts';
+
+const alice = seedCredentials.alice;
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+type Browser = (url: string) => Promise<void>;
+
+/** The app core on the embedded mock, with a stand-in for the system browser. */
+async function startCore(browser: { current: Browser }, opened: string[]): Promise<AppCore> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bitrix-id-social-'));
+  const core = await createAppCore({
+    version: '0.0.0-test',
+    backend: { mode: 'mock' },
+    secretStore: new FakeSecretStore(),
+    keychainService: 'social test',
+    dataDir,
+    emit: () => {},
+    log: silentLogger,
+    openExternal: async (url) => {
+      opened.push(url);
+      // The browser works on its own; the app only waits for the redirect.
+      void browser.current(url);
+    },
+    language: 'en',
+  });
+  cleanups.push(() => core.dispose(), () => rmSync(dataDir, { recursive: true, force: true }));
+  return core;
+}
+
+/** A person in the system browser: on the consent page, picks the account named `displayName`. */
+const choose =
+  (displayName: string): Browser =>
+  async (url) => {
+    const consent = await openPage(url);
+    const accounts = await press(consent, 'Sign in with another account');
+    const redirect = await press(accounts, `Continue as ${displayName}`);
+    if (redirect.location) await fetch(redirect.location);
+  };
+
+describe('social sign-in through the system browser', () => {
+  it('signs Alice in with Google: PKCE S256, state, a loopback redirect', async () => {
+    const opened: string[] = [];
+    const core = await startCore({ current: choose(seedSocialIdentities.aliceGoogle.displayName) }, opened);
+    const result = await core.router.dispatch('social.signIn', { provider: 'google' });
+    expect(result).toMatchObject({ ok: true, value: { status: 'signed_in', user: { id: 'u-alice' } } });
+
+    const authorize = new URL(opened[0] ?? '');
+    expect(authorize.hostname).toBe('127.0.0.1');
+    expect(authorize.pathname).toBe('/oauth/authorize');
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(authorize.searchParams.get('state')?.length).toBeGreaterThanOrEqual(32);
+    expect(authorize.searchParams.get('redirect_uri')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback$/);
+  });
+
+  it('says plainly when the social account is linked to no Bitrix ID, and creates none', async () => {
+    const core = await startCore({ current: choose(seedSocialIdentities.carolGoogle.displayName) }, []);
+    expect(await core.router.dispatch('social.signIn', { provider: 'google' })).toMatchObject({
+      ok: false,
+      error: { code: 'social_not_linked' },
+    });
+    expect(await core.router.dispatch('session.get', undefined)).toMatchObject({ ok: true, value: { status: 'signed_out' } });
+  });
+
+  it('stops waiting when the person cancels', async () => {
+    const core = await startCore({ current: async () => {} }, []);
+    const pending = core.router.dispatch('social.signIn', { provider: 'google' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await core.router.dispatch('social.cancel', undefined)).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+
+  it('connects Apple to the signed-in Bitrix ID, then disconnects it', async () => {
+    const browser = { current: choose(seedSocialIdentities.aliceApple.displayName) };
+    const core = await startCore(browser, []);
+    await core.router.dispatch('session.signIn', { login: alice.email, password: alice.password });
+
+    const connected = await core.router.dispatch('social.connect', { provider: 'apple' });
+    expect(connected).toMatchObject({
+      ok: true,
+      value: { socialAccounts: expect.arrayContaining([{ provider: 'apple', displayName: 'Alice Demo (alice@icloud.com)' }]) },
+    });
+    const disconnected = await core.router.dispatch('social.disconnect', { provider: 'apple' });
+    expect(disconnected.ok && (disconnected.value as { socialAccounts: Array<{ provider: string }> }).socialAccounts.map((a) => a.provider)).toEqual([
+      'google',
+    ]);
+  });
+
+  it('never disconnects the last way in', async () => {
+    const core = await startCore({ current: choose(seedSocialIdentities.danaYandex.displayName) }, []);
+    expect(await core.router.dispatch('social.signIn', { provider: 'yandex' })).toMatchObject({ ok: true });
+    expect(await core.router.dispatch('social.disconnect', { provider: 'yandex' })).toMatchObject({
+      ok: false,
+      error: { code: 'last_sign_in_method' },
+    });
+  });
+
+  it('refuses a provider name that is not one', async () => {
+    const core = await startCore({ current: async () => {} }, []);
+    expect(await core.router.dispatch('social.signIn', { provider: '../../etc' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { provider: 'invalid' } },
+    });
+  });
+});
