@@ -4,16 +4,35 @@
  * give) over both transports, and every response they get is checked against the file.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seedCredentials, seedUsers } from '../../mocks/index.ts';
+import {
+  ANOTHER_ACCOUNT_LABEL,
+  CANCEL_LABEL,
+  continueAsLabel,
+  seedCredentials,
+  seedSocialIdentities,
+  seedSocialProviders,
+  seedUsers,
+} from '../../mocks/index.ts';
 import { ApiClient, type ApiResult } from '../../src-main/api/api-client.ts';
-import { accountApi, authApi, portalsApi, recoveryApi, serverApi } from '../../src-main/api/endpoints.ts';
+import { accountApi, authApi, portalsApi, recoveryApi, serverApi, socialApi } from '../../src-main/api/endpoints.ts';
 import { tokenResponse, type PortalsPage } from '../../src-main/api/wire-schemas.ts';
+import { createPkcePair, newOAuthState } from '../../src-main/services/social/pkce.ts';
 import { ContractCoverage, type ResponseKey } from './contract-coverage.ts';
 import { CONTRACT_TRANSPORTS, type RunningTransport } from './contract-transports.ts';
 import { mockRoutes, type InboxMessage } from './mock-routes.ts';
 import { loadOpenApiDocument } from './openapi-document.ts';
 import { ResponseValidator } from './response-validator.ts';
 import { expectFailure, expectOk } from './results.ts';
+import {
+  authorizeUrl,
+  buttonsOf,
+  callbackQuery,
+  openPage,
+  press,
+  REDIRECT_URI,
+  type AuthorizationRequest,
+  type BrowserPage,
+} from './system-browser.ts';
 import { TokenSlot } from './token-slot.ts';
 
 const ACCOUNT_GONE =
@@ -29,12 +48,14 @@ const NOT_EXERCISED: Readonly<Partial<Record<ResponseKey, string>>> = {
   'confirmLoginChange 404': ACCOUNT_GONE,
   'resendLoginChange 404': ACCOUNT_GONE,
   'changePassword 404': ACCOUNT_GONE,
+  'connectSocialAccount 404': ACCOUNT_GONE,
   'confirmLoginChange 409':
     'unreachable through the API: a pending change holds its login network-wide, so nobody else can take it first',
 };
 
 const alice = seedCredentials.alice;
 const bob = seedCredentials.bob;
+const { aliceGoogle, carolGoogle, aliceApple, danaYandex } = seedSocialIdentities;
 const DEVICE = 'Contract tour laptop';
 const START_TIME = Date.UTC(2025, 0, 15, 9, 0, 0);
 const NEW_PHONE = '+1 555 010 0099';
@@ -43,6 +64,9 @@ const NEW_EMAIL = 'alice.new@example.com';
 const NEW_PASSWORD = 'Another-Passw0rd';
 /** A confirmation code that can never be the real one: the mock's are digits. */
 const WRONG_CODE = 'not-the-code';
+
+/** The headers the file describes on every consent and refusal page. */
+const CONSENT_PAGE_HEADERS = ['content-security-policy', 'x-frame-options', 'cache-control'];
 
 const document = loadOpenApiDocument();
 const validator = new ResponseValidator(document);
@@ -95,6 +119,52 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     const [message] = expectOk(await mockRoutes.inbox(api, to));
     if (!message) throw new Error(`the mock sent nothing to ${to}`);
     return message;
+  }
+
+  /** An authorization request as the app makes one: a fresh PKCE pair (S256) and a fresh `state`. */
+  function authorization(provider: string, mode: AuthorizationRequest['mode']) {
+    const pkce = createPkcePair();
+    const request: AuthorizationRequest = { provider, mode, challenge: pkce.challenge, state: newOAuthState() };
+    return { verifier: pkce.verifier, request, url: (overrides?: Record<string, string>) => authorizeUrl(running.baseUrl, request, overrides) };
+  }
+
+  /**
+   * A consent or refusal page: its status, no redirect, and every header the file describes for it
+   * there (the file marks none of them required, so the validator checks only the values).
+   */
+  function expectPage(page: BrowserPage, status: 200 | 400): BrowserPage {
+    expect(page.status, page.body.slice(0, 300)).toBe(status);
+    expect(page.location).toBeNull();
+    for (const header of CONSENT_PAGE_HEADERS) expect(page.headers.has(header), `${header} on ${page.url}`).toBe(true);
+    return page;
+  }
+
+  /** The redirect back to the app's listener, with its Cache-Control, and the query it carries. */
+  function backToApp(page: BrowserPage): URLSearchParams {
+    const query = callbackQuery(page);
+    expect(page.headers.has('cache-control'), 'Cache-Control on the redirect').toBe(true);
+    return query;
+  }
+
+  /**
+   * The browser's part of a social sign-in or connection: the consent page, "Sign in with another
+   * account", "Continue as" the identity. Returns what the app's listener hands back to it.
+   */
+  async function browserGrant(
+    identity: { provider: string; displayName: string },
+    mode: AuthorizationRequest['mode'],
+  ): Promise<{ code: string; codeVerifier: string; redirectUri: string }> {
+    const { verifier, request, url } = authorization(identity.provider, mode);
+    const accounts = expectPage(await press(expectPage(await openPage(url()), 200), ANOTHER_ACCOUNT_LABEL), 200);
+    const query = backToApp(await press(accounts, continueAsLabel(identity.displayName)));
+    expect(query.get('state')).toBe(request.state);
+    const code = query.get('code');
+    if (code === null) throw new Error(`no code in the redirect: ${query.toString()}`);
+    return { code, codeVerifier: verifier, redirectUri: REDIRECT_URI };
+  }
+
+  async function socialSignIn(identity: { provider: string; displayName: string }) {
+    return authApi.authorizationCodeGrant(api, { ...(await browserGrant(identity, 'sign_in')), deviceName: DEVICE });
   }
 
   it('signs in with an e-mail or a phone number, rotates the refresh token and revokes it', async () => {
@@ -188,6 +258,8 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       accountApi.cancelLoginChange(api),
       accountApi.changePassword(api, alice.password, NEW_PASSWORD),
       portalsApi.page(api, null, 10),
+      socialApi.connect(api, { code: 'ac_never-issued', codeVerifier: createPkcePair().verifier, redirectUri: REDIRECT_URI }),
+      socialApi.disconnect(api, 'google'),
     ];
     for (const result of await Promise.all(calls)) expect(expectFailure(result).code).toBe('unauthorized');
   });
@@ -320,6 +392,91 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       expect(down).toMatchObject({ status: 503, serverCode: 'sms_unavailable' });
       expect(down.retryAfterMs).toBeGreaterThan(0);
     }
+  });
+
+  it('lists the social services to sign in with, with no sign-in', async () => {
+    expect(expectOk(await socialApi.providers(api)).items).toEqual(seedSocialProviders);
+  });
+
+  it('signs in with a social account: the consent page 200, "Continue as" 302 with a code, the authorization_code grant 200', async () => {
+    const { verifier, request, url } = authorization('google', 'sign_in');
+    const consent = expectPage(await openPage(url()), 200);
+    expect(buttonsOf(consent)).toEqual([continueAsLabel(aliceGoogle.displayName), ANOTHER_ACCOUNT_LABEL, CANCEL_LABEL]);
+    const query = backToApp(await press(consent, continueAsLabel(aliceGoogle.displayName)));
+    expect(query.get('state')).toBe(request.state);
+
+    const code = query.get('code') ?? '';
+    const signedIn = expectOk(
+      await authApi.authorizationCodeGrant(api, { code, codeVerifier: verifier, redirectUri: REDIRECT_URI, deviceName: DEVICE }),
+    );
+    expect(signedIn.user_id).toBe(seedUsers.alice.id);
+    tokens.use(signedIn.access_token);
+    expect(expectOk(await accountApi.sessions(api)).items[0]).toMatchObject({ device_name: DEVICE, current: true });
+  });
+
+  it('refuses the authorization_code grant with 400: invalid_grant for a wrong verifier or a replayed code, social_not_linked', async () => {
+    const grant = await browserGrant(aliceGoogle, 'sign_in');
+    const wrongVerifier = { ...grant, codeVerifier: createPkcePair().verifier, deviceName: DEVICE };
+    expect(expectFailure(await authApi.authorizationCodeGrant(api, wrongVerifier))).toMatchObject({
+      status: 400,
+      serverCode: 'invalid_grant',
+    });
+
+    // A code presented again is refused, and the session it started ends.
+    const replayed = { ...(await browserGrant(aliceGoogle, 'sign_in')), deviceName: DEVICE };
+    tokens.use(expectOk(await authApi.authorizationCodeGrant(api, replayed)).access_token);
+    expect(expectFailure(await authApi.authorizationCodeGrant(api, replayed))).toMatchObject({
+      status: 400,
+      serverCode: 'invalid_grant',
+    });
+    expect(expectFailure(await accountApi.me(api)).code).toBe('unauthorized');
+
+    expect(expectFailure(await socialSignIn(carolGoogle))).toMatchObject({ code: 'social_not_linked', status: 400 });
+  });
+
+  it('cancels on the consent page with a 302 access_denied, and answers a faulty request or an answered page with a 400 page', async () => {
+    const { request, url } = authorization('google', 'sign_in');
+    // Without S256 there is no PKCE worth the name.
+    expect(buttonsOf(expectPage(await openPage(url({ code_challenge_method: 'plain' })), 400))).toEqual([]);
+
+    const consent = expectPage(await openPage(url()), 200);
+    expect(Object.fromEntries(backToApp(await press(consent, CANCEL_LABEL)))).toEqual({
+      error: 'access_denied',
+      state: request.state,
+    });
+    // Back to the page: every button of a request that is over gets a 400 page.
+    for (const button of [ANOTHER_ACCOUNT_LABEL, continueAsLabel(aliceGoogle.displayName), CANCEL_LABEL]) {
+      expectPage(await press(consent, button), 400);
+    }
+  });
+
+  it('connects a social account (200), refusing a sign-in code (400) and an account another Bitrix ID holds (409)', async () => {
+    await signIn(alice.email, alice.password);
+    const connected = expectOk(await socialApi.connect(api, await browserGrant(aliceApple, 'connect')));
+    expect(connected.social_accounts).toEqual([
+      { provider: 'google', display_name: aliceGoogle.displayName },
+      { provider: 'apple', display_name: aliceApple.displayName },
+    ]);
+    expect(expectFailure(await socialApi.connect(api, await browserGrant(aliceApple, 'sign_in')))).toMatchObject({
+      status: 400,
+      serverCode: 'invalid_grant',
+    });
+
+    await signIn(bob.email, bob.password);
+    expect(expectFailure(await socialApi.connect(api, await browserGrant(aliceGoogle, 'connect')))).toMatchObject({
+      code: 'social_taken',
+      status: 409,
+    });
+  });
+
+  it('disconnects a social account (200), refusing one not connected (404) and the only way in of someone without a password (409)', async () => {
+    await signIn(alice.email, alice.password);
+    expect(expectOk(await socialApi.disconnect(api, 'google')).social_accounts).toEqual([]);
+    expect(expectFailure(await socialApi.disconnect(api, 'google'))).toMatchObject({ code: 'not_found', status: 404 });
+
+    // Dana has no password: her Yandex account is her only way in.
+    tokens.use(expectOk(await socialSignIn(danaYandex)).access_token);
+    expect(expectFailure(await socialApi.disconnect(api, 'yandex'))).toMatchObject({ code: 'last_sign_in_method', status: 409 });
   });
 
   it('says who it is on GET /health, with no sign-in', async () => {

@@ -1,6 +1,7 @@
 /**
- * Proof that the contract pipeline (the app's ApiClient, msw's tap, the validator) fails when a
- * handler drifts from mocks/openapi.yaml: the real handlers, with a drifted one put in front.
+ * Proof that the contract pipeline (the app's ApiClient or the tour's system browser, msw's tap,
+ * the validator) fails when a handler drifts from mocks/openapi.yaml: the real handlers, with a
+ * drifted one put in front.
  */
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -11,6 +12,7 @@ import { accountApi, authApi } from '../../src-main/api/endpoints.ts';
 import { ExchangeTap } from './exchange-tap.ts';
 import { loadOpenApiDocument } from './openapi-document.ts';
 import { ResponseValidator } from './response-validator.ts';
+import { openPage } from './system-browser.ts';
 
 const BASE = EMBEDDED_MOCK_BASE_URL;
 
@@ -30,6 +32,14 @@ const drifted = [
   http.post(`${BASE}/auth/revoke`, () =>
     HttpResponse.json({ error: 'not_found', message: 'No such token.' }, { status: 404 }),
   ),
+  // A consent page served as the wrong media type, and allowing framing.
+  http.get(`${BASE}/oauth/authorize`, () =>
+    HttpResponse.text('Sign in with Google', {
+      headers: { 'Cache-Control': 'no-store', 'X-Frame-Options': 'SAMEORIGIN' },
+    }),
+  ),
+  // A redirect back to the app that lost its Location.
+  http.post(`${BASE}/oauth/authorize/cancel`, () => new HttpResponse(null, { status: 302, headers: { 'Cache-Control': 'no-store' } })),
 ];
 
 describe('a handler that drifts from mocks/openapi.yaml', () => {
@@ -59,6 +69,28 @@ describe('a handler that drifts from mocks/openapi.yaml', () => {
         documentedStatus: null,
         problems: ['status 404 is not documented for revokeToken (documented: 200, 400)'],
       },
+    ]);
+  });
+
+  it('is reported for the pages the system browser gets too', async () => {
+    await openPage(`${BASE}/oauth/authorize?provider=google`);
+    await fetch(`${BASE}/oauth/authorize/cancel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'request=any',
+      redirect: 'manual',
+    });
+    const verdicts = (await tap.take()).map((exchange) => validator.check(exchange));
+    expect(verdicts).toEqual([
+      {
+        operationId: 'authorizeSocial',
+        documentedStatus: '200',
+        problems: [
+          'Content-Type text/plain is not documented for 200 (documented: text/html)',
+          expect.stringContaining('header X-Frame-Options must be equal to constant'),
+        ],
+      },
+      { operationId: 'cancelSocialAuthorization', documentedStatus: '302', problems: ['the required header Location is missing'] },
     ]);
   });
 });

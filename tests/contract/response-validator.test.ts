@@ -112,6 +112,42 @@ describe('ResponseValidator against mocks/openapi.yaml', () => {
     ]);
   });
 
+  it('checks a consent page and its redirect: text/html, the page headers, a Location back to the app', () => {
+    const pageHeaders = {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http://127.0.0.1:*",
+      'x-frame-options': 'DENY',
+      'cache-control': 'no-store',
+    };
+    const page = (status: number, headers: Record<string, string> = {}): RecordedExchange => ({
+      method: 'GET',
+      path: '/oauth/authorize',
+      status,
+      body: '<!doctype html><title>Sign in with Google</title>',
+      headers: new Headers({ ...pageHeaders, ...headers }),
+    });
+    expect(validator.check(page(200))).toEqual({ operationId: 'authorizeSocial', documentedStatus: '200', problems: [] });
+    expect(validator.check(page(400)).problems).toEqual([]);
+    expect(validator.check(page(200, { 'content-type': 'application/json' })).problems).toEqual([
+      'Content-Type application/json is not documented for 200 (documented: text/html)',
+    ]);
+    expect(validator.check(page(200, { 'x-frame-options': 'SAMEORIGIN' })).problems).toEqual([
+      expect.stringContaining('header X-Frame-Options must be equal to constant'),
+    ]);
+    expect(validator.check(page(302)).problems).toEqual(['status 302 is not documented for authorizeSocial (documented: 200, 400)']);
+
+    const back = (headers: Record<string, string>): RecordedExchange => ({
+      method: 'POST',
+      path: '/oauth/authorize/cancel',
+      status: 302,
+      body: '',
+      headers: new Headers(headers),
+    });
+    const location = 'http://127.0.0.1:49152/callback?error=access_denied&state=s';
+    expect(validator.check(back({ location, 'cache-control': 'no-store' })).problems).toEqual([]);
+    expect(validator.check(back({ 'cache-control': 'no-store' })).problems).toEqual(['the required header Location is missing']);
+  });
+
   it('finds only keywords JSON Schema 2020-12 and OpenAPI define in the schemas of mocks/openapi.yaml', () => {
     // A YAML flow mapping ends at an unquoted comma: `{ description: a (b, c) }` leaves a stray key "c)".
     expect(validator.schemaProblems).toEqual([]);
@@ -145,6 +181,15 @@ paths:
       operationId: getMyPortals
       responses:
         '200': { description: mine }
+  /notes/latest:
+    get:
+      operationId: getLatestNote
+      responses:
+        '200':
+          description: a short note, as text
+          content:
+            text/plain:
+              schema: { type: string, maxLength: 5 }
 components:
   schemas:
     Typo:
@@ -170,6 +215,18 @@ components:
       documentedStatus: 'default',
       problems: [],
     });
+  });
+
+  it('checks a body of another media type as text against its schema', () => {
+    const note = (body: string): RecordedExchange => ({
+      method: 'GET',
+      path: '/notes/latest',
+      status: 200,
+      body,
+      headers: new Headers({ 'content-type': 'text/plain; charset=utf-8' }),
+    });
+    expect(small.check(note('hello')).problems).toEqual([]);
+    expect(small.check(note('hello, world')).problems).toEqual([expect.stringContaining('body must NOT have more than 5 characters')]);
   });
 
   it('reports a misspelt schema keyword', () => {

@@ -189,14 +189,15 @@ export class ResponseValidator {
       return [`Content-Type ${mediaType ?? '(none)'} is not documented for ${response.status} (documented: ${documented})`];
     }
     if (!media.schemaPointer) return [];
-    if (!isJsonMediaType(media.mediaType)) return [];
+    const validate = this.#bodyValidator(media.schemaPointer);
+    // Any other media type (an HTML page) is text, and its schema describes the text as a string.
+    if (!isJsonMediaType(media.mediaType)) return validate(exchange.body) ? [] : describeErrors('body', validate.errors);
     let body: unknown;
     try {
       body = JSON.parse(exchange.body);
     } catch {
       return [`the ${media.mediaType} body is not JSON: ${exchange.body.slice(0, 200)}`];
     }
-    const validate = this.#bodyValidator(media.schemaPointer);
     return validate(body) ? [] : describeErrors('body', validate.errors);
   }
 

@@ -19,6 +19,7 @@ import type {
   RequestOf,
   Result,
   SessionState,
+  SocialProvider,
   UserSummary,
   ValueOf,
 } from '../../src-preload/contract.ts';
@@ -75,6 +76,21 @@ export const aliceProfile = (): Profile => ({
   pendingLoginChange: null,
   socialAccounts: [{ provider: 'google', displayName: 'alice.demo@gmail.com' }],
 });
+
+/** The services the fake server offers, in its order (the mock backend's seven). */
+export const socialProviders: SocialProvider[] = [
+  { id: 'google', name: 'Google' },
+  { id: 'apple', name: 'Apple' },
+  { id: 'microsoft', name: 'Microsoft' },
+  { id: 'facebook', name: 'Facebook' },
+  { id: 'yandex', name: 'Yandex' },
+  { id: 'vk', name: 'VK' },
+  { id: 'zoom', name: 'Zoom' },
+];
+
+/** Alice's account at a service, as the service names it (what `social.connect` links). */
+export const aliceAt = (provider: string): string =>
+  provider === 'google' ? 'alice.demo@gmail.com' : provider === 'apple' ? 'Alice Demo (alice@icloud.com)' : `Alice Demo (alice@${provider}.example)`;
 
 export const policy: PasswordPolicy = {
   minLength: 8,
@@ -133,6 +149,16 @@ export class FakeBridge {
   profile: Profile = aliceProfile();
   /** The mock backend's scenario as this fake main sees it; `mock.reset` goes back to `default`. */
   scenario = 'default';
+  /** Whether the account has a password: without one, its last social service cannot be disconnected. */
+  hasPassword = true;
+  /**
+   * While true, `social.signIn` and `social.connect` wait as main waits for the system browser:
+   * until `finishBrowser()` (the person finished there) or `social.cancel` (they resolve `cancelled`).
+   * While false they answer at once, as if the person had finished in the browser instantly.
+   */
+  holdBrowser = false;
+  /** Ends the browser round trip that is waiting: with its usual outcome, or with `code`. */
+  private browserWait: ((code?: BridgeError['code']) => void) | null = null;
   private readonly handlers: Handlers = {
     'app.info': () => ok(mockAppInfo),
     'session.get': () => ok(signedOut),
@@ -192,12 +218,59 @@ export class FakeBridge {
       return ok(info);
     },
     'backend.status': () => ok({ reachable: true }),
-    'social.providers': () => ok([{ id: 'google', name: 'Google' }]),
-    'social.signIn': () => failure('cancelled'),
-    'social.connect': () => failure('cancelled'),
-    'social.disconnect': () => ok(structuredClone(this.profile)),
-    'social.cancel': () => ok({ cancelled: true }),
+    'social.providers': () => ok(structuredClone(socialProviders)),
+    // As the mock backend does: a service linked to Alice signs her in; any other is linked to nobody.
+    'social.signIn': ({ provider }) =>
+      this.browserRoundTrip(() => (this.isConnected(provider) ? ok(signedIn()) : failure('social_not_linked'))),
+    'social.connect': ({ provider }) =>
+      this.browserRoundTrip(() => {
+        if (!this.isConnected(provider)) {
+          const socialAccounts = [...this.profile.socialAccounts, { provider, displayName: aliceAt(provider) }];
+          this.profile = { ...this.profile, socialAccounts };
+        }
+        return ok(structuredClone(this.profile));
+      }),
+    'social.disconnect': ({ provider }) => {
+      const socialAccounts = this.profile.socialAccounts.filter((account) => account.provider !== provider);
+      if (!this.hasPassword && socialAccounts.length === 0) return failure('last_sign_in_method');
+      this.profile = { ...this.profile, socialAccounts };
+      return ok(structuredClone(this.profile));
+    },
+    // As main does: the waiting sign-in or connect resolves `cancelled`.
+    'social.cancel': () => {
+      const waiting = this.browserWait;
+      waiting?.('cancelled');
+      return ok({ cancelled: waiting !== null });
+    },
   };
+
+  /** Whether the browser round trip of a social sign-in or connect is waiting for the person. */
+  get browserWaiting(): boolean {
+    return this.browserWait !== null;
+  }
+
+  /** The person finished at the service's page: the waiting call answers (with its usual outcome, or `code`). */
+  finishBrowser(code?: BridgeError['code']): void {
+    if (!this.browserWait) throw new Error('No social sign-in or connect is waiting for the browser');
+    this.browserWait(code);
+  }
+
+  private isConnected(provider: string): boolean {
+    return this.profile.socialAccounts.some((account) => account.provider === provider);
+  }
+
+  private browserRoundTrip<T>(outcome: () => Result<T>): Result<T> | Promise<Result<T>> {
+    if (!this.holdBrowser) return outcome();
+    // As main does: a new round trip ends the one still waiting.
+    this.browserWait?.('cancelled');
+    return new Promise((resolve) => {
+      const finish = (code?: BridgeError['code']) => {
+        if (this.browserWait === finish) this.browserWait = null;
+        resolve(code ? failure(code) : outcome());
+      };
+      this.browserWait = finish;
+    });
+  }
 
   private scenarioList(): MockScenarios {
     return { current: this.scenario, available: structuredClone(scenarios) };

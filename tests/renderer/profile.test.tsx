@@ -40,7 +40,8 @@ describe('profile', () => {
     expect(within(password).getByText('Last changed March 3, 2025')).toBeTruthy();
 
     const social = region('Social networks');
-    expect(within(social).getByRole('listitem').textContent).toBe('Google alice.demo@gmail.com');
+    expect(within(social).getByRole('listitem').textContent).toBe('Google alice.demo@gmail.com Disconnect');
+    expect(within(social).getByRole('button', { name: 'Disconnect Google' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Back to portals' }));
     const welcome = await screen.findByRole('heading', { name: 'Choose a portal' });

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BridgeError } from '../../../src-preload/contract.ts';
+import type { BridgeError, SocialProvider } from '../../../src-preload/contract.ts';
+import { BrowserWait } from '../components/browser-wait.tsx';
 import { SignedOutPage } from '../components/signed-out-page.tsx';
+import { SocialSignIn } from '../components/social-sign-in.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { useSessionStore } from '../stores/session-store.ts';
+import { useSessionStore, type SocialSignInError } from '../stores/session-store.ts';
 
 type Field = 'login' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -27,6 +29,13 @@ export function SignInScreen() {
   const retryRestore = useSessionStore((state) => state.retryRestore);
   const showRecovery = useSessionStore((state) => state.showRecovery);
   const loginHint = useSessionStore((state) => state.loginHint);
+  const appInfo = useSessionStore((state) => state.appInfo);
+  const socialProviders = useSessionStore((state) => state.socialProviders);
+  const loadSocialProviders = useSessionStore((state) => state.loadSocialProviders);
+  const socialSignIn = useSessionStore((state) => state.socialSignIn);
+  const socialSignInError = useSessionStore((state) => state.socialSignInError);
+  const signInWithSocial = useSessionStore((state) => state.signInWithSocial);
+  const cancelSocialSignIn = useSessionStore((state) => state.cancelSocialSignIn);
 
   // Prefilled with the login used on the recovery screen, if the person comes back from there. Until
   // the person edits the field it follows the hint: after a password reset, main's session event and
@@ -41,6 +50,13 @@ export function SignInScreen() {
   const loginRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
+  const [socialFocus, setSocialFocus] = useState<{ id: string } | null>(null);
+  const backendUrl = appInfo?.backend.url;
+
+  // The services are the server's: asked for on arrival, after a failure too, and again for another server.
+  useEffect(() => {
+    void loadSocialProviders();
+  }, [loadSocialProviders, backendUrl]);
 
   const focus = (target: FocusTarget) => {
     const element = { login: loginRef, password: passwordRef, submit: submitRef }[target].current;
@@ -99,6 +115,23 @@ export function SignInScreen() {
     setFieldErrors(serverErrors);
   };
 
+  // The form stays mounted (hidden) while the browser is open, so what was typed is still there after.
+  const onSocial = async (provider: SocialProvider) => {
+    setAttempted(true);
+    setFieldErrors({});
+    setSocialFocus(null);
+    const error = await signInWithSocial(provider);
+    // Cancelled or failed: back on the form, the focus where the person left it.
+    if (error) setSocialFocus({ id: provider.id });
+  };
+
+  const socialMessage = ({ provider, error }: SocialSignInError): string => {
+    if (error.code === 'social_not_linked') return t('social.notLinked', { name: provider.name });
+    // Main's wait for the browser ran out (five minutes).
+    if (error.code === 'timeout') return t('social.timedOut');
+    return describeError(error);
+  };
+
   const editField = (field: Field, value: string) => {
     (field === 'login' ? setTypedLogin : setPassword)(value);
     if (fieldErrors[field]) setFieldErrors((errors) => ({ ...errors, [field]: undefined }));
@@ -113,6 +146,8 @@ export function SignInScreen() {
       ? session.reason
       : null;
   const restoreError = !attempted && session?.status === 'signed_out' ? session.restoreError : undefined;
+  const waiting = socialSignIn !== null;
+  const providers = socialProviders.status === 'ready' ? socialProviders.list : [];
 
   return (
     <SignedOutPage login={login}>
@@ -135,8 +170,23 @@ export function SignInScreen() {
         </div>
       )}
 
+      {socialSignInError && !waiting && (
+        <p className="notice notice-error" role="alert">
+          {socialMessage(socialSignInError)}
+        </p>
+      )}
+      {socialSignIn && (
+        <BrowserWait
+          provider={socialSignIn.provider}
+          cancelling={socialSignIn.cancelling}
+          onCancel={() => void cancelSocialSignIn()}
+          level={2}
+        />
+      )}
+
       <form
         className="sign-in-form"
+        hidden={waiting}
         noValidate
         aria-labelledby={headingId}
         aria-busy={busy}
@@ -175,6 +225,15 @@ export function SignInScreen() {
           {t('signIn.forgot')}
         </button>
       </form>
+      {/* Hidden, not an error, when the server's list cannot be loaded: the password form still works. */}
+      {providers.length > 0 && !waiting && (
+        <SocialSignIn
+          providers={providers}
+          disabled={busy}
+          onPick={(provider) => void onSocial(provider)}
+          focusRequest={socialFocus}
+        />
+      )}
     </SignedOutPage>
   );
 }

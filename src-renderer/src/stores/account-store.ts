@@ -27,6 +27,24 @@ export interface LoginNotice {
   kind: 'changed' | 'cancelled' | 'resent' | 'ended';
 }
 
+export type SocialAction = 'connect' | 'disconnect';
+
+/** Connecting (a browser round trip) or disconnecting one service: one at a time. */
+export interface SocialActivity {
+  provider: string;
+  action: SocialAction;
+  /** "Cancel" was pressed while connecting; main answers the waiting call with `cancelled`. */
+  cancelling: boolean;
+}
+
+/** How the last connect or disconnect ended, shown in the section until the next one there. */
+export interface SocialOutcome {
+  provider: string;
+  action: SocialAction;
+  /** Null: it worked. */
+  error: BridgeError | null;
+}
+
 export interface Loadable<T> {
   status: LoadStatus;
   /** The last value loaded for this session; kept while it reloads and if a reload fails. */
@@ -46,6 +64,7 @@ interface AccountStore {
   loginNotice: LoginNotice | null;
   /** The password was changed in this visit: the profile offers "Log out on all devices". */
   passwordChanged: boolean;
+  social: { busy: SocialActivity | null; outcome: SocialOutcome | null };
 
   /** Each loads unless already loaded or loading; `reload*` loads again (after an error, say). */
   loadProfile(): Promise<void>;
@@ -69,6 +88,16 @@ interface AccountStore {
   changePassword(currentPassword: string, newPassword: string): Promise<BridgeError | null>;
   /** On success main has ended the session here too; the session store takes the signed-out state. */
   logOutEverywhere(): Promise<BridgeError | null>;
+
+  /**
+   * Connects a social service: main opens its page in the system browser, waits for the person,
+   * then links it to this Bitrix ID. Resolves to the failure (`cancelled` too, not shown), or null.
+   */
+  connectSocial(provider: string): Promise<BridgeError | null>;
+  disconnectSocial(provider: string): Promise<BridgeError | null>;
+  /** Stops waiting for the browser; the waiting connect then ends with `cancelled`. */
+  cancelSocialConnect(): Promise<void>;
+  dismissSocialOutcome(): void;
 
   resetError(action: AccountAction): void;
   dismissNotices(): void;
@@ -101,6 +130,7 @@ const initial = () => ({
   errors: {},
   loginNotice: null,
   passwordChanged: false,
+  social: { busy: null, outcome: null },
 });
 
 type LoadableKey = 'profile' | 'sessions' | 'policy';
@@ -163,6 +193,24 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
   const setProfile = (update: (profile: Profile) => Profile) => {
     const current = get().profile;
     if (current.value) set({ profile: { ...current, value: update(current.value) } });
+  };
+
+  /** One social action: the only one while it runs; its outcome kept for the section, the new profile taken. */
+  const socialAct = async (
+    provider: string,
+    action: SocialAction,
+    invoke: () => Promise<Result<Profile>>,
+  ): Promise<BridgeError | null> => {
+    if (get().social.busy) return null;
+    const mine = generation;
+    set({ social: { busy: { provider, action, cancelling: false }, outcome: null } });
+    const result = await invoke();
+    if (mine !== generation) return result.ok ? null : result.error;
+    if (result.ok) set({ profile: { status: 'ready', value: result.value, loaded: true, error: null } });
+    // Cancelling is the person's own choice: nothing to explain.
+    const cancelled = !result.ok && result.error.code === 'cancelled';
+    set({ social: { busy: null, outcome: cancelled ? null : { provider, action, error: result.ok ? null : result.error } } });
+    return result.ok ? null : result.error;
   };
 
   const pendingChannel = (): LoginChannel | null => get().profile.value?.pendingLoginChange?.channel ?? null;
@@ -264,6 +312,30 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
       );
     },
 
+    connectSocial(provider) {
+      return socialAct(provider, 'connect', () => call((api) => api.social.connect({ provider })));
+    },
+
+    disconnectSocial(provider) {
+      return socialAct(provider, 'disconnect', () => call((api) => api.social.disconnect({ provider })));
+    },
+
+    async cancelSocialConnect() {
+      const busy = get().social.busy;
+      if (busy?.action !== 'connect' || busy.cancelling) return;
+      set((state) => ({ social: { ...state.social, busy: { ...busy, cancelling: true } } }));
+      const result = await call((api) => api.social.cancel());
+      // Main had nothing to cancel (or could not): the connect is still waiting, so Cancel is offered again.
+      const still = get().social.busy;
+      if ((!result.ok || !result.value.cancelled) && still?.provider === busy.provider && still.cancelling) {
+        set((state) => ({ social: { ...state.social, busy: { ...still, cancelling: false } } }));
+      }
+    },
+
+    dismissSocialOutcome() {
+      set((state) => ({ social: { ...state.social, outcome: null } }));
+    },
+
     resetError(action) {
       set((state) => ({ errors: { ...state.errors, [action]: undefined } }));
     },
@@ -273,8 +345,11 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     },
 
     clear() {
+      // A connect still waiting for the browser belongs to the session that ended: main stops waiting.
+      const connecting = get().social.busy?.action === 'connect';
       generation++;
       set(initial());
+      if (connecting) void call((api) => api.social.cancel());
     },
   };
 });

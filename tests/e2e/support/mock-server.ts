@@ -59,3 +59,29 @@ export async function accessTokenStatus(serverUrl: string, accessToken: string):
   await response.body?.cancel();
   return response.status;
 }
+
+/**
+ * A `sleep` for the mock (the wait of `slow`) that can be held: while held, every request that
+ * sleeps waits until `release()`; otherwise it waits the `ms` asked for. `waiting()` says how many
+ * requests are held right now, so a test knows a request has reached the server and is stuck there.
+ */
+export function holdableSleep() {
+  let held = false;
+  let waiters: Array<() => void> = [];
+  return {
+    sleep(ms: number): Promise<void> {
+      if (held) return new Promise<void>((resolve) => waiters.push(resolve));
+      return new Promise<void>((resolve) => setTimeout(resolve, ms));
+    },
+    hold(): void {
+      held = true;
+    },
+    release(): void {
+      held = false;
+      const released = waiters;
+      waiters = [];
+      for (const resolve of released) resolve();
+    },
+    waiting: (): number => waiters.length,
+  };
+}
