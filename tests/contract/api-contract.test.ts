@@ -125,7 +125,8 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
   function authorization(provider: string, mode: AuthorizationRequest['mode']) {
     const pkce = createPkcePair();
     const request: AuthorizationRequest = { provider, mode, challenge: pkce.challenge, state: newOAuthState() };
-    return { verifier: pkce.verifier, request, url: (overrides?: Record<string, string>) => authorizeUrl(running.baseUrl, request, overrides) };
+    const url = (overrides?: Record<string, string>) => authorizeUrl(running.baseUrl, request, overrides);
+    return { verifier: pkce.verifier, request, url };
   }
 
   /**
@@ -398,7 +399,7 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     expect(expectOk(await socialApi.providers(api)).items).toEqual(seedSocialProviders);
   });
 
-  it('signs in with a social account: the consent page 200, "Continue as" 302 with a code, the authorization_code grant 200', async () => {
+  it('signs in with a social account: consent page 200, "Continue as" 302, authorization_code grant 200', async () => {
     const { verifier, request, url } = authorization('google', 'sign_in');
     const consent = expectPage(await openPage(url()), 200);
     expect(buttonsOf(consent)).toEqual([continueAsLabel(aliceGoogle.displayName), ANOTHER_ACCOUNT_LABEL, CANCEL_LABEL]);
@@ -414,7 +415,7 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     expect(expectOk(await accountApi.sessions(api)).items[0]).toMatchObject({ device_name: DEVICE, current: true });
   });
 
-  it('refuses the authorization_code grant with 400: invalid_grant for a wrong verifier or a replayed code, social_not_linked', async () => {
+  it('refuses an authorization code with 400: invalid_grant for a wrong verifier or a replay, social_not_linked', async () => {
     const grant = await browserGrant(aliceGoogle, 'sign_in');
     const wrongVerifier = { ...grant, codeVerifier: createPkcePair().verifier, deviceName: DEVICE };
     expect(expectFailure(await authApi.authorizationCodeGrant(api, wrongVerifier))).toMatchObject({
@@ -434,7 +435,7 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     expect(expectFailure(await socialSignIn(carolGoogle))).toMatchObject({ code: 'social_not_linked', status: 400 });
   });
 
-  it('cancels on the consent page with a 302 access_denied, and answers a faulty request or an answered page with a 400 page', async () => {
+  it('cancels on the consent page (302 access_denied); a faulty request or an answered page gets a 400 page', async () => {
     const { request, url } = authorization('google', 'sign_in');
     // Without S256 there is no PKCE worth the name.
     expect(buttonsOf(expectPage(await openPage(url({ code_challenge_method: 'plain' })), 400))).toEqual([]);
@@ -469,14 +470,17 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     });
   });
 
-  it('disconnects a social account (200), refusing one not connected (404) and the only way in of someone without a password (409)', async () => {
+  it('disconnects a social account (200), refusing one not connected (404) and a password-less last way in (409)', async () => {
     await signIn(alice.email, alice.password);
     expect(expectOk(await socialApi.disconnect(api, 'google')).social_accounts).toEqual([]);
     expect(expectFailure(await socialApi.disconnect(api, 'google'))).toMatchObject({ code: 'not_found', status: 404 });
 
     // Dana has no password: her Yandex account is her only way in.
     tokens.use(expectOk(await socialSignIn(danaYandex)).access_token);
-    expect(expectFailure(await socialApi.disconnect(api, 'yandex'))).toMatchObject({ code: 'last_sign_in_method', status: 409 });
+    expect(expectFailure(await socialApi.disconnect(api, 'yandex'))).toMatchObject({
+      code: 'last_sign_in_method',
+      status: 409,
+    });
   });
 
   it('says who it is on GET /health, with no sign-in', async () => {

@@ -39,7 +39,10 @@ const drifted = [
     }),
   ),
   // A redirect back to the app that lost its Location.
-  http.post(`${BASE}/oauth/authorize/cancel`, () => new HttpResponse(null, { status: 302, headers: { 'Cache-Control': 'no-store' } })),
+  http.post(
+    `${BASE}/oauth/authorize/cancel`,
+    () => new HttpResponse(null, { status: 302, headers: { 'Cache-Control': 'no-store' } }),
+  ),
 ];
 
 describe('a handler that drifts from mocks/openapi.yaml', () => {
@@ -90,7 +93,11 @@ describe('a handler that drifts from mocks/openapi.yaml', () => {
           expect.stringContaining('header X-Frame-Options must be equal to constant'),
         ],
       },
-      { operationId: 'cancelSocialAuthorization', documentedStatus: '302', problems: ['the required header Location is missing'] },
+      {
+        operationId: 'cancelSocialAuthorization',
+        documentedStatus: '302',
+        problems: ['the required header Location is missing'],
+      },
     ]);
   });
 });

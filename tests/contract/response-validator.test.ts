@@ -134,7 +134,9 @@ describe('ResponseValidator against mocks/openapi.yaml', () => {
     expect(validator.check(page(200, { 'x-frame-options': 'SAMEORIGIN' })).problems).toEqual([
       expect.stringContaining('header X-Frame-Options must be equal to constant'),
     ]);
-    expect(validator.check(page(302)).problems).toEqual(['status 302 is not documented for authorizeSocial (documented: 200, 400)']);
+    expect(validator.check(page(302)).problems).toEqual([
+      'status 302 is not documented for authorizeSocial (documented: 200, 400)',
+    ]);
 
     const back = (headers: Record<string, string>): RecordedExchange => ({
       method: 'POST',
@@ -226,7 +228,9 @@ components:
       headers: new Headers({ 'content-type': 'text/plain; charset=utf-8' }),
     });
     expect(small.check(note('hello')).problems).toEqual([]);
-    expect(small.check(note('hello, world')).problems).toEqual([expect.stringContaining('body must NOT have more than 5 characters')]);
+    expect(small.check(note('hello, world')).problems).toEqual([
+      expect.stringContaining('body must NOT have more than 5 characters'),
+    ]);
   });
 
   it('reports a misspelt schema keyword', () => {
