@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aliceProfile, failure, FakeBridge } from './fake-bridge.ts';
+import { aliceProfile, appInfoFor, failure, FakeBridge, ok } from './fake-bridge.ts';
 import { findSignInHeading, openProfile, renderApp, renderSignedIn } from './render-app.tsx';
 
 type User = ReturnType<typeof renderApp>['user'];
@@ -156,6 +156,34 @@ describe('signing in with a social service', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('The sign-in page was not completed in time. Try again.');
   });
 
+  it('asks the new server for its services when the backend changes', async () => {
+    const { bridge } = renderApp();
+    await findSignInHeading();
+    const group = await socialGroup();
+    expect(within(group).getAllByRole('button')).toHaveLength(7);
+
+    bridge.respond('social.providers', () => ok([{ id: 'yandex', name: 'Yandex' }]));
+    act(() => bridge.emit('app.changed', appInfoFor('https://id.example.com')));
+
+    expect(await screen.findByRole('button', { name: 'Sign in with Yandex' })).toBeTruthy();
+    expect(within(await socialGroup()).getAllByRole('button')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Sign in with Google' })).toBeNull();
+  });
+
+  it('speaks Russian too', async () => {
+    const bridge = new FakeBridge();
+    const { user } = renderApp(bridge);
+    await findSignInHeading();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Русский');
+
+    const group = await screen.findByRole('group', { name: 'Или войдите через' });
+    await user.click(within(group).getByRole('button', { name: 'Войти через Apple' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Эта учётная запись Apple не привязана ни к одному Bitrix ID. Войдите с паролем, а затем подключите Apple в профиле.',
+    );
+  });
+
   it('explains a network failure as the password form does, and a password attempt clears it', async () => {
     const bridge = new FakeBridge()
       .respond('social.signIn', () => failure('network'))
@@ -268,6 +296,21 @@ describe('social networks in the profile', () => {
     expect(within(section).queryByRole('status')).toBeNull();
     expect(listed(section)).toEqual(['Google alice.demo@gmail.com Disconnect']);
     expect(document.activeElement).toBe(zoom);
+  });
+
+  it('stops waiting for the browser when the session ends meanwhile', async () => {
+    const bridge = holding();
+    const { user } = renderSignedIn(bridge);
+    const section = await openSocial(user);
+    await user.click(within(section).getByRole('switch', { name: 'Apple' }));
+    expect(bridge.browserWaiting).toBe(true);
+
+    act(() => bridge.emit('session.changed', { status: 'signed_out', reason: 'revoked' }));
+
+    expect(await findSignInHeading()).toBeTruthy();
+    expect(bridge.callsTo('social.cancel')).toHaveLength(1);
+    expect(bridge.browserWaiting).toBe(false);
+    expect(screen.queryByRole('region', { name: 'Continue in your browser' })).toBeNull();
   });
 
   it('says the service account already belongs to another Bitrix ID', async () => {
