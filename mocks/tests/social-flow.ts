@@ -81,10 +81,14 @@ export function openPage(url: string): Promise<BrowserReply> {
   return browse(url);
 }
 
-/** Submits the form of the button named exactly `name`, failing loudly when there is none. */
+/**
+ * Submits the form of the button named exactly `name`, failing loudly when there is none. Pressing
+ * a button of a page already answered is what a person does with the browser's Back button, so the
+ * page stays usable.
+ */
 export function press(reply: BrowserReply, name: string): Promise<BrowserReply> {
   const form = formsOf(reply).find((candidate) => candidate.button === name);
-  if (!form) throw new Error(`No button "${name}" on the page; it has: ${buttonsOf(reply).join(' | ')}`);
+  if (!form) throw new Error(`No button "${name}" on ${reply.url}; it has: ${buttonsOf(reply).join(' | ')}`);
   const body = new URLSearchParams(form.fields);
   if (form.method === 'get') {
     const url = new URL(form.action);

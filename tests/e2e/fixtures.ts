@@ -3,14 +3,10 @@
  * harness in Chromium) and `electron` (the built app), each test with its own data folder and
  * its own keychain service name, so parallel tests never share state.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { test as base, type Browser, type TestInfo } from '@playwright/test';
 import type { App, AppKind } from './support/app.ts';
-import { chromiumLaunchOptions, findElectronBinary } from './support/browsers.ts';
-import { createElectronApp } from './support/electron-app.ts';
-import { clearKeychain } from './support/keychain.ts';
-import { createWebApp } from './support/web-app.ts';
+import { chromiumLaunchOptions } from './support/browsers.ts';
+import { withPerTestApp } from './support/per-test-app.ts';
 
 export type { App, AppKind, AppLaunchOptions } from './support/app.ts';
 
@@ -37,31 +33,7 @@ export const test = base.extend<{ app: App }, WorkerFixtures>({
   ],
 
   app: async ({ appKind, harnessBrowser }, use, testInfo) => {
-    const keychainService = `Bitrix ID Desktop e2e ${randomUUID()}`;
-    const dataDir = testInfo.outputPath('app-data');
-    await mkdir(dataDir, { recursive: true });
-    const env: NodeJS.ProcessEnv = { ...process.env, BITRIX_ID_KEYCHAIN_SERVICE: keychainService };
-    delete env['BITRIX_ID_API_URL']; // the embedded mock unless a test passes apiUrl
-    delete env['ELECTRON_RUN_AS_NODE'];
-
-    let app: App;
-    if (appKind === 'electron') {
-      const binary = findElectronBinary();
-      testInfo.skip(!binary.found, binary.found ? '' : binary.reason);
-      if (!binary.found) return;
-      app = createElectronApp({ executablePath: binary.executablePath, dataDir, keychainService, env });
-    } else {
-      app = createWebApp({ browser: harnessBrowser, dataDir, keychainService, env });
-    }
-
-    try {
-      await use(app);
-    } finally {
-      if (testInfo.status !== testInfo.expectedStatus) await attachFailureEvidence(app, testInfo);
-      await app.close();
-      // Leave nothing behind in a developer's real keychain.
-      await clearKeychain(keychainService).catch(() => 0);
-    }
+    await withPerTestApp({ appKind, harnessBrowser, attachFailureEvidence }, use, testInfo);
   },
 });
 

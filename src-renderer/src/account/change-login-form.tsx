@@ -5,6 +5,7 @@ import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useAccountStore } from '../stores/account-store.ts';
 import { fieldErrorsOf } from './field-errors.ts';
+import { FormActions } from './form-actions.tsx';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
 
 type Field = 'value' | 'currentPassword';
@@ -141,18 +142,7 @@ export function ChangeLoginForm({ channel, onStarted, onCancel, onForgotPassword
         <input type="checkbox" checked={updatePortals} onChange={(event) => setUpdatePortals(event.target.checked)} />
         <span>{t('login.updatePortals')}</span>
       </label>
-      <div className="form-actions">
-        <button ref={submitRef} type="submit" className="button-primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <span className="spacer" />
-        <button type="button" className="button-link" onClick={onForgotPassword}>
-          {t('common.forgot')}
-        </button>
-      </div>
+      <FormActions submitRef={submitRef} busy={busy} onCancel={onCancel} onForgotPassword={onForgotPassword} />
     </form>
   );
 }

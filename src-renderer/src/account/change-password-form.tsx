@@ -5,13 +5,8 @@ import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useAccountStore } from '../stores/account-store.ts';
 import { fieldErrorsOf } from './field-errors.ts';
-import {
-  NewPasswordFields,
-  useNewPasswordMessage,
-  usePasswordChecks,
-  useValidateNewPassword,
-  type NewPasswordErrors,
-} from './new-password-fields.tsx';
+import { FormActions } from './form-actions.tsx';
+import { NewPasswordFields, useNewPasswordForm, useNewPasswordMessage, type NewPasswordFormErrors } from './new-password-fields.tsx';
 import { loginFragments } from './password-rules.ts';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
 
@@ -22,44 +17,35 @@ interface ChangePasswordFormProps {
   onForgotPassword(): void;
 }
 
-interface Errors extends NewPasswordErrors {
-  current?: string | undefined;
-}
+type Errors = NewPasswordFormErrors<'current'>;
 
 /** Current password, new password (checked live against the policy) and its repetition. */
 export function ChangePasswordForm({ profile, onChanged, onCancel, onForgotPassword }: ChangePasswordFormProps) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
-  const validate = useValidateNewPassword();
   const newPasswordMessage = useNewPasswordMessage();
   const busy = useAccountStore((state) => state.busy.changePassword);
   const changePassword = useAccountStore((state) => state.changePassword);
   const headingId = useId();
   const [current, setCurrent] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const currentRef = useRef<HTMLInputElement>(null);
-  const newRef = useRef<HTMLInputElement>(null);
-  const repeatRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
   const focusWhenIdle = useFocusWhenIdle(busy);
-  const { checks } = usePasswordChecks(newPassword, { current, logins: loginFragments(profile.email, profile.phone) });
+  const password = useNewPasswordForm<'current'>({ current, logins: loginFragments(profile.email, profile.phone) });
+  const { errors, setErrors, clearError } = password;
 
   useEffect(() => currentRef.current?.focus(), []);
 
   const focusFirst = (next: Errors) => {
     if (next.current) focusWhenIdle(currentRef);
-    else if (next.newPassword) focusWhenIdle(newRef);
-    else if (next.repeat) focusWhenIdle(repeatRef);
-    else focusWhenIdle(submitRef);
+    else focusWhenIdle(password.invalidRef(next) ?? submitRef);
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    const clientErrors: Errors = { ...validate(newPassword, repeat, checks) };
+    const clientErrors: Errors = { ...password.validate() };
     if (current === '') clientErrors.current = t('password.currentRequired');
     const invalid = Object.values(clientErrors).some(Boolean);
     setErrors(clientErrors);
@@ -69,7 +55,7 @@ export function ChangePasswordForm({ profile, onChanged, onCancel, onForgotPassw
       return;
     }
 
-    const error = await changePassword(current, newPassword);
+    const error = await changePassword(current, password.newPassword);
     if (!error) {
       onChanged();
       return;
@@ -85,10 +71,6 @@ export function ChangePasswordForm({ profile, onChanged, onCancel, onForgotPassw
     setErrors(serverErrors);
     setFormError(Object.values(serverErrors).some(Boolean) ? null : `${t('password.failed')} ${describeError(error)}`);
     focusFirst(serverErrors);
-  };
-
-  const clearError = (field: keyof Errors) => {
-    if (errors[field]) setErrors((now) => ({ ...now, [field]: undefined }));
   };
 
   return (
@@ -115,34 +97,8 @@ export function ChangePasswordForm({ profile, onChanged, onCancel, onForgotPassw
         }}
         error={errors.current}
       />
-      <NewPasswordFields
-        newPassword={newPassword}
-        repeat={repeat}
-        onNewPassword={(value) => {
-          setNewPassword(value);
-          clearError('newPassword');
-        }}
-        onRepeat={(value) => {
-          setRepeat(value);
-          clearError('repeat');
-        }}
-        errors={errors}
-        checks={checks}
-        newRef={newRef}
-        repeatRef={repeatRef}
-      />
-      <div className="form-actions">
-        <button ref={submitRef} type="submit" className="button-primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <span className="spacer" />
-        <button type="button" className="button-link" onClick={onForgotPassword}>
-          {t('common.forgot')}
-        </button>
-      </div>
+      <NewPasswordFields {...password.fieldProps} />
+      <FormActions submitRef={submitRef} busy={busy} onCancel={onCancel} onForgotPassword={onForgotPassword} />
     </form>
   );
 }

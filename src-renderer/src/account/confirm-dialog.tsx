@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { focusInsideDialog, onDialogKeyDown } from '../components/dialog-focus.ts';
 
 interface ConfirmDialogProps {
   title: string;
@@ -23,39 +24,16 @@ export function ConfirmDialog({ title, text, confirmLabel, busyLabel, cancelLabe
   const dialogRef = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // The safe choice has the focus first.
-    cancelRef.current?.focus();
-    return () => {
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  // The safe choice has the focus first.
+  useEffect(() => focusInsideDialog(cancelRef.current), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Keys here are this dialog's alone: a dialog it opened over (the Mock backend panel) must not
     // close on the same Escape, nor move focus out of this one on Tab.
-    if (event.key === 'Escape' || event.key === 'Tab') event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
+    if (event.key === 'Tab') event.stopPropagation();
+    onDialogKeyDown(event, dialogRef.current, 'button:not(:disabled)', () => {
       if (!busy) onCancel();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const focusable = Array.from(dialogRef.current?.querySelectorAll<HTMLElement>('button:not(:disabled)') ?? []);
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (!first || !last) {
-      event.preventDefault();
-      return;
-    }
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    });
   };
 
   return (

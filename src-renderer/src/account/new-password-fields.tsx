@@ -1,4 +1,4 @@
-import { useEffect, type Ref } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrorCode } from '../../../src-preload/contract.ts';
 import { TextField } from '../components/text-field.tsx';
@@ -43,6 +43,57 @@ export function useValidateNewPassword() {
     if (repeat === '') errors.repeat = t('password.repeatRequired');
     else if (newPassword !== '' && repeat !== newPassword) errors.repeat = t('newPasswordErrors.mismatch');
     return errors;
+  };
+}
+
+/** A form's field errors: the new password's two and those of the form's `Field`s. */
+export type NewPasswordFormErrors<Field extends string> = Partial<Record<Field | keyof NewPasswordErrors, string>>;
+
+/**
+ * The new password and its repetition in a form with other fields (`Field`): what is typed, the
+ * form's field errors (typing into a field clears its error), the client check of the two, which
+ * of them to focus for an error, and the props of `NewPasswordFields`.
+ */
+export function useNewPasswordForm<Field extends string>(context: { current?: string | undefined; logins: string[] }) {
+  const validate = useValidateNewPassword();
+  const [newPassword, setNewPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<NewPasswordFormErrors<Field>>({});
+  const newRef = useRef<HTMLInputElement>(null);
+  const repeatRef = useRef<HTMLInputElement>(null);
+  const { checks } = usePasswordChecks(newPassword, context);
+
+  const clearError = (field: Field | keyof NewPasswordErrors) => {
+    if (errors[field]) setErrors((now) => ({ ...now, [field]: undefined }));
+  };
+
+  const fieldProps: NewPasswordFieldsProps = {
+    newPassword,
+    repeat,
+    onNewPassword: (value) => {
+      setNewPassword(value);
+      clearError('newPassword');
+    },
+    onRepeat: (value) => {
+      setRepeat(value);
+      clearError('repeat');
+    },
+    errors,
+    checks,
+    newRef,
+    repeatRef,
+  };
+
+  return {
+    newPassword,
+    errors,
+    setErrors,
+    clearError,
+    /** What is wrong with the two before anything is sent; the form adds its own fields' errors. */
+    validate: (): NewPasswordErrors => validate(newPassword, repeat, checks),
+    /** The first of the two with an error in `next`, or null. */
+    invalidRef: (next: NewPasswordErrors) => (next.newPassword ? newRef : next.repeat ? repeatRef : null),
+    fieldProps,
   };
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SocialAccount } from '../../../src-preload/contract.ts';
 import { BrowserWait } from '../components/browser-wait.tsx';
+import { useButtonsById } from '../components/buttons-by-id.ts';
 import { ProviderIcon } from '../components/provider-icon.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import type { accountEn } from '../i18n/account-en.ts';
@@ -58,8 +59,8 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
   // Set when an action ends; the tick makes sure a render (and the effect below) follows.
   const focusAfter = useRef<FocusRequest | null>(null);
   const [focusTick, setFocusTick] = useState(0);
-  const switchRefs = useRef(new Map<string, HTMLButtonElement>());
-  const disconnectRefs = useRef(new Map<string, HTMLButtonElement>());
+  const switchRefs = useButtonsById();
+  const disconnectRefs = useButtonsById();
   const disclosureRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -77,13 +78,13 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
     const { target, provider } = request;
     const element =
       target === 'switch'
-        ? switchRefs.current.get(provider)
+        ? switchRefs.get(provider)
         : target === 'disconnect'
-          ? disconnectRefs.current.get(provider)
+          ? disconnectRefs.get(provider)
           : disclosureRef.current;
     // A disconnected service's row is gone: the next control takes the focus.
     (element ?? disclosureRef.current)?.focus();
-  }, [focusTick, busy]);
+  }, [focusTick, busy, switchRefs, disconnectRefs]);
 
   const focusWhenDone = (request: FocusRequest) => {
     focusAfter.current = request;
@@ -142,10 +143,7 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
                   <span className="social-provider">{name}</span> <span className="muted">{account.displayName}</span>
                 </span>{' '}
                 <button
-                  ref={(element) => {
-                    if (element) disconnectRefs.current.set(account.provider, element);
-                    else disconnectRefs.current.delete(account.provider);
-                  }}
+                  ref={disconnectRefs.refFor(account.provider)}
                   type="button"
                   className="button-secondary"
                   aria-label={disconnecting ? t('social.disconnectingNamed', { name }) : t('social.disconnectNamed', { name })}
@@ -213,10 +211,7 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
               return (
                 <li key={provider.id}>
                   <button
-                    ref={(element) => {
-                      if (element) switchRefs.current.set(provider.id, element);
-                      else switchRefs.current.delete(provider.id);
-                    }}
+                    ref={switchRefs.refFor(provider.id)}
                     type="button"
                     role="switch"
                     className="social-switch"

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SocialProvider } from '../../../src-preload/contract.ts';
+import { useButtonsById } from './buttons-by-id.ts';
 import { ProviderIcon } from './provider-icon.tsx';
 
 interface SocialSignInProps {
@@ -15,11 +16,11 @@ interface SocialSignInProps {
 export function SocialSignIn({ providers, disabled, onPick, focusRequest }: SocialSignInProps) {
   const { t } = useTranslation();
   const labelId = useId();
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const buttons = useButtonsById();
 
   useEffect(() => {
-    if (focusRequest) buttons.current.get(focusRequest.id)?.focus();
-  }, [focusRequest]);
+    if (focusRequest) buttons.get(focusRequest.id)?.focus();
+  }, [focusRequest, buttons]);
 
   return (
     <div className="social-sign-in" role="group" aria-labelledby={labelId}>
@@ -32,10 +33,7 @@ export function SocialSignIn({ providers, disabled, onPick, focusRequest }: Soci
           return (
             <li key={provider.id}>
               <button
-                ref={(element) => {
-                  if (element) buttons.current.set(provider.id, element);
-                  else buttons.current.delete(provider.id);
-                }}
+                ref={buttons.refFor(provider.id)}
                 type="button"
                 className="provider-button"
                 title={label}

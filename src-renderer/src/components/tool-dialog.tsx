@@ -1,5 +1,6 @@
 import { Suspense, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusInsideDialog, onDialogKeyDown } from './dialog-focus.ts';
 
 /** What Tab may land on inside the dialog. */
 const focusable = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
@@ -23,41 +24,10 @@ export function ToolDialog({ label, onClose, children }: ToolDialogProps) {
 
   // A layout effect, so the opener is noted before the screen's own effect (children's run first)
   // moves focus on to its heading, as it does at once when its chunk is already loaded.
-  useLayoutEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialogRef.current?.focus();
-    return () => {
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  useLayoutEffect(() => focusInsideDialog(dialogRef.current), []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const all = Array.from(dialogRef.current?.querySelectorAll<HTMLElement>(focusable) ?? []);
-    const first = all[0];
-    const last = all.at(-1);
-    if (!first || !last) {
-      event.preventDefault();
-      return;
-    }
-    const active = document.activeElement;
-    // From the dialog itself (focused until the screen loads), the browser would leave it on Shift+Tab.
-    const dialog = dialogRef.current;
-    const outside = active === dialog || !dialog?.contains(active);
-    if (event.shiftKey && (active === first || outside)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (active === last || outside)) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
+  // Until the screen loads, the dialog itself has the focus: Tab and Shift+Tab go inside from there.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => onDialogKeyDown(event, dialogRef.current, focusable, onClose);
 
   return (
     <div className="dialog-backdrop">

@@ -2,13 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError } from '../../../src-preload/contract.ts';
 import { fieldErrorsOf } from '../account/field-errors.ts';
-import {
-  NewPasswordFields,
-  useNewPasswordMessage,
-  usePasswordChecks,
-  useValidateNewPassword,
-  type NewPasswordErrors,
-} from '../account/new-password-fields.tsx';
+import { NewPasswordFields, useNewPasswordForm, useNewPasswordMessage, type NewPasswordFormErrors } from '../account/new-password-fields.tsx';
 import { loginFragments } from '../account/password-rules.ts';
 import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
 import { useSecondsLeft } from '../account/use-seconds-left.ts';
@@ -27,9 +21,7 @@ interface RecoveryScreenProps {
   onBack(login: string): void;
 }
 
-interface CompleteErrors extends NewPasswordErrors {
-  checkword?: string | undefined;
-}
+type CompleteErrors = NewPasswordFormErrors<'checkword'>;
 
 /** The contract's limit on the login (recoveryRequest). */
 const maxLoginLength = 255;
@@ -42,7 +34,6 @@ const maxLoginLength = 255;
 export default function RecoveryScreen({ variant, initialLogin, onBack }: RecoveryScreenProps) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
-  const validate = useValidateNewPassword();
   const newPasswordMessage = useNewPasswordMessage();
   const adopt = useSessionStore((state) => state.adopt);
   const showSignIn = useSessionStore((state) => state.showSignIn);
@@ -62,19 +53,15 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
   const secondsLeft = useSecondsLeft(resendAt);
 
   const [checkword, setCheckword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<CompleteErrors>({});
   const [completeBusy, setCompleteBusy] = useState(false);
   const [completeError, setCompleteError] = useState<string | null>(null);
-  const { checks } = usePasswordChecks(newPassword, { logins: loginFragments(requested ?? login) });
+  const password = useNewPasswordForm<'checkword'>({ logins: loginFragments(requested ?? login) });
+  const { errors, setErrors, clearError } = password;
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const loginRef = useRef<HTMLInputElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
   const checkwordRef = useRef<HTMLInputElement>(null);
-  const newRef = useRef<HTMLInputElement>(null);
-  const repeatRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
   const focusAfterRequest = useFocusWhenIdle(requestBusy);
   const focusAfterComplete = useFocusWhenIdle(completeBusy);
@@ -123,16 +110,14 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
 
   const focusFirst = (next: CompleteErrors) => {
     if (next.checkword) focusAfterComplete(checkwordRef);
-    else if (next.newPassword) focusAfterComplete(newRef);
-    else if (next.repeat) focusAfterComplete(repeatRef);
-    else focusAfterComplete(submitRef);
+    else focusAfterComplete(password.invalidRef(next) ?? submitRef);
   };
 
   const onComplete = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (completeBusy || requested === null) return;
     const trimmed = checkword.trim();
-    const clientErrors: CompleteErrors = { ...validate(newPassword, repeat, checks) };
+    const clientErrors: CompleteErrors = { ...password.validate() };
     if (trimmed === '') clientErrors.checkword = t('recovery.checkwordRequired');
     setErrors(clientErrors);
     setCompleteError(null);
@@ -145,7 +130,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
     // event alone puts sign-in up: so the login it offers is set now, before either can arrive.
     const previousHint = useSessionStore.getState().loginHint;
     setLoginHint(requested);
-    const result = await call((api) => api.recovery.complete({ login: requested, checkword: trimmed, newPassword }));
+    const result = await call((api) => api.recovery.complete({ login: requested, checkword: trimmed, newPassword: password.newPassword }));
     setCompleteBusy(false);
     if (result.ok) {
       // Main has ended any session here; sign-in says why and has the login filled in.
@@ -167,10 +152,6 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
     setErrors(serverErrors);
     setCompleteError(Object.values(serverErrors).some(Boolean) || fields.login ? null : `${t('recovery.completeFailed')} ${describeError(error)}`);
     focusFirst(serverErrors);
-  };
-
-  const clearError = (field: keyof CompleteErrors) => {
-    if (errors[field]) setErrors((now) => ({ ...now, [field]: undefined }));
   };
 
   const content = (
@@ -244,22 +225,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
             }}
             error={errors.checkword}
           />
-          <NewPasswordFields
-            newPassword={newPassword}
-            repeat={repeat}
-            onNewPassword={(value) => {
-              setNewPassword(value);
-              clearError('newPassword');
-            }}
-            onRepeat={(value) => {
-              setRepeat(value);
-              clearError('repeat');
-            }}
-            errors={errors}
-            checks={checks}
-            newRef={newRef}
-            repeatRef={repeatRef}
-          />
+          <NewPasswordFields {...password.fieldProps} />
           <button ref={submitRef} type="submit" className="button-primary" disabled={completeBusy}>
             {completeBusy ? t('recovery.submitting') : t('recovery.submit')}
           </button>
