@@ -53,7 +53,18 @@ import {
   type SocialAuthorizationStart,
 } from './social-authorization.ts';
 import { socialProviders, type SocialProvider } from './social-catalogue.ts';
-import { parseMockSnapshot, type MockSnapshot, type PortalRole, type SessionRecord } from './state-schema.ts';
+import { parseMockSnapshot, type MockSnapshot, type PortalRole, type PortalStatus, type SessionRecord } from './state-schema.ts';
+import { portalsNextSeedPortals } from '../seed-portals-next.ts';
+import { linkPortalsAtFirstSignIn, takeLinkedPortalsNotice, type LinkedPortalNotice } from './portal-linking.ts';
+import { PortalSsoTickets, PORTAL_SSO_TICKET_TTL_MS, newSsoTicket } from './portal-sso.ts';
+import { expiredLinkPage, signedInPage, type PortalSsoPage } from './portal-sso-page.ts';
+import { PORTAL_ZONES, type PortalZone } from './portal-zones.ts';
+import {
+  createPortal,
+  portalNameAvailability,
+  suggestPortalName,
+  type PortalNameAvailability,
+} from './portal-creation.ts';
 import { findUserById, findUserByLogin } from './user-lookup.ts';
 
 export const DEFAULT_ACCESS_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -69,6 +80,12 @@ export interface MockBackendOptions extends ScenarioControllerOptions {
   accessTokenTtlMs?: number;
   /** Called after every state change, e.g. to persist `snapshot()`. */
   onChange?: () => void;
+  /**
+   * The "Portals" issue's rules, off by default because the contract suite pins today's API:
+   * linking by e-mail at first sign-in, portal status, one-time portal sign-in, creating portals
+   * (see `openapi-portals-next.yaml`).
+   */
+  portalsNext?: boolean;
 }
 
 export interface IssuedTokens {
@@ -101,7 +118,18 @@ export interface PortalMembership {
   role: PortalRole;
   /** The login this membership signs in with. */
   login: string;
+  /** Present only with `portalsNext`. */
+  status?: PortalStatus;
 }
+
+export type PortalSsoOutcome =
+  | { ok: true; url: string; expiresAt: number }
+  | { ok: false; error: 'not_found' }
+  | { ok: false; error: 'portal_unavailable'; reason: Exclude<PortalStatus, 'active'> };
+
+export type PortalCreateOutcome =
+  | { ok: true; portal: PortalMembership }
+  | { ok: false; error: 'invalid_name' | 'invalid_zone' | 'name_taken' | 'limit_reached' | 'not_found' };
 
 export type PortalPageOutcome = { ok: true; page: Page<PortalMembership> } | { ok: false; error: 'invalid_cursor' };
 
@@ -147,6 +175,10 @@ export class MockBackend {
   readonly #authorizations: AuthorizationStore;
   /** Shared with the HTTP layer, which applies the network-level scenarios in front of the routes. */
   readonly scenarios: ScenarioController;
+  /** Whether the "Portals" issue's rules and routes are on (see `MockBackendOptions.portalsNext`). */
+  readonly portalsNext: boolean;
+  // Memory only: a one-time portal sign-in ticket lives 60 s.
+  readonly #ssoTickets = new PortalSsoTickets();
 
   /** A backend holding the seed data. */
   constructor(options: MockBackendOptions = {}) {
@@ -154,7 +186,8 @@ export class MockBackend {
     this.#now = options.now ?? Date.now;
     this.#accessTokenTtlMs = options.accessTokenTtlMs ?? DEFAULT_ACCESS_TOKEN_TTL_MS;
     this.#onChange = options.onChange ?? (() => {});
-    this.#state = createSeedState();
+    this.portalsNext = options.portalsNext ?? false;
+    this.#state = this.#seed();
     this.#authorizations = new AuthorizationStore({ now: () => this.#time(), rememberCode: (code) => this.#rememberCode(code) });
   }
 
@@ -179,7 +212,8 @@ export class MockBackend {
    * requests and codes empty too. The issued-secrets list is kept.
    */
   reset(): void {
-    this.#state = createSeedState();
+    this.#state = this.#seed();
+    this.#ssoTickets.clear();
     this.#outbox.clear();
     this.#authorizations.clear();
     this.scenarios.reset();
@@ -304,17 +338,88 @@ export class MockBackend {
     for (const portal of this.#state.portals) {
       const member = portal.members.find((candidate) => candidate.userId === userId);
       if (member) {
-        memberships.push({ id: portal.id, title: portal.title, domain: portal.domain, role: member.role, login: member.login });
+        const membership: PortalMembership = {
+          id: portal.id,
+          title: portal.title,
+          domain: portal.domain,
+          role: member.role,
+          login: member.login,
+        };
+        if (this.portalsNext) membership.status = portal.status ?? 'active';
+        memberships.push(membership);
       }
     }
     if (this.scenarios.current === 'many-portals' && userId === MANY_PORTALS_MEMBER_ID) {
       // Generated memberships are not stored, so they follow whatever login the user has now.
       const user = findUserById(this.#state, userId);
       const login = user?.email ?? user?.phone;
-      if (login) for (const portal of manyPortals()) memberships.push({ ...portal, login });
+      const status = this.portalsNext ? { status: 'active' as const } : {};
+      if (login) for (const portal of manyPortals()) memberships.push({ ...portal, login, ...status });
     }
     memberships.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { ok: true, page: pageAfter(memberships, afterId, request.limit) };
+  }
+
+  /** Portals linked by e-mail at the first sign-in: listed once, then never again. */
+  linkedPortalsNotice(userId: string): LinkedPortalNotice[] {
+    const user = findUserById(this.#state, userId);
+    if (!user) return [];
+    const notice = takeLinkedPortalsNotice(this.#state, user);
+    this.#changed();
+    return notice;
+  }
+
+  /** A one-time sign-in link to a portal the user is a member of. */
+  requestPortalSso(userId: string, portalId: string): PortalSsoOutcome {
+    const portal = this.#state.portals.find((candidate) => candidate.id === portalId);
+    if (!portal || !portal.members.some((member) => member.userId === userId)) return { ok: false, error: 'not_found' };
+    const status = portal.status ?? 'active';
+    if (status !== 'active') return { ok: false, error: 'portal_unavailable', reason: status };
+    const ticket = newSsoTicket();
+    const expiresAt = this.#time() + PORTAL_SSO_TICKET_TTL_MS;
+    this.#ssoTickets.add(this.#rememberCode(ticket), { portalId, userId, expiresAt });
+    const url = `https://${portal.domain}/bitrix-id/sso?ticket=${encodeURIComponent(ticket)}`;
+    return { ok: true, url, expiresAt };
+  }
+
+  /** What `https://<host>/bitrix-id/sso?ticket=…` shows; any presentation uses the ticket up. */
+  portalSsoPage(host: string, ticket: string): PortalSsoPage {
+    const record = this.#ssoTickets.redeem(ticket, this.#time());
+    if (!record) return expiredLinkPage();
+    const portal = this.#state.portals.find((candidate) => candidate.id === record.portalId);
+    const user = findUserById(this.#state, record.userId);
+    // A ticket for one portal opens nothing on another host.
+    if (!portal || !user || portal.domain !== host.toLowerCase()) return expiredLinkPage();
+    const displayName = `${user.name} ${user.lastName}`.trim();
+    return signedInPage(portal.title, displayName === '' ? (user.email ?? user.phone ?? user.id) : displayName);
+  }
+
+  portalZones(): PortalZone[] {
+    return PORTAL_ZONES.map((zone) => ({ ...zone }));
+  }
+
+  /** A random free name in the zone, or null for an unknown zone. */
+  suggestPortalName(zone: string): { name: string; domain: string } | null {
+    return suggestPortalName(this.#state, zone);
+  }
+
+  portalNameAvailability(name: string, zone: string): PortalNameAvailability {
+    return portalNameAvailability(this.#state, name, zone);
+  }
+
+  createPortal(userId: string, request: { name: string; zone: string }): PortalCreateOutcome {
+    const user = findUserById(this.#state, userId);
+    if (!user) return { ok: false, error: 'not_found' };
+    const outcome = createPortal(this.#state, user, request);
+    if (!outcome.ok) return outcome;
+    this.#changed();
+    const { portal } = outcome;
+    const member = portal.members[0];
+    if (!member) return { ok: false, error: 'not_found' };
+    return {
+      ok: true,
+      portal: { id: portal.id, title: portal.title, domain: portal.domain, role: member.role, login: member.login, status: 'active' },
+    };
   }
 
   /** The caller's user's live sessions; `current` marks the caller's own. */
@@ -408,6 +513,12 @@ export class MockBackend {
     return user ? { ok: true, profile: userProfile(user, this.#time()) } : ACCOUNT_GONE;
   }
 
+  #seed(): MockSnapshot {
+    const state = createSeedState();
+    if (this.portalsNext) state.portals.push(...portalsNextSeedPortals());
+    return state;
+  }
+
   #time(): number {
     return Math.floor(this.#now());
   }
@@ -448,6 +559,8 @@ export class MockBackend {
       revoked: false,
     };
     this.#state.sessions.push(session);
+    const user = this.portalsNext ? findUserById(this.#state, userId) : undefined;
+    if (user) linkPortalsAtFirstSignIn(this.#state, user, now);
     return { session, tokens: this.#issueAccessToken(session, refreshToken) };
   }
 

@@ -67,6 +67,16 @@ export const userRecordSchema = z.object({
   wrongPasswordAt: z.array(epochMs),
   pendingLoginChange: pendingLoginChangeSchema.nullable(),
   recovery: recoveryCheckwordSchema.nullable(),
+  /**
+   * Optional, and written only when the "portals-next" rules are on, so that a version-3 snapshot
+   * without them still loads and the default snapshot stays as it was.
+   * Set at the first successful sign-in: linking by e-mail happens once, then never again.
+   */
+  firstSignedInAt: epochMs.optional(),
+  /** Portals linked at the first sign-in and not yet announced by the linked-portals notice. */
+  unannouncedLinkedPortalIds: z.array(nonEmpty).optional(),
+  /** Portals this person created: the limit counts these, not memberships. */
+  createdPortalCount: z.number().int().nonnegative().optional(),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
@@ -74,10 +84,21 @@ export const portalRoles = ['admin', 'employee', 'extranet'] as const;
 export const portalRoleSchema = z.enum(portalRoles);
 export type PortalRole = z.infer<typeof portalRoleSchema>;
 
+export const portalStatuses = ['active', 'deleted', 'access_revoked'] as const;
+export const portalStatusSchema = z.enum(portalStatuses);
+export type PortalStatus = z.infer<typeof portalStatusSchema>;
+
 export const portalRecordSchema = z.object({
   id: nonEmpty,
   title: z.string(),
   domain: nonEmpty,
+  /** Absent means active (older snapshots, and the default rules, never set it). */
+  status: portalStatusSchema.optional(),
+  /**
+   * People registered on the portal by e-mail (lowercase) whose Bitrix ID it is not linked to yet;
+   * their first sign-in turns each into a member.
+   */
+  unlinkedMembers: z.array(z.object({ email: nonEmpty, role: portalRoleSchema })).optional(),
   members: z.array(
     z.object({
       userId: nonEmpty,

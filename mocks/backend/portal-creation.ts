@@ -1,0 +1,52 @@
+/** Creating a portal: name availability, suggestions, and the per-profile limit. */
+import { randomUUID } from 'node:crypto';
+import { findZone, isValidPortalName, randomPortalName } from './portal-zones.ts';
+import type { MockSnapshot, PortalRecord, UserRecord } from './state-schema.ts';
+
+/** Counted per profile over the portals it created; memberships of other portals do not count. */
+export const MAX_CREATED_PORTALS = 7;
+
+export type PortalNameAvailability = { available: true } | { available: false; reason: 'invalid' | 'taken' };
+
+export function portalNameAvailability(state: MockSnapshot, name: string, zone: string): PortalNameAvailability {
+  const found = findZone(zone);
+  if (!found || !isValidPortalName(name)) return { available: false, reason: 'invalid' };
+  const domain = `${name}.${found.domain_suffix}`;
+  if (state.portals.some((portal) => portal.domain === domain)) return { available: false, reason: 'taken' };
+  return { available: true };
+}
+
+/** A random free name in the zone, or null for an unknown zone. */
+export function suggestPortalName(state: MockSnapshot, zone: string): { name: string; domain: string } | null {
+  const found = findZone(zone);
+  if (!found) return null;
+  for (;;) {
+    const name = randomPortalName();
+    if (portalNameAvailability(state, name, zone).available) return { name, domain: `${name}.${found.domain_suffix}` };
+  }
+}
+
+export type PortalCreationOutcome =
+  | { ok: true; portal: PortalRecord }
+  | { ok: false; error: 'invalid_name' | 'invalid_zone' | 'name_taken' | 'limit_reached' };
+
+export function createPortal(state: MockSnapshot, user: UserRecord, request: { name: string; zone: string }): PortalCreationOutcome {
+  const zone = findZone(request.zone);
+  if (!zone) return { ok: false, error: 'invalid_zone' };
+  const availability = portalNameAvailability(state, request.name, request.zone);
+  if (!availability.available) return { ok: false, error: availability.reason === 'invalid' ? 'invalid_name' : 'name_taken' };
+  const created = user.createdPortalCount ?? 0;
+  if (created >= MAX_CREATED_PORTALS) return { ok: false, error: 'limit_reached' };
+  const login = user.email ?? user.phone;
+  if (login === null) return { ok: false, error: 'invalid_name' };
+  const portal: PortalRecord = {
+    id: `p-${randomUUID()}`,
+    title: request.name,
+    domain: `${request.name}.${zone.domain_suffix}`,
+    status: 'active',
+    members: [{ userId: user.id, role: 'admin', login }],
+  };
+  state.portals.push(portal);
+  user.createdPortalCount = created + 1;
+  return { ok: true, portal };
+}
