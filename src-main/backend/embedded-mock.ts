@@ -1,5 +1,3 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { setupServer } from 'msw/node';
 import {
   createHandlers,
@@ -10,6 +8,7 @@ import {
   startMockHttpServer,
   type RunningMockHttpServer,
 } from '../../mocks/index.ts';
+import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
 import type { Logger } from '../logging/logger.ts';
 
 export interface EmbeddedMock {
@@ -42,7 +41,7 @@ export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
   let closed = false;
   const persist = () => {
     pending = false;
-    writeAtomically(options.stateFile, JSON.stringify(backend.snapshot()));
+    writeJsonFile(options.stateFile, backend.snapshot());
   };
   if (options.scenario !== undefined && !isMockScenarioName(options.scenario)) {
     throw new Error(`Unknown mock scenario "${options.scenario}". Known: ${MOCK_SCENARIOS.map((s) => s.name).join(', ')}.`);
@@ -56,7 +55,7 @@ export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
       setImmediate(persist);
     },
   };
-  const saved = readState(options.stateFile);
+  const saved = readJsonFile(options.stateFile);
   const backend = saved === undefined ? new MockBackend(backendOptions) : MockBackend.fromSnapshot(saved, backendOptions);
   const server = setupServer(...createHandlers(backend, EMBEDDED_MOCK_BASE_URL));
   server.listen({ onUnhandledFrame: 'bypass' });
@@ -77,19 +76,4 @@ export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
       void front?.then((running) => running.close());
     },
   };
-}
-
-function readState(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-function writeAtomically(file: string, content: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.tmp`;
-  writeFileSync(temporary, content, { mode: 0o600 });
-  renameSync(temporary, file);
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isAllowedServerUrl } from '../../src-preload/server-url.ts';
 
 export type BackendChoice = { mode: 'mock' } | { mode: 'url'; url: string };
 
@@ -19,17 +20,14 @@ export function resolveBackendChoice(argv: readonly string[], env: NodeJS.Proces
   return { mode: 'url', url: normaliseApiUrl(raw) };
 }
 
-/** Accepts only absolute http(s) URLs and drops a trailing slash so paths join cleanly. */
+/**
+ * The same rule as the Server settings screen (https, or http on this computer only), so tokens
+ * never travel in the clear however the server was chosen; drops a trailing slash so paths join.
+ */
 export function normaliseApiUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new Error(`The API URL is not a valid URL: ${raw}`);
+  const trimmed = raw.trim();
+  if (!isAllowedServerUrl(trimmed)) {
+    throw new Error(`The API URL must be an https:// address (http:// only on this computer), without credentials: ${raw}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`The API URL must use http or https: ${raw}`);
-  }
-  if (url.username || url.password) throw new Error('The API URL must not contain credentials.');
-  return url.toString().replace(/\/+$/, '');
+  return new URL(trimmed).toString().replace(/\/+$/, '');
 }

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { isAllowedServerUrl } from '../../src-preload/server-url.ts';
+import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
 
 /** The person's settings: not secret, so a plain file in the app's data folder. */
 const settingsSchema = z.object({
@@ -20,18 +20,11 @@ export class SettingsStore {
 
   /** A missing or damaged file means the defaults; it is never a reason not to start. */
   read(): Settings {
-    try {
-      const parsed = settingsSchema.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
-      return parsed.success ? parsed.data : defaults;
-    } catch {
-      return defaults;
-    }
+    const parsed = settingsSchema.safeParse(readJsonFile(this.file));
+    return parsed.success ? parsed.data : defaults;
   }
 
   write(settings: Settings): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.tmp`;
-    writeFileSync(temporary, JSON.stringify(settings, null, 2));
-    renameSync(temporary, this.file);
+    writeJsonFile(this.file, settings);
   }
 }

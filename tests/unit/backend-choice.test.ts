@@ -17,7 +17,7 @@ describe('backend choice', () => {
     expect(resolveBackendChoice(['--api-url=http://127.0.0.1:4011'], {})).toEqual({ mode: 'url', url: 'http://127.0.0.1:4011' });
   });
 
-  it.each(['not a url', 'ftp://example.com', 'https://user:pw@example.com'])('refuses %s', (raw) => {
+  it.each(['not a url', 'ftp://example.com', 'https://user:pw@example.com', 'http://id.example.com'])('refuses %s', (raw) => {
     expect(() => normaliseApiUrl(raw)).toThrow();
   });
 });

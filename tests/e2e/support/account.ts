@@ -4,6 +4,7 @@
  * and account-en.ts.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { InboxItemBody } from '../../../mocks/tests/api-client.ts';
 import { accountMenu, type SeedUser } from './screens.ts';
 
 export type AccountMenuItem = 'Change account' | 'Mock inbox' | 'Sign out';
@@ -184,23 +185,12 @@ export function recoveryScreen(page: Page) {
 /** The sign-in screen's note on why the session ended (a status, not an error). */
 export const signInNotice = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 
-export interface ServerInboxMessage {
-  to: string;
-  channel: 'email' | 'sms';
-  subject: string;
-  text: string;
-  link: string | null;
-  code: string | null;
-  checkword: string | null;
-  sent_at: string;
-}
-
 /**
  * What a standalone mock server (`startMockHttpServer`) "sent" to `to`, newest first, read from
  * its `GET /__mock/inbox`. For runs against a server URL, where the app offers no Mock inbox.
  */
-export async function serverInbox(mockUrl: string, to: string): Promise<ServerInboxMessage[]> {
+export async function serverInbox(mockUrl: string, to: string): Promise<InboxItemBody[]> {
   const response = await fetch(`${mockUrl}/__mock/inbox?to=${encodeURIComponent(to)}`);
   if (!response.ok) throw new Error(`GET /__mock/inbox answered ${response.status}`);
-  return ((await response.json()) as { items: ServerInboxMessage[] }).items;
+  return ((await response.json()) as { items: InboxItemBody[] }).items;
 }

@@ -3,7 +3,8 @@
  * "last loaded" marks and the error sentences. Names and texts from src-renderer/src/i18n/en.ts and
  * account-en.ts.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { accountMenu, alice, signInScreen } from './screens.ts';
 
 export const sentences = {
   offlineBanner: "Can't reach the server. What you see may be out of date; changes will not be sent until it is back.",
@@ -30,3 +31,20 @@ export const statusWithText = (page: Page, text: string) => page.getByRole('stat
 
 /** An alert with this text, anywhere in the window. */
 export const alertWithText = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text });
+
+/**
+ * A sign-in the server refused: the sentence shown, nothing typed lost, not signed in, and no
+ * session started on the server.
+ */
+export async function expectSignInRefused(
+  page: Page,
+  server: { backend: { issuedSecrets(): { accessTokens: string[] } } },
+  sentence: string,
+): Promise<void> {
+  const screen = signInScreen(page);
+  await expect(screen.alert).toHaveText(sentence);
+  await expect(screen.login).toHaveValue(alice.email);
+  await expect(screen.password).toHaveValue(alice.password);
+  await expect(accountMenu(page, alice)).toHaveCount(0);
+  expect(server.backend.issuedSecrets().accessTokens).toEqual([]);
+}
