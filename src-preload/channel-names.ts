@@ -9,6 +9,16 @@ const channelSet: Record<ChannelName, true> = {
   'session.signOut': true,
   'profile.get': true,
   'portals.list': true,
+  'portals.reload': true,
+  'portals.linkedNotice': true,
+  'portals.open': true,
+  'portals.layout': true,
+  'portals.signOut': true,
+  'portals.setHidden': true,
+  'portals.zones': true,
+  'portals.suggestName': true,
+  'portals.checkName': true,
+  'portals.create': true,
   'account.sessions': true,
   'account.changeLogin': true,
   'account.confirmLoginChange': true,
@@ -36,6 +46,9 @@ const eventSet: Record<EventName, true> = {
   'session.changed': true,
   'backend.status': true,
   'app.changed': true,
+  'portals.page': true,
+  'portals.views': true,
+  'portals.shortcut': true,
 };
 
 export const channelNames = Object.keys(channelSet) as ChannelName[];

@@ -41,6 +41,12 @@ export const errorCodes = [
   'cancelled',
   /** Text messages cannot be sent right now; e-mail still works. `retryAfterMs` says when to retry. */
   'sms_unavailable',
+  /** The portal was deleted or the person's access revoked; `reason` says which. */
+  'portal_unavailable',
+  /** The profile already created the most portals it may (7). */
+  'portal_limit_reached',
+  /** The portal name is already taken in that zone. */
+  'portal_name_taken',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -71,6 +77,8 @@ export interface BridgeError {
   retryAfterMs?: number;
   /** With `invalid_code`: how many more tries the pending change allows. */
   attemptsLeft?: number;
+  /** With `portal_unavailable`: why the portal cannot be opened. */
+  reason?: PortalUnavailableReason;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
@@ -202,6 +210,10 @@ export interface MockMessage {
 export const portalRoles = ['admin', 'employee', 'extranet'] as const;
 export type PortalRole = (typeof portalRoles)[number];
 
+/** A portal that cannot be opened: deleted, or the person's access was revoked. */
+export type PortalUnavailableReason = 'deleted' | 'access_revoked';
+export type PortalStatus = 'active' | PortalUnavailableReason;
+
 export interface Portal {
   id: string;
   title: string;
@@ -209,7 +221,89 @@ export interface Portal {
   role: PortalRole;
   /** The login this membership signs in with (follows a login change when asked to). */
   login: string;
+  status: PortalStatus;
 }
+
+/**
+ * The person's portals as main knows them. `portals.list` answers at once with the first page (or
+ * the cached list); the rest arrive as `portals.page` events carrying the same `loadId`.
+ */
+export interface PortalsSnapshot {
+  /** Bumped by every load; a page event with another `loadId` belongs to an older load. */
+  loadId: number;
+  /** Every portal loaded so far, in the server's order; hidden ones included (the UI filters them). */
+  items: Portal[];
+  /** The server's count of all the person's portals, when it gives one. */
+  total: number | null;
+  /** Every page has arrived. */
+  complete: boolean;
+  /** The server could not be reached: `items` is the list cached at the last successful load. */
+  offline: boolean;
+  prefs: PortalPrefs;
+}
+
+/** What this device remembers of the person's use of their portals (not secret; no tokens). */
+export interface PortalPrefs {
+  hiddenIds: string[];
+  /** Portal id → when it was last opened here (ms since epoch), for "sort by recent use". */
+  lastOpenedAt: Record<string, number>;
+  /** The portal opened last, reopened at the next start. */
+  lastActiveId: string | null;
+}
+
+/** A later page of a background load, or the error that stopped it. */
+export interface PortalsPageEvent {
+  loadId: number;
+  items: Portal[];
+  total: number | null;
+  complete: boolean;
+  error?: BridgeError;
+}
+
+/** Portals linked to the Bitrix ID by e-mail at the first sign-in; the server tells this once. */
+export interface LinkedPortalsNotice {
+  newlyLinked: Array<{ id: string; title: string; domain: string }>;
+}
+
+/**
+ * A portal's page shown in the content area. In Electron it is a `WebContentsView` main places over
+ * the area main was given (`portals.layout`) and `frameUrl` is null; in the browser harness it is an
+ * iframe at `frameUrl`, an address on the harness's own host that never carries the one-time login.
+ */
+export interface PortalView {
+  portalId: string;
+  frameUrl: string | null;
+  /** The view was alive already, so switching to it needed no server call. */
+  reused: boolean;
+}
+
+/** Which portal views are alive (most recently used first) and which is shown. */
+export interface PortalViewsState {
+  live: PortalView[];
+  activeId: string | null;
+}
+
+export interface PortalZone {
+  zone: string;
+  /** e.g. `bitrix24.de` */
+  domainSuffix: string;
+}
+
+export interface PortalNameCheck {
+  available: boolean;
+  reason?: 'invalid' | 'taken';
+}
+
+/** Where the content area is, in window pixels; null hides every portal view (e.g. under a dialog). */
+export interface ContentBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A keyboard shortcut pressed while a portal view had focus (main forwards it to the window). */
+export type PortalShortcut = { kind: 'index'; index: number } | { kind: 'next' } | { kind: 'previous' };
 
 const noRequest = z.undefined();
 
@@ -270,6 +364,25 @@ export const socialProviderRequest = z
   .object({ provider: z.string().trim().regex(/^[a-z][a-z0-9-]{0,31}$/, 'invalid') })
   .strict();
 
+const portalId = z.string().trim().min(1, 'required').max(128, 'too_long');
+export const portalRequest = z.object({ portalId }).strict();
+export const portalHideRequest = z.object({ portalId, hidden: z.boolean() }).strict();
+
+/** 3–30 lower-case letters, digits and hyphens, not starting or ending with a hyphen. */
+export const PORTAL_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{1,28}[a-z0-9]$/;
+const portalZone = z.string().trim().regex(/^[a-z]{2,3}(?:\.[a-z]{2,3})?$/, 'invalid');
+export const portalZoneRequest = z.object({ zone: portalZone }).strict();
+/** The name is checked by the server; here only its length is bounded so any typed text can be asked about. */
+export const portalNameCheckRequest = z.object({ name: z.string().max(64, 'too_long'), zone: portalZone }).strict();
+export const portalCreateRequest = z
+  .object({ name: z.string().trim().regex(PORTAL_NAME_PATTERN, 'invalid'), zone: portalZone })
+  .strict();
+
+const pixels = z.number().finite().min(0).max(100_000);
+export const portalLayoutRequest = z
+  .object({ bounds: z.object({ x: pixels, y: pixels, width: pixels, height: pixels }).strict().nullable() })
+  .strict();
+
 export const mockInboxRequest = z.object({ to: z.string().trim().max(255, 'too_long').optional() }).strict();
 
 /** Channel definitions. `value` is a phantom: only its type is used. */
@@ -284,7 +397,26 @@ export const channels = {
   'session.signIn': channel<typeof signInRequest, SessionState>(signInRequest),
   'session.signOut': channel<typeof noRequest, SessionState>(noRequest),
   'profile.get': channel<typeof noRequest, Profile>(noRequest),
-  'portals.list': channel<typeof noRequest, Portal[]>(noRequest),
+  /** The first page (or, offline, the cached list) at once; later pages follow as `portals.page`. */
+  'portals.list': channel<typeof noRequest, PortalsSnapshot>(noRequest),
+  /** Starts a fresh load from the first page (after an error, or when the server is back). */
+  'portals.reload': channel<typeof noRequest, PortalsSnapshot>(noRequest),
+  /** Shown once after the first sign-in; empty afterwards. */
+  'portals.linkedNotice': channel<typeof noRequest, LinkedPortalsNotice>(noRequest),
+  /** Makes the portal active and shows it, signed in with a one-time login when its view is new. */
+  'portals.open': channel<typeof portalRequest, PortalView>(portalRequest),
+  /** Where portal views go in the window, or null to hide them. */
+  'portals.layout': channel<typeof portalLayoutRequest, { shown: boolean }>(portalLayoutRequest),
+  /** Clears the portal's stored session (cookies, storage) and closes its view. */
+  'portals.signOut': channel<typeof portalRequest, PortalViewsState>(portalRequest),
+  /** Hides a portal from the list, or shows it again (undo). */
+  'portals.setHidden': channel<typeof portalHideRequest, PortalPrefs>(portalHideRequest),
+  'portals.zones': channel<typeof noRequest, PortalZone[]>(noRequest),
+  /** A random free name in the zone, e.g. `b24-k3x9qa`, with the domain it makes. */
+  'portals.suggestName': channel<typeof portalZoneRequest, { name: string; domain: string }>(portalZoneRequest),
+  'portals.checkName': channel<typeof portalNameCheckRequest, PortalNameCheck>(portalNameCheckRequest),
+  /** Creates the portal (the person is its admin); it is added to the list, ready to open. */
+  'portals.create': channel<typeof portalCreateRequest, Portal>(portalCreateRequest),
   'account.sessions': channel<typeof noRequest, DeviceSession[]>(noRequest),
   'account.changeLogin': channel<typeof changeLoginRequest, PendingLoginChange>(changeLoginRequest),
   'account.confirmLoginChange': channel<typeof confirmLoginChangeRequest, Profile>(confirmLoginChangeRequest),
@@ -331,6 +463,10 @@ export interface Events {
   'backend.status': BackendStatus;
   /** The backend in use changed (another server chosen). */
   'app.changed': AppInfo;
+  'portals.page': PortalsPageEvent;
+  /** Views were opened, closed or evicted (LRU), or a portal signed out. */
+  'portals.views': PortalViewsState;
+  'portals.shortcut': PortalShortcut;
 }
 export type EventName = keyof Events;
 

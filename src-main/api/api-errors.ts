@@ -4,6 +4,7 @@ import {
   type BridgeError,
   type ErrorCode,
   type FieldErrorCode,
+  type PortalUnavailableReason,
 } from '../../src-preload/contract.ts';
 import { serverErrorBody } from './wire-schemas.ts';
 
@@ -37,6 +38,9 @@ const messages: Record<ErrorCode, string> = {
   last_sign_in_method: 'This is the last way to sign in to your Bitrix ID.',
   cancelled: 'Cancelled.',
   sms_unavailable: 'Text messages cannot be sent right now. Try again later.',
+  portal_unavailable: 'This Bitrix24 cannot be opened.',
+  portal_limit_reached: 'You can create at most 7 Bitrix24 accounts.',
+  portal_name_taken: 'This name is already taken in this zone.',
 };
 
 export const failure = (code: ErrorCode, extra: Partial<ApiFailure> = {}): ApiFailure => ({
@@ -57,7 +61,13 @@ const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'social_taken',
   'last_sign_in_method',
   'sms_unavailable',
+  'portal_unavailable',
+  'portal_limit_reached',
+  'portal_name_taken',
 ]);
+
+const isPortalUnavailableReason = (reason: string | undefined): reason is PortalUnavailableReason =>
+  reason === 'deleted' || reason === 'access_revoked';
 
 /** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function parseRetryAfter(header: unknown, now: number = Date.now()): number | undefined {
@@ -107,6 +117,7 @@ export function mapAxiosError(error: AxiosError): ApiFailure {
     }
     if (code === 'validation' && body.data.fields) extra.fields = fieldCodes(body.data.fields);
     if (body.data.attempts_left !== undefined) extra.attemptsLeft = body.data.attempts_left;
+    if (code === 'portal_unavailable' && isPortalUnavailableReason(body.data.reason)) extra.reason = body.data.reason;
   }
   if (code === 'rate_limited' || code === 'sms_unavailable' || status === 503) {
     const retryAfterMs = parseRetryAfter(headers['retry-after']);

@@ -6,7 +6,13 @@ import {
   passwordChangedResponse,
   passwordPolicyResponse,
   pendingLoginChange,
+  createdPortal,
+  linkedPortalsNotice,
+  portalNameAvailability,
+  portalSsoLink,
   portalsPage,
+  portalZones,
+  suggestedPortalName,
   recoveryRequestedResponse,
   sessionsResponse,
   socialProvidersResponse,
@@ -156,4 +162,28 @@ export const portalsApi = {
       authenticated: true,
       response: portalsPage,
     }),
+
+  /** A one-time sign-in link to the portal: single use, valid for a minute. */
+  ssoLink: (api: ApiClient, portalId: string) =>
+    api.call({ method: 'POST', path: `/portals/${encodeURIComponent(portalId)}/sso`, authenticated: true, response: portalSsoLink }),
+
+  linkedNotice: (api: ApiClient) =>
+    api.call({ method: 'GET', path: '/me/linked-portals-notice', authenticated: true, response: linkedPortalsNotice }),
+
+  zones: (api: ApiClient) => api.call({ method: 'GET', path: '/portals/zones', authenticated: false, response: portalZones }),
+
+  suggestName: (api: ApiClient, zone: string) =>
+    api.call({ method: 'GET', path: '/portals/suggested-name', query: { zone }, authenticated: false, response: suggestedPortalName }),
+
+  availability: (api: ApiClient, name: string, zone: string) =>
+    api.call({
+      method: 'GET',
+      path: '/portals/availability',
+      query: { name, zone },
+      authenticated: false,
+      response: portalNameAvailability,
+    }),
+
+  create: (api: ApiClient, name: string, zone: string) =>
+    api.call({ method: 'POST', path: '/portals', body: { name, zone }, authenticated: true, response: createdPortal }),
 };

@@ -39,19 +39,39 @@ export const meResponse = z.object({
 });
 export type MeResponse = z.infer<typeof meResponse>;
 
+const portalItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  domain: z.string(),
+  role: z.enum(['admin', 'employee', 'extranet']),
+  login: z.string(),
+  status: z.enum(['active', 'deleted', 'access_revoked']),
+});
+export type PortalWire = z.infer<typeof portalItem>;
+
 export const portalsPage = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      domain: z.string(),
-      role: z.enum(['admin', 'employee', 'extranet']),
-      login: z.string(),
-    }),
-  ),
+  items: z.array(portalItem),
   next_cursor: z.string().nullable(),
+  /** All the person's portals, not just this page's. */
+  total: z.number().int().nonnegative().optional(),
 });
 export type PortalsPage = z.infer<typeof portalsPage>;
+
+export const createdPortal = portalItem;
+
+export const portalSsoLink = z.object({ url: z.url({ protocol: /^https?$/ }), expires_at: z.iso.datetime() });
+export type PortalSsoLink = z.infer<typeof portalSsoLink>;
+
+export const linkedPortalsNotice = z.object({
+  newly_linked: z.array(z.object({ id: z.string(), title: z.string(), domain: z.string() })),
+});
+export type LinkedPortalsNoticeWire = z.infer<typeof linkedPortalsNotice>;
+
+export const portalZones = z.object({ items: z.array(z.object({ zone: z.string(), domain_suffix: z.string() })) });
+export type PortalZonesWire = z.infer<typeof portalZones>;
+
+export const suggestedPortalName = z.object({ name: z.string(), domain: z.string() });
+export const portalNameAvailability = z.object({ available: z.boolean(), reason: z.enum(['invalid', 'taken']).optional() });
 
 export const sessionsResponse = z.object({
   items: z.array(
