@@ -1,4 +1,4 @@
-import type { AppInfo, BackendSource } from '../src-preload/contract.ts';
+import type { AppInfo, BackendSource, SessionState } from '../src-preload/contract.ts';
 import type { MockBackend } from '../mocks/index.ts';
 import { openBackendConnection, type BackendConnection, type BackendTarget } from './backend/backend-connection.ts';
 import type { BackendChoice } from './config/backend-choice.ts';
@@ -6,6 +6,7 @@ import { SettingsStore } from './config/settings-store.ts';
 import type { EmitEvent } from './events/event-sink.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { createRouter, type IpcRouter } from './ipc/router.ts';
+import { LinkInbox } from './links/link-inbox.ts';
 import type { Logger } from './logging/logger.ts';
 import { ServerService } from './services/server-service.ts';
 import type { SecretStore } from './vault/secret-store.ts';
@@ -34,6 +35,8 @@ export interface AppCoreOptions {
 
 export interface AppCore {
   router: IpcRouter;
+  /** Where `bitrixid://` links from the OS go (command line, second launch, macOS open-url). */
+  links: LinkInbox;
   /** The embedded mock's state when it is the backend (tester tools read it), else null. */
   readonly mockBackend: MockBackend | null;
   dispose(): Promise<void>;
@@ -51,7 +54,21 @@ function initialBackend(override: BackendChoice, saved: string | null): { target
  * everything behind the bridge behaves the same in both.
  */
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
-  const { log, emit } = options;
+  const { log } = options;
+  // Its calls reach the connection only once a link arrives, by which time the connection exists.
+  const links = new LinkInbox({
+    isSignedIn: () => connection.session.state().status === 'signed_in',
+    confirmLogin: (token) => connection.account.confirmLoginChange(token),
+    completeRecovery: (request) => connection.recovery.complete(request),
+    announce: (link) => options.emit('link.opened', link),
+    log,
+  });
+
+  // Session changes also reach the link inbox: a confirmation link waiting for a sign-in goes ahead.
+  const emit: EmitEvent = (event, payload) => {
+    options.emit(event, payload);
+    if (event === 'session.changed') links.sessionChanged(payload as SessionState);
+  };
   const settings = new SettingsStore(options.dataDir);
   const deps = {
     vault: new TokenVault(options.secretStore, options.keychainService, log),
@@ -83,11 +100,12 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   };
 
   const router = createRouter(
-    createHandlers({ appInfo, connection: () => connection, server: new ServerService({ settings, switchTo, log }) }),
+    createHandlers({ appInfo, connection: () => connection, server: new ServerService({ settings, switchTo, log }), links }),
     log,
   );
   return {
     router,
+    links,
     get mockBackend() {
       return connection.mockTools.backend;
     },

@@ -8,6 +8,7 @@ import { installAppMenu } from './electron/app-menu.ts';
 import { createAppUrlCheck } from './electron/app-url.ts';
 import { lockDownSession } from './electron/content-security.ts';
 import { attachIpcTransport } from './electron/ipc-transport.ts';
+import { collectLinks, registerLinkScheme } from './electron/link-handover.ts';
 import { createMainWindow } from './electron/main-window.ts';
 import { createFileLogger } from './logging/file-logger.ts';
 import { loadKeytarStore } from './vault/keytar-store.ts';
@@ -21,17 +22,21 @@ app.enableSandbox();
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
+  // The running instance gets this launch's arguments (and so its link) through 'second-instance'.
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  registerLinkScheme();
+  const links = collectLinks();
+  app.on('second-instance', (_event, argv) => {
+    links.fromSecondLaunch(argv);
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  void app.whenReady().then(() => start(links));
 }
 
-async function start(): Promise<void> {
+async function start(links: ReturnType<typeof collectLinks>): Promise<void> {
   const log = createFileLogger({ dir: app.getPath('logs'), echoWarnings: !app.isPackaged });
   const rendererDir = join(here, '../renderer');
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -68,4 +73,5 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  links.deliverTo((link) => core.links.receive(link));
 }

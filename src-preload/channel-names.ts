@@ -29,6 +29,9 @@ const channelSet: Record<ChannelName, true> = {
   'account.logOutEverywhere': true,
   'recovery.request': true,
   'recovery.complete': true,
+  'links.pending': true,
+  'links.completeRecovery': true,
+  'links.dismiss': true,
   'mock.inbox': true,
   'mock.scenarios': true,
   'mock.setScenario': true,
@@ -49,6 +52,7 @@ const eventSet: Record<EventName, true> = {
   'portals.page': true,
   'portals.views': true,
   'portals.shortcut': true,
+  'link.opened': true,
 };
 
 export const channelNames = Object.keys(channelSet) as ChannelName[];

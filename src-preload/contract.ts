@@ -305,6 +305,14 @@ export interface ContentBounds {
 /** A keyboard shortcut pressed while a portal view had focus (main forwards it to the window). */
 export type PortalShortcut = { kind: 'index'; index: number } | { kind: 'next' } | { kind: 'previous' };
 
+/**
+ * A `bitrixid://` link the OS handed to the app. Main keeps the link's secret (the confirmation
+ * token, the recovery checkword) and tells the window only what to show.
+ */
+export type OpenedLink =
+  | { kind: 'confirm-login'; state: 'needs_sign_in' | 'confirming' | 'confirmed' | 'failed'; error?: BridgeError }
+  | { kind: 'recover'; login: string };
+
 const noRequest = z.undefined();
 
 /** Login is an e-mail or a phone number in any common format; the server decides which. */
@@ -383,6 +391,8 @@ export const portalLayoutRequest = z
   .object({ bounds: z.object({ x: pixels, y: pixels, width: pixels, height: pixels }).strict().nullable() })
   .strict();
 
+export const linkRecoveryRequest = z.object({ newPassword: password }).strict();
+
 export const mockInboxRequest = z.object({ to: z.string().trim().max(255, 'too_long').optional() }).strict();
 
 /** Channel definitions. `value` is a phantom: only its type is used. */
@@ -430,6 +440,12 @@ export const channels = {
   /** Always the same answer whether or not the account exists; `retryAfterMs` until another request. */
   'recovery.request': channel<typeof recoveryRequest, { retryAfterMs: number }>(recoveryRequest),
   'recovery.complete': channel<typeof recoveryCompleteRequest, SessionState>(recoveryCompleteRequest),
+  /** The link the app was opened with and has not finished with, if any (it may arrive before the window). */
+  'links.pending': channel<typeof noRequest, OpenedLink | null>(noRequest),
+  /** Sets a new password with the checkword of the opened `bitrixid://recover` link. */
+  'links.completeRecovery': channel<typeof linkRecoveryRequest, SessionState>(linkRecoveryRequest),
+  /** Forgets the opened link (the person closed what it showed). */
+  'links.dismiss': channel<typeof noRequest, { dismissed: boolean }>(noRequest),
   /** Mock mode only (`forbidden` with a real server): what the mock backend "sent", newest first. */
   'mock.inbox': channel<typeof mockInboxRequest, MockMessage[]>(mockInboxRequest),
   'mock.scenarios': channel<typeof noRequest, MockScenarios>(noRequest),
@@ -467,6 +483,8 @@ export interface Events {
   /** Views were opened, closed or evicted (LRU), or a portal signed out. */
   'portals.views': PortalViewsState;
   'portals.shortcut': PortalShortcut;
+  /** A `bitrixid://` link arrived (at start, from a second launch, or from macOS's open-url). */
+  'link.opened': OpenedLink;
 }
 export type EventName = keyof Events;
 

@@ -1,5 +1,6 @@
 import { ok, type AppInfo } from '../../src-preload/contract.ts';
 import type { BackendConnection } from '../backend/backend-connection.ts';
+import type { LinkInbox } from '../links/link-inbox.ts';
 import type { ServerService } from '../services/server-service.ts';
 import type { Handlers } from './router.ts';
 
@@ -8,10 +9,11 @@ export interface HandlerDeps {
   /** The connection to the backend in use now; it changes when the person switches servers. */
   connection(): BackendConnection;
   server: ServerService;
+  links: LinkInbox;
 }
 
 /** Maps each contract channel to the service method that answers it; requests arrive validated. */
-export function createHandlers({ appInfo, connection, server }: HandlerDeps): Handlers {
+export function createHandlers({ appInfo, connection, server, links }: HandlerDeps): Handlers {
   return {
     'app.info': async () => ok(appInfo()),
     'session.get': () => connection().session.get(),
@@ -30,6 +32,9 @@ export function createHandlers({ appInfo, connection, server }: HandlerDeps): Ha
     'account.logOutEverywhere': () => connection().account.logOutEverywhere(),
     'recovery.request': ({ login }) => connection().recovery.request(login),
     'recovery.complete': (request) => connection().recovery.complete(request),
+    'links.pending': async () => ok(links.pending()),
+    'links.completeRecovery': ({ newPassword }) => links.completeRecovery(newPassword),
+    'links.dismiss': async () => ok(links.dismiss()),
     'mock.inbox': async ({ to }) => connection().mockTools.inbox(to),
     'mock.scenarios': async () => connection().mockTools.scenarios(),
     'mock.setScenario': async ({ name }) => connection().mockTools.setScenario(name),

@@ -1,10 +1,12 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 export type AppKind = 'web' | 'electron';
 
 export interface AppLaunchOptions {
   /** Point the app at a backend URL (`--api-url`) instead of the embedded mock. */
   apiUrl?: string;
+  /** The embedded mock's scenario at start (`BITRIX_ID_MOCK_SCENARIO`), e.g. `many-portals`. */
+  mockScenario?: string;
   /**
    * Runs with the new page before the app loads (web), or as soon as the window exists
    * (Electron, whose first window is already loading by then).
@@ -36,6 +38,16 @@ export interface App {
   nextExternalUrl(timeoutMs?: number): Promise<string>;
   /** Uncaught exceptions and Content-Security-Policy violations seen in the window. */
   pageProblems(): string[];
+  /**
+   * The portal page's main heading: in the harness, inside the portal's iframe; in Electron, in the
+   * portal's own WebContentsView (a page of its own, found by the portal's address).
+   */
+  portalHeading(portal: { title: string; domain: string }): Promise<Locator>;
+}
+
+/** The process environment for one launch: the test's own, plus what the launch options ask for. */
+export function launchEnv(base: NodeJS.ProcessEnv, options: AppLaunchOptions): NodeJS.ProcessEnv {
+  return options.mockScenario === undefined ? base : { ...base, BITRIX_ID_MOCK_SCENARIO: options.mockScenario };
 }
 
 /** Listens for the page problems `App.pageProblems()` reports. */

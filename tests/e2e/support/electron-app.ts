@@ -1,5 +1,5 @@
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
-import { watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
+import { launchEnv, watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
 import { electronMainEntry, repoRoot } from './paths.ts';
 import { OPEN_EXTERNAL_PREFIX } from '../../harness/protocol.ts';
 import { externalUrlReader } from './external-urls.ts';
@@ -41,7 +41,7 @@ export function createElectronApp(setup: ElectronAppSetup): App {
         executablePath: setup.executablePath,
         args,
         cwd: repoRoot,
-        env: { ...setup.env, BITRIX_ID_USER_DATA_DIR: setup.dataDir },
+        env: { ...launchEnv(setup.env, options), BITRIX_ID_USER_DATA_DIR: setup.dataDir },
       });
       const child = electronApp.process();
       child.stdout?.setEncoding('utf8').on('data', (text: string) => (output += text));
@@ -75,6 +75,14 @@ export function createElectronApp(setup: ElectronAppSetup): App {
     output: () => output,
     nextExternalUrl: (timeoutMs) => externalUrls.next(timeoutMs),
     pageProblems: () => [...problems],
+    async portalHeading(portal) {
+      if (!electronApp) throw new Error('The app is not running: call app.launch() first.');
+      const running = electronApp;
+      const onPortal = (candidate: Page) => new URL(candidate.url()).hostname === portal.domain;
+      // Each portal's WebContentsView is a page target of its own.
+      const found = running.windows().find(onPortal) ?? (await running.waitForEvent('window', { predicate: onPortal }));
+      return found.getByRole('heading', { level: 1 });
+    },
   };
   const externalUrls = externalUrlReader(() => output);
   return app;

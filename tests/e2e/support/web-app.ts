@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
+import { launchEnv, watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
 import { externalUrlReader } from './external-urls.ts';
 import { startHarnessProcess, type RunningHarness } from './harness-process.ts';
 
@@ -35,7 +35,7 @@ export function createWebApp(setup: WebAppSetup): App {
       lastOptions = options;
       harness = await startHarnessProcess({
         dataDir: setup.dataDir,
-        env: setup.env,
+        env: launchEnv(setup.env, options),
         ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
         onOutput: (text) => (output += text),
       });
@@ -66,6 +66,7 @@ export function createWebApp(setup: WebAppSetup): App {
     output: () => output,
     nextExternalUrl: (timeoutMs) => externalUrls.next(timeoutMs),
     pageProblems: () => [...problems],
+    portalHeading: async (portal) => app.page.frameLocator(`iframe[title="${portal.title}"]`).getByRole('heading', { level: 1 }),
   };
   const externalUrls = externalUrlReader(() => output);
   return app;

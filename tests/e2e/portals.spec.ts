@@ -1,0 +1,190 @@
+/**
+ * Portals: the accounts linked at the first sign-in, switching without a password, the keyboard,
+ * a deleted portal, signing out of one portal and hiding one.
+ */
+import { expect, test } from './fixtures.ts';
+import { openPortal, portalsScreen } from './support/portals.ts';
+import { alice, expectSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
+
+const [aliceTeam, acme, partners] = alice.portals as [
+  (typeof alice.portals)[number],
+  (typeof alice.portals)[number],
+  (typeof alice.portals)[number],
+];
+const aliceOld = { title: 'Alice (old)', domain: 'alice-old.bitrix24.ru' };
+const closedShop = { title: 'Closed Shop', domain: 'closed-shop.bitrix24.com' };
+
+const LINKED_NOTICE =
+  'We found 1 more Bitrix24 account registered with alice@example.com: alice-old.bitrix24.ru. It is now linked to your Bitrix ID.';
+
+test.describe('Portals', () => {
+  test('the first sign-in says once which account was linked by e-mail', async ({ app }) => {
+    const page = await app.launch();
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+
+    await expect(page.getByRole('status').filter({ hasText: LINKED_NOTICE })).toBeVisible();
+    await expect(portalsScreen(page).portal(aliceOld.domain)).toBeVisible();
+
+    await signOut(page, alice);
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+    await expect(portalsScreen(page).portal(aliceOld.domain)).toBeVisible();
+    await expect(page.getByText(LINKED_NOTICE)).toHaveCount(0);
+  });
+
+  test('switching among three portals never asks for a password', async ({ app }) => {
+    const page = await app.launch();
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+
+    for (const portal of [aliceTeam, acme, partners, aliceTeam]) {
+      await openPortal(page, portal);
+      await expect(await app.portalHeading(portal)).toHaveText(`${portal.title} — signed in as Alice Demo`);
+      await expect(signInScreen(page).heading).toHaveCount(0);
+      await expect(page.getByLabel('Password', { exact: true })).toHaveCount(0);
+    }
+    expect(app.pageProblems()).toEqual([]);
+  });
+
+  test('Ctrl+1…9 and Ctrl+Tab switch portals in the order shown', async ({ app }) => {
+    const page = await app.launch();
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+    const screen = portalsScreen(page);
+    await expect(screen.rows).toHaveCount(5);
+    const shown = await screen.rows.allInnerTexts();
+    const titleOf = (index: number) => {
+      const row = shown[index];
+      const title = [aliceTeam, acme, partners, aliceOld, closedShop].find((portal) => row?.includes(portal.domain));
+      if (!title) throw new Error(`Row ${index} is not one of Alice's portals: ${row}`);
+      return title;
+    };
+    const active = (portal: { title: string }) => screen.toolbar.getByRole('heading', { name: portal.title });
+    const firstActive = [0, 1, 2, 3, 4].find((index) => titleOf(index) !== closedShop);
+    if (firstActive === undefined) throw new Error('No openable portal');
+
+    await page.keyboard.press(`Control+${firstActive + 1}`);
+    await expect(active(titleOf(firstActive))).toBeVisible();
+
+    await page.keyboard.press('Control+Tab');
+    await expect(active(titleOf(firstActive + 1))).toBeVisible();
+
+    await page.keyboard.press('Control+Shift+Tab');
+    await expect(active(titleOf(firstActive))).toBeVisible();
+  });
+
+  test('the last active portal opens again after a restart', async ({ app }) => {
+    const page = await app.launch();
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+    await openPortal(page, partners);
+    await expect(await app.portalHeading(partners)).toHaveText(`${partners.title} — signed in as Alice Demo`);
+
+    const again = await app.restart();
+
+    await expect(portalsScreen(again).toolbar.getByRole('heading', { name: partners.title })).toBeVisible();
+    await expect(await app.portalHeading(partners)).toHaveText(`${partners.title} — signed in as Alice Demo`);
+  });
+
+  test('a deleted portal is listed as unavailable and says why', async ({ app }) => {
+    const page = await app.launch();
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+    const screen = portalsScreen(page);
+
+    await expect(screen.portal(closedShop.domain)).toContainText('Unavailable');
+    await screen.portal(closedShop.domain).click();
+
+    await expect(page.getByRole('alert').filter({ hasText: 'This Bitrix24 was deleted.' })).toBeVisible();
+  });
+
+  test('signing out of one portal, then opening it again, signs in afresh', async ({ app }) => {
+    const page = await app.launch();
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+    const screen = portalsScreen(page);
+    await openPortal(page, acme);
+    await expect(await app.portalHeading(acme)).toHaveText(`${acme.title} — signed in as Alice Demo`);
+
+    await screen.signOutOfPortal.click();
+    await expect(screen.signOutOfPortal).toHaveCount(0);
+    await openPortal(page, acme);
+
+    await expect(await app.portalHeading(acme)).toHaveText(`${acme.title} — signed in as Alice Demo`);
+  });
+
+  test('hiding a portal takes it off the list, and Undo brings it back', async ({ app }) => {
+    const page = await app.launch();
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+    const screen = portalsScreen(page);
+    await openPortal(page, partners);
+
+    await screen.hide.click();
+
+    await expect(screen.portal(partners.domain)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(screen.portal(partners.domain)).toBeVisible();
+  });
+});
+
+test.describe('Portals at scale', () => {
+  test('10,000 portals load in the background and search finds one deep in the list', async ({ app }) => {
+    const page = await app.launch({ mockScenario: 'many-portals' });
+    await signIn(page, alice.email, alice.password);
+    const screen = portalsScreen(page);
+    await expect(screen.rows.first()).toBeVisible();
+
+    // A virtual list: however many portals there are, only a screenful of rows is in the page.
+    expect(await screen.rows.count()).toBeLessThanOrEqual(80);
+    await expect(screen.progress).toHaveCount(0, { timeout: 60_000 });
+    expect(await screen.rows.count()).toBeLessThanOrEqual(80);
+
+    await screen.search.fill('Portal 09876');
+    await expect(screen.rows).toHaveCount(1);
+    await expect(screen.rows).toContainText('p09876.');
+
+    await screen.search.fill('alice-team');
+    await expect(screen.rows).toHaveCount(1);
+    await screen.rows.click();
+    await expect(await app.portalHeading(aliceTeam)).toHaveText(`${aliceTeam.title} — signed in as Alice Demo`);
+  });
+});
+
+test.describe('Create Bitrix24', () => {
+  test('a new portal opens at once; the eighth one is refused', async ({ app }) => {
+    test.slow();
+    const page = await app.launch();
+    await signIn(page, alice.email, alice.password);
+    await expectSignedIn(page, alice);
+    const screen = portalsScreen(page);
+
+    const createOne = async () => {
+      await screen.create.click();
+      const dialog = page.getByRole('dialog', { name: 'Create Bitrix24' });
+      await dialog.getByRole('combobox', { name: 'Zone' }).selectOption({ label: 'bitrix24.de' });
+      const address = dialog.getByRole('textbox', { name: 'Address' });
+      await expect(address).toHaveValue(/^b24-[a-z0-9]+$/);
+      await expect(dialog.getByText('Available')).toBeVisible();
+      const name = await address.inputValue();
+      await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+      return { dialog, name };
+    };
+
+    const first = await createOne();
+    await expect(first.dialog).toHaveCount(0);
+    const domain = `${first.name}.bitrix24.de`;
+    await expect(screen.portal(domain)).toBeVisible();
+    await expect(await app.portalHeading({ title: first.name, domain })).toContainText('signed in as Alice Demo');
+
+    for (let created = 2; created <= 7; created++) {
+      const next = await createOne();
+      await expect(next.dialog).toHaveCount(0);
+    }
+
+    const eighth = await createOne();
+    await expect(eighth.dialog.getByRole('alert')).toHaveText('You can create at most 7 Bitrix24 accounts.');
+    await expect(eighth.dialog.getByRole('textbox', { name: 'Address' })).toHaveValue(eighth.name);
+  });
+});
