@@ -95,11 +95,18 @@ export { PORTAL_SSO_TICKET_TTL_MS } from './backend/portal-sso.ts';
 export { SSO_LINK_EXPIRED_TEXT, type PortalSsoPage } from './backend/portal-sso-page.ts';
 export { isValidPortalName, PORTAL_ZONES, type PortalZone } from './backend/portal-zones.ts';
 export { MAX_CREATED_PORTALS, type PortalNameAvailability } from './backend/portal-creation.ts';
-export { seedDeletedPortal, seedUnlinkedPortal } from './seed-portals-next.ts';
-export { PORTAL_LIMIT_MESSAGE } from './handlers/portals-next-handlers.ts';
+export { PORTAL_LIMIT_MESSAGE } from './handlers/portal-handlers.ts';
 export { PORTAL_SSO_PATH } from './handlers/portal-sso-page-handler.ts';
 export { FAILED_SIGN_IN_WINDOW_MS, MAX_FAILED_SIGN_INS } from './backend/login-rate-limit.ts';
-export { seedBrowserSessions, seedCredentials, seedPasswordChangedAt, seedPortals, seedUsers } from './seed.ts';
+export {
+  seedBrowserSessions,
+  seedCredentials,
+  seedDeletedPortal,
+  seedPasswordChangedAt,
+  seedPortals,
+  seedUnlinkedPortal,
+  seedUsers,
+} from './seed.ts';
 export {
   seedSocialAccounts,
   seedSocialIdentities,
@@ -112,7 +119,7 @@ export {
   type MockHttpServerOptions,
   type RunningMockHttpServer,
 } from './server/http-server.ts';
-export { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode } from './handlers/api-responses.ts';
+export { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode, type ApiErrorReason } from './handlers/api-responses.ts';
 export { HEALTH_PATH, MOCK_BACKEND_NAME, MOCK_BACKEND_VERSION } from './handlers/health-handlers.ts';
 export {
   INVALID_CHECKWORD_MESSAGE,

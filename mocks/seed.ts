@@ -2,7 +2,7 @@
  * The fixed people and portals every fresh mock backend starts with. Tests import these as
  * fixtures, so changing a value here changes what the tests expect.
  */
-import type { PortalRole } from './backend/state-schema.ts';
+import type { PortalRole, PortalStatus } from './backend/state-schema.ts';
 
 export interface SeedUser {
   id: string;
@@ -26,7 +26,10 @@ export interface SeedPortal {
   id: string;
   title: string;
   domain: string;
+  status: PortalStatus;
   members: ReadonlyArray<{ userId: string; role: PortalRole }>;
+  /** Registered on the portal by e-mail but not linked to a Bitrix ID: the first sign-in links them. */
+  unlinkedMembers: ReadonlyArray<{ email: string; role: PortalRole }>;
 }
 
 export const seedUsers = {
@@ -59,30 +62,73 @@ export const seedBrowserSessions = [
   { id: 's-seed-alice-chrome', userId: 'u-alice', deviceName: 'Chrome on Windows', lastActiveAt: '2025-01-10T08:30:00.000Z' },
 ] as const satisfies readonly SeedBrowserSession[];
 
+/** Registered with Alice's e-mail but not linked to her Bitrix ID until her first sign-in. */
+export const seedUnlinkedPortal = {
+  id: 'p-alice-old',
+  title: 'Alice (old)',
+  domain: 'alice-old.bitrix24.ru',
+  email: 'alice@example.com',
+  role: 'admin',
+} as const;
+
+/** Alice is still a member, but the portal itself was deleted. */
+export const seedDeletedPortal = {
+  id: 'p-closed-shop',
+  title: 'Closed Shop',
+  domain: 'closed-shop.bitrix24.com',
+  userId: 'u-alice',
+  login: 'alice@example.com',
+  role: 'employee',
+} as const;
+
 /** Every membership signs in with its user's e-mail to begin with (see `login` on portals). */
 export const seedPortals = [
   {
     id: 'p-alice-team',
     title: 'Alice Team',
     domain: 'alice-team.bitrix24.com',
+    status: 'active',
     members: [{ userId: 'u-alice', role: 'admin' }],
+    unlinkedMembers: [],
   },
   {
     id: 'p-acme',
     title: 'ACME Corp',
     domain: 'acme.bitrix24.com',
+    status: 'active',
     members: [{ userId: 'u-alice', role: 'employee' }],
+    unlinkedMembers: [],
   },
   {
     id: 'p-partners-hub',
     title: 'Partners Hub',
     domain: 'partners.bitrix24.de',
+    status: 'active',
     members: [{ userId: 'u-alice', role: 'extranet' }],
+    unlinkedMembers: [],
+  },
+  {
+    id: seedUnlinkedPortal.id,
+    title: seedUnlinkedPortal.title,
+    domain: seedUnlinkedPortal.domain,
+    status: 'active',
+    members: [],
+    unlinkedMembers: [{ email: seedUnlinkedPortal.email, role: seedUnlinkedPortal.role }],
+  },
+  {
+    id: seedDeletedPortal.id,
+    title: seedDeletedPortal.title,
+    domain: seedDeletedPortal.domain,
+    status: 'deleted',
+    members: [{ userId: seedDeletedPortal.userId, role: seedDeletedPortal.role }],
+    unlinkedMembers: [],
   },
   {
     id: 'p-bob-shop',
     title: "Bob's Shop",
     domain: 'bob-shop.bitrix24.com',
+    status: 'active',
     members: [{ userId: 'u-bob', role: 'admin' }],
+    unlinkedMembers: [],
   },
 ] as const satisfies readonly SeedPortal[];

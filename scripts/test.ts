@@ -95,6 +95,7 @@ rmSync(playwrightReport, { force: true });
 
 if (!run('typecheck', bin('tsc'), ['--build'])) stop();
 if (!run('lint', bin('eslint'), ['.', '--max-warnings=0'])) stop();
+if (!run('Electron security gate (Electronegativity)', process.execPath, [join(root, 'scripts', 'electronegativity.ts')])) stop();
 if (!run('build', 'npm', ['run', 'build', '--silent'])) stop();
 
 const vitest = withKeychain(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);

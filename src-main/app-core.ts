@@ -8,6 +8,7 @@ import { createHandlers } from './ipc/handlers.ts';
 import { createRouter, type IpcRouter } from './ipc/router.ts';
 import { LinkInbox } from './links/link-inbox.ts';
 import type { Logger } from './logging/logger.ts';
+import type { PortalViewHost } from './portal-views/portal-view-host.ts';
 import { ServerService } from './services/server-service.ts';
 import type { SecretStore } from './vault/secret-store.ts';
 import { TokenVault } from './vault/token-vault.ts';
@@ -31,6 +32,10 @@ export interface AppCoreOptions {
   mockAccessTokenTtlMs?: number;
   /** The embedded mock's scenario at start (`BITRIX_ID_MOCK_SCENARIO`). */
   mockScenario?: string;
+  /** Shows portal pages: Electron's WebContentsViews, the browser harness's frames, or a test's fake. */
+  portalViewHost: PortalViewHost;
+  /** `BITRIX_ID_MAX_LIVE_PORTALS` for this run; else the saved setting. */
+  maxLivePortalViews?: number;
 }
 
 export interface AppCore {
@@ -77,6 +82,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     openExternal: options.openExternal,
     language: options.language,
     dataDir: options.dataDir,
+    portalViewHost: options.portalViewHost,
+    maxLivePortalViews: options.maxLivePortalViews ?? settings.read().maxLivePortalViews,
     ...(options.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: options.mockAccessTokenTtlMs } : {}),
     ...(options.mockScenario ? { mockScenario: options.mockScenario } : {}),
   };

@@ -10,6 +10,8 @@ import { lockDownSession } from './electron/content-security.ts';
 import { attachIpcTransport } from './electron/ipc-transport.ts';
 import { collectLinks, registerLinkScheme } from './electron/link-handover.ts';
 import { createMainWindow } from './electron/main-window.ts';
+import { createElectronPortalViewHost } from './electron/portal-view-host.ts';
+import type { EmitEvent } from './events/event-sink.ts';
 import { createFileLogger } from './logging/file-logger.ts';
 import { loadKeytarStore } from './vault/keytar-store.ts';
 
@@ -45,18 +47,21 @@ async function start(links: ReturnType<typeof collectLinks>): Promise<void> {
   installAppMenu();
 
   const settings = readRuntimeSettings(process.env);
+  const emit: EmitEvent = (event, payload) => transport.emit(event, payload);
   const core = await createAppCore({
     version: app.getVersion(),
     backend: resolveBackendChoice(process.argv.slice(1), process.env),
     secretStore: await loadKeytarStore(),
     keychainService: settings.keychainService,
     dataDir: app.getPath('userData'),
-    emit: (event, payload) => transport.emit(event, payload),
+    emit,
     log,
     openExternal: (url) => shell.openExternal(url),
     language: app.getLocale(),
+    portalViewHost: createElectronPortalViewHost({ window: () => mainWindow, emit, log }),
     ...(settings.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs } : {}),
     ...(settings.mockScenario ? { mockScenario: settings.mockScenario } : {}),
+    ...(settings.maxLivePortalViews ? { maxLivePortalViews: settings.maxLivePortalViews } : {}),
   });
   const transport = attachIpcTransport(core.router, () => mainWindow, isAppUrl, log);
   app.on('will-quit', () => {

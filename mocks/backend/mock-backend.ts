@@ -54,7 +54,6 @@ import {
 } from './social-authorization.ts';
 import { socialProviders, type SocialProvider } from './social-catalogue.ts';
 import { parseMockSnapshot, type MockSnapshot, type PortalRole, type PortalStatus, type SessionRecord } from './state-schema.ts';
-import { portalsNextSeedPortals } from '../seed-portals-next.ts';
 import { linkPortalsAtFirstSignIn, takeLinkedPortalsNotice, type LinkedPortalNotice } from './portal-linking.ts';
 import { PortalSsoTickets, PORTAL_SSO_TICKET_TTL_MS, newSsoTicket } from './portal-sso.ts';
 import { expiredLinkPage, signedInPage, type PortalSsoPage } from './portal-sso-page.ts';
@@ -80,12 +79,6 @@ export interface MockBackendOptions extends ScenarioControllerOptions {
   accessTokenTtlMs?: number;
   /** Called after every state change, e.g. to persist `snapshot()`. */
   onChange?: () => void;
-  /**
-   * The "Portals" issue's rules, off by default because the contract suite pins today's API:
-   * linking by e-mail at first sign-in, portal status, one-time portal sign-in, creating portals
-   * (see `openapi-portals-next.yaml`).
-   */
-  portalsNext?: boolean;
 }
 
 export interface IssuedTokens {
@@ -118,8 +111,7 @@ export interface PortalMembership {
   role: PortalRole;
   /** The login this membership signs in with. */
   login: string;
-  /** Present only with `portalsNext`. */
-  status?: PortalStatus;
+  status: PortalStatus;
 }
 
 export type PortalSsoOutcome =
@@ -175,8 +167,6 @@ export class MockBackend {
   readonly #authorizations: AuthorizationStore;
   /** Shared with the HTTP layer, which applies the network-level scenarios in front of the routes. */
   readonly scenarios: ScenarioController;
-  /** Whether the "Portals" issue's rules and routes are on (see `MockBackendOptions.portalsNext`). */
-  readonly portalsNext: boolean;
   // Memory only: a one-time portal sign-in ticket lives 60 s.
   readonly #ssoTickets = new PortalSsoTickets();
 
@@ -186,8 +176,7 @@ export class MockBackend {
     this.#now = options.now ?? Date.now;
     this.#accessTokenTtlMs = options.accessTokenTtlMs ?? DEFAULT_ACCESS_TOKEN_TTL_MS;
     this.#onChange = options.onChange ?? (() => {});
-    this.portalsNext = options.portalsNext ?? false;
-    this.#state = this.#seed();
+    this.#state = createSeedState();
     this.#authorizations = new AuthorizationStore({ now: () => this.#time(), rememberCode: (code) => this.#rememberCode(code) });
   }
 
@@ -212,7 +201,7 @@ export class MockBackend {
    * requests and codes empty too. The issued-secrets list is kept.
    */
   reset(): void {
-    this.#state = this.#seed();
+    this.#state = createSeedState();
     this.#ssoTickets.clear();
     this.#outbox.clear();
     this.#authorizations.clear();
@@ -327,7 +316,7 @@ export class MockBackend {
     return user ? userProfile(user, this.#time()) : null;
   }
 
-  /** The user's portals in a stable order (by portal id), one page at a time. */
+  /** The user's portals in a stable order (by portal id), one page at a time, with their total. */
   portals(userId: string, request: { limit: number; cursor: string | null }): PortalPageOutcome {
     let afterId: string | null = null;
     if (request.cursor !== null) {
@@ -338,23 +327,21 @@ export class MockBackend {
     for (const portal of this.#state.portals) {
       const member = portal.members.find((candidate) => candidate.userId === userId);
       if (member) {
-        const membership: PortalMembership = {
+        memberships.push({
           id: portal.id,
           title: portal.title,
           domain: portal.domain,
           role: member.role,
           login: member.login,
-        };
-        if (this.portalsNext) membership.status = portal.status ?? 'active';
-        memberships.push(membership);
+          status: portal.status,
+        });
       }
     }
     if (this.scenarios.current === 'many-portals' && userId === MANY_PORTALS_MEMBER_ID) {
       // Generated memberships are not stored, so they follow whatever login the user has now.
       const user = findUserById(this.#state, userId);
       const login = user?.email ?? user?.phone;
-      const status = this.portalsNext ? { status: 'active' as const } : {};
-      if (login) for (const portal of manyPortals()) memberships.push({ ...portal, login, ...status });
+      if (login) for (const portal of manyPortals()) memberships.push({ ...portal, login, status: 'active' });
     }
     memberships.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { ok: true, page: pageAfter(memberships, afterId, request.limit) };
@@ -363,7 +350,8 @@ export class MockBackend {
   /** Portals linked by e-mail at the first sign-in: listed once, then never again. */
   linkedPortalsNotice(userId: string): LinkedPortalNotice[] {
     const user = findUserById(this.#state, userId);
-    if (!user) return [];
+    // Nothing left to announce: a read, which changes nothing.
+    if (!user || user.unannouncedLinkedPortalIds.length === 0) return [];
     const notice = takeLinkedPortalsNotice(this.#state, user);
     this.#changed();
     return notice;
@@ -373,8 +361,7 @@ export class MockBackend {
   requestPortalSso(userId: string, portalId: string): PortalSsoOutcome {
     const portal = this.#state.portals.find((candidate) => candidate.id === portalId);
     if (!portal || !portal.members.some((member) => member.userId === userId)) return { ok: false, error: 'not_found' };
-    const status = portal.status ?? 'active';
-    if (status !== 'active') return { ok: false, error: 'portal_unavailable', reason: status };
+    if (portal.status !== 'active') return { ok: false, error: 'portal_unavailable', reason: portal.status };
     const ticket = newSsoTicket();
     const expiresAt = this.#time() + PORTAL_SSO_TICKET_TTL_MS;
     this.#ssoTickets.add(this.#rememberCode(ticket), { portalId, userId, expiresAt });
@@ -418,7 +405,7 @@ export class MockBackend {
     if (!member) return { ok: false, error: 'not_found' };
     return {
       ok: true,
-      portal: { id: portal.id, title: portal.title, domain: portal.domain, role: member.role, login: member.login, status: 'active' },
+      portal: { id: portal.id, title: portal.title, domain: portal.domain, role: member.role, login: member.login, status: portal.status },
     };
   }
 
@@ -513,12 +500,6 @@ export class MockBackend {
     return user ? { ok: true, profile: userProfile(user, this.#time()) } : ACCOUNT_GONE;
   }
 
-  #seed(): MockSnapshot {
-    const state = createSeedState();
-    if (this.portalsNext) state.portals.push(...portalsNextSeedPortals());
-    return state;
-  }
-
   #time(): number {
     return Math.floor(this.#now());
   }
@@ -559,7 +540,7 @@ export class MockBackend {
       revoked: false,
     };
     this.#state.sessions.push(session);
-    const user = this.portalsNext ? findUserById(this.#state, userId) : undefined;
+    const user = findUserById(this.#state, userId);
     if (user) linkPortalsAtFirstSignIn(this.#state, user, now);
     return { session, tokens: this.#issueAccessToken(session, refreshToken) };
   }

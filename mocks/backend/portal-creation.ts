@@ -35,8 +35,7 @@ export function createPortal(state: MockSnapshot, user: UserRecord, request: { n
   if (!zone) return { ok: false, error: 'invalid_zone' };
   const availability = portalNameAvailability(state, request.name, request.zone);
   if (!availability.available) return { ok: false, error: availability.reason === 'invalid' ? 'invalid_name' : 'name_taken' };
-  const created = user.createdPortalCount ?? 0;
-  if (created >= MAX_CREATED_PORTALS) return { ok: false, error: 'limit_reached' };
+  if (user.createdPortalCount >= MAX_CREATED_PORTALS) return { ok: false, error: 'limit_reached' };
   const login = user.email ?? user.phone;
   if (login === null) return { ok: false, error: 'invalid_name' };
   const portal: PortalRecord = {
@@ -45,8 +44,9 @@ export function createPortal(state: MockSnapshot, user: UserRecord, request: { n
     domain: `${request.name}.${zone.domain_suffix}`,
     status: 'active',
     members: [{ userId: user.id, role: 'admin', login }],
+    unlinkedMembers: [],
   };
   state.portals.push(portal);
-  user.createdPortalCount = created + 1;
+  user.createdPortalCount += 1;
   return { ok: true, portal };
 }

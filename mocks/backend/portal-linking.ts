@@ -10,18 +10,17 @@ export interface LinkedPortalNotice {
   domain: string;
 }
 
-/** Runs at every successful sign-in; does something only at the first. True when state changed. */
-export function linkPortalsAtFirstSignIn(state: MockSnapshot, user: UserRecord, now: number): boolean {
-  if (user.firstSignedInAt !== undefined) return false;
+/** Runs at every successful sign-in; does something only at the first. */
+export function linkPortalsAtFirstSignIn(state: MockSnapshot, user: UserRecord, now: number): void {
+  if (user.firstSignedInAt !== null) return;
   user.firstSignedInAt = now;
   const linked: string[] = [];
   const email = user.email;
   if (email !== null) {
     for (const portal of state.portals) {
-      const waiting = portal.unlinkedMembers ?? [];
-      const mine = waiting.filter((candidate) => candidate.email === email);
+      const mine = portal.unlinkedMembers.filter((candidate) => candidate.email === email);
       if (mine.length === 0) continue;
-      portal.unlinkedMembers = waiting.filter((candidate) => candidate.email !== email);
+      portal.unlinkedMembers = portal.unlinkedMembers.filter((candidate) => candidate.email !== email);
       if (portal.members.some((member) => member.userId === user.id)) continue;
       const role = mine[0]?.role ?? 'employee';
       portal.members.push({ userId: user.id, role, login: email });
@@ -29,12 +28,11 @@ export function linkPortalsAtFirstSignIn(state: MockSnapshot, user: UserRecord, 
     }
   }
   user.unannouncedLinkedPortalIds = linked;
-  return true;
 }
 
 /** The portals linked at the first sign-in, once; every later call answers an empty list. */
 export function takeLinkedPortalsNotice(state: MockSnapshot, user: UserRecord): LinkedPortalNotice[] {
-  const ids = user.unannouncedLinkedPortalIds ?? [];
+  const ids = user.unannouncedLinkedPortalIds;
   user.unannouncedLinkedPortalIds = [];
   return state.portals
     .filter((portal) => ids.includes(portal.id))

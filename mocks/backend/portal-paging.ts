@@ -27,6 +27,8 @@ export function decodePortalCursor(cursor: string): string | null {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  /** Every item, not only this page's. */
+  total: number;
 }
 
 /** `sortedItems` must be sorted by id in code-unit order, the order the cursor relies on. */
@@ -38,5 +40,9 @@ export function pageAfter<T extends { id: string }>(
   const remaining = afterId === null ? sortedItems : sortedItems.filter((item) => item.id > afterId);
   const items = remaining.slice(0, limit);
   const last = items.at(-1);
-  return { items, nextCursor: remaining.length > limit && last ? encodePortalCursor(last.id) : null };
+  return {
+    items,
+    nextCursor: remaining.length > limit && last ? encodePortalCursor(last.id) : null,
+    total: sortedItems.length,
+  };
 }

@@ -35,7 +35,7 @@ function seedEmailOf(userId: string): string {
 export function createSeedState(): MockSnapshot {
   const passwordChangedAt = Date.parse(seedPasswordChangedAt);
   return {
-    version: 3,
+    version: 4,
     users: Object.values(seedUsers).map((user) => {
       const passwordHash = passwordHashFor(user.id);
       return {
@@ -46,11 +46,15 @@ export function createSeedState(): MockSnapshot {
         wrongPasswordAt: [],
         pendingLoginChange: null,
         recovery: null,
+        firstSignedInAt: null,
+        unannouncedLinkedPortalIds: [],
+        createdPortalCount: 0,
       };
     }),
     portals: seedPortals.map((portal) => ({
       ...portal,
       members: portal.members.map((member) => ({ ...member, login: seedEmailOf(member.userId) })),
+      unlinkedMembers: portal.unlinkedMembers.map((member) => ({ ...member })),
     })),
     sessions: seedBrowserSessions.map((session) => ({
       id: session.id,

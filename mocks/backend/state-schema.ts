@@ -68,15 +68,14 @@ export const userRecordSchema = z.object({
   pendingLoginChange: pendingLoginChangeSchema.nullable(),
   recovery: recoveryCheckwordSchema.nullable(),
   /**
-   * Optional, and written only when the "portals-next" rules are on, so that a version-3 snapshot
-   * without them still loads and the default snapshot stays as it was.
-   * Set at the first successful sign-in: linking by e-mail happens once, then never again.
+   * Null until the first successful sign-in, which links the portals waiting on the person's e-mail:
+   * linking by e-mail happens once, then never again.
    */
-  firstSignedInAt: epochMs.optional(),
+  firstSignedInAt: epochMs.nullable(),
   /** Portals linked at the first sign-in and not yet announced by the linked-portals notice. */
-  unannouncedLinkedPortalIds: z.array(nonEmpty).optional(),
+  unannouncedLinkedPortalIds: z.array(nonEmpty),
   /** Portals this person created: the limit counts these, not memberships. */
-  createdPortalCount: z.number().int().nonnegative().optional(),
+  createdPortalCount: z.number().int().nonnegative(),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
@@ -92,13 +91,12 @@ export const portalRecordSchema = z.object({
   id: nonEmpty,
   title: z.string(),
   domain: nonEmpty,
-  /** Absent means active (older snapshots, and the default rules, never set it). */
-  status: portalStatusSchema.optional(),
+  status: portalStatusSchema,
   /**
    * People registered on the portal by e-mail (lowercase) whose Bitrix ID it is not linked to yet;
    * their first sign-in turns each into a member.
    */
-  unlinkedMembers: z.array(z.object({ email: nonEmpty, role: portalRoleSchema })).optional(),
+  unlinkedMembers: z.array(z.object({ email: nonEmpty, role: portalRoleSchema })),
   members: z.array(
     z.object({
       userId: nonEmpty,
@@ -151,10 +149,12 @@ export type RecoveryRequestRecord = z.infer<typeof recoveryRequestRecordSchema>;
 export const mockSnapshotSchema = z
   .object({
     /**
-     * 3: social links name the linked account, and a user may have no password. 2: account rules
-     * (login changes, recovery, password policy). An older file starts from the seed.
+     * 4: portals have a status and people waiting by e-mail; a user's first sign-in, unannounced
+     * linked portals and created portals are recorded. 3: social links name the linked account, and
+     * a user may have no password. 2: account rules (login changes, recovery, password policy). An
+     * older file starts from the seed.
      */
-    version: z.literal(3),
+    version: z.literal(4),
     users: z.array(userRecordSchema),
     portals: z.array(portalRecordSchema),
     sessions: z.array(sessionRecordSchema),

@@ -1,6 +1,7 @@
 /** The API's error body and the response helpers every resource handler shares. */
 import { HttpResponse } from 'msw';
 import type { FieldErrors } from '../backend/field-codes.ts';
+import type { PortalStatus } from '../backend/state-schema.ts';
 
 /** Every `error` the API answers with; the OpenAPI document lists the same set. */
 export const API_ERROR_CODES = [
@@ -20,9 +21,18 @@ export const API_ERROR_CODES = [
   'social_not_linked',
   'social_taken',
   'last_sign_in_method',
+  'portal_unavailable',
+  'portal_limit_reached',
+  'portal_name_taken',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/**
+ * `session_revoked` with `invalid_grant` on a refresh: the session was ended. `deleted` or
+ * `access_revoked` with `portal_unavailable`: why the portal cannot be opened.
+ */
+export type ApiErrorReason = 'session_revoked' | Exclude<PortalStatus, 'active'>;
 
 export interface ApiErrorBody {
   error: ApiErrorCode;
@@ -32,15 +42,14 @@ export interface ApiErrorBody {
   fields?: FieldErrors;
   /** With `invalid_code`: wrong answers the pending change still allows. */
   attempts_left?: number;
-  /** With `invalid_grant` on a refresh: `session_revoked` when the session was ended. */
-  reason?: 'session_revoked';
+  reason?: ApiErrorReason;
 }
 
 export function apiError(
   status: number,
   error: ApiErrorCode,
   message: string,
-  extra: { fields?: FieldErrors; attemptsLeft?: number; reason?: 'session_revoked'; headers?: Record<string, string> } = {},
+  extra: { fields?: FieldErrors; attemptsLeft?: number; reason?: ApiErrorReason; headers?: Record<string, string> } = {},
 ): Response {
   const body: ApiErrorBody = { error, message };
   if (extra.fields) body.fields = extra.fields;

@@ -8,7 +8,6 @@ import { oauthHandlers } from './oauth-handlers.ts';
 import { passwordHandlers } from './password-handlers.ts';
 import { portalHandlers } from './portal-handlers.ts';
 import { portalSsoPageHandler } from './portal-sso-page-handler.ts';
-import { portalsNextHandlers } from './portals-next-handlers.ts';
 import { profileHandlers } from './profile-handlers.ts';
 import { recoveryHandlers } from './recovery-handlers.ts';
 import { scenarioLayer } from './scenario-layer.ts';
@@ -33,8 +32,7 @@ export function createHandlers(backend: MockBackend, baseUrl: string): HttpHandl
     ...passwordHandlers(backend, base),
     ...recoveryHandlers(backend, base),
     ...portalHandlers(backend, base),
-    // Opt-in: the contract suite requires every mounted route to be in openapi.yaml, and these are not yet.
-    ...(backend.portalsNext ? [...portalsNextHandlers(backend, base), portalSsoPageHandler(backend)] : []),
+    portalSsoPageHandler(backend),
     ...socialHandlers(backend, base),
     ...oauthHandlers(backend, base),
     ...testingHandlers(backend, base),

@@ -8,12 +8,26 @@ import { htmlPage } from './html-responses.ts';
 
 export const PORTAL_SSO_PATH = '/bitrix-id/sso';
 
+/**
+ * The host the browser asked for, from the Host header as a web server hosting many sites reads
+ * it: the standalone server rebuilds every URL on its own address, so the URL alone would name
+ * the server, never the portal.
+ */
+function requestedHost(request: Request): string {
+  const header = request.headers.get('host');
+  if (header === null) return new URL(request.url).hostname;
+  try {
+    return new URL(`http://${header}`).hostname;
+  } catch {
+    return '';
+  }
+}
+
 export function portalSsoPageHandler(backend: MockBackend): HttpHandler {
   return http.get(
     ({ request }) => new URL(request.url).pathname === PORTAL_SSO_PATH,
     ({ request }) => {
-      const url = new URL(request.url);
-      const page = backend.portalSsoPage(url.hostname, url.searchParams.get('ticket') ?? '');
+      const page = backend.portalSsoPage(requestedHost(request), new URL(request.url).searchParams.get('ticket') ?? '');
       return htmlPage(page.status, page.html);
     },
   );

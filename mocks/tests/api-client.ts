@@ -19,6 +19,22 @@ export interface ErrorBody {
   message: string;
   fields?: Record<string, string>;
   attempts_left?: number;
+  reason?: string;
+}
+
+export interface PortalBody {
+  id: string;
+  title: string;
+  domain: string;
+  role: string;
+  login: string;
+  status: string;
+}
+
+export interface PortalPageBody {
+  items: PortalBody[];
+  next_cursor: string | null;
+  total: number;
 }
 
 export interface PendingLoginChangeBody {
@@ -97,6 +113,14 @@ export function createApiClient(baseUrl: string) {
     revoke: (token: string) => postJson('/auth/revoke', { token }),
     me: (accessToken?: string) => withToken('/me', accessToken),
     portals: (accessToken: string, query = '') => withToken(`/portals${query}`, accessToken),
+    linkedPortalsNotice: (accessToken: string) => withToken('/me/linked-portals-notice', accessToken),
+    portalSsoLink: (accessToken: string, portalId: string) =>
+      withToken(`/portals/${encodeURIComponent(portalId)}/sso`, accessToken, 'POST'),
+    createPortal: (accessToken: string, body: unknown) => postJson('/portals', body, accessToken),
+    portalZones: () => send('/portals/zones'),
+    suggestedPortalName: (zone: string) => send(`/portals/suggested-name?zone=${encodeURIComponent(zone)}`),
+    portalAvailability: (name: string, zone: string) =>
+      send(`/portals/availability?name=${encodeURIComponent(name)}&zone=${encodeURIComponent(zone)}`),
     sessions: (accessToken: string) => withToken('/me/sessions', accessToken),
     revokeAllSessions: (accessToken: string) => withToken('/me/sessions/revoke-all', accessToken, 'POST'),
     requestLoginChange: (

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { API_ERROR_CODES, createHandlers, FIELD_ERROR_CODES, MockBackend, seedCredentials } from '../index.ts';
+import { API_ERROR_CODES, createHandlers, FIELD_ERROR_CODES, MockBackend, PORTAL_SSO_PATH, seedCredentials } from '../index.ts';
 import { latestMessage, signedIn } from './api-client.ts';
 import { useMockApi } from './msw-harness.ts';
 
@@ -56,12 +56,19 @@ function enumOf(yaml: string, name: string): string[] {
   return [...block.slice(block.indexOf('enum:')).matchAll(/^ {8}- (\S+)$/gm)].map((match) => match[1] ?? '');
 }
 
-/** Every route but the scenario layer, which matches any path to apply faults and is no operation. */
+/**
+ * Every route but the scenario layer, which matches any path to apply faults and is no operation.
+ * The portal page is matched by a predicate on its path, on every host, not below the base URL.
+ */
 function servedOperations(): string[] {
   return createHandlers(new MockBackend(), BASE_URL)
     .filter((handler) => handler.info.path !== `${BASE_URL}/*`)
-    // msw writes a path parameter as `:name`, OpenAPI as `{name}`.
-    .map((handler) => `${String(handler.info.method)} ${String(handler.info.path).slice(BASE_URL.length).replace(/:(\w+)/g, '{$1}')}`)
+    .map((handler) => {
+      const { method, path } = handler.info;
+      if (typeof path !== 'string') return `${String(method)} ${PORTAL_SSO_PATH}`;
+      // msw writes a path parameter as `:name`, OpenAPI as `{name}`.
+      return `${String(method)} ${path.slice(BASE_URL.length).replace(/:(\w+)/g, '{$1}')}`;
+    })
     .sort();
 }
 
@@ -110,6 +117,7 @@ describe('mocks/openapi.yaml against live answers', () => {
     expectShape('SessionList', sessions);
     expectShape('Session', sessions.items[0]);
     const portals = (await mock.api.portals(tokens.access_token)).body as { items: unknown[] };
+    expectShape('PortalPage', portals);
     expectShape('Portal', portals.items[0]);
     expectShape('PasswordPolicy', (await mock.api.passwordPolicy()).body);
     expectShape('InboxMessage', await latestMessage(mock.api, '+15550100099'));
@@ -123,6 +131,20 @@ describe('mocks/openapi.yaml against live answers', () => {
       new_password: 'Another-Pass-1',
     });
     expectShape('PasswordChanged', changed.body);
+  });
+
+  it('describes the linked-portals notice, sign-in links, zones, names and a created portal as served', async () => {
+    const token = (await signedIn(mock.api, alice.email, alice.password)).access_token;
+    const notice = (await mock.api.linkedPortalsNotice(token)).body as { newly_linked: unknown[] };
+    expectShape('LinkedPortalsNotice', notice);
+    expect(Object.keys(notice.newly_linked[0] as object).sort()).toEqual(['domain', 'id', 'title']);
+    expectShape('PortalSsoLink', (await mock.api.portalSsoLink(token, 'p-acme')).body);
+    const zones = (await mock.api.portalZones()).body as { items: unknown[] };
+    expectShape('PortalZoneList', zones);
+    expect(Object.keys(zones.items[0] as object).sort()).toEqual(['domain_suffix', 'zone']);
+    expectShape('SuggestedPortalName', (await mock.api.suggestedPortalName('de')).body);
+    expect((await mock.api.portalAvailability('acme', 'com')).body).toEqual({ available: false, reason: 'taken' });
+    expectShape('Portal', (await mock.api.createPortal(token, { name: 'alice-new', zone: 'de' })).body);
   });
 
   it('describes the social providers as served', async () => {

@@ -60,7 +60,7 @@ describe('snapshot', () => {
 
   const corruptions: [string, (snapshot: MockSnapshot, tokens: TokenBody) => unknown][] = [
     ['not an object', () => 'garbage'],
-    ['of an older version', (snapshot) => ({ ...snapshot, version: 1 })],
+    ['of the previous version', (snapshot) => ({ ...snapshot, version: 3 })],
     ['holding a session of a user who does not exist', (snapshot) => withFirstSession(snapshot, { userId: 'u-nobody' })],
     [
       'holding a raw token where a hash belongs',

@@ -8,6 +8,21 @@ import { createApiClient, signedIn, type TokenBody } from './api-client.ts';
 const cliPath = fileURLToPath(new URL('../server/cli.ts', import.meta.url));
 const alice = seedCredentials.alice;
 
+/** A GET to the server with another Host header, as a hosts-file entry or another name for it sends. */
+function getWithHost(serverUrl: string, path: string, host: string): Promise<{ status: number | undefined; body: string }> {
+  const { port } = new URL(serverUrl);
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest({ host: '127.0.0.1', port, path, headers: { host } }, (incoming) => {
+      let body = '';
+      incoming.setEncoding('utf8');
+      incoming.on('data', (chunk: string) => (body += chunk));
+      incoming.on('end', () => resolve({ status: incoming.statusCode, body }));
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
 describe('startMockHttpServer', () => {
   let running: RunningMockHttpServer | undefined;
   afterEach(async () => {
@@ -56,18 +71,23 @@ describe('startMockHttpServer', () => {
   it('answers whatever Host name the client used for it', async () => {
     running = await startMockHttpServer({ port: 0 });
     const { port } = new URL(running.url);
-    const status = await new Promise<number | undefined>((resolve, reject) => {
-      const outgoing = httpRequest(
-        { host: '127.0.0.1', port, path: '/me', headers: { host: `localhost:${port}` } },
-        (incoming) => {
-          incoming.resume();
-          resolve(incoming.statusCode);
-        },
-      );
-      outgoing.on('error', reject);
-      outgoing.end();
-    });
-    expect(status).toBe(401);
+    expect((await getWithHost(running.url, '/me', `localhost:${port}`)).status).toBe(401);
+  });
+
+  it("serves a portal's one-time sign-in page to the portal's Host name only", async () => {
+    running = await startMockHttpServer({ port: 0 });
+    const api = createApiClient(running.url);
+    const token = (await signedIn(api, alice.email, alice.password)).access_token;
+    const pagePath = async () => {
+      const url = new URL(((await api.portalSsoLink(token, 'p-acme')).body as { url: string }).url);
+      return `${url.pathname}${url.search}`;
+    };
+
+    const page = await getWithHost(running.url, await pagePath(), 'acme.bitrix24.com');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<h1>ACME Corp — signed in as Alice Demo</h1>');
+    // The server's own name is not the portal's: the ticket opens nothing there.
+    expect((await getWithHost(running.url, await pagePath(), new URL(running.url).host)).status).toBe(401);
   });
 });
 

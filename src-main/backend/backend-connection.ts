@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import type { AppInfo, BackendSource } from '../../src-preload/contract.ts';
+import type { AppInfo, BackendSource, SessionState } from '../../src-preload/contract.ts';
+import { PORTAL_SSO_PATH, type MockBackend } from '../../mocks/index.ts';
 import { ApiClient } from '../api/api-client.ts';
 import { serverApi } from '../api/endpoints.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
@@ -8,7 +9,12 @@ import type { Logger } from '../logging/logger.ts';
 import { AccountService } from '../services/account-service.ts';
 import { ConnectivityMonitor } from '../services/connectivity-monitor.ts';
 import { MockToolsService } from '../services/mock-tools-service.ts';
-import { PortalsService } from '../services/portals-service.ts';
+import type { MockPortalPages, PortalViewHost } from '../portal-views/portal-view-host.ts';
+import { PortalCreationService } from '../services/portals/portal-creation-service.ts';
+import { PortalSwitchService } from '../services/portals/portal-switch-service.ts';
+import type { PortalsPerson } from '../services/portals/portals-person.ts';
+import { PortalsListService } from '../services/portals/portals-list-service.ts';
+import { PortalsStore } from '../services/portals/portals-store.ts';
 import { ProfileService } from '../services/profile-service.ts';
 import { RecoveryService } from '../services/recovery-service.ts';
 import { SessionService } from '../services/session-service.ts';
@@ -30,6 +36,9 @@ export interface ConnectionDeps {
   dataDir: string;
   mockAccessTokenTtlMs?: number;
   mockScenario?: string;
+  /** Shows portal pages: Electron's views, or the browser harness's frames. */
+  portalViewHost: PortalViewHost;
+  maxLivePortalViews: number;
 }
 
 /** Everything that talks to one backend. Switching servers closes one connection and opens another. */
@@ -37,7 +46,9 @@ export interface BackendConnection {
   backend: AppInfo['backend'];
   session: SessionService;
   profile: ProfileService;
-  portals: PortalsService;
+  portals: PortalsListService;
+  portalSwitch: PortalSwitchService;
+  portalCreation: PortalCreationService;
   account: AccountService;
   recovery: RecoveryService;
   mockTools: MockToolsService;
@@ -73,8 +84,32 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
   // Probes go around the reachability hook, or an unanswered probe would count twice.
   const probeClient = new ApiClient({ baseUrl, log, retry: { maxRetries: 0 }, timeoutMs: 5000 });
   const deviceName = `Bitrix ID Desktop on ${hostname()}`;
-  const session = new SessionService({ api, vault: deps.vault, emit: deps.emit, log, deviceName });
+  const personOf = (state: SessionState): PortalsPerson | null =>
+    state.status === 'signed_in' ? { serverUrl: baseUrl, userId: state.user.id } : null;
+  // Portal lists and views belong to one person: a session change to anyone else forgets them first.
+  const emit: EmitEvent = (event, payload) => {
+    if (event === 'session.changed') {
+      const person = personOf(payload as SessionState);
+      portals.keepOnly(person);
+      portalSwitch.keepOnly(person);
+    }
+    deps.emit(event, payload);
+  };
+  const session = new SessionService({ api, vault: deps.vault, emit, log, deviceName });
   api.useTokens(session);
+  const person = () => personOf(session.state());
+  const store = (owner: PortalsPerson) => new PortalsStore(deps.dataDir, owner);
+  const portals = new PortalsListService({ api, person, store, emit: deps.emit, log });
+  const portalSwitch = new PortalSwitchService({
+    api,
+    person,
+    store,
+    statusOf: (portalId) => portals.statusOf(portalId),
+    host: deps.portalViewHost,
+    maxLiveViews: deps.maxLivePortalViews,
+    mockPages: mock ? mockPortalPages(mock.backend) : null,
+    emit: deps.emit,
+  });
   const social = new SocialAuthService({
     api,
     session,
@@ -89,16 +124,30 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
     backend: { mode: target.mode, url: baseUrl, source },
     session,
     profile: new ProfileService(api),
-    portals: new PortalsService(api),
+    portals,
+    portalSwitch,
+    portalCreation: new PortalCreationService({ api, person, created: (owner, portal) => portals.add(owner, portal) }),
     account: new AccountService(api, session),
     recovery: new RecoveryService(api, session),
     mockTools: new MockToolsService(mock?.backend ?? null, session),
     social,
     connectivity,
     close() {
+      portalSwitch.closeAll();
       connectivity.stop();
       social.cancel();
       mock?.close();
     },
+  };
+}
+
+const NOT_FOUND_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>Not found</h1></body></html>';
+
+/** The embedded mock plays every portal: its one-time login page, and a 404 for anything else. */
+function mockPortalPages(backend: MockBackend): MockPortalPages {
+  return (url) => {
+    const parsed = new URL(url);
+    if (parsed.pathname !== PORTAL_SSO_PATH) return { status: 404, html: NOT_FOUND_PAGE };
+    return backend.portalSsoPage(parsed.hostname, parsed.searchParams.get('ticket') ?? '');
   };
 }

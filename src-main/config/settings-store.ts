@@ -3,13 +3,18 @@ import { z } from 'zod';
 import { isAllowedServerUrl } from '../../src-preload/server-url.ts';
 import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
 
+/** How many portal views stay alive for an instant switch back; each one is a renderer process. */
+export const DEFAULT_MAX_LIVE_PORTAL_VIEWS = 5;
+export const maxLivePortalViews = z.number().int().min(1).max(50);
+
 /** The person's settings: not secret, so a plain file in the app's data folder. */
 const settingsSchema = z.object({
   apiUrl: z.string().refine(isAllowedServerUrl).nullable().catch(null),
+  maxLivePortalViews: maxLivePortalViews.catch(DEFAULT_MAX_LIVE_PORTAL_VIEWS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-const defaults: Settings = { apiUrl: null };
+const defaults: Settings = { apiUrl: null, maxLivePortalViews: DEFAULT_MAX_LIVE_PORTAL_VIEWS };
 
 export class SettingsStore {
   private readonly file: string;
@@ -24,7 +29,8 @@ export class SettingsStore {
     return parsed.success ? parsed.data : defaults;
   }
 
-  write(settings: Settings): void {
-    writeJsonFile(this.file, settings);
+  /** Changes the given settings and keeps the others. */
+  write(changes: Partial<Settings>): void {
+    writeJsonFile(this.file, { ...this.read(), ...changes });
   }
 }

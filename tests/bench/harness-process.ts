@@ -22,11 +22,11 @@ const STOP_GRACE_MS = 5_000;
  * so the bench never touches a real session. The keychain may be unavailable (no D-Bus): the
  * harness then keeps the session in memory, which does not matter for a signed-out load.
  */
-export async function startHarness(): Promise<HarnessProcess> {
+export async function startHarness(env: NodeJS.ProcessEnv = {}): Promise<HarnessProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bitrix-id-bench-'));
   const child = spawn(process.execPath, [harnessEntry, '--port', '0', '--data-dir', dataDir], {
     cwd: repoRoot,
-    env: { ...process.env, BITRIX_ID_KEYCHAIN_SERVICE: `bitrix-id-bench-${randomBytes(6).toString('hex')}` },
+    env: { ...process.env, ...env, BITRIX_ID_KEYCHAIN_SERVICE: `bitrix-id-bench-${randomBytes(6).toString('hex')}` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolvePromise) => child.once('exit', () => resolvePromise()));

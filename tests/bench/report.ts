@@ -1,4 +1,5 @@
 import type { InitialJs } from './initial-js.ts';
+import type { PortalTimings } from './portals.ts';
 
 export const TARGET_RATIO = 1.5;
 
@@ -74,4 +75,26 @@ export function formatFiles(title: string, initial: InitialJs): string {
     lines.push(`  note: statically imported but neither loaded nor preloaded: ${initial.unlisted.join(', ')}`);
   }
   return `${title}\n${lines.join('\n')}`;
+}
+
+export function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** The issue's absolute targets for the portals list, each with its verdict. */
+export function formatPortalTimings(timings: PortalTimings): string {
+  const frame = median(timings.frameMs);
+  const verdict = (value: number, limit: number) => (value <= limit ? 'ok' : 'OVER TARGET');
+  const firstRender = median(timings.firstRenderMs);
+  const keystroke = percentile(timings.keystrokeMs, 0.95);
+  const aliveFrames = percentile(timings.aliveSwitchFrames, 0.95);
+  const lines = [
+    `frame interval in this run: ${ms(frame)} (median of ${timings.frameMs.length})`,
+    `first list render: median ${ms(firstRender)} (${spread(timings.firstRenderMs)}; ${timings.firstRenderMs.length} reloads)   target ≤ 100 ms  ${verdict(firstRender, 100)}`,
+    `keystroke → painted list: p95 ${ms(keystroke)}, median ${ms(median(timings.keystrokeMs))} (${timings.keystrokeMs.length} keys)   target ≤ 16 ms at p95  ${verdict(keystroke, 16)}`,
+    `switch to a live view: p95 ${aliveFrames} frame(s), median ${ms(median(timings.aliveSwitchMs))} (${timings.aliveSwitchMs.length} switches)   target ≤ 1 frame  ${verdict(aliveFrames, 1)}`,
+    `switch to a new portal (one-time login + page load): ${timings.newSwitchMs.map(ms).join(', ')}`,
+  ];
+  return lines.join('\n');
 }

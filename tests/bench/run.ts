@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: how much heavier the app's sign-in screen is than a bare React 19 page, in
- * initial JS bytes and in load-to-interactive time, both measured in this run. A measurement,
- * not a gate: it exits 0 even over target.
+ * initial JS bytes and in load-to-interactive time, both measured in this run; then the portals
+ * list and switching with 10,000 portals against the issue's targets. A measurement, not a gate:
+ * it exits 0 even over target.
  *
  *   node tests/bench/run.ts [--runs 15]
  */
@@ -13,8 +14,9 @@ import { buildBaseline } from './build-baseline.ts';
 import { startHarness } from './harness-process.ts';
 import { measureInitialJs } from './initial-js.ts';
 import { measureLoadTimes } from './load-time.ts';
+import { measurePortals } from './portals.ts';
 import { appIndexHtml, harnessBridgeScript, repoRoot } from './paths.ts';
-import { TARGET_RATIO, byteRows, formatFiles, formatTable, kib, loadRow, pairedRatio, spread } from './report.ts';
+import { TARGET_RATIO, byteRows, formatFiles, formatPortalTimings, formatTable, kib, loadRow, pairedRatio, spread } from './report.ts';
 import { startStaticServer } from './static-server.ts';
 
 const MIN_RUNS = 15;
@@ -103,6 +105,13 @@ async function main(): Promise<void> {
   console.log('');
   const overLabels = over.map((row) => row.label).join(', ');
   console.log(over.length === 0 ? `All within target (ratio ≤ ${TARGET_RATIO}).` : `OVER TARGET: ${overLabels}.`);
+
+  console.log('\nPortals with 10,000 (scenario many-portals):');
+  const manyPortals = await startHarness({ BITRIX_ID_MOCK_SCENARIO: 'many-portals' });
+  cleanups.push(() => manyPortals.stop());
+  const portalTimings = await measurePortals(manyPortals.url, Math.max(5, Math.round(runs / 2)));
+  await cleanUp();
+  console.log(formatPortalTimings(portalTimings));
 }
 
 main().catch(async (error: unknown) => {

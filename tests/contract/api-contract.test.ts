@@ -8,14 +8,18 @@ import {
   ANOTHER_ACCOUNT_LABEL,
   CANCEL_LABEL,
   continueAsLabel,
+  MAX_CREATED_PORTALS,
   seedCredentials,
+  seedDeletedPortal,
   seedSocialIdentities,
   seedSocialProviders,
+  seedUnlinkedPortal,
   seedUsers,
+  SSO_LINK_EXPIRED_TEXT,
 } from '../../mocks/index.ts';
 import { ApiClient, type ApiResult } from '../../src-main/api/api-client.ts';
 import { accountApi, authApi, portalsApi, recoveryApi, serverApi, socialApi } from '../../src-main/api/endpoints.ts';
-import { tokenResponse, type PortalsPage } from '../../src-main/api/wire-schemas.ts';
+import { tokenResponse, type PortalsPage, type PortalWire } from '../../src-main/api/wire-schemas.ts';
 import { createPkcePair, newOAuthState } from '../../src-main/services/social/pkce.ts';
 import { ContractCoverage, type ResponseKey } from './contract-coverage.ts';
 import { CONTRACT_TRANSPORTS, type RunningTransport } from './contract-transports.ts';
@@ -30,6 +34,7 @@ import {
   openPage,
   press,
   REDIRECT_URI,
+  titleOf,
   type AuthorizationRequest,
   type BrowserPage,
 } from './system-browser.ts';
@@ -49,6 +54,7 @@ const NOT_EXERCISED: Readonly<Partial<Record<ResponseKey, string>>> = {
   'resendLoginChange 404': ACCOUNT_GONE,
   'changePassword 404': ACCOUNT_GONE,
   'connectSocialAccount 404': ACCOUNT_GONE,
+  'createPortal 404': ACCOUNT_GONE,
   'confirmLoginChange 409':
     'unreachable through the API: a pending change holds its login network-wide, so nobody else can take it first',
 };
@@ -65,7 +71,7 @@ const NEW_PASSWORD = 'Another-Passw0rd';
 /** A confirmation code that can never be the real one: the mock's are digits. */
 const WRONG_CODE = 'not-the-code';
 
-/** The headers the file describes on every consent and refusal page. */
+/** The headers the file describes on every consent and refusal page, and on a portal's sign-in page. */
 const CONSENT_PAGE_HEADERS = ['content-security-policy', 'x-frame-options', 'cache-control'];
 
 const document = loadOpenApiDocument();
@@ -221,21 +227,89 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     expect(limited.retryAfterMs).toBeGreaterThan(0);
   });
 
-  it('reads the profile, the sessions, the password policy and every page of portals', async () => {
+  it('reads the profile, the sessions, the password policy and every page of portals, each with the total', async () => {
     await signIn(alice.email, alice.password);
     expect(expectOk(await accountApi.me(api))).toMatchObject({ id: seedUsers.alice.id, email: alice.email });
     const sessions = expectOk(await accountApi.sessions(api)).items;
     expect(sessions[0]).toMatchObject({ device_name: DEVICE, current: true });
     expect(expectOk(await accountApi.passwordPolicy(api)).min_length).toBeGreaterThan(0);
 
-    const portalIds: string[] = [];
+    const portals: PortalWire[] = [];
     let cursor: string | null = null;
     do {
       const page: PortalsPage = expectOk(await portalsApi.page(api, cursor, 2));
-      portalIds.push(...page.items.map((portal) => portal.id));
+      expect(page.total).toBe(5);
+      portals.push(...page.items);
       cursor = page.next_cursor;
     } while (cursor !== null);
-    expect(portalIds).toHaveLength(3);
+    // Her three seed portals, the one her first sign-in linked, and the deleted one, by id.
+    expect(portals.map((portal) => [portal.domain, portal.status])).toEqual([
+      ['acme.bitrix24.com', 'active'],
+      [seedUnlinkedPortal.domain, 'active'],
+      ['alice-team.bitrix24.com', 'active'],
+      [seedDeletedPortal.domain, 'deleted'],
+      ['partners.bitrix24.de', 'active'],
+    ]);
+  });
+
+  it('announces the portals linked at the first sign-in once, then an empty list', async () => {
+    await signIn(alice.email, alice.password);
+    expect(expectOk(await portalsApi.linkedNotice(api)).newly_linked).toEqual([
+      { id: seedUnlinkedPortal.id, title: seedUnlinkedPortal.title, domain: seedUnlinkedPortal.domain },
+    ]);
+    expect(expectOk(await portalsApi.linkedNotice(api)).newly_linked).toEqual([]);
+  });
+
+  it("opens a portal by a one-time link (200, then 401 for the used link), refusing another's portal (404) and a deleted one (409)", async () => {
+    await signIn(alice.email, alice.password);
+    const link = expectOk(await portalsApi.ssoLink(api, 'p-alice-team'));
+    expect(new URL(link.url).host).toBe('alice-team.bitrix24.com');
+    const portalPage = (page: BrowserPage, status: 200 | 401): BrowserPage => {
+      expect(page.status, page.body.slice(0, 300)).toBe(status);
+      for (const header of CONSENT_PAGE_HEADERS) expect(page.headers.has(header), `${header} on ${page.url}`).toBe(true);
+      return page;
+    };
+    expect(titleOf(portalPage(await openPage(link.url), 200))).toBe('Alice Team — signed in as Alice Demo');
+    expect(titleOf(portalPage(await openPage(link.url), 401))).toBe(SSO_LINK_EXPIRED_TEXT);
+
+    expect(expectFailure(await portalsApi.ssoLink(api, 'p-bob-shop'))).toMatchObject({ code: 'not_found', status: 404 });
+    expect(expectFailure(await portalsApi.ssoLink(api, seedDeletedPortal.id))).toMatchObject({
+      code: 'portal_unavailable',
+      status: 409,
+      reason: 'deleted',
+      serverReason: 'deleted',
+    });
+  });
+
+  it('lists the zones, suggests a free name (200) but not in an unknown zone (400), and says whether a name is free', async () => {
+    expect(expectOk(await portalsApi.zones(api)).items).toContainEqual({ zone: 'de', domain_suffix: 'bitrix24.de' });
+    const suggestion = expectOk(await portalsApi.suggestName(api, 'de'));
+    expect(suggestion.domain).toBe(`${suggestion.name}.bitrix24.de`);
+    expect(expectFailure(await portalsApi.suggestName(api, 'xx'))).toMatchObject({ status: 400, fields: { zone: 'invalid' } });
+
+    expect(expectOk(await portalsApi.availability(api, suggestion.name, 'de'))).toEqual({ available: true });
+    expect(expectOk(await portalsApi.availability(api, '-bad-', 'de'))).toEqual({ available: false, reason: 'invalid' });
+    expect(expectOk(await portalsApi.availability(api, 'acme', 'com'))).toEqual({ available: false, reason: 'taken' });
+  });
+
+  it(`creates portals (201), refusing a bad name (400), a taken one (409) and the one after ${MAX_CREATED_PORTALS} (409)`, async () => {
+    await signIn(bob.email, bob.password);
+    expect(expectOk(await portalsApi.create(api, 'bob-shop-1', 'eu'))).toMatchObject({
+      title: 'bob-shop-1',
+      domain: 'bob-shop-1.bitrix24.eu',
+      role: 'admin',
+      login: bob.email,
+      status: 'active',
+    });
+    expect(expectFailure(await portalsApi.create(api, '-bad-', 'com'))).toMatchObject({ status: 400, fields: { name: 'invalid' } });
+    expect(expectFailure(await portalsApi.create(api, 'acme', 'com'))).toMatchObject({ code: 'portal_name_taken', status: 409 });
+
+    for (let count = 2; count <= MAX_CREATED_PORTALS; count++) expectOk(await portalsApi.create(api, `bob-shop-${count}`, 'com'));
+    expect(expectFailure(await portalsApi.create(api, 'one-too-many', 'com'))).toMatchObject({
+      code: 'portal_limit_reached',
+      status: 409,
+    });
+    expect(expectOk(await portalsApi.page(api, null, 100)).total).toBe(MAX_CREATED_PORTALS + 1);
   });
 
   it('refuses a page size out of range and a cursor it never issued with 400', async () => {
@@ -259,6 +333,9 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       accountApi.cancelLoginChange(api),
       accountApi.changePassword(api, alice.password, NEW_PASSWORD),
       portalsApi.page(api, null, 10),
+      portalsApi.linkedNotice(api),
+      portalsApi.ssoLink(api, 'p-alice-team'),
+      portalsApi.create(api, 'never-created', 'com'),
       socialApi.connect(api, { code: 'ac_never-issued', codeVerifier: createPkcePair().verifier, redirectUri: REDIRECT_URI }),
       socialApi.disconnect(api, 'google'),
     ];

@@ -9,6 +9,11 @@ import type { RecordedExchange } from './response-validator.ts';
 /** How long `take()` waits for the answer to a request msw has seen start. */
 const ANSWER_WAIT_MS = 2000;
 
+export interface ExchangeTapOptions {
+  /** Requests the transport itself makes on the client's behalf: only the client's own are recorded. */
+  ignore?: (request: Request) => boolean;
+}
+
 export class ExchangeTap {
   readonly #base: URL;
   #pending: Array<Promise<RecordedExchange>> = [];
@@ -16,15 +21,17 @@ export class ExchangeTap {
   readonly #unanswered = new Set<string>();
 
   /** `baseUrl`: the API root the client is pointed at; recorded paths are relative to it. */
-  constructor(events: SetupServer['events'], baseUrl: string) {
+  constructor(events: SetupServer['events'], baseUrl: string, options: ExchangeTapOptions = {}) {
     this.#base = new URL(baseUrl);
+    const ignore = options.ignore ?? (() => false);
     const record = ({ requestId, request, response }: { requestId: string; request: Request; response: Response }) => {
       this.#unanswered.delete(requestId);
+      if (ignore(request)) return;
       // Cloned at once: the client reads the original.
       this.#pending.push(this.#read(request, response.clone()));
     };
-    events.on('request:start', ({ requestId }) => {
-      this.#unanswered.add(requestId);
+    events.on('request:start', ({ requestId, request }) => {
+      if (!ignore(request)) this.#unanswered.add(requestId);
     });
     events.on('response:mocked', record);
     events.on('response:bypass', record);
@@ -53,7 +60,10 @@ export class ExchangeTap {
     };
   }
 
-  /** A request outside the base URL keeps its full URL, so the validator reports it as undocumented. */
+  /**
+   * A request outside the base URL keeps its full URL (without the query): the validator matches it
+   * against the operations served elsewhere (a portal's page), and reports anything else.
+   */
   #relativePath(url: URL): string {
     const root = this.#base.pathname.replace(/\/+$/, '');
     if (url.origin !== this.#base.origin || !(url.pathname === root || url.pathname.startsWith(`${root}/`))) {

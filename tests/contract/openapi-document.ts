@@ -39,6 +39,11 @@ export interface DocumentedOperation {
   method: string;
   /** The path template, e.g. "/me/sessions". */
   path: string;
+  /**
+   * URL templates of the servers of its own (e.g. "https://{portal}" for a portal's page), from the
+   * operation or its path; empty for an operation of the API itself, below the client's base URL.
+   */
+  servers: string[];
   tags: string[];
   responses: DocumentedResponse[];
 }
@@ -54,6 +59,7 @@ export interface OpenApiDocument {
 }
 
 const reference = z.object({ $ref: z.string().startsWith('#/') });
+const servers = z.array(z.looseObject({ url: z.string().min(1) })).optional();
 const header = z.looseObject({ required: z.boolean().optional(), schema: z.unknown().optional() });
 const response = z.looseObject({
   description: z.string(),
@@ -63,6 +69,7 @@ const response = z.looseObject({
 const operation = z.looseObject({
   operationId: z.string().min(1),
   tags: z.array(z.string()).optional(),
+  servers,
   responses: z.record(z.string(), z.unknown()),
 });
 const document = z.looseObject({
@@ -129,6 +136,7 @@ export function parseOpenApiDocument(text: string): OpenApiDocument {
   const parsed = document.parse(raw);
   const operations: DocumentedOperation[] = [];
   for (const [path, item] of Object.entries(parsed.paths)) {
+    const pathServers = servers.parse(item['servers']);
     for (const method of HTTP_METHODS) {
       if (item[method] === undefined) continue;
       const pointer = `/paths/${pointerSegment(path)}/${method}`;
@@ -137,6 +145,8 @@ export function parseOpenApiDocument(text: string): OpenApiDocument {
         operationId: described.operationId,
         method: method.toUpperCase(),
         path,
+        // OpenAPI: the operation's servers win over its path's, which win over the document's.
+        servers: (described.servers ?? pathServers ?? []).map((server) => server.url),
         tags: described.tags ?? [],
         responses: Object.keys(described.responses).map((status) =>
           readResponse(raw, status, `${pointer}/responses/${pointerSegment(status)}`),

@@ -150,6 +150,27 @@ describe('ResponseValidator against mocks/openapi.yaml', () => {
     expect(validator.check(back({ 'cache-control': 'no-store' })).problems).toEqual(['the required header Location is missing']);
   });
 
+  it("checks a portal's sign-in page at the portal's own address, and only there", () => {
+    const page = (path: string, status: number): RecordedExchange => ({
+      method: 'GET',
+      path,
+      status,
+      body: '<!doctype html><title>ACME Corp — signed in as Alice Demo</title>',
+      headers: new Headers({ 'content-type': 'text/html; charset=utf-8', 'x-frame-options': 'DENY', 'cache-control': 'no-store' }),
+    });
+    expect(validator.check(page('https://acme.bitrix24.com/bitrix-id/sso', 200))).toEqual({
+      operationId: 'openPortalSsoPage',
+      documentedStatus: '200',
+      problems: [],
+    });
+    expect(validator.check(page('https://acme.bitrix24.com/bitrix-id/sso', 401)).problems).toEqual([]);
+    // Below the API's base URL, or on plain HTTP, it is no operation of the file.
+    expect(validator.check(page('/bitrix-id/sso', 200)).problems).toEqual(['the path /bitrix-id/sso is not in openapi.yaml']);
+    expect(validator.check(page('http://acme.bitrix24.com/bitrix-id/sso', 200)).problems).toEqual([
+      'the path http://acme.bitrix24.com/bitrix-id/sso is not in openapi.yaml',
+    ]);
+  });
+
   it('finds only keywords JSON Schema 2020-12 and OpenAPI define in the schemas of mocks/openapi.yaml', () => {
     // A YAML flow mapping ends at an unquoted comma: `{ description: a (b, c) }` leaves a stray key "c)".
     expect(validator.schemaProblems).toEqual([]);
@@ -183,6 +204,20 @@ paths:
       operationId: getMyPortals
       responses:
         '200': { description: mine }
+  /welcome:
+    servers:
+      - url: 'https://{site}'
+        variables: { site: { default: example.com } }
+    get:
+      operationId: getWelcomePage
+      responses:
+        '200': { description: a page on the site itself }
+    post:
+      operationId: signWelcomeBook
+      servers:
+        - url: 'https://guests.example.com/book'
+      responses:
+        '204': { description: signed }
   /notes/latest:
     get:
       operationId: getLatestNote
@@ -205,6 +240,18 @@ components:
     expect(small.check(empty('GET', '/portals/mine', 200)).operationId).toBe('getMyPortals');
     expect(small.check(exchange('GET', '/portals/p-1/members', 200, {})).problems).toEqual([
       'the path /portals/p-1/members is not in openapi.yaml',
+    ]);
+  });
+
+  it("matches a full URL only against an operation with servers of its own, the operation's own first", () => {
+    expect(small.check(empty('GET', 'https://acme.example/welcome', 200)).operationId).toBe('getWelcomePage');
+    expect(small.check(empty('POST', 'https://guests.example.com/book/welcome', 204)).operationId).toBe('signWelcomeBook');
+    expect(small.check(empty('POST', 'https://acme.example/welcome', 204)).problems).toEqual([
+      'POST https://acme.example/welcome is not in openapi.yaml (documented methods: GET)',
+    ]);
+    expect(small.check(empty('GET', '/welcome', 200)).problems).toEqual(['the path /welcome is not in openapi.yaml']);
+    expect(small.check(empty('GET', 'https://acme.example/portals/mine', 200)).problems).toEqual([
+      'the path https://acme.example/portals/mine is not in openapi.yaml',
     ]);
   });
 

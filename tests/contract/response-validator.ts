@@ -11,7 +11,10 @@ import type { DocumentedOperation, DocumentedResponse, OpenApiDocument } from '.
 /** One response as the client received it. */
 export interface RecordedExchange {
   method: string;
-  /** Below the API's base URL, without the query: "/me/sessions". */
+  /**
+   * Below the API's base URL, without the query: "/me/sessions". A request elsewhere (a portal's
+   * page) has its full URL, without the query: "https://acme.bitrix24.com/bitrix-id/sso".
+   */
   path: string;
   status: number;
   headers: Headers;
@@ -94,6 +97,15 @@ function pathMatches(template: string, path: string): boolean {
   );
 }
 
+/**
+ * A path below the API's base URL is an operation of the API itself; a full URL must be under one
+ * of the operation's own servers (a server variable, like a path's, stands for one segment).
+ */
+function addressMatches(operation: DocumentedOperation, address: string): boolean {
+  if (address.startsWith('/')) return operation.servers.length === 0 && pathMatches(operation.path, address);
+  return operation.servers.some((server) => pathMatches(`${server.replace(/\/+$/, '')}${operation.path}`, address));
+}
+
 /** Literal paths win over templated ones, as OpenAPI says. */
 function templateCount(path: string): number {
   return (path.match(/\{/g) ?? []).length;
@@ -148,7 +160,7 @@ export class ResponseValidator {
   }
 
   check(exchange: RecordedExchange): ContractVerdict {
-    const onPath = this.#operations.filter((operation) => pathMatches(operation.path, exchange.path));
+    const onPath = this.#operations.filter((operation) => addressMatches(operation, exchange.path));
     if (onPath.length === 0) {
       return { operationId: null, documentedStatus: null, problems: [`the path ${exchange.path} is not in openapi.yaml`] };
     }

@@ -5,11 +5,12 @@
  * browser does) and reads the redirect's Location instead of following it to the listener, where
  * nothing listens. The browsing itself is the mock tests' (mocks/tests/social-flow.ts): every
  * request goes through the global fetch, which msw watches in both transports, so each page and
- * redirect is recorded and checked against the file like the API's answers.
+ * redirect is recorded and checked against the file like the API's answers. A portal's one-time
+ * sign-in page is opened the same way, by its URL.
  */
 import { REDIRECT_URI, type BrowserReply } from '../../mocks/tests/social-flow.ts';
 
-export { buttonsOf, openPage, press, REDIRECT_URI } from '../../mocks/tests/social-flow.ts';
+export { buttonsOf, openPage, press, REDIRECT_URI, titleOf } from '../../mocks/tests/social-flow.ts';
 
 /** What the browser got for one request, redirects not followed. */
 export type BrowserPage = BrowserReply;

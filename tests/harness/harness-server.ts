@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { IpcRouter } from '../../src-main/ipc/router.ts';
 import type { Logger } from '../../src-main/logging/logger.ts';
 import { handleInvoke } from './bridge-endpoint.ts';
+import { PORTAL_FRAME_PATH_PREFIX, type PortalFrames } from './portal-frames.ts';
 import { BRIDGE_PATH_PREFIX, EVENTS_PATH, INVOKE_PATH_PREFIX, SECRET_HEADER, SECRET_PARAM } from './protocol.ts';
 import { isOwnRequest, secretMatches } from './request-guard.ts';
 import { sendStatus } from './responses.ts';
@@ -16,6 +17,7 @@ export interface HarnessServerOptions {
   router: IpcRouter;
   hub: SseHub;
   site: StaticSite;
+  frames: PortalFrames;
   log: Logger;
 }
 
@@ -27,9 +29,12 @@ export interface HarnessServer {
 
 const HOST = '127.0.0.1';
 
-/** Loopback only: the renderer's files for anyone on this machine, the bridge only with the secret. */
+/**
+ * Loopback only: the renderer's files for anyone on this machine, the bridge only with the secret,
+ * portal frames only at the addresses main handed out.
+ */
 export async function startHarnessServer(options: HarnessServerOptions): Promise<HarnessServer> {
-  const { secret, router, hub, site, log } = options;
+  const { secret, router, hub, site, frames, log } = options;
   let origin = '';
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
@@ -45,6 +50,8 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
       return hub.attach(req, res);
     }
     if (url.pathname.startsWith(BRIDGE_PATH_PREFIX)) return sendStatus(res, 404);
+    // No secret: an iframe cannot send one. The address itself is the unguessable capability.
+    if (url.pathname.startsWith(PORTAL_FRAME_PATH_PREFIX)) return frames.serve(req, res, url.pathname);
     return site.serve(req, res, url.pathname);
   };
 

@@ -16,6 +16,7 @@ import { readRuntimeSettings } from '../../src-main/config/runtime-settings.ts';
 import { createFileLogger } from '../../src-main/logging/file-logger.ts';
 import { loadKeytarStore } from '../../src-main/vault/keytar-store.ts';
 import { startHarnessServer, type HarnessServer } from './harness-server.ts';
+import { createPortalFrames } from './portal-frames.ts';
 import { OPEN_EXTERNAL_PREFIX, SECRET_PARAM, URL_LINE_PREFIX } from './protocol.ts';
 import { newSecret } from './request-guard.ts';
 import { createSseHub } from './sse-hub.ts';
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
   await mkdir(options.dataDir, { recursive: true });
 
   const hub = createSseHub();
+  const frames = createPortalFrames();
   const core: AppCore = await createAppCore({
     version: packageJson.version,
     backend,
@@ -81,13 +83,15 @@ async function main(): Promise<void> {
       console.log(`${OPEN_EXTERNAL_PREFIX}${url}`);
     },
     language: Intl.DateTimeFormat().resolvedOptions().locale,
+    portalViewHost: frames.host,
     ...(settings.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs } : {}),
     ...(settings.mockScenario ? { mockScenario: settings.mockScenario } : {}),
+    ...(settings.maxLivePortalViews ? { maxLivePortalViews: settings.maxLivePortalViews } : {}),
   });
   const secret = newSecret();
   let server: HarnessServer;
   try {
-    server = await startHarnessServer({ port: options.port, secret, router: core.router, hub, site, log });
+    server = await startHarnessServer({ port: options.port, secret, router: core.router, hub, site, frames, log });
   } catch (error) {
     await core.dispose();
     throw error;

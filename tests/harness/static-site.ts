@@ -37,8 +37,10 @@ export async function loadStaticSite(options: { rendererDir: string; bridgeScrip
   const root = resolve(options.rendererDir);
   const indexHtml = await readBuilt(resolve(root, 'index.html'));
   const bridgeScript = await readBuilt(options.bridgeScriptFile);
-  const csp = withFrameAncestors(findMetaCsp(indexHtml) ?? FALLBACK_CSP);
-  const page = injectBridgeScript(indexHtml);
+  const metaCsp = findMetaCsp(indexHtml);
+  const policy = withOwnFrames(metaCsp?.policy ?? FALLBACK_CSP);
+  const csp = withFrameAncestors(policy);
+  const page = injectBridgeScript(metaCsp ? indexHtml.replace(metaCsp.tag, cspMetaTag(policy)) : indexHtml);
   const pageHeaders = { ...baseHeaders, 'content-security-policy': csp, 'cross-origin-opener-policy': 'same-origin' };
 
   const send = (req: IncomingMessage, res: ServerResponse, body: string | Buffer, type: string) => {
@@ -87,18 +89,33 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-/** The policy of `<meta http-equiv="Content-Security-Policy" content="...">`, if any. */
-export function findMetaCsp(html: string): string | null {
+/** The `<meta http-equiv="Content-Security-Policy" content="...">` tag and its policy, if any. */
+export function findMetaCsp(html: string): { tag: string; policy: string } | null {
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
     const attributes = new Map<string, string>();
     for (const match of tag.matchAll(/([a-z][a-z0-9-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
       attributes.set((match[1] ?? '').toLowerCase(), decodeEntities(match[2] ?? match[3] ?? ''));
     }
     if (attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy') {
-      return attributes.get('content')?.trim() ?? null;
+      const policy = attributes.get('content')?.trim();
+      return policy ? { tag, policy } : null;
     }
   }
   return null;
+}
+
+const cspMetaTag = (policy: string) => `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" />`;
+
+/**
+ * The harness shows portal pages in iframes of its own host (portal-frames.ts), so its page may
+ * frame itself; Electron shows them in views and its page keeps framing nothing.
+ */
+function withOwnFrames(csp: string): string {
+  const others = csp
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '' && !/^frame-src\b/i.test(directive));
+  return [...others, "frame-src 'self'"].join('; ');
 }
 
 const decodeEntities = (value: string) =>

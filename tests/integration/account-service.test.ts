@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { portalsApi } from '../../src-main/api/endpoints.ts';
 import { AccountService } from '../../src-main/services/account-service.ts';
-import { PortalsService } from '../../src-main/services/portals-service.ts';
 import { ProfileService } from '../../src-main/services/profile-service.ts';
 import { RecoveryService } from '../../src-main/services/recovery-service.ts';
 import { seedCredentials } from '../../mocks/index.ts';
@@ -23,7 +23,6 @@ async function signedInAs(login: string, password: string) {
     account: new AccountService(stack.api, stack.session),
     recovery: new RecoveryService(stack.api, stack.session),
     profile: new ProfileService(stack.api),
-    portals: new PortalsService(stack.api),
   };
 }
 
@@ -52,8 +51,8 @@ describe('AccountService: change login', () => {
     expect(confirmed).toMatchObject({ ok: true, value: { email: 'alice.new@example.com', pendingLoginChange: null } });
     expect(app.events.at(-1)).toMatchObject({ status: 'signed_in', user: { email: 'alice.new@example.com' } });
 
-    const portals = await app.portals.list();
-    expect(portals.ok && portals.value.every((portal) => portal.login === 'alice.new@example.com')).toBe(true);
+    const portals = await portalsApi.page(app.api, null, 500);
+    expect(portals.ok && portals.value.items.every((portal) => portal.login === 'alice.new@example.com')).toBe(true);
     expect((await createSessionStack().session.signIn('alice.new@example.com', alice.password)).ok).toBe(true);
     expect(await createSessionStack().session.signIn(alice.email, alice.password)).toMatchObject({
       ok: false,
@@ -66,8 +65,8 @@ describe('AccountService: change login', () => {
     await app.account.changeLogin({ channel: 'email', value: 'alice.solo@example.com', currentPassword: alice.password, updatePortals: false });
     const token = new URL(latestMessage('alice.solo@example.com').link ?? '').searchParams.get('token') ?? '';
     expect((await app.account.confirmLoginChange(token)).ok).toBe(true);
-    const portals = await app.portals.list();
-    expect(portals.ok && portals.value.every((portal) => portal.login === alice.email)).toBe(true);
+    const portals = await portalsApi.page(app.api, null, 500);
+    expect(portals.ok && portals.value.items.every((portal) => portal.login === alice.email)).toBe(true);
   });
 
   it('refuses an e-mail that belongs to another Bitrix ID', async () => {

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
 import { seedCredentials, startMockHttpServer, type IssuedSecrets } from '../../mocks/index.ts';
+import { FakePortalViewHost } from '../unit/fake-portal-view-host.ts';
 import { FakeSecretStore } from '../unit/fake-secret-store.ts';
 
 const alice = seedCredentials.alice;
@@ -25,6 +26,8 @@ async function startCore(options: {
   apiUrl?: string;
   events?: Array<[string, unknown]>;
   opened?: string[];
+  host?: FakePortalViewHost;
+  maxLivePortalViews?: number;
 }): Promise<AppCore> {
   const core = await createAppCore({
     version: '0.0.0-test',
@@ -36,6 +39,8 @@ async function startCore(options: {
     log: silentLogger,
     openExternal: async (url) => void options.opened?.push(url),
     language: 'en',
+    portalViewHost: options.host ?? new FakePortalViewHost(),
+    ...(options.maxLivePortalViews ? { maxLivePortalViews: options.maxLivePortalViews } : {}),
   });
   cleanups.push(() => core.dispose());
   return core;
@@ -177,6 +182,61 @@ describe('switching servers', () => {
       ok: false,
       error: { code: 'network' },
     });
+  });
+});
+
+describe('portals in the app core', () => {
+  const signIn = async (core: AppCore) =>
+    expect(await core.router.dispatch('session.signIn', { login: alice.email, password: alice.password })).toMatchObject({ ok: true });
+
+  it("with the embedded mock, opens a portal on the mock's page for it, signed in once by its one-time login", async () => {
+    const host = new FakePortalViewHost();
+    const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore(), host });
+    await signIn(core);
+
+    expect(await core.router.dispatch('portals.open', { portalId: 'p-acme' })).toEqual({
+      ok: true,
+      value: { portalId: 'p-acme', frameUrl: '/portal-frame/p-acme', reused: false },
+    });
+    const spec = host.views.get('p-acme');
+    if (!spec?.mockPages) throw new Error('The embedded mock gave the view no portal pages.');
+    expect(spec.mockPages(spec.loginUrl)).toMatchObject({ status: 200, html: expect.stringContaining('ACME Corp — signed in as Alice Demo') });
+    expect(spec.mockPages(spec.loginUrl)).toMatchObject({ status: 401 });
+    expect(spec.mockPages('https://acme.bitrix24.com/favicon.ico')).toMatchObject({ status: 404 });
+  });
+
+  it('closes every portal view when switching servers', async () => {
+    const server = await startMockHttpServer({ port: 0 });
+    cleanups.push(() => server.close());
+    const host = new FakePortalViewHost();
+    const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore(), host });
+    await signIn(core);
+    await core.router.dispatch('portals.open', { portalId: 'p-acme' });
+    expect(host.views.size).toBe(1);
+
+    expect(await core.router.dispatch('server.set', { url: server.url })).toMatchObject({ ok: true });
+    expect(host.views.size).toBe(0);
+  });
+
+  it('keeps as many portal views alive as the saved setting says, unless this run says otherwise', async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ apiUrl: null, maxLivePortalViews: 2 }));
+    const host = new FakePortalViewHost();
+    const core = await startCore({ dataDir, store: new FakeSecretStore(), host });
+    await signIn(core);
+    for (const portalId of ['p-acme', 'p-alice-team', 'p-partners-hub']) await core.router.dispatch('portals.open', { portalId });
+    expect(host.destroyed).toEqual(['p-acme']);
+    await core.dispose();
+
+    const overridden = new FakePortalViewHost();
+    const again = await startCore({ dataDir, store: new FakeSecretStore(), host: overridden, maxLivePortalViews: 1 });
+    await signIn(again);
+    for (const portalId of ['p-acme', 'p-alice-team']) await again.router.dispatch('portals.open', { portalId });
+    expect(overridden.destroyed).toEqual(['p-acme']);
+
+    // Choosing a server keeps the other settings.
+    await again.router.dispatch('server.set', { url: null });
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ apiUrl: null, maxLivePortalViews: 2 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PortalsService } from '../../src-main/services/portals-service.ts';
+import { portalsApi } from '../../src-main/api/endpoints.ts';
 import { ProfileService } from '../../src-main/services/profile-service.ts';
 import { seedCredentials } from '../../mocks/index.ts';
 import { FakeSecretStore } from '../unit/fake-secret-store.ts';
@@ -89,7 +89,7 @@ describe('SessionService against the mock backend', () => {
     expect(mock.backend.refresh(stolen ?? '').ok).toBe(true);
     clock.advance(61_000);
 
-    const result = await new PortalsService(api).list();
+    const result = await new ProfileService(api).get();
 
     expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(session.state()).toEqual({ status: 'signed_out', reason: 'expired' });
@@ -122,10 +122,12 @@ describe('SessionService against the mock backend', () => {
   it('lists the portals of the signed-in person', async () => {
     const { api, session } = createSessionStack();
     await session.signIn(alice.email, alice.password);
-    const result = await new PortalsService(api).list();
-    expect(result.ok && result.value.map((p) => [p.domain, p.role]).sort()).toEqual([
+    const result = await portalsApi.page(api, null, 500);
+    expect(result.ok && result.value.items.map((p) => [p.domain, p.role]).sort()).toEqual([
       ['acme.bitrix24.com', 'employee'],
+      ['alice-old.bitrix24.ru', 'admin'],
       ['alice-team.bitrix24.com', 'admin'],
+      ['closed-shop.bitrix24.com', 'employee'],
       ['partners.bitrix24.de', 'extranet'],
     ]);
   });

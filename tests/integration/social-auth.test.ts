@@ -6,6 +6,7 @@ import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
 import { seedCredentials, seedSocialIdentities } from '../../mocks/index.ts';
 import { openPage, press } from '../../mocks/tests/social-flow.ts';
+import { FakePortalViewHost } from '../unit/fake-portal-view-host.ts';
 import { FakeSecretStore } from '../unit/fake-secret-store.ts';
 
 const alice = seedCredentials.alice;
@@ -33,6 +34,7 @@ async function startCore(browser: { current: Browser }, opened: string[]): Promi
       void browser.current(url);
     },
     language: 'en',
+    portalViewHost: new FakePortalViewHost(),
   });
   cleanups.push(() => core.dispose(), () => rmSync(dataDir, { recursive: true, force: true }));
   return core;

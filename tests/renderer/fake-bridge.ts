@@ -15,6 +15,11 @@ import type {
   PasswordPolicy,
   PendingLoginChange,
   Portal,
+  PortalPrefs,
+  PortalsSnapshot,
+  PortalView,
+  PortalViewsState,
+  PortalZone,
   Profile,
   RequestOf,
   Result,
@@ -23,6 +28,7 @@ import type {
   UserSummary,
   ValueOf,
 } from '../../src-preload/contract.ts';
+import { PORTAL_NAME_PATTERN } from '../../src-preload/contract.ts';
 
 export type Handler<C extends ChannelName> = (request: RequestOf<C>) => Result<ValueOf<C>> | Promise<Result<ValueOf<C>>>;
 type Handlers = { [C in ChannelName]: Handler<C> };
@@ -41,9 +47,42 @@ export const alice: UserSummary = {
 };
 
 export const portals: Portal[] = [
-  { id: 'p-1', title: 'Acme Corp', domain: 'acme.bitrix24.com', role: 'admin', login: 'alice@example.com' },
-  { id: 'p-2', title: 'Globex', domain: 'globex.bitrix24.eu', role: 'employee', login: 'alice.g@example.com' },
-  { id: 'p-3', title: 'Partner Hub', domain: 'partners.bitrix24.de', role: 'extranet', login: 'alice@example.com' },
+  { id: 'p-1', title: 'Acme Corp', domain: 'acme.bitrix24.com', role: 'admin', login: 'alice@example.com', status: 'active' },
+  { id: 'p-2', title: 'Globex', domain: 'globex.bitrix24.eu', role: 'employee', login: 'alice.g@example.com', status: 'active' },
+  { id: 'p-3', title: 'Partner Hub', domain: 'partners.bitrix24.de', role: 'extranet', login: 'alice@example.com', status: 'active' },
+];
+
+export const noPrefs = (): PortalPrefs => ({ hiddenIds: [], lastOpenedAt: {}, lastActiveId: null });
+
+/** A list as `portals.list` answers it: complete and online unless told otherwise. */
+export const snapshot = (items: Portal[], extra: Partial<PortalsSnapshot> = {}): PortalsSnapshot => ({
+  loadId: 1,
+  items,
+  total: items.length,
+  complete: true,
+  offline: false,
+  prefs: noPrefs(),
+  ...extra,
+});
+
+/** `count` made-up portals, `p-00001` … (Portal 00001, p00001.bitrix24.com), for the virtual list. */
+export const manyPortals = (count: number, from = 1): Portal[] =>
+  Array.from({ length: count }, (_, offset) => {
+    const number = String(from + offset).padStart(5, '0');
+    return {
+      id: `p-${number}`,
+      title: `Portal ${number}`,
+      domain: `p${number}.bitrix24.com`,
+      role: 'employee',
+      login: 'alice@example.com',
+      status: 'active',
+    };
+  });
+
+export const zones: PortalZone[] = [
+  { zone: 'com', domainSuffix: 'bitrix24.com' },
+  { zone: 'de', domainSuffix: 'bitrix24.de' },
+  { zone: 'ru', domainSuffix: 'bitrix24.ru' },
 ];
 
 export const mockAppInfo: AppInfo = {
@@ -157,6 +196,14 @@ export class FakeBridge {
    * While false they answer at once, as if the person had finished in the browser instantly.
    */
   holdBrowser = false;
+  /** This device's portal preferences as main keeps them (`portals.setHidden` changes them). */
+  prefs: PortalPrefs = noPrefs();
+  /** The portal views alive in main. */
+  views: PortalViewsState = { live: [], activeId: null };
+  /** Names no new portal may take (the mock's other portals). */
+  readonly takenNames = new Set(['acme', 'globex']);
+  private loadId = 1;
+  private suggestions = 0;
   /** Ends the browser round trip that is waiting: with its usual outcome, or with `code`. */
   private browserWait: ((code?: BridgeError['code']) => void) | null = null;
   private readonly handlers: Handlers = {
@@ -165,7 +212,43 @@ export class FakeBridge {
     'session.signIn': () => ok(signedIn()),
     'session.signOut': () => ok({ status: 'signed_out', reason: 'signed_out' }),
     'profile.get': () => ok(structuredClone(this.profile)),
-    'portals.list': () => ok(portals),
+    'portals.list': () => ok(snapshot(portals, { loadId: this.loadId, prefs: structuredClone(this.prefs) })),
+    'portals.reload': () => ok(snapshot(portals, { loadId: ++this.loadId, prefs: structuredClone(this.prefs) })),
+    'portals.linkedNotice': () => ok({ newlyLinked: [] }),
+    // As main does: a live view is shown again at once; a new one is created (and announced).
+    'portals.open': ({ portalId }) => {
+      const reused = this.views.live.some((view) => view.portalId === portalId);
+      const view: PortalView = { portalId, frameUrl: `/portal-frame/${portalId}`, reused };
+      this.views = { live: [view, ...this.views.live.filter((other) => other.portalId !== portalId)], activeId: portalId };
+      if (!reused) this.emit('portals.views', structuredClone(this.views));
+      return ok(view);
+    },
+    'portals.layout': ({ bounds }) => ok({ shown: bounds !== null }),
+    'portals.signOut': ({ portalId }) => {
+      const live = this.views.live.filter((view) => view.portalId !== portalId);
+      this.views = { live, activeId: this.views.activeId === portalId ? null : this.views.activeId };
+      return ok(structuredClone(this.views));
+    },
+    'portals.setHidden': ({ portalId, hidden }) => {
+      const others = this.prefs.hiddenIds.filter((id) => id !== portalId);
+      this.prefs = { ...this.prefs, hiddenIds: hidden ? [...others, portalId] : others };
+      return ok(structuredClone(this.prefs));
+    },
+    'portals.zones': () => ok(structuredClone(zones)),
+    'portals.suggestName': ({ zone }) => {
+      const name = `b24-suggested${++this.suggestions}`;
+      return ok({ name, domain: `${name}.bitrix24.${zone}` });
+    },
+    'portals.checkName': ({ name }) => {
+      if (!PORTAL_NAME_PATTERN.test(name)) return ok({ available: false, reason: 'invalid' });
+      return ok(this.takenNames.has(name) ? { available: false, reason: 'taken' } : { available: true });
+    },
+    'portals.create': ({ name, zone }) => {
+      if (this.takenNames.has(name)) return failure('portal_name_taken');
+      this.takenNames.add(name);
+      const suffix = zones.find((candidate) => candidate.zone === zone)?.domainSuffix ?? `bitrix24.${zone}`;
+      return ok({ id: `p-${name}`, title: name, domain: `${name}.${suffix}`, role: 'admin', login: 'alice@example.com', status: 'active' });
+    },
     'account.sessions': () => ok(deviceSessions),
     'account.changeLogin': ({ channel, value }) => {
       const pending = pendingChange(channel, value.trim());
@@ -195,6 +278,10 @@ export class FakeBridge {
     'account.logOutEverywhere': () => ok({ status: 'signed_out', reason: 'logged_out_everywhere' }),
     'recovery.request': () => ok({ retryAfterMs: 60_000 }),
     'recovery.complete': () => ok({ status: 'signed_out', reason: 'password_reset' }),
+    // The app was opened with no bitrixid:// link.
+    'links.pending': () => ok(null),
+    'links.completeRecovery': () => failure('code_expired'),
+    'links.dismiss': () => ok({ dismissed: false }),
     'mock.inbox': () => ok([]),
     'mock.scenarios': () => ok(this.scenarioList()),
     'mock.setScenario': ({ name }) => {
@@ -311,7 +398,19 @@ export class FakeBridge {
       signOut: () => this.invoke('session.signOut', undefined),
     },
     profile: { get: () => this.invoke('profile.get', undefined) },
-    portals: { list: () => this.invoke('portals.list', undefined) },
+    portals: {
+      list: () => this.invoke('portals.list', undefined),
+      reload: () => this.invoke('portals.reload', undefined),
+      linkedNotice: () => this.invoke('portals.linkedNotice', undefined),
+      open: (request) => this.invoke('portals.open', request),
+      layout: (request) => this.invoke('portals.layout', request),
+      signOut: (request) => this.invoke('portals.signOut', request),
+      setHidden: (request) => this.invoke('portals.setHidden', request),
+      zones: () => this.invoke('portals.zones', undefined),
+      suggestName: (request) => this.invoke('portals.suggestName', request),
+      checkName: (request) => this.invoke('portals.checkName', request),
+      create: (request) => this.invoke('portals.create', request),
+    },
     account: {
       sessions: () => this.invoke('account.sessions', undefined),
       changeLogin: (request) => this.invoke('account.changeLogin', request),
@@ -325,6 +424,11 @@ export class FakeBridge {
     recovery: {
       request: (request) => this.invoke('recovery.request', request),
       complete: (request) => this.invoke('recovery.complete', request),
+    },
+    links: {
+      pending: () => this.invoke('links.pending', undefined),
+      completeRecovery: (request) => this.invoke('links.completeRecovery', request),
+      dismiss: () => this.invoke('links.dismiss', undefined),
     },
     mock: {
       inbox: (request) => this.invoke('mock.inbox', request),

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { BackendStatus, Result } from '../../src-preload/contract.ts';
+import type { BackendStatus, PortalsSnapshot, Result } from '../../src-preload/contract.ts';
 import { usePortalsStore } from '../../src-renderer/src/stores/portals-store.ts';
-import { deferred, failure, FakeBridge, ok, portals, type Deferred } from './fake-bridge.ts';
+import { deferred, failure, FakeBridge, ok, portals, snapshot, type Deferred } from './fake-bridge.ts';
 import { findSignInHeading, openProfile, region, renderApp, renderSignedIn, signInAs } from './render-app.tsx';
 
 const offlineText =
@@ -106,14 +106,15 @@ describe('cached data while offline', () => {
   it('keeps the portal list on show, marked, when a reload cannot reach the server', async () => {
     const { bridge, user } = renderSignedIn();
     await screen.findByRole('button', { name: /Acme Corp/ });
-    bridge.respond('portals.list', () => failure('network'));
+    bridge.respond('portals.reload', () => failure('network'));
 
     act(() => bridge.emit('backend.status', { reachable: false }));
     // The connection flickers back; the reload this starts fails again.
     act(() => bridge.emit('backend.status', { reachable: true }));
 
     expect(await within(nav()).findByText('Offline — showing the last loaded list.')).toBeTruthy();
-    expect(bridge.callsTo('portals.list')).toHaveLength(2);
+    expect(bridge.callsTo('portals.list')).toHaveLength(1);
+    expect(bridge.callsTo('portals.reload')).toHaveLength(1);
     expect(within(nav()).getAllByRole('listitem')).toHaveLength(3);
     expect(within(nav()).getByRole('button', { name: /Globex/ })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -123,7 +124,7 @@ describe('cached data while offline', () => {
     await user.click(within(nav()).getByRole('button', { name: /Globex/ }));
     expect(within(screen.getByRole('main')).getByRole('heading', { name: 'Globex' })).toBeTruthy();
 
-    bridge.respond('portals.list', () => ok(portals.slice(0, 1)));
+    bridge.respond('portals.reload', () => ok(snapshot(portals.slice(0, 1))));
     await user.click(within(nav()).getByRole('button', { name: 'Try again' }));
 
     expect(await within(nav()).findByRole('button', { name: /Acme Corp/ })).toBeTruthy();
@@ -131,11 +132,30 @@ describe('cached data while offline', () => {
     expect(within(nav()).getAllByRole('listitem')).toHaveLength(1);
   });
 
+  it('shows the list main cached, marked, when main answers while the server is away', async () => {
+    const cached = snapshot(portals.slice(0, 2), { offline: true });
+    const bridge = new FakeBridge().respond('portals.list', () => ok(cached));
+    const { user } = renderSignedIn(bridge);
+    await screen.findByRole('navigation', { name: 'Portals' });
+
+    expect(await within(nav()).findByText('Offline — showing the last loaded list.')).toBeTruthy();
+    expect(within(nav()).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.queryByRole('alert')).toBeNull();
+    // The server is away: nobody is asked about newly linked accounts yet.
+    expect(bridge.callsTo('portals.linkedNotice')).toHaveLength(0);
+
+    await user.click(within(nav()).getByRole('button', { name: 'Try again' }));
+
+    expect(await within(nav()).findByRole('button', { name: /Partner Hub/ })).toBeTruthy();
+    expect(within(nav()).queryByText('Offline — showing the last loaded list.')).toBeNull();
+    expect(bridge.callsTo('portals.linkedNotice')).toHaveLength(1);
+  });
+
   it('keeps the list on show while it reloads', async () => {
     const { bridge } = renderSignedIn();
     await screen.findByRole('button', { name: /Acme Corp/ });
-    const answer: Deferred<Result<typeof portals>> = deferred();
-    bridge.respond('portals.list', () => answer.promise);
+    const answer: Deferred<Result<PortalsSnapshot>> = deferred();
+    bridge.respond('portals.reload', () => answer.promise);
 
     // `reload` resolves only with the answer; look before it comes.
     await act(async () => {
@@ -153,7 +173,7 @@ describe('cached data while offline', () => {
   it('replaces the list with the error when the server refuses, rather than being away', async () => {
     const { bridge } = renderSignedIn();
     await screen.findByRole('button', { name: /Acme Corp/ });
-    bridge.respond('portals.list', () => failure('server'));
+    bridge.respond('portals.reload', () => failure('server'));
 
     await act(async () => usePortalsStore.getState().reload());
 
@@ -165,10 +185,10 @@ describe('cached data while offline', () => {
   it('loads the portals again when the server is back', async () => {
     const { bridge } = renderSignedIn();
     await screen.findByRole('button', { name: /Acme Corp/ });
-    bridge.respond('portals.list', () => ok(portals.slice(1)));
+    bridge.respond('portals.reload', () => ok(snapshot(portals.slice(1), { loadId: 2 })));
 
     act(() => bridge.emit('backend.status', { reachable: false }));
-    expect(bridge.callsTo('portals.list')).toHaveLength(1);
+    expect(bridge.callsTo('portals.reload')).toHaveLength(0);
     act(() => bridge.emit('backend.status', { reachable: true }));
 
     expect(await within(nav()).findByText('Globex')).toBeTruthy();

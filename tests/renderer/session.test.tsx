@@ -1,10 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppInfo, Portal, Result, SessionState } from '../../src-preload/contract.ts';
+import type { AppInfo, PortalsSnapshot, Result, SessionState } from '../../src-preload/contract.ts';
 import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
 import { usePortalsStore } from '../../src-renderer/src/stores/portals-store.ts';
 import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
-import { appInfoFor, deferred, failure, FakeBridge, mockAppInfo, ok, signedIn, type Deferred } from './fake-bridge.ts';
+import { appInfoFor, deferred, failure, FakeBridge, mockAppInfo, ok, signedIn, snapshot, type Deferred } from './fake-bridge.ts';
 import { findSignInHeading, renderApp } from './render-app.tsx';
 
 describe('start-up and session events', () => {
@@ -72,7 +72,7 @@ describe('start-up and session events', () => {
   });
 
   it('never shows a portal list that arrives after the session ended', async () => {
-    const pending: Deferred<Result<Portal[]>> = deferred();
+    const pending: Deferred<Result<PortalsSnapshot>> = deferred();
     const bridge = new FakeBridge()
       .respond('session.get', () => ok(signedIn()))
       .respond('portals.list', () => pending.promise);
@@ -80,7 +80,8 @@ describe('start-up and session events', () => {
     await screen.findByRole('navigation', { name: 'Portals' });
 
     act(() => bridge.emit('session.changed', { status: 'signed_out', reason: 'expired' }));
-    await act(async () => pending.resolve(ok([{ id: 'p-9', title: 'Late', domain: 'late.bitrix24.com', role: 'admin', login: 'alice@example.com' }])));
+    const late = { id: 'p-9', title: 'Late', domain: 'late.bitrix24.com', role: 'admin', login: 'alice@example.com', status: 'active' } as const;
+    await act(async () => pending.resolve(ok(snapshot([late]))));
 
     expect(usePortalsStore.getState().portals).toEqual([]);
     expect(await findSignInHeading()).toBeTruthy();

@@ -6,6 +6,20 @@ import { i18n, initI18n } from '../../src-renderer/src/i18n/i18n.ts';
 // The lazy shell chunk is transformed on first use; on a busy 2-core machine that can pass 1 s.
 configure({ asyncUtilTimeout: 5000 });
 
+/**
+ * jsdom lays nothing out: every box is 0×0, so a virtual list would render no rows at all. Here
+ * every element reports the client size of a window's sidebar (what the virtual list reads), and
+ * ResizeObserver, which jsdom lacks, exists and never fires.
+ */
+export const CLIENT_HEIGHT = 720;
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => CLIENT_HEIGHT });
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 300 });
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
 beforeAll(async () => {
   await initI18n();
 });

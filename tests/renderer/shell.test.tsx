@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Portal, Result } from '../../src-preload/contract.ts';
-import { deferred, failure, FakeBridge, ok, signedIn, type Deferred } from './fake-bridge.ts';
+import type { PortalsSnapshot, Result } from '../../src-preload/contract.ts';
+import { deferred, failure, FakeBridge, ok, signedIn, snapshot, type Deferred } from './fake-bridge.ts';
 import { findSignInHeading, renderApp } from './render-app.tsx';
 
 /** Starts the app with a session main restored from the keychain. */
@@ -41,14 +41,14 @@ describe('signed-in shell', () => {
   });
 
   it('shows a loading state while the portals load', async () => {
-    const pending: Deferred<Result<Portal[]>> = deferred();
+    const pending: Deferred<Result<PortalsSnapshot>> = deferred();
     renderSignedIn(new FakeBridge().respond('portals.list', () => pending.promise));
 
     const nav = await screen.findByRole('navigation', { name: 'Portals' });
     expect(nav.getAttribute('aria-busy')).toBe('true');
     expect(within(nav).getByRole('status').textContent).toBe('Loading your portals…');
 
-    await act(async () => pending.resolve(ok([])));
+    await act(async () => pending.resolve(ok(snapshot([]))));
     expect(nav.getAttribute('aria-busy')).toBe('false');
     expect(within(nav).getByText('You are not a member of any portal yet.')).toBeTruthy();
     expect(within(nav).queryByRole('list')).toBeNull();
@@ -56,7 +56,9 @@ describe('signed-in shell', () => {
 
   it('says when the portals could not be loaded and tries again on request', async () => {
     let attempts = 0;
-    const bridge = new FakeBridge().respond('portals.list', () => (++attempts === 1 ? failure('timeout') : ok([])));
+    const bridge = new FakeBridge()
+      .respond('portals.list', () => (++attempts === 1 ? failure('timeout') : ok(snapshot([]))))
+      .respond('portals.reload', () => ok(snapshot([])));
     const { user } = renderSignedIn(bridge);
 
     const alert = await screen.findByRole('alert');
@@ -67,7 +69,8 @@ describe('signed-in shell', () => {
 
     expect(await screen.findByText('You are not a member of any portal yet.')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(bridge.callsTo('portals.list')).toHaveLength(2);
+    expect(bridge.callsTo('portals.list')).toHaveLength(1);
+    expect(bridge.callsTo('portals.reload')).toHaveLength(1);
   });
 
   it('shows the chosen portal in the content area', async () => {
@@ -76,7 +79,8 @@ describe('signed-in shell', () => {
 
     await user.click(globex);
 
-    expect(globex.getAttribute('aria-pressed')).toBe('true');
+    expect(globex.getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('button', { name: /Acme Corp/ }).getAttribute('aria-current')).toBeNull();
     const main = screen.getByRole('main');
     expect(within(main).getByRole('heading', { name: 'Globex' })).toBeTruthy();
     expect(within(main).getByText('globex.bitrix24.eu')).toBeTruthy();

@@ -12,6 +12,8 @@ interface AvatarMenuProps {
   onOpenInbox?: (() => void) | undefined;
   /** Offered only with the embedded mock backend; left out otherwise. */
   onOpenMockBackend?: (() => void) | undefined;
+  /** Told when the menu opens and closes (a portal's view must not cover it). */
+  onOpenChange?(open: boolean): void;
 }
 
 interface MenuEntry {
@@ -32,7 +34,16 @@ export const initialsOf = (user: Pick<UserSummary, 'name' | 'lastName'>): string
  * The account menu button (WAI-ARIA menu button pattern): Enter, Space and the arrow keys open it,
  * arrows move between items, Escape closes it and gives focus back to the button.
  */
-export function AvatarMenu({ user, signingOut, onSignOut, onOpenProfile, onOpenServer, onOpenInbox, onOpenMockBackend }: AvatarMenuProps) {
+export function AvatarMenu({
+  user,
+  signingOut,
+  onSignOut,
+  onOpenProfile,
+  onOpenServer,
+  onOpenInbox,
+  onOpenMockBackend,
+  onOpenChange,
+}: AvatarMenuProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const buttonId = useId();
@@ -53,6 +64,8 @@ export function AvatarMenu({ user, signingOut, onSignOut, onOpenProfile, onOpenS
     setOpen(false);
     if (returnFocus) buttonRef.current?.focus();
   };
+
+  useEffect(() => onOpenChange?.(open), [open, onOpenChange]);
 
   useEffect(() => {
     if (!open) return;

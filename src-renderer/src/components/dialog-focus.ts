@@ -1,5 +1,9 @@
 import type { KeyboardEvent } from 'react';
 
+/** What Tab may land on inside a dialog. */
+export const dialogFocusable =
+  'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
+
 /**
  * For a modal dialog's mount effect: focuses `target` and returns the clean-up that gives the focus
  * back to what had it before (the dialog's opener), if that is still on the page.

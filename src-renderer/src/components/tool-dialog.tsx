@@ -1,9 +1,6 @@
 import { Suspense, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusInsideDialog, onDialogKeyDown } from './dialog-focus.ts';
-
-/** What Tab may land on inside the dialog. */
-const focusable = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
+import { dialogFocusable, focusInsideDialog, onDialogKeyDown } from './dialog-focus.ts';
 
 interface ToolDialogProps {
   /** The dialog's accessible name. */
@@ -27,7 +24,7 @@ export function ToolDialog({ label, onClose, children }: ToolDialogProps) {
   useLayoutEffect(() => focusInsideDialog(dialogRef.current), []);
 
   // Until the screen loads, the dialog itself has the focus: Tab and Shift+Tab go inside from there.
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => onDialogKeyDown(event, dialogRef.current, focusable, onClose);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => onDialogKeyDown(event, dialogRef.current, dialogFocusable, onClose);
 
   return (
     <div className="dialog-backdrop">

@@ -1,4 +1,4 @@
-import type { ErrorCode, PortalRole, SessionEndReason } from '../../../src-preload/contract.ts';
+import type { ErrorCode, PortalRole, PortalUnavailableReason, SessionEndReason } from '../../../src-preload/contract.ts';
 
 /**
  * The English catalogue: the source of every visible string and the shape every other language
@@ -81,6 +81,9 @@ export const en = {
     last_sign_in_method: 'This is your only way to sign in. Set a password or connect another service first.',
     cancelled: 'Cancelled. Nothing was changed.',
     sms_unavailable: 'Text messages cannot be sent right now; email still works. Try again later.',
+    portal_unavailable: 'This Bitrix24 is not available.',
+    portal_limit_reached: 'You can create at most 7 Bitrix24 accounts.',
+    portal_name_taken: 'This address is already taken.',
     rateLimitedUntil: 'Too many attempts. Try again {{when}}.',
     smsUnavailableUntil: 'Text messages cannot be sent right now; email still works. Try again {{when}}.',
   },
@@ -95,9 +98,17 @@ export const en = {
     signOutFailed: 'Could not sign out.',
     memoryOnly: 'The system keychain is unavailable, so you will be signed out when you quit.',
     welcome: 'Choose a portal',
-    welcomeHint: 'Your portals are listed on the left. Opening them from this app comes in a later version.',
-    selectedHint: 'Opening portals from this app comes in a later version.',
+    welcomeHint: 'Your portals are listed on the left: choose one to open it here, already signed in.',
     signedInAs: 'Signed in as {{login}}',
+    // Plural forms: every catalogue has the four Russian needs; English picks only "one" and "other".
+    linkedNotice_one:
+      'We found {{count}} more Bitrix24 account registered with {{login}}: {{domains}}. It is now linked to your Bitrix ID.',
+    linkedNotice_few:
+      'We found {{count}} more Bitrix24 accounts registered with {{login}}: {{domains}}. They are now linked to your Bitrix ID.',
+    linkedNotice_many:
+      'We found {{count}} more Bitrix24 accounts registered with {{login}}: {{domains}}. They are now linked to your Bitrix ID.',
+    linkedNotice_other:
+      'We found {{count}} more Bitrix24 accounts registered with {{login}}: {{domains}}. They are now linked to your Bitrix ID.',
   },
   portals: {
     heading: 'Portals',
@@ -107,17 +118,76 @@ export const en = {
     retrying: 'Trying again…',
     offline: 'Offline — showing the last loaded list.',
     empty: 'You are not a member of any portal yet.',
+    pagesFailed: 'Could not load all portals.',
+    progress: 'Loading portals: {{loaded, number}} of {{total, number}}',
+    progressSoFar: 'Loading portals: {{loaded, number}} so far',
+    create: 'Create Bitrix24',
+    search: 'Search portals',
+    noMatch: 'No portals match “{{query}}”.',
+    allHidden: 'All your portals are hidden.',
+    sort: 'Sort',
+    sortRecent: 'Recent',
+    sortName: 'Name',
+    showHidden: 'Show hidden portals ({{hiddenCount, number}})',
+    hiddenMark: 'Hidden',
+    hiddenDone: '{{title}} hidden.',
+    shownDone: '{{title}} is back in the list.',
+    undo: 'Undo',
+    hideFailed: 'Could not hide {{title}}.',
+    showFailed: 'Could not show {{title}} again.',
+    unavailable: {
+      deleted: 'Unavailable — deleted',
+      access_revoked: 'Unavailable — access revoked',
+    },
     roles: {
       admin: 'Admin',
       employee: 'Employee',
       extranet: 'Extranet',
     },
   },
+  /** The content area: the chosen portal's toolbar, and what shows while its page cannot. */
+  portal: {
+    opening: 'Opening {{title}}…',
+    openFailed: 'Could not open {{title}}.',
+    unavailable: {
+      deleted: 'This Bitrix24 was deleted.',
+      access_revoked: 'Your access to this Bitrix24 was revoked.',
+    },
+    tryAgain: 'Try again',
+    notOpen: '{{title}} is not open.',
+    open: 'Open',
+    signOut: 'Sign out of this portal',
+    signingOut: 'Signing out…',
+    signOutFailed: 'Could not sign out of {{title}}.',
+    hide: 'Hide from list',
+    show: 'Show in list',
+  },
+  createPortal: {
+    heading: 'Create Bitrix24',
+    zone: 'Zone',
+    address: 'Address',
+    preview: 'Your Bitrix24 will be at {{domain}}',
+    rule: '3–30 characters: lower-case letters, digits and hyphens, not starting or ending with a hyphen',
+    checking: 'Checking…',
+    available: 'Available',
+    taken: 'Already taken',
+    checkFailed: 'Could not check this address right now.',
+    suggest: 'Suggest another',
+    suggesting: 'Suggesting…',
+    suggestFailed: 'Could not suggest an address.',
+    zonesFailed: 'Could not load the zones.',
+    cancel: 'Cancel',
+    create: 'Create',
+    creating: 'Creating…',
+    failed: 'Could not create the Bitrix24.',
+  },
 } as const;
 
 // Every error code and portal role has a sentence; a new one in the contract fails to compile here.
 en.errors satisfies Record<ErrorCode, string>;
 en.portals.roles satisfies Record<PortalRole, string>;
+en.portals.unavailable satisfies Record<PortalUnavailableReason, string>;
+en.portal.unavailable satisfies Record<PortalUnavailableReason, string>;
 en.signIn.ended satisfies Record<Exclude<SessionEndReason, 'signed_out'>, string>;
 
 /** Same keys as English, any text: a language missing a key (or adding one) does not compile. */

@@ -1,16 +1,16 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Portal, TokenPersistence, UserSummary } from '../../../src-preload/contract.ts';
+import type { TokenPersistence, UserSummary } from '../../../src-preload/contract.ts';
 import { AvatarMenu } from '../components/avatar-menu.tsx';
 import { BackendLabel } from '../components/backend-label.tsx';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { LoadingScreen } from '../components/loading-screen.tsx';
 import { OfflineBanner } from '../components/offline-banner.tsx';
-import { PortalList } from '../components/portal-list.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { withNamespace } from '../i18n/i18n.ts';
+import { LinkedNotice } from '../portals/linked-notice.tsx';
+import { PortalsWorkspace } from '../portals/portals-workspace.tsx';
 import { useAccountStore } from '../stores/account-store.ts';
-import { usePortalsStore } from '../stores/portals-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 
 // Each view beyond the portals is its own chunk, fetched with its strings on first use.
@@ -27,7 +27,10 @@ interface ShellScreenProps {
   persistence: TokenPersistence;
 }
 
-/** The signed-in window: header, then the portals (sidebar and content) or another view. Loaded lazily. */
+/**
+ * The signed-in window: header and banners, then the portals (sidebar and content) or another view.
+ * The portals stay mounted, hidden, behind the other views. Loaded lazily.
+ */
 export default function ShellScreen({ user, persistence }: ShellScreenProps) {
   const { t } = useTranslation();
   const describeError = useDescribeError();
@@ -36,32 +39,11 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
   const signOutError = useSessionStore((state) => state.signOutError);
   const signOut = useSessionStore((state) => state.signOut);
   const dismissSignOutError = useSessionStore((state) => state.dismissSignOutError);
-  const loadPortals = usePortalsStore((state) => state.load);
-  const portals = usePortalsStore((state) => state.portals);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [view, setView] = useState<View>('portals');
+  const [menuOpen, setMenuOpen] = useState(false);
   // The profile follows a confirmed login change at once; the session's summary may lag behind.
   const accountLogin = useAccountStore((state) => state.profile.value?.email ?? state.profile.value?.phone ?? null);
-  const contentHeadingRef = useRef<HTMLHeadingElement>(null);
-  const returnedToPortals = useRef(false);
-  // Derived, so a portal that disappears from a reloaded list is no longer shown as selected.
-  const selected: Portal | undefined = portals.find((portal) => portal.id === selectedId);
-
-  useEffect(() => {
-    void loadPortals();
-  }, [loadPortals]);
-
-  // Coming back from another view, focus lands on the content's heading, not on the page body.
-  useEffect(() => {
-    if (view !== 'portals' || !returnedToPortals.current) return;
-    returnedToPortals.current = false;
-    contentHeadingRef.current?.focus();
-  }, [view]);
-
-  const backToPortals = () => {
-    returnedToPortals.current = true;
-    setView('portals');
-  };
+  const backToPortals = () => setView('portals');
 
   return (
     <div className="shell">
@@ -78,6 +60,7 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
           onOpenServer={() => setView('server')}
           onOpenInbox={appInfo?.mockTools ? () => setView('inbox') : undefined}
           onOpenMockBackend={appInfo?.mockTools ? () => setView('mock') : undefined}
+          onOpenChange={setMenuOpen}
         />
       </header>
       <OfflineBanner />
@@ -96,33 +79,9 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
           </button>
         </div>
       )}
-      {view === 'portals' ? (
-        <div className="shell-body">
-          <PortalList selectedId={selected?.id ?? null} onSelect={(portal) => setSelectedId(portal.id)} />
-          <main className="content">
-            {selected ? (
-              <section className="portal-details">
-                <h1 ref={contentHeadingRef} tabIndex={-1}>
-                  {selected.title}
-                </h1>
-                <p>{selected.domain}</p>
-                <p>
-                  <span className={`badge badge-role badge-${selected.role}`}>{t(`portals.roles.${selected.role}`)}</span>
-                </p>
-                <p>{t('shell.signedInAs', { login: selected.login })}</p>
-                <p className="muted">{t('shell.selectedHint')}</p>
-              </section>
-            ) : (
-              <section className="welcome">
-                <h1 ref={contentHeadingRef} tabIndex={-1}>
-                  {t('shell.welcome')}
-                </h1>
-                <p className="muted">{t('shell.welcomeHint')}</p>
-              </section>
-            )}
-          </main>
-        </div>
-      ) : (
+      <LinkedNotice login={user.email ?? user.phone ?? ''} />
+      <PortalsWorkspace visible={view === 'portals'} covered={menuOpen} />
+      {view !== 'portals' && (
         <div className="shell-body">
           <main className="content content-wide">
             <Suspense fallback={<LoadingScreen />}>

@@ -1,73 +1,215 @@
 import { create } from 'zustand';
-import type { BridgeError, Portal } from '../../../src-preload/contract.ts';
-import { call } from '../bridge/bitrix-id.ts';
-import { useSessionStore } from './session-store.ts';
+import type {
+  BridgeError,
+  LinkedPortalsNotice,
+  Portal,
+  PortalPrefs,
+  PortalsPageEvent,
+  PortalsSnapshot,
+  Result,
+} from '../../../src-preload/contract.ts';
+import { bitrixId, call } from '../bridge/bitrix-id.ts';
+import { signedInUserId, useSessionStore } from './session-store.ts';
 
 type PortalsStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** The last "Hide from list" (or its undo), for the status under the list. */
+export interface HideOutcome {
+  portal: Portal;
+  hidden: boolean;
+  /** Null: it worked. */
+  error: BridgeError | null;
+}
+
 interface PortalsStore {
   status: PortalsStatus;
-  /** The list last loaded for this session; kept while a reload runs, and if it fails offline. */
+  /**
+   * Every portal loaded for this session, in the server's order, hidden ones included. Kept while a
+   * reload runs, and if it fails offline.
+   */
   portals: Portal[];
   /** A list has been loaded for this session (it may be empty). */
   loaded: boolean;
   /**
-   * The last reload failed because the backend could not be reached: `portals` is the last loaded
-   * list, shown with an "offline" mark rather than replaced with the error.
+   * The list shown is not the server's current one: main answered with the list cached at the last
+   * successful load, or a reload could not reach the server. Shown with an "offline" mark.
    */
   stale: boolean;
+  /** Why the first load failed (nothing to show instead). */
   error: BridgeError | null;
+  /** The server's count of all the person's portals, when it gives one. */
+  total: number | null;
+  /** Every page of the current load has arrived. */
+  complete: boolean;
+  /** Why the background load stopped before the last page; what arrived stays on show. */
+  pageError: BridgeError | null;
+  prefs: PortalPrefs;
+  /** Portals newly linked by e-mail, until the person dismisses the notice. */
+  linkedNotice: LinkedPortalsNotice | null;
+  lastHide: HideOutcome | null;
+
+  /** Subscribes to the background pages; returns the unsubscribe. */
+  start(): () => void;
   /** Loads the list unless it is already loaded or loading. */
   load(): Promise<void>;
-  /** Loads the list again, e.g. after an error. */
+  /** Starts a fresh load from the first page, e.g. after an error or when the server is back. */
   reload(): Promise<void>;
+  /** Hides a portal from the list, or shows it again; resolves to the failure, or null. */
+  setHidden(portal: Portal, hidden: boolean): Promise<BridgeError | null>;
+  dismissHideOutcome(): void;
+  /** A portal created here: listed at once, even before main's next page or load says so. */
+  add(portal: Portal): void;
+  dismissLinkedNotice(): void;
   clear(): void;
 }
+
+const noPrefs: PortalPrefs = { hiddenIds: [], lastOpenedAt: {}, lastActiveId: null };
+
+const initial = {
+  status: 'idle',
+  portals: [],
+  loaded: false,
+  stale: false,
+  error: null,
+  total: null,
+  complete: true,
+  pageError: null,
+  prefs: noPrefs,
+  linkedNotice: null,
+  lastHide: null,
+} satisfies Partial<PortalsStore>;
+
+const PORTALS_RECEIVED_MARK = 'bitrix-id:portals-received';
 
 /** Failures that say nothing about the list, only that the server could not be reached. */
 export const isOffline = (error: BridgeError): boolean => error.code === 'network' || error.code === 'timeout';
 
+/** `items` after `more`, leaving out any already there (a portal created here may come again in a page). */
+function appendNew(items: Portal[], more: Portal[]): Portal[] {
+  const known = new Set(items.map((portal) => portal.id));
+  const added = more.filter((portal) => !known.has(portal.id));
+  return added.length === 0 ? items : [...items, ...added];
+}
+
 export const usePortalsStore = create<PortalsStore>()((set, get) => {
   /** Bumped by `clear`, so a list requested for an ended session is never shown. */
   let generation = 0;
+  /** The load the list on show belongs to; pages of any other load are not ours to append. */
+  let loadId: number | null = null;
+  /**
+   * Pages of loads newer than the one on show. In the browser harness events and answers travel
+   * apart (an event stream and fetch), so a load's second page can overtake the answer with its first.
+   */
+  let early: PortalsPageEvent[] = [];
+  /** The linked-accounts notice has been asked for this session (main tells it once). */
+  let noticeAsked = false;
 
-  const fetchList = async () => {
+  const applyPage = (page: PortalsPageEvent) => {
+    set((state) => ({
+      portals: appendNew(state.portals, page.items),
+      total: page.total,
+      complete: page.complete,
+      pageError: page.error ?? null,
+    }));
+  };
+
+  const askLinkedNotice = async () => {
+    const mine = generation;
+    noticeAsked = true;
+    const result = await call((api) => api.portals.linkedNotice());
+    if (mine !== generation) return;
+    // Not knowing is harmless; the next load that reaches the server asks again.
+    if (!result.ok) noticeAsked = false;
+    else if (result.value.newlyLinked.length > 0) set({ linkedNotice: result.value });
+  };
+
+  const adoptSnapshot = (snapshot: PortalsSnapshot) => {
+    // User Timing for the benchmark (tests/bench/portals.ts): a list arrived from main.
+    performance.mark(PORTALS_RECEIVED_MARK);
+    loadId = snapshot.loadId;
+    const pages = early.filter((page) => page.loadId === snapshot.loadId);
+    early = early.filter((page) => page.loadId > snapshot.loadId);
+    set({
+      status: 'ready',
+      portals: snapshot.items,
+      loaded: true,
+      stale: snapshot.offline,
+      error: null,
+      total: snapshot.total,
+      complete: snapshot.complete,
+      pageError: null,
+      prefs: snapshot.prefs,
+    });
+    if (!snapshot.complete) for (const page of pages) applyPage(page);
+    if (!snapshot.offline && !noticeAsked) void askLinkedNotice();
+  };
+
+  const fetchList = async (ask: () => Promise<Result<PortalsSnapshot>>) => {
     const mine = generation;
     set({ status: 'loading' });
-    const result = await call((api) => api.portals.list());
+    const result = await ask();
     if (mine !== generation) return;
-    if (result.ok) set({ status: 'ready', portals: result.value, loaded: true, stale: false, error: null });
-    else if (get().loaded && isOffline(result.error)) set({ status: 'ready', stale: true, error: result.error });
-    else set({ status: 'error', portals: [], loaded: false, stale: false, error: result.error });
+    if (result.ok) adoptSnapshot(result.value);
+    else if (get().loaded && isOffline(result.error)) set({ status: 'ready', stale: true, error: null });
+    else {
+      loadId = null;
+      set({ status: 'error', portals: [], loaded: false, stale: false, error: result.error, total: null, complete: true, pageError: null });
+    }
   };
 
   return {
-    status: 'idle',
-    portals: [],
-    loaded: false,
-    stale: false,
-    error: null,
+    ...initial,
+
+    start() {
+      return bitrixId().on('portals.page', (page) => {
+        if (page.loadId === loadId) applyPage(page);
+        else if (loadId === null || page.loadId > loadId) early.push(page);
+      });
+    },
 
     async load() {
-      if (get().status === 'idle') await fetchList();
+      if (get().status === 'idle') await fetchList(() => call((api) => api.portals.list()));
     },
 
     async reload() {
-      if (get().status !== 'loading') await fetchList();
+      if (get().status !== 'loading') await fetchList(() => call((api) => api.portals.reload()));
+    },
+
+    async setHidden(portal, hidden) {
+      const mine = generation;
+      const result = await call((api) => api.portals.setHidden({ portalId: portal.id, hidden }));
+      if (mine !== generation) return null;
+      if (result.ok) set({ prefs: result.value, lastHide: { portal, hidden, error: null } });
+      else set({ lastHide: { portal, hidden, error: result.error } });
+      return result.ok ? null : result.error;
+    },
+
+    dismissHideOutcome() {
+      set({ lastHide: null });
+    },
+
+    add(portal) {
+      set((state) => ({ portals: appendNew(state.portals, [portal]) }));
+    },
+
+    dismissLinkedNotice() {
+      set({ linkedNotice: null });
     },
 
     clear() {
       generation++;
-      set({ status: 'idle', portals: [], loaded: false, stale: false, error: null });
+      loadId = null;
+      early = [];
+      noticeAsked = false;
+      set(initial);
     },
   };
 });
 
 useSessionStore.subscribe((state, previous) => {
   // Portals belong to the signed-in person: whenever the session ends (or changes hands), forget them.
-  const was = previous.session?.status === 'signed_in' ? previous.session.user.id : null;
-  const is = state.session?.status === 'signed_in' ? state.session.user.id : null;
-  if (was !== is) {
+  const is = signedInUserId(state);
+  if (is !== signedInUserId(previous)) {
     usePortalsStore.getState().clear();
     return;
   }

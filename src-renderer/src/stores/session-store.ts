@@ -96,6 +96,10 @@ const initial = {
 const distinct = (providers: SocialProvider[]): SocialProvider[] =>
   providers.filter((provider, index) => providers.findIndex((other) => other.id === provider.id) === index);
 
+/** Whose session it is, or null when nobody is signed in (or it is not known yet). */
+export const signedInUserId = ({ session }: { session: SessionState | null }): string | null =>
+  session?.status === 'signed_in' ? session.user.id : null;
+
 /** A failed `session.get` still leaves the person on the sign-in screen, with the reason. */
 const signedOutBecause = (error: BridgeError): SessionState => ({ status: 'signed_out', restoreError: error });
 

@@ -1,0 +1,149 @@
+import { session as sessions, shell, WebContentsView, type BrowserWindow, type Session, type WebContents } from 'electron';
+import type { EmitEvent } from '../events/event-sink.ts';
+import type { Logger } from '../logging/logger.ts';
+import { portalShortcut } from '../portal-views/portal-shortcuts.ts';
+import type { MockPortalPages, PortalViewHost } from '../portal-views/portal-view-host.ts';
+import { isExternalHttps } from './content-security.ts';
+
+export interface ElectronPortalViewHostOptions {
+  window(): BrowserWindow | null;
+  emit: EmitEvent;
+  log: Logger;
+}
+
+/** The policy of the mock's portal pages: static HTML, nothing to run or load. */
+const MOCK_PAGE_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** Permissions granted per portal id (camera for a video call, say): none yet, so every request is denied. */
+const permissionGrants = new Map<string, ReadonlySet<string>>();
+const isPermissionAllowed = (portalId: string, permission: string): boolean => permissionGrants.get(portalId)?.has(permission) ?? false;
+
+const isOnOrigin = (url: string, origin: string): boolean => {
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Portal pages as WebContentsViews over the main window's content area: each in its own persistent
+ * partition, sandboxed, with no preload and no Node, kept on the portal's own origin.
+ */
+export function createElectronPortalViewHost(options: ElectronPortalViewHostOptions): PortalViewHost {
+  const views = new Map<string, WebContentsView>();
+  const lockedDown = new WeakSet<Session>();
+
+  const lockDown = (partitionSession: Session, portalId: string) => {
+    if (lockedDown.has(partitionSession)) return;
+    lockedDown.add(partitionSession);
+    partitionSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(portalId, permission)));
+    partitionSession.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(portalId, permission));
+    partitionSession.setDevicePermissionHandler(() => false);
+  };
+
+  // A partition is the embedded mock's for good (its name hashes the mock's address), but the mock
+  // behind it is new with each connection: intercept once, answer from the latest.
+  const mockPagesOf = new WeakMap<Session, MockPortalPages>();
+  const serveMockPages = (partitionSession: Session, mockPages: MockPortalPages | null) => {
+    if (!mockPages) return;
+    const intercepted = mockPagesOf.has(partitionSession);
+    mockPagesOf.set(partitionSession, mockPages);
+    if (intercepted) return;
+    partitionSession.protocol.handle('https', (request) => {
+      const page = (mockPagesOf.get(partitionSession) ?? mockPages)(request.url);
+      return new Response(page.html, {
+        status: page.status,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': MOCK_PAGE_CSP },
+      });
+    });
+  };
+
+  const keepOnOrigin = (contents: WebContents, origin: string) => {
+    contents.on('will-navigate', (event, url) => {
+      if (isOnOrigin(url, origin)) return;
+      event.preventDefault();
+      if (isExternalHttps(url)) void shell.openExternal(url);
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isOnOrigin(url, origin)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isOnOrigin(url, origin)) void contents.loadURL(url);
+      else if (isExternalHttps(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  };
+
+  // A portal view with focus swallows every key, so the app's own shortcuts are forwarded from here.
+  const forwardShortcuts = (contents: WebContents) => {
+    contents.on('before-input-event', (event, input) => {
+      const shortcut = portalShortcut(input, process.platform);
+      if (!shortcut) return;
+      event.preventDefault();
+      options.emit('portals.shortcut', shortcut);
+    });
+  };
+
+  return {
+    create(spec) {
+      const window = options.window();
+      if (!window) throw new Error('There is no window to show the portal in.');
+      const partitionSession = sessions.fromPartition(spec.partition);
+      lockDown(partitionSession, spec.portalId);
+      serveMockPages(partitionSession, spec.mockPages);
+      const view = new WebContentsView({
+        webPreferences: {
+          session: partitionSession,
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          nodeIntegrationInSubFrames: false,
+          webSecurity: true,
+          webviewTag: false,
+          preload: undefined,
+        },
+      });
+      keepOnOrigin(view.webContents, new URL(spec.loginUrl).origin);
+      forwardShortcuts(view.webContents);
+      view.setVisible(false);
+      window.contentView.addChildView(view);
+      views.set(spec.portalId, view);
+      // Never log the error itself: its message carries the URL, and so the one-time login.
+      view.webContents.loadURL(spec.loginUrl).catch((error: unknown) => {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
+        if (code !== 'ERR_ABORTED') options.log.warn('A portal page did not load', { portalId: spec.portalId, code });
+      });
+      return { frameUrl: null };
+    },
+    destroy(portalId) {
+      const view = views.get(portalId);
+      if (!view) return;
+      views.delete(portalId);
+      options.window()?.contentView.removeChildView(view);
+      view.webContents.close();
+    },
+    async clear(_portalId, partition) {
+      const partitionSession = sessions.fromPartition(partition);
+      await partitionSession.clearStorageData();
+      await partitionSession.clearCache();
+    },
+    show(portalId, bounds) {
+      for (const [id, view] of views) {
+        if (id === portalId) {
+          view.setBounds({
+            x: Math.round(bounds.x),
+            y: Math.round(bounds.y),
+            width: Math.round(bounds.width),
+            height: Math.round(bounds.height),
+          });
+        }
+        view.setVisible(id === portalId);
+      }
+    },
+    hideAll() {
+      for (const view of views.values()) view.setVisible(false);
+    },
+  };
+}

@@ -1,0 +1,219 @@
+import {
+  fail,
+  ok,
+  type LinkedPortalsNotice,
+  type Portal,
+  type PortalPrefs,
+  type PortalsSnapshot,
+  type PortalStatus,
+  type Result,
+} from '../../../src-preload/contract.ts';
+import type { ApiClient } from '../../api/api-client.ts';
+import { failure } from '../../api/api-errors.ts';
+import { portalsApi } from '../../api/endpoints.ts';
+import { publicError } from '../../api/public-error.ts';
+import type { PortalsPage } from '../../api/wire-schemas.ts';
+import type { EmitEvent } from '../../events/event-sink.ts';
+import type { Logger } from '../../logging/logger.ts';
+import { toPortal } from './portal-from-wire.ts';
+import { samePerson, type PortalsPerson } from './portals-person.ts';
+import type { PortalsStore } from './portals-store.ts';
+
+/** The server's page size limit. */
+export const PORTALS_PAGE_SIZE = 500;
+
+export interface PortalsListOptions {
+  api: ApiClient;
+  /** The signed-in person, or null. */
+  person(): PortalsPerson | null;
+  store(person: PortalsPerson): PortalsStore;
+  emit: EmitEvent;
+  log: Logger;
+}
+
+interface Load {
+  id: number;
+  person: PortalsPerson;
+  store: PortalsStore;
+  byId: Map<string, Portal>;
+  items: Portal[];
+  total: number | null;
+  /**
+   * `first` until the first page answers (callers share `firstAnswer`); `loading` while later pages
+   * arrive; `complete`; `stopped` by an error or offline (the next `list` starts again); `dropped`
+   * when the person changed.
+   */
+  phase: 'first' | 'loading' | 'complete' | 'stopped' | 'dropped';
+  offline: boolean;
+  firstAnswer?: Promise<Result<PortalsSnapshot>>;
+}
+
+const isUnreachable = (code: string) => code === 'network' || code === 'timeout';
+
+/**
+ * The person's portal list: the first page at once, the rest loaded in the background and sent as
+ * `portals.page` events; the last complete list cached on disk for offline starts.
+ */
+export class PortalsListService {
+  private readonly options: PortalsListOptions;
+  private load: Load | null = null;
+  private lastLoadId = 0;
+
+  constructor(options: PortalsListOptions) {
+    this.options = options;
+  }
+
+  /** The load in progress or done for this person; a new one when there is none, or it stopped. */
+  async list(): Promise<Result<PortalsSnapshot>> {
+    const person = this.options.person();
+    if (!person) return fail(publicError(failure('unauthorized')));
+    const load = this.load;
+    if (load && samePerson(load.person, person)) {
+      if (load.phase === 'first' && load.firstAnswer) return load.firstAnswer;
+      if (load.phase === 'loading' || load.phase === 'complete') return ok(this.snapshot(load));
+    }
+    return this.start(person);
+  }
+
+  /** Always a fresh load from the first page. */
+  async reload(): Promise<Result<PortalsSnapshot>> {
+    const person = this.options.person();
+    if (!person) return fail(publicError(failure('unauthorized')));
+    return this.start(person);
+  }
+
+  /** Forgets the list unless it is this person's (the session changed, or ended). */
+  keepOnly(person: PortalsPerson | null): void {
+    if (this.load && !samePerson(this.load.person, person)) {
+      this.load.phase = 'dropped';
+      this.load = null;
+    }
+  }
+
+  /** What the list says of a portal, when it is loaded. */
+  statusOf(portalId: string): PortalStatus | null {
+    return this.load?.byId.get(portalId)?.status ?? null;
+  }
+
+  /** A portal just created: at the end of the list in memory and on disk. */
+  add(person: PortalsPerson, portal: Portal): void {
+    const load = this.load;
+    if (load && samePerson(load.person, person) && !load.byId.has(portal.id)) {
+      load.byId.set(portal.id, portal);
+      load.items.push(portal);
+      if (load.total !== null) load.total += 1;
+    }
+    this.options.store(person).addCachedPortal(portal);
+  }
+
+  async setHidden(portalId: string, hidden: boolean): Promise<Result<PortalPrefs>> {
+    const person = this.options.person();
+    if (!person) return fail(publicError(failure('unauthorized')));
+    return ok(this.options.store(person).setHidden(portalId, hidden));
+  }
+
+  async linkedNotice(): Promise<Result<LinkedPortalsNotice>> {
+    const notice = await portalsApi.linkedNotice(this.options.api);
+    if (!notice.ok) return fail(publicError(notice.error));
+    return ok({
+      newlyLinked: notice.value.newly_linked.map((portal) => ({ id: portal.id, title: portal.title, domain: portal.domain })),
+    });
+  }
+
+  private start(person: PortalsPerson): Promise<Result<PortalsSnapshot>> {
+    if (this.load) this.load.phase = 'stopped';
+    const load: Load = {
+      id: ++this.lastLoadId,
+      person,
+      store: this.options.store(person),
+      byId: new Map(),
+      items: [],
+      total: null,
+      phase: 'first',
+      offline: false,
+    };
+    this.load = load;
+    load.firstAnswer = this.loadFirstPage(load);
+    return load.firstAnswer;
+  }
+
+  private async loadFirstPage(load: Load): Promise<Result<PortalsSnapshot>> {
+    const page = await portalsApi.page(this.options.api, null, PORTALS_PAGE_SIZE);
+    if (load.phase === 'dropped') return fail(publicError(failure('unauthorized')));
+    if (!page.ok) {
+      load.phase = 'stopped';
+      const cached = isUnreachable(page.error.code) ? load.store.cachedPortals() : null;
+      if (!cached) return fail(publicError(page.error));
+      this.take(load, { items: cached, next_cursor: null, total: cached.length });
+      load.offline = true;
+      return ok(this.snapshot(load));
+    }
+    this.take(load, page.value);
+    if (page.value.next_cursor === null) this.finish(load);
+    else if (load.phase === 'first') {
+      load.phase = 'loading';
+      const cursor = page.value.next_cursor;
+      // After this answer has gone out, so that the first page reaches the renderer before the second.
+      setImmediate(() => {
+        this.loadRest(load, cursor).catch((error: unknown) => {
+          this.options.log.error('Loading the portals failed', { error: error instanceof Error ? error.name : typeof error });
+        });
+      });
+    }
+    return ok(this.snapshot(load));
+  }
+
+  private async loadRest(load: Load, firstCursor: string): Promise<void> {
+    let cursor: string | null = firstCursor;
+    while (cursor !== null) {
+      const page = await portalsApi.page(this.options.api, cursor, PORTALS_PAGE_SIZE);
+      if (load.phase !== 'loading') return;
+      if (!page.ok) {
+        load.phase = 'stopped';
+        this.options.log.warn('Loading the portals stopped', { errorCode: page.error.code });
+        const error = publicError(page.error);
+        this.options.emit('portals.page', { loadId: load.id, items: [], total: load.total, complete: false, error });
+        return;
+      }
+      const added = this.take(load, page.value);
+      cursor = page.value.next_cursor;
+      if (cursor === null) this.finish(load);
+      this.options.emit('portals.page', { loadId: load.id, items: added, total: load.total, complete: cursor === null });
+    }
+  }
+
+  /** Adds a page's portals not listed yet (one created meanwhile may already be); returns them. */
+  private take(load: Load, page: PortalsPage): Portal[] {
+    const added: Portal[] = [];
+    for (const wire of page.items) {
+      if (load.byId.has(wire.id)) continue;
+      const portal = toPortal(wire);
+      load.byId.set(portal.id, portal);
+      load.items.push(portal);
+      added.push(portal);
+    }
+    if (page.total !== undefined) load.total = page.total;
+    return added;
+  }
+
+  private finish(load: Load): void {
+    load.phase = 'complete';
+    try {
+      load.store.saveCachedPortals(load.items);
+    } catch (error) {
+      // The list itself is fine; only the next offline start will show an older one.
+      this.options.log.warn('Could not save the portal list for offline use', { error: error instanceof Error ? error.name : typeof error });
+    }
+  }
+
+  private snapshot(load: Load): PortalsSnapshot {
+    return {
+      loadId: load.id,
+      items: load.items.slice(),
+      total: load.total,
+      complete: load.phase === 'complete' || load.offline,
+      offline: load.offline,
+      prefs: load.store.prefs(),
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { usePortalsStore } from '../stores/portals-store.ts';
+
+/**
+ * "We found N more Bitrix24 accounts registered with <login>": portals the server linked to the
+ * Bitrix ID by e-mail at the first sign-in. A banner, not a dialog: nothing waits for it.
+ */
+export function LinkedNotice({ login }: { login: string }) {
+  const { t } = useTranslation();
+  const notice = usePortalsStore((state) => state.linkedNotice);
+  const dismiss = usePortalsStore((state) => state.dismissLinkedNotice);
+  if (!notice) return null;
+  const domains = notice.newlyLinked.map((portal) => portal.domain).join(', ');
+  return (
+    <div className="banner" role="status">
+      <p>{t('shell.linkedNotice', { count: notice.newlyLinked.length, login, domains })}</p>
+      <button type="button" className="button-secondary" onClick={dismiss}>
+        {t('shell.dismiss')}
+      </button>
+    </div>
+  );
+}

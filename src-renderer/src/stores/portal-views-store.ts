@@ -1,0 +1,99 @@
+import { create } from 'zustand';
+import type { BridgeError, Portal, PortalView } from '../../../src-preload/contract.ts';
+import { bitrixId, call } from '../bridge/bitrix-id.ts';
+import { signedInUserId, useSessionStore } from './session-store.ts';
+
+/** A failure to open or sign out of the chosen portal, shown in the content area. */
+export interface PortalFailure {
+  portalId: string;
+  error: BridgeError;
+}
+
+interface PortalViewsStore {
+  /**
+   * The portal the person chose last, as it was then: a reload that has not reached it again yet
+   * (its first pages replace the list) does not take it off the screen.
+   */
+  chosen: Portal | null;
+  /** Portal views alive in main, most recently used first; only these can be shown at once. */
+  live: PortalView[];
+  /** The portal whose new view is being opened (a live one switches at once, without this). */
+  opening: string | null;
+  openError: PortalFailure | null;
+  signingOut: string | null;
+  signOutError: PortalFailure | null;
+
+  /** Subscribes to main's view changes; returns the unsubscribe. */
+  start(): () => void;
+  /** Shows the portal: at once if its view is alive, otherwise once main has signed it in. */
+  open(portal: Portal): Promise<void>;
+  /** Clears the portal's stored session and closes its view; it stays chosen, "not open". */
+  signOut(portal: Portal): Promise<void>;
+  clear(): void;
+}
+
+const initial = {
+  chosen: null,
+  live: [],
+  opening: null,
+  openError: null,
+  signingOut: null,
+  signOutError: null,
+} satisfies Partial<PortalViewsStore>;
+
+export const isLive = (live: PortalView[], portalId: string): boolean => live.some((view) => view.portalId === portalId);
+
+export const usePortalViewsStore = create<PortalViewsStore>()((set, get) => {
+  /** Bumped by `clear`, so an answer for an ended session is dropped. */
+  let generation = 0;
+  /** Bumped by every open: only the answer to the latest one decides what is shown. */
+  let opens = 0;
+
+  return {
+    ...initial,
+
+    start() {
+      return bitrixId().on('portals.views', ({ live }) => set({ live }));
+    },
+
+    async open(portal) {
+      const mine = generation;
+      const openId = ++opens;
+      // A live view is shown before main answers (it answers `reused` at once): switching takes no wait.
+      set({
+        chosen: portal,
+        opening: isLive(get().live, portal.id) ? null : portal.id,
+        openError: null,
+        signOutError: null,
+      });
+      const result = await call((api) => api.portals.open({ portalId: portal.id }));
+      if (mine !== generation || openId !== opens) return;
+      if (result.ok) {
+        const view = result.value;
+        set((state) => ({ opening: null, live: [view, ...state.live.filter((other) => other.portalId !== view.portalId)] }));
+      } else {
+        set({ opening: null, openError: { portalId: portal.id, error: result.error } });
+      }
+    },
+
+    async signOut(portal) {
+      if (get().signingOut !== null) return;
+      const mine = generation;
+      set({ signingOut: portal.id, signOutError: null, openError: null });
+      const result = await call((api) => api.portals.signOut({ portalId: portal.id }));
+      if (mine !== generation) return;
+      if (result.ok) set({ signingOut: null, live: result.value.live });
+      else set({ signingOut: null, signOutError: { portalId: portal.id, error: result.error } });
+    },
+
+    clear() {
+      generation++;
+      set(initial);
+    },
+  };
+});
+
+useSessionStore.subscribe((state, previous) => {
+  // Views belong to the signed-in person, as the portals do.
+  if (signedInUserId(state) !== signedInUserId(previous)) usePortalViewsStore.getState().clear();
+});

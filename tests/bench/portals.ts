@@ -1,0 +1,191 @@
+/**
+ * The portals list and switching with 10,000 portals (the `many-portals` scenario), in Chromium:
+ * first render of the whole list, keystroke-to-painted-list in search, and switching to a portal
+ * whose view is alive or new. Timed inside the page, so Playwright's own round trips do not count.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/support/browsers.ts';
+import { portalsScreen } from '../e2e/support/portals.ts';
+import { alice, signIn } from '../e2e/support/screens.ts';
+
+/** Set by the renderer's portals store when a list arrives from main (User Timing). */
+export const PORTALS_RECEIVED_MARK = 'bitrix-id:portals-received';
+const LOADED_TIMEOUT_MS = 120_000;
+
+export interface PortalTimings {
+  /** The machine's frame interval in this run (median rAF to rAF), the unit "one frame" means here. */
+  frameMs: number[];
+  /** From the list arriving in the renderer to the painted list, per reload. */
+  firstRenderMs: number[];
+  /** From a keystroke in search to the painted, filtered list, per keystroke. */
+  keystrokeMs: number[];
+  /** From a click on a portal whose view is alive to its page painted, in frames. */
+  aliveSwitchFrames: number[];
+  aliveSwitchMs: number[];
+  /** From a click on a portal with no view to its signed-in page loaded. */
+  newSwitchMs: number[];
+}
+
+/** The in-page probes: each resolves with performance.now() just after the next paint once `ready()` holds. */
+function installProbes(): void {
+  const slot = window as unknown as Record<string, unknown>;
+  /** A task posted from a rAF callback runs after that frame's paint. */
+  const afterPaint = () =>
+    new Promise<number>((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      }),
+    );
+  /** Resolves after the first paint at which `ready()` holds, with how many frames that took. */
+  slot['__benchUntilPainted'] = async (ready: () => boolean) => {
+    let frames = 0;
+    for (;;) {
+      frames++;
+      const at = await afterPaint();
+      if (ready()) return { at, frames };
+      if (frames > 600) throw new Error('Nothing painted within 600 frames');
+    }
+  };
+  slot['__benchFrameIntervals'] = async (count: number) => {
+    const stamps: number[] = [];
+    for (let index = 0; index <= count; index++) stamps.push(await new Promise<number>((resolve) => requestAnimationFrame(resolve)));
+    return stamps.slice(1).map((stamp, index) => stamp - (stamps[index] ?? stamp));
+  };
+}
+
+type Probe = { at: number; frames: number };
+
+async function frameIntervals(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __benchFrameIntervals(count: number): Promise<number[]> }).__benchFrameIntervals(60));
+}
+
+async function firstRender(page: Page): Promise<number> {
+  await page.reload();
+  await portalsScreen(page).rows.first().waitFor({ timeout: LOADED_TIMEOUT_MS });
+  return page.evaluate(async (mark) => {
+    const received = performance.getEntriesByName(mark).at(-1);
+    if (!received) throw new Error(`The renderer set no "${mark}" mark`);
+    // The rows are in the DOM; the next paint shows them.
+    const { at } = await (window as unknown as { __benchUntilPainted(ready: () => boolean): Promise<Probe> }).__benchUntilPainted(
+      () => true,
+    );
+    return at - received.startTime;
+  }, PORTALS_RECEIVED_MARK);
+}
+
+/** Types `text` one key at a time, timing each key from its keydown to the painted list that matches. */
+async function typeTimed(page: Page, text: string): Promise<number[]> {
+  const search = portalsScreen(page).search;
+  const times: number[] = [];
+  for (const key of text) {
+    const measured = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          document.addEventListener(
+            'keydown',
+            (event) => {
+              const started = event.timeStamp;
+              const input = event.target as HTMLInputElement;
+              const nav = input.closest('nav') ?? document;
+              const matches = () => {
+                const query = input.value.trim().toLowerCase();
+                const rows = [...nav.querySelectorAll('button')].filter((row) => /bitrix24\./.test(row.textContent));
+                return rows.every((row) => row.textContent.toLowerCase().includes(query));
+              };
+              void (window as unknown as { __benchUntilPainted(ready: () => boolean): Promise<Probe> })
+                .__benchUntilPainted(matches)
+                .then(({ at }) => resolve(at - started));
+            },
+            { capture: true, once: true },
+          );
+        }),
+    );
+    await search.press(key);
+    times.push(await measured);
+  }
+  return times;
+}
+
+/** Clicks the portal's row and waits for its iframe: frames and ms from the click to the painted page. */
+async function switchTo(page: Page, domain: string, title: string, untilLoaded: boolean): Promise<Probe> {
+  const row = portalsScreen(page).portal(domain);
+  const measured = page.evaluate(
+    ({ frameTitle, loaded }) =>
+      new Promise<Probe>((resolve) => {
+        document.addEventListener(
+          'click',
+          (event) => {
+            const started = event.timeStamp;
+            const shown = () => {
+              const frame = document.querySelector<HTMLIFrameElement>(`iframe[title="${CSS.escape(frameTitle)}"]`);
+              if (!frame?.checkVisibility()) return false;
+              return !loaded || (frame.contentDocument?.querySelector('h1')?.textContent ?? '').includes('signed in as');
+            };
+            void (window as unknown as { __benchUntilPainted(ready: () => boolean): Promise<Probe> })
+              .__benchUntilPainted(shown)
+              .then(({ at, frames }) => resolve({ at: at - started, frames }));
+          },
+          { capture: true, once: true },
+        );
+      }),
+    { frameTitle: title, loaded: untilLoaded },
+  );
+  await row.click();
+  return measured;
+}
+
+export async function measurePortals(harnessUrl: string, rounds: number): Promise<PortalTimings> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1180, height: 760 } });
+    await context.addInitScript(installProbes);
+    const page = await context.newPage();
+    await page.goto(harnessUrl);
+    await signIn(page, alice.email, alice.password);
+    const screen = portalsScreen(page);
+    await screen.rows.first().waitFor({ timeout: LOADED_TIMEOUT_MS });
+    await screen.progress.waitFor({ state: 'detached', timeout: LOADED_TIMEOUT_MS });
+
+    const timings: PortalTimings = {
+      frameMs: await frameIntervals(page),
+      firstRenderMs: [],
+      keystrokeMs: [],
+      aliveSwitchFrames: [],
+      aliveSwitchMs: [],
+      newSwitchMs: [],
+    };
+    for (let round = 0; round < rounds; round++) timings.firstRenderMs.push(await firstRender(page));
+
+    const queries = ['summit', 'p0987', 'bitrix24.de', 'portal 04'];
+    for (let round = 0; round < Math.max(1, Math.ceil(rounds / 3)); round++) {
+      for (const query of queries) {
+        timings.keystrokeMs.push(...(await typeTimed(page, query)));
+        await screen.search.fill('');
+      }
+    }
+
+    // Portals with no view yet, then back and forth among them while their views are alive.
+    const targets = [
+      { domain: 'alice-team.bitrix24.com', title: 'Alice Team' },
+      { domain: 'acme.bitrix24.com', title: 'ACME Corp' },
+      { domain: 'partners.bitrix24.de', title: 'Partners Hub' },
+    ];
+    for (const target of targets) {
+      await screen.search.fill(target.domain);
+      timings.newSwitchMs.push((await switchTo(page, target.domain, target.title, true)).at);
+    }
+    for (let round = 0; round < rounds; round++) {
+      for (const target of targets) {
+        await screen.search.fill(target.domain);
+        const probe = await switchTo(page, target.domain, target.title, false);
+        timings.aliveSwitchFrames.push(probe.frames);
+        timings.aliveSwitchMs.push(probe.at);
+      }
+    }
+    return timings;
+  } finally {
+    await browser.close();
+  }
+}
