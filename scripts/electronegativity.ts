@@ -4,9 +4,9 @@
  * that no longer matches a finding, and on any source file it could not parse (an unparsed file is an
  * unscanned one).
  *
- * Sources, not the built out/: Electronegativity's JavaScript scope analysis cannot parse the bundled
- * out/main/index.js (private class fields), so main would go unscanned; the TypeScript sources parse,
- * and their file:line findings are what a reviewer reads and allowlists.
+ * Sources, not the built out/: Electronegativity cannot analyse the bundled out/main/index.js (it stops
+ * at private class fields), so main would go unscanned; the TypeScript sources parse, and their
+ * file:line findings are what a reviewer reads and allowlists.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -85,14 +85,14 @@ export function readAllowlist(file: string): AllowlistEntry[] {
  * tool already has for "no connectivity", here and on a connected machine alike, so the result never
  * depends on the network.
  */
-function disableNetwork(require: NodeJS.Require): void {
-  const gotPath = require.resolve('got');
+function disableNetwork(toolRequire: NodeJS.Require): void {
+  const gotPath = toolRequire.resolve('got');
   const offline = () => Promise.reject(new Error('network disabled by scripts/electronegativity.ts'));
   const got = Object.assign(offline, { head: offline });
   const stub = new Module(gotPath);
   stub.exports = got;
   stub.loaded = true;
-  require.cache[gotPath] = stub;
+  toolRequire.cache[gotPath] = stub;
 }
 
 interface RawIssue {

@@ -1,5 +1,5 @@
 /**
- * `npm test`: typecheck, lint, build, then vitest and Playwright. On Linux the last two run inside
+ * `npm test`: typecheck, lint, the Electron security gate, build, then vitest and Playwright. On Linux the last two run inside
  * a private D-Bus session with an unlocked gnome-keyring and a throw-away HOME, so the keychain
  * tests hit a real Secret Service without touching the developer's own keyring.
  */
@@ -18,7 +18,8 @@ mkdirSync(reports, { recursive: true });
 function run(title: string, command: string, args: string[], options: SpawnSyncOptions = {}): boolean {
   console.log(`\n=== ${title}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  // Windows runs npm and node_modules/.bin commands through their .cmd shims, which need a shell.
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32', ...options });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const passed = result.status === 0;
   console.log(`=== ${title} ${passed ? 'passed' : 'FAILED'} in ${seconds}s`);

@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { IpcRouter } from '../../src-main/ipc/router.ts';
 import type { Logger } from '../../src-main/logging/logger.ts';
-import { handleInvoke } from './bridge-endpoint.ts';
+import { handleInvoke, handleOpenLink } from './bridge-endpoint.ts';
 import { PORTAL_FRAME_PATH_PREFIX, type PortalFrames } from './portal-frames.ts';
-import { BRIDGE_PATH_PREFIX, EVENTS_PATH, INVOKE_PATH_PREFIX, SECRET_HEADER, SECRET_PARAM } from './protocol.ts';
+import { BRIDGE_PATH_PREFIX, EVENTS_PATH, INVOKE_PATH_PREFIX, OPEN_LINK_PATH, SECRET_HEADER, SECRET_PARAM } from './protocol.ts';
 import { isOwnRequest, secretMatches } from './request-guard.ts';
 import { sendStatus } from './responses.ts';
 import type { SseHub } from './sse-hub.ts';
@@ -18,6 +18,8 @@ export interface HarnessServerOptions {
   hub: SseHub;
   site: StaticSite;
   frames: PortalFrames;
+  /** Takes a `bitrixid://` link as the OS would hand it over; false when it is refused. */
+  openLink(link: string): boolean;
   log: Logger;
 }
 
@@ -34,7 +36,7 @@ const HOST = '127.0.0.1';
  * portal frames only at the addresses main handed out.
  */
 export async function startHarnessServer(options: HarnessServerOptions): Promise<HarnessServer> {
-  const { secret, router, hub, site, frames, log } = options;
+  const { secret, router, hub, site, frames, openLink, log } = options;
   let origin = '';
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
@@ -43,6 +45,10 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
     if (url.pathname.startsWith(INVOKE_PATH_PREFIX)) {
       if (!secretMatches(secret, req.headers[SECRET_HEADER])) return sendStatus(res, 403);
       return handleInvoke(req, res, url.pathname.slice(INVOKE_PATH_PREFIX.length), router);
+    }
+    if (url.pathname === OPEN_LINK_PATH) {
+      if (!secretMatches(secret, req.headers[SECRET_HEADER])) return sendStatus(res, 403);
+      return handleOpenLink(req, res, openLink);
     }
     if (url.pathname === EVENTS_PATH) {
       if (!secretMatches(secret, url.searchParams.get(SECRET_PARAM))) return sendStatus(res, 403);

@@ -7,6 +7,8 @@
 export const INVOKE_PATH_PREFIX = '/__bridge/invoke/';
 /** `GET` Server-Sent Events: one SSE event per contract event, `data` = the JSON payload. */
 export const EVENTS_PATH = '/__bridge/events';
+/** `POST` `{ "link": "bitrixid://…" }` with the secret header: a link handed over as by a second launch. */
+export const OPEN_LINK_PATH = '/__bridge/open-link';
 /** Every bridge path starts with this; anything else under it is a 404. */
 export const BRIDGE_PATH_PREFIX = '/__bridge/';
 /** The bundled bridge (out/harness/bridge.js), injected into the served index.html. */

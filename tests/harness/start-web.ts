@@ -91,7 +91,16 @@ async function main(): Promise<void> {
   const secret = newSecret();
   let server: HarnessServer;
   try {
-    server = await startHarnessServer({ port: options.port, secret, router: core.router, hub, site, frames, log });
+    server = await startHarnessServer({
+      port: options.port,
+      secret,
+      router: core.router,
+      hub,
+      site,
+      frames,
+      openLink: (link) => core.links.receive(link),
+      log,
+    });
   } catch (error) {
     await core.dispose();
     throw error;

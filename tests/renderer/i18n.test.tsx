@@ -14,7 +14,8 @@ function leaves(catalogue: object, prefix = ''): string[] {
   return Object.entries(catalogue).flatMap(([key, value]: [string, unknown]) => {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') {
-      const variables = [...value.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+      // `{{name}}` or, formatted, `{{name, number}}`.
+      const variables = [...value.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((match) => match[1]).sort();
       return [`${path}: ${variables.join(',')}`];
     }
     return typeof value === 'object' && value !== null ? leaves(value, path) : [`${path}: not a string`];

@@ -35,6 +35,7 @@ async function startHarness() {
     hub: createSseHub(),
     site,
     frames,
+    openLink: () => false,
     log: silentLogger,
   });
   cleanups.push(() => server.close());

@@ -197,7 +197,8 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
               {suffix && name !== '' ? t('createPortal.preview', { domain: `${name}.${suffix}` }) : ''}
             </p>
             <p id={messageId} className={nameRefused ? 'field-error' : 'field-hint'} role="status">
-              {zone !== null && (name !== '' || nameState === 'invalid') ? messages[nameState] : ''}
+              {/* An empty field waiting for its suggestion is not yet wrong. */}
+              {zone !== null && (name !== '' || !suggesting) ? messages[nameState] : ''}
             </p>
             <button
               type="button"

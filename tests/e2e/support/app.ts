@@ -43,6 +43,8 @@ export interface App {
    * portal's own WebContentsView (a page of its own, found by the portal's address).
    */
   portalHeading(portal: { title: string; domain: string }): Promise<Locator>;
+  /** Hands a `bitrixid://` link to the running app as the OS does on a second launch. */
+  openLink(link: string): Promise<void>;
 }
 
 /** The process environment for one launch: the test's own, plus what the launch options ask for. */

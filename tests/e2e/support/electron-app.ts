@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
 import { launchEnv, watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
 import { electronMainEntry, repoRoot } from './paths.ts';
@@ -75,6 +76,18 @@ export function createElectronApp(setup: ElectronAppSetup): App {
     output: () => output,
     nextExternalUrl: (timeoutMs) => externalUrls.next(timeoutMs),
     pageProblems: () => [...problems],
+    async openLink(link) {
+      // A second launch: the single-instance lock hands its arguments to the running app and exits.
+      const second = spawn(setup.executablePath, [electronMainEntry, `--user-data-dir=${setup.dataDir}`, link], {
+        cwd: repoRoot,
+        env: { ...setup.env, BITRIX_ID_USER_DATA_DIR: setup.dataDir },
+        stdio: 'ignore',
+      });
+      await new Promise<void>((resolve, reject) => {
+        second.once('exit', () => resolve());
+        second.once('error', reject);
+      });
+    },
     async portalHeading(portal) {
       if (!electronApp) throw new Error('The app is not running: call app.launch() first.');
       const running = electronApp;

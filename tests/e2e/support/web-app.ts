@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { launchEnv, watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
 import { externalUrlReader } from './external-urls.ts';
 import { startHarnessProcess, type RunningHarness } from './harness-process.ts';
+import { OPEN_LINK_PATH, SECRET_HEADER } from '../../harness/protocol.ts';
 
 export interface WebAppSetup {
   browser: () => Promise<Browser>;
@@ -66,6 +67,15 @@ export function createWebApp(setup: WebAppSetup): App {
     output: () => output,
     nextExternalUrl: (timeoutMs) => externalUrls.next(timeoutMs),
     pageProblems: () => [...problems],
+    async openLink(link) {
+      if (!harness) throw new Error('The app is not running: call app.launch() first.');
+      const response = await fetch(`${harness.origin}${OPEN_LINK_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SECRET_HEADER]: harness.secret },
+        body: JSON.stringify({ link }),
+      });
+      if (response.status !== 202) throw new Error(`The app refused the link (${response.status}).`);
+    },
     portalHeading: async (portal) => app.page.frameLocator(`iframe[title="${portal.title}"]`).getByRole('heading', { level: 1 }),
   };
   const externalUrls = externalUrlReader(() => output);
