@@ -1,7 +1,8 @@
 /**
- * `npm test`: typecheck, lint, the Electron security gate, build, then vitest and Playwright. On Linux the last two run inside
- * a private D-Bus session with an unlocked gnome-keyring and a throw-away HOME, so the keychain
- * tests hit a real Secret Service without touching the developer's own keyring.
+ * `npm test`: typecheck, lint, the Electron security gate, build, then vitest and Playwright. On
+ * Linux the last two run inside a private D-Bus session with an unlocked gnome-keyring and a
+ * throw-away HOME, so the keychain tests hit a real Secret Service without touching the
+ * developer's own keyring.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

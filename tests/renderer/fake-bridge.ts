@@ -46,11 +46,31 @@ export const alice: UserSummary = {
   phone: null,
 };
 
-export const portals: Portal[] = [
-  { id: 'p-1', title: 'Acme Corp', domain: 'acme.bitrix24.com', role: 'admin', login: 'alice@example.com', status: 'active' },
-  { id: 'p-2', title: 'Globex', domain: 'globex.bitrix24.eu', role: 'employee', login: 'alice.g@example.com', status: 'active' },
-  { id: 'p-3', title: 'Partner Hub', domain: 'partners.bitrix24.de', role: 'extranet', login: 'alice@example.com', status: 'active' },
-];
+export const acmePortal: Portal = {
+  id: 'p-1',
+  title: 'Acme Corp',
+  domain: 'acme.bitrix24.com',
+  role: 'admin',
+  login: 'alice@example.com',
+  status: 'active',
+};
+export const globexPortal: Portal = {
+  id: 'p-2',
+  title: 'Globex',
+  domain: 'globex.bitrix24.eu',
+  role: 'employee',
+  login: 'alice.g@example.com',
+  status: 'active',
+};
+export const partnerHubPortal: Portal = {
+  id: 'p-3',
+  title: 'Partner Hub',
+  domain: 'partners.bitrix24.de',
+  role: 'extranet',
+  login: 'alice@example.com',
+  status: 'active',
+};
+export const portals: Portal[] = [acmePortal, globexPortal, partnerHubPortal];
 
 export const noPrefs = (): PortalPrefs => ({ hiddenIds: [], lastOpenedAt: {}, lastActiveId: null });
 

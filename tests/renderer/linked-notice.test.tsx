@@ -8,6 +8,12 @@ import { renderApp, renderSignedIn } from './render-app.tsx';
 
 const aliceOld = { id: 'p-old', title: 'Alice (old)', domain: 'alice-old.bitrix24.ru' };
 const aliceShop = { id: 'p-shop', title: 'Alice Shop', domain: 'alice-shop.bitrix24.de' };
+/** The notice is a status (polite, not modal), among the others the window may show. */
+function noticeStatus(): HTMLElement {
+  const notice = screen.getAllByRole('status').find((status) => status.textContent?.startsWith('We found'));
+  if (!notice) throw new Error('No status says "We found …"');
+  return notice;
+}
 const linking = (newlyLinked: LinkedPortalsNotice['newlyLinked']) => new FakeBridge().respond('portals.linkedNotice', () => ok({ newlyLinked }));
 
 describe('accounts linked by e-mail', () => {
@@ -15,8 +21,8 @@ describe('accounts linked by e-mail', () => {
     const { bridge, user } = renderSignedIn(linking([aliceOld]));
 
     await screen.findByText(/^We found/);
-    const notice = screen.getAllByRole('status').find((status) => status.textContent?.startsWith('We found'));
-    expect(notice?.textContent).toBe(
+    const notice = noticeStatus();
+    expect(notice.textContent).toBe(
       'We found 1 more Bitrix24 account registered with alice@example.com: alice-old.bitrix24.ru. It is now linked to your Bitrix ID.Dismiss',
     );
     // Not modal: the portals can be used at once.
@@ -27,7 +33,7 @@ describe('accounts linked by e-mail', () => {
     await act(async () => usePortalsStore.getState().reload());
     expect(bridge.callsTo('portals.linkedNotice')).toHaveLength(1);
 
-    await user.click(within(notice!).getByRole('button', { name: 'Dismiss' }));
+    await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/^We found/)).toBeNull();
   });
 

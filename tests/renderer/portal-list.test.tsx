@@ -1,7 +1,20 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Portal, PortalsSnapshot, Result } from '../../src-preload/contract.ts';
-import { deferred, failure, FakeBridge, manyPortals, noPrefs, ok, portals, snapshot, type Deferred } from './fake-bridge.ts';
+import {
+  acmePortal,
+  deferred,
+  failure,
+  FakeBridge,
+  globexPortal,
+  manyPortals,
+  noPrefs,
+  ok,
+  partnerHubPortal,
+  portals,
+  snapshot,
+  type Deferred,
+} from './fake-bridge.ts';
 import { renderSignedIn } from './render-app.tsx';
 
 const findNav = () => screen.findByRole('navigation', { name: 'Portals' });
@@ -61,7 +74,7 @@ describe('portal list', () => {
 
   it('sorts by recent use, never-opened last, or by name', async () => {
     const prefs = { ...noPrefs(), lastOpenedAt: { 'p-3': 2_000, 'p-1': 1_000 } };
-    const extra: Portal = { ...portals[0]!, id: 'p-4', title: 'Beta Works', domain: 'beta.bitrix24.com' };
+    const extra: Portal = { ...acmePortal, id: 'p-4', title: 'Beta Works', domain: 'beta.bitrix24.com' };
     const bridge = new FakeBridge().respond('portals.list', () => ok(snapshot([...portals, extra], { prefs })));
     const { user } = renderSignedIn(bridge);
     await within(await findNav()).findByRole('button', { name: /Acme Corp/ });
@@ -82,9 +95,9 @@ describe('portal list', () => {
 
   it('lists unavailable portals with the reason', async () => {
     const listed: Portal[] = [
-      portals[0]!,
-      { ...portals[1]!, status: 'deleted' },
-      { ...portals[2]!, status: 'access_revoked' },
+      acmePortal,
+      { ...globexPortal, status: 'deleted' },
+      { ...partnerHubPortal, status: 'access_revoked' },
     ];
     renderSignedIn(new FakeBridge().respond('portals.list', () => ok(snapshot(listed))));
     await within(await findNav()).findByRole('button', { name: /Acme Corp/ });

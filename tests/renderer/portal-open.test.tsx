@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Portal, PortalView, Result } from '../../src-preload/contract.ts';
-import { deferred, failure, FakeBridge, noPrefs, ok, portals, snapshot, type Deferred } from './fake-bridge.ts';
+import { acmePortal, deferred, failure, FakeBridge, globexPortal, noPrefs, ok, portals, snapshot, type Deferred } from './fake-bridge.ts';
 import { openProfile, renderSignedIn } from './render-app.tsx';
 
 const findNav = () => screen.findByRole('navigation', { name: 'Portals' });
@@ -70,7 +70,7 @@ describe('opening a portal', () => {
     ['deleted', 'This Bitrix24 was deleted.'],
     ['access_revoked', 'Your access to this Bitrix24 was revoked.'],
   ] as const)('says the portal is unavailable: %s', async (reason, sentence) => {
-    const listed: Portal[] = [portals[0]!, { ...portals[1]!, status: reason }];
+    const listed: Portal[] = [acmePortal, { ...globexPortal, status: reason }];
     const bridge = new FakeBridge()
       .respond('portals.list', () => ok(snapshot(listed)))
       .respond('portals.open', () => failure('portal_unavailable', { reason }));
@@ -184,7 +184,7 @@ describe('opening a portal', () => {
   });
 
   it.each([
-    ['no longer active', { lastActiveId: 'p-2' }, [portals[0]!, { ...portals[1]!, status: 'deleted' as const }]],
+    ['no longer active', { lastActiveId: 'p-2' }, [acmePortal, { ...globexPortal, status: 'deleted' as const }]],
     ['hidden', { lastActiveId: 'p-2', hiddenIds: ['p-2'] }, portals],
     ['gone from the list', { lastActiveId: 'p-9' }, portals],
   ])('does not open the last portal by itself when it is %s', async (_, saved, listed) => {

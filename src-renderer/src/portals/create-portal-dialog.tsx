@@ -211,9 +211,10 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
           </div>
           {failure && (
             <p className="notice notice-error" role="alert">
-              {failure.error.code === 'portal_limit_reached'
-                ? describeError(failure.error)
-                : `${t(failure.action === 'create' ? 'createPortal.failed' : 'createPortal.suggestFailed')} ${describeError(failure.error)}`}
+              {/* The limit says all there is to say; anything else says what failed, then why. */}
+              {failure.error.code !== 'portal_limit_reached' &&
+                `${t(failure.action === 'create' ? 'createPortal.failed' : 'createPortal.suggestFailed')} `}
+              {describeError(failure.error)}
             </p>
           )}
           <div className="dialog-actions">

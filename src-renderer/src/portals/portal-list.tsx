@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Portal } from '../../../src-preload/contract.ts';
 import type { ListedPortal } from './portal-order.ts';
@@ -40,6 +40,9 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
   if (activeIndex < 0) activeIndex = listed.findIndex((entry) => entry.portal.id === chosenId);
   if (activeIndex < 0 && listed.length > 0) activeIndex = 0;
 
+  // A new key function makes the virtualizer lay out every row again: only when the list changes.
+  const keyOf = useCallback((index: number) => listed[index]?.portal.id ?? index, [listed]);
+
   // The app does not use the React Compiler, whose memoising this warning is about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -47,7 +50,7 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
-    getItemKey: (index) => listed[index]?.portal.id ?? index,
+    getItemKey: keyOf,
     rangeExtractor: (range) => {
       const indexes = defaultRangeExtractor(range);
       if (activeIndex < 0 || indexes.includes(activeIndex)) return indexes;

@@ -30,8 +30,8 @@ const isSort = (value: string): value is PortalSort => (portalSorts as readonly 
  * cannot reach the server; later pages join it as they arrive, with their progress shown.
  */
 export function PortalSidebar(props: PortalSidebarProps) {
-  const { listed, hiddenCount, chosenId, query, onQueryChange, sort, onSortChange, showHidden, onShowHiddenChange, onOpen, onCreate } =
-    props;
+  const { listed, hiddenCount, chosenId, query, onQueryChange, sort, onSortChange } = props;
+  const { showHidden, onShowHiddenChange, onOpen, onCreate } = props;
   const { t } = useTranslation();
   const describeError = useDescribeError();
   const headingId = useId();

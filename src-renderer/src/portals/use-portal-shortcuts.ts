@@ -29,7 +29,12 @@ function targetOf(shortcut: PortalShortcut, listed: ListedPortal[], chosenId: st
  * Switches portals from the keyboard, counting them as the list shows them (search and sort
  * applied): pressed in this window, or in a portal's view (main forwards those as `portals.shortcut`).
  */
-export function usePortalShortcuts(enabled: boolean, listed: ListedPortal[], chosenId: string | null, open: (portal: Portal) => void) {
+export function usePortalShortcuts(
+  enabled: boolean,
+  listed: ListedPortal[],
+  chosenId: string | null,
+  open: (portal: Portal) => void,
+): void {
   const go = useEffectEvent((shortcut: PortalShortcut): boolean => {
     const target = targetOf(shortcut, listed, chosenId);
     if (target) open(target);

@@ -4,7 +4,7 @@ import { bitrixId, call } from '../bridge/bitrix-id.ts';
 import { signedInUserId, useSessionStore } from './session-store.ts';
 
 /** A failure to open or sign out of the chosen portal, shown in the content area. */
-export interface PortalFailure {
+interface PortalFailure {
   portalId: string;
   error: BridgeError;
 }

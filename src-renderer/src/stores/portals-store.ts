@@ -14,7 +14,7 @@ import { signedInUserId, useSessionStore } from './session-store.ts';
 type PortalsStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** The last "Hide from list" (or its undo), for the status under the list. */
-export interface HideOutcome {
+interface HideOutcome {
   portal: Portal;
   hidden: boolean;
   /** Null: it worked. */
@@ -43,6 +43,10 @@ interface PortalsStore {
   complete: boolean;
   /** Why the background load stopped before the last page; what arrived stays on show. */
   pageError: BridgeError | null;
+  /**
+   * As of the last load (or hide). Opening a portal does not update `lastOpenedAt` here: a row
+   * jumping to the top under the pointer would be worse than "Recent" catching up at the next load.
+   */
   prefs: PortalPrefs;
   /** Portals newly linked by e-mail, until the person dismisses the notice. */
   linkedNotice: LinkedPortalsNotice | null;
@@ -54,8 +58,8 @@ interface PortalsStore {
   load(): Promise<void>;
   /** Starts a fresh load from the first page, e.g. after an error or when the server is back. */
   reload(): Promise<void>;
-  /** Hides a portal from the list, or shows it again; resolves to the failure, or null. */
-  setHidden(portal: Portal, hidden: boolean): Promise<BridgeError | null>;
+  /** Hides a portal from the list, or shows it again; how it went is `lastHide`. */
+  setHidden(portal: Portal, hidden: boolean): Promise<void>;
   dismissHideOutcome(): void;
   /** A portal created here: listed at once, even before main's next page or load says so. */
   add(portal: Portal): void;
@@ -153,7 +157,8 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
     else if (get().loaded && isOffline(result.error)) set({ status: 'ready', stale: true, error: null });
     else {
       loadId = null;
-      set({ status: 'error', portals: [], loaded: false, stale: false, error: result.error, total: null, complete: true, pageError: null });
+      const nothing = { portals: [], loaded: false, stale: false, total: null, complete: true, pageError: null };
+      set({ ...nothing, status: 'error', error: result.error });
     }
   };
 
@@ -178,10 +183,9 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
     async setHidden(portal, hidden) {
       const mine = generation;
       const result = await call((api) => api.portals.setHidden({ portalId: portal.id, hidden }));
-      if (mine !== generation) return null;
+      if (mine !== generation) return;
       if (result.ok) set({ prefs: result.value, lastHide: { portal, hidden, error: null } });
       else set({ lastHide: { portal, hidden, error: result.error } });
-      return result.ok ? null : result.error;
     },
 
     dismissHideOutcome() {
