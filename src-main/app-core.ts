@@ -10,6 +10,7 @@ import { LinkInbox } from './links/link-inbox.ts';
 import type { Logger } from './logging/logger.ts';
 import type { PortalViewHost } from './portal-views/portal-view-host.ts';
 import { ServerService } from './services/server-service.ts';
+import { UpdateService, type Updater } from './updates/update-service.ts';
 import type { SecretStore } from './vault/secret-store.ts';
 import { TokenVault } from './vault/token-vault.ts';
 
@@ -36,6 +37,8 @@ export interface AppCoreOptions {
   portalViewHost: PortalViewHost;
   /** `BITRIX_ID_MAX_LIVE_PORTALS` for this run; else the saved setting. */
   maxLivePortalViews?: number;
+  /** The app's updater; null or left out when updates are off (development, no feed, the browser harness). */
+  updater?: Updater | null;
 }
 
 export interface AppCore {
@@ -44,6 +47,8 @@ export interface AppCore {
   links: LinkInbox;
   /** The embedded mock's state when it is the backend (tester tools read it), else null. */
   readonly mockBackend: MockBackend | null;
+  /** The app's own updates (the menu's "Check for updates…" asks them too). */
+  updates: UpdateService;
   dispose(): Promise<void>;
 }
 
@@ -106,8 +111,11 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     return appInfo();
   };
 
+  const updates = new UpdateService({ updater: options.updater ?? null, emit, log });
+  updates.start();
+
   const router = createRouter(
-    createHandlers({ appInfo, connection: () => connection, server: new ServerService({ settings, switchTo, log }), links }),
+    createHandlers({ appInfo, connection: () => connection, server: new ServerService({ settings, switchTo, log }), links, updates }),
     log,
   );
   return {
@@ -116,7 +124,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     get mockBackend() {
       return connection.mockTools.backend;
     },
+    updates,
     async dispose() {
+      updates.stop();
       connection.close();
     },
   };

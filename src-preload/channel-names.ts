@@ -4,6 +4,9 @@ import type { ChannelName, EventName } from './contract.ts';
 // make the compiler reject a name missing from, or not in, the contract.
 const channelSet: Record<ChannelName, true> = {
   'app.info': true,
+  'app.updateStatus': true,
+  'app.checkForUpdates': true,
+  'app.restartToUpdate': true,
   'session.get': true,
   'session.signIn': true,
   'session.signOut': true,
@@ -52,6 +55,7 @@ const eventSet: Record<EventName, true> = {
   'portals.page': true,
   'portals.views': true,
   'portals.shortcut': true,
+  'app.update': true,
   'link.opened': true,
 };
 

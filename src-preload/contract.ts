@@ -302,7 +302,10 @@ export interface ContentBounds {
   height: number;
 }
 
-/** A keyboard shortcut pressed while a portal view had focus (main forwards it to the window). */
+/**
+ * A keyboard shortcut pressed while a portal view had focus (main forwards it to the window).
+ * `index` is 0-based: Ctrl/Cmd+1 is 0.
+ */
 export type PortalShortcut = { kind: 'index'; index: number } | { kind: 'next' } | { kind: 'previous' };
 
 /**
@@ -312,6 +315,15 @@ export type PortalShortcut = { kind: 'index'; index: number } | { kind: 'next' }
 export type OpenedLink =
   | { kind: 'confirm-login'; state: 'needs_sign_in' | 'confirming' | 'confirmed' | 'failed'; error?: BridgeError }
   | { kind: 'recover'; login: string };
+
+/**
+ * The app's own updates. `disabled` in development and when no update feed is configured; `ready`
+ * when a downloaded update waits for a restart.
+ */
+export type UpdateStatus =
+  | { state: 'disabled' | 'idle' | 'checking' | 'up_to_date' }
+  | { state: 'downloading' | 'ready'; version: string }
+  | { state: 'failed'; error: BridgeError };
 
 const noRequest = z.undefined();
 
@@ -403,6 +415,11 @@ const channel = <Req extends z.ZodType, Value>(request: Req) => ({
 
 export const channels = {
   'app.info': channel<typeof noRequest, AppInfo>(noRequest),
+  'app.updateStatus': channel<typeof noRequest, UpdateStatus>(noRequest),
+  /** Looks for an update now (the menu's "Check for updates" does the same). */
+  'app.checkForUpdates': channel<typeof noRequest, UpdateStatus>(noRequest),
+  /** Quits and installs the downloaded update; `restarting` is false when none is ready. */
+  'app.restartToUpdate': channel<typeof noRequest, { restarting: boolean }>(noRequest),
   'session.get': channel<typeof noRequest, SessionState>(noRequest),
   'session.signIn': channel<typeof signInRequest, SessionState>(signInRequest),
   'session.signOut': channel<typeof noRequest, SessionState>(noRequest),
@@ -483,6 +500,7 @@ export interface Events {
   /** Views were opened, closed or evicted (LRU), or a portal signed out. */
   'portals.views': PortalViewsState;
   'portals.shortcut': PortalShortcut;
+  'app.update': UpdateStatus;
   /** A `bitrixid://` link arrived (at start, from a second launch, or from macOS's open-url). */
   'link.opened': OpenedLink;
 }

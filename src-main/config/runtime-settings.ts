@@ -8,6 +8,8 @@ export interface RuntimeSettings {
   mockScenario?: string;
   /** `BITRIX_ID_MAX_LIVE_PORTALS`: wins over the saved setting (1–50). */
   maxLivePortalViews?: number;
+  /** `BITRIX_ID_UPDATE_FEED_URL`: wins over the saved setting; checked by resolveUpdateFeed. */
+  updateFeedUrl?: string;
 }
 
 /** Settings shared by the Electron entry and the browser harness, read from the environment. */
@@ -19,5 +21,6 @@ export function readRuntimeSettings(env: NodeJS.ProcessEnv): RuntimeSettings {
     ...(Number.isInteger(ttl) && ttl > 0 ? { mockAccessTokenTtlMs: ttl } : {}),
     ...(env['BITRIX_ID_MOCK_SCENARIO'] ? { mockScenario: env['BITRIX_ID_MOCK_SCENARIO'] } : {}),
     ...(maxLive.success ? { maxLivePortalViews: maxLive.data } : {}),
+    ...(env['BITRIX_ID_UPDATE_FEED_URL'] ? { updateFeedUrl: env['BITRIX_ID_UPDATE_FEED_URL'] } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { isAllowedServerUrl } from '../../src-preload/server-url.ts';
 import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
+import { isAllowedUpdateFeedUrl } from '../updates/update-feed.ts';
 
 /** How many portal views stay alive for an instant switch back; each one is a renderer process. */
 export const DEFAULT_MAX_LIVE_PORTAL_VIEWS = 5;
@@ -11,10 +12,12 @@ export const maxLivePortalViews = z.number().int().min(1).max(50);
 const settingsSchema = z.object({
   apiUrl: z.string().refine(isAllowedServerUrl).nullable().catch(null),
   maxLivePortalViews: maxLivePortalViews.catch(DEFAULT_MAX_LIVE_PORTAL_VIEWS),
+  /** Where an installed build looks for updates; set by whoever deploys the app, there is no screen for it. */
+  updateFeedUrl: z.string().refine(isAllowedUpdateFeedUrl).nullable().catch(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-const defaults: Settings = { apiUrl: null, maxLivePortalViews: DEFAULT_MAX_LIVE_PORTAL_VIEWS };
+const defaults: Settings = { apiUrl: null, maxLivePortalViews: DEFAULT_MAX_LIVE_PORTAL_VIEWS, updateFeedUrl: null };
 
 export class SettingsStore {
   private readonly file: string;

@@ -2,6 +2,7 @@ import { ok, type AppInfo } from '../../src-preload/contract.ts';
 import type { BackendConnection } from '../backend/backend-connection.ts';
 import type { LinkInbox } from '../links/link-inbox.ts';
 import type { ServerService } from '../services/server-service.ts';
+import type { UpdateService } from '../updates/update-service.ts';
 import type { Handlers } from './router.ts';
 
 export interface HandlerDeps {
@@ -10,12 +11,16 @@ export interface HandlerDeps {
   connection(): BackendConnection;
   server: ServerService;
   links: LinkInbox;
+  updates: UpdateService;
 }
 
 /** Maps each contract channel to the service method that answers it; requests arrive validated. */
-export function createHandlers({ appInfo, connection, server, links }: HandlerDeps): Handlers {
+export function createHandlers({ appInfo, connection, server, links, updates }: HandlerDeps): Handlers {
   return {
     'app.info': async () => ok(appInfo()),
+    'app.updateStatus': async () => ok(updates.status()),
+    'app.checkForUpdates': async () => ok(await updates.check()),
+    'app.restartToUpdate': async () => ok(updates.restartToUpdate()),
     'session.get': () => connection().session.get(),
     'session.signIn': ({ login, password }) => connection().session.signIn(login, password),
     'session.signOut': () => connection().session.signOut(),

@@ -1,6 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { LoadingScreen } from './components/loading-screen.tsx';
 import { withNamespace } from './i18n/i18n.ts';
+import { LinkNotice } from './links/link-notice.tsx';
+import { useLinkStore } from './links/link-store.ts';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
 import { useSessionStore } from './stores/session-store.ts';
 // Imported for its subscription: portals are forgotten the moment the session ends.
@@ -12,9 +14,31 @@ const ShellScreen = lazy(() => import('./screens/shell-screen.tsx'));
 const RecoveryScreen = lazy(() => withNamespace('account', import('./screens/recovery-screen.tsx')));
 // And the server settings.
 const ServerScreen = lazy(() => withNamespace('account', import('./screens/server-screen.tsx')));
+// And setting a password from a recovery link the OS handed over.
+const LinkRecoveryScreen = lazy(() => withNamespace('account', import('./links/link-recovery-screen.tsx')));
 
-/** Shows the screen for the session state; main.tsx starts the session store before rendering this. */
+/**
+ * Shows the screen for the session state (main.tsx starts the session store before rendering this),
+ * or the screen a `bitrixid://` link asks for.
+ */
 export function App() {
+  const link = useLinkStore((state) => state.link);
+  useEffect(() => useLinkStore.getState().start(), []);
+  return (
+    <>
+      <LinkNotice />
+      {link?.kind === 'recover' ? (
+        <Suspense fallback={<LoadingScreen />}>
+          <LinkRecoveryScreen key={link.login} login={link.login} />
+        </Suspense>
+      ) : (
+        <SessionScreen />
+      )}
+    </>
+  );
+}
+
+function SessionScreen(): ReactNode {
   const session = useSessionStore((state) => state.session);
   const signedOutView = useSessionStore((state) => state.signedOutView);
   const loginHint = useSessionStore((state) => state.loginHint);

@@ -4,7 +4,7 @@
  * list and switching with 10,000 portals against the issue's targets. A measurement, not a gate:
  * it exits 0 even over target.
  *
- *   node tests/bench/run.ts [--runs 15]
+ *   node tests/bench/run.ts [--runs 15] [--only load|portals]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -36,12 +36,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-function parseRuns(argv: string[]): number {
-  const options = { runs: { type: 'string', default: String(MIN_RUNS) } } as const;
+/** Which parts to run: the sign-in screen against a bare React page, the portals list, or both. */
+type BenchPart = 'load' | 'portals';
+
+function parseOptions(argv: string[]): { runs: number; parts: BenchPart[] } {
+  const options = { runs: { type: 'string', default: String(MIN_RUNS) }, only: { type: 'string' } } as const;
   const { values } = parseArgs({ args: argv, options, strict: true });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`Invalid --runs "${values.runs}".`);
-  return runs;
+  if (values.only !== undefined && values.only !== 'load' && values.only !== 'portals') {
+    throw new Error(`Invalid --only "${values.only}": load or portals.`);
+  }
+  return { runs, parts: values.only === undefined ? ['load', 'portals'] : [values.only] };
 }
 
 /** Measures whatever build is in out/ and builds only when there is none: rebuilding is the caller's call. */
@@ -63,9 +69,13 @@ function progress(done: number, total: number): void {
 }
 
 async function main(): Promise<void> {
-  const runs = parseRuns(process.argv.slice(2));
+  const { runs, parts } = parseOptions(process.argv.slice(2));
   await ensureAppBuild();
+  if (parts.includes('load')) await benchLoad(runs);
+  if (parts.includes('portals')) await benchPortals(runs);
+}
 
+async function benchLoad(runs: number): Promise<void> {
   const baselineDir = await buildBaseline();
   const appBytes = await measureInitialJs(appIndexHtml);
   const baselineBytes = await measureInitialJs(resolve(baselineDir, 'index.html'));
@@ -105,7 +115,9 @@ async function main(): Promise<void> {
   console.log('');
   const overLabels = over.map((row) => row.label).join(', ');
   console.log(over.length === 0 ? `All within target (ratio ≤ ${TARGET_RATIO}).` : `OVER TARGET: ${overLabels}.`);
+}
 
+async function benchPortals(runs: number): Promise<void> {
   console.log('\nPortals with 10,000 (scenario many-portals):');
   const manyPortals = await startHarness({ BITRIX_ID_MOCK_SCENARIO: 'many-portals' });
   cleanups.push(() => manyPortals.stop());

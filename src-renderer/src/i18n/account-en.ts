@@ -179,6 +179,11 @@ export const accountEn = {
     busy: 'Logging out…',
     failed: 'Could not log out on all devices.',
   },
+  linkRecovery: {
+    intro: 'Set a new password for {{login}}.',
+    invalidLink: 'This link has expired or was already used. Ask for a new one.',
+    cancel: 'Cancel',
+  },
   recovery: {
     heading: 'Reset your password',
     intro: 'We will send a checkword to your email or phone. Use it to set a new password.',

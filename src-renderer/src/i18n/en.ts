@@ -9,6 +9,13 @@ export const en = {
     name: 'Bitrix ID',
     loading: 'Loading…',
   },
+  links: {
+    needs_sign_in: 'Sign in to confirm your new login.',
+    confirming: 'Confirming your new login…',
+    confirmed: 'Your new login is confirmed.',
+    failed: 'This confirmation link did not work.',
+    dismiss: 'Dismiss',
+  },
   language: {
     label: 'Language',
     en: 'English',

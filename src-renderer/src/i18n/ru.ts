@@ -6,6 +6,13 @@ export const ru: Catalogue = {
     name: 'Bitrix ID',
     loading: 'Загрузка…',
   },
+  links: {
+    needs_sign_in: 'Войдите, чтобы подтвердить новый логин.',
+    confirming: 'Подтверждаем новый логин…',
+    confirmed: 'Новый логин подтверждён.',
+    failed: 'Ссылка для подтверждения не сработала.',
+    dismiss: 'Закрыть',
+  },
   language: {
     label: 'Язык',
     en: 'English',

@@ -7,6 +7,8 @@ export interface AppLaunchOptions {
   apiUrl?: string;
   /** The embedded mock's scenario at start (`BITRIX_ID_MOCK_SCENARIO`), e.g. `many-portals`. */
   mockScenario?: string;
+  /** The OS theme the app sees (`prefers-color-scheme`); light unless asked. */
+  colorScheme?: 'light' | 'dark';
   /**
    * Runs with the new page before the app loads (web), or as soon as the window exists
    * (Electron, whose first window is already loading by then).

@@ -51,6 +51,10 @@ export function createElectronApp(setup: ElectronAppSetup): App {
       await electronApp.evaluate(({ shell }, prefix) => {
         shell.openExternal = async (url: string) => console.log(`${prefix}${url}`);
       }, OPEN_EXTERNAL_PREFIX);
+      // Play the OS theme: Chromium's prefers-color-scheme follows nativeTheme, in the window already open too.
+      await electronApp.evaluate(({ nativeTheme }, scheme) => {
+        nativeTheme.themeSource = scheme;
+      }, options.colorScheme ?? 'light');
       page = await electronApp.firstWindow();
       watchPageProblems(page, problems);
       await options.beforeLoad?.(page);

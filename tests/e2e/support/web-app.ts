@@ -44,7 +44,7 @@ export function createWebApp(setup: WebAppSetup): App {
       context = await (await setup.browser()).newContext({
         viewport: { width: 1180, height: 760 },
         locale: 'en-US',
-        colorScheme: 'light',
+        colorScheme: options.colorScheme ?? 'light',
       });
       page = await context.newPage();
       watchPageProblems(page, problems);

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDescribeError } from '../i18n/describe-error.ts';
+import { useAccountStore } from '../stores/account-store.ts';
+import { useLinkStore } from './link-store.ts';
+
+/**
+ * What became of a login confirmation link the OS handed to the app: waiting for a sign-in, under
+ * way, done, or refused. Shown above whatever screen is up; it never blocks it.
+ */
+export function LinkNotice() {
+  const { t } = useTranslation();
+  const describeError = useDescribeError();
+  const link = useLinkStore((state) => state.link);
+  const dismiss = useLinkStore((state) => state.dismiss);
+  const confirmed = link?.kind === 'confirm-login' && link.state === 'confirmed';
+
+  // The profile on screen must show the new login at once, not at its next load.
+  useEffect(() => {
+    if (confirmed && useAccountStore.getState().profile.loaded) void useAccountStore.getState().reloadProfile();
+  }, [confirmed]);
+
+  if (link?.kind !== 'confirm-login') return null;
+  const failed = link.state === 'failed';
+  return (
+    <div className={`banner link-notice${failed ? ' banner-error' : ''}`} role={failed ? 'alert' : 'status'}>
+      <p>
+        {t(`links.${link.state}`)}
+        {failed && link.error ? ` ${describeError(link.error)}` : ''}
+      </p>
+      {link.state !== 'confirming' && (
+        <button type="button" className="button-secondary" onClick={() => void dismiss()}>
+          {t('links.dismiss')}
+        </button>
+      )}
+    </div>
+  );
+}

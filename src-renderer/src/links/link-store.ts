@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+import type { OpenedLink } from '../../../src-preload/contract.ts';
+import { bitrixId, call } from '../bridge/bitrix-id.ts';
+
+interface LinkStore {
+  /** What the `bitrixid://` link main is carrying out asks the window to show; null when none. */
+  link: OpenedLink | null;
+  /** Asks main for a link that arrived before this window, and follows the ones that come later. */
+  start(): () => void;
+  dismiss(): Promise<void>;
+}
+
+export const useLinkStore = create<LinkStore>()((set) => ({
+  link: null,
+
+  start() {
+    set({ link: null });
+    let heard = false;
+    const unsubscribe = bitrixId().on('link.opened', (link) => {
+      heard = true;
+      set({ link });
+    });
+    void call((api) => api.links.pending()).then((result) => {
+      // An event that came meanwhile is newer than this answer.
+      if (result.ok && !heard) set({ link: result.value });
+    });
+    return unsubscribe;
+  },
+
+  async dismiss() {
+    set({ link: null });
+    await call((api) => api.links.dismiss());
+  },
+}));
