@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { createAppCore } from './app-core.ts';
 import { resolveBackendChoice } from './config/backend-choice.ts';
 import { readRuntimeSettings } from './config/runtime-settings.ts';
+import { SettingsStore } from './config/settings-store.ts';
 import { installAppMenu } from './electron/app-menu.ts';
 import { createAppUrlCheck } from './electron/app-url.ts';
+import { loadAutoUpdater } from './electron/auto-update.ts';
 import { lockDownSession } from './electron/content-security.ts';
 import { attachIpcTransport } from './electron/ipc-transport.ts';
 import { collectLinks, registerLinkScheme } from './electron/link-handover.ts';
@@ -13,6 +15,7 @@ import { createMainWindow } from './electron/main-window.ts';
 import { createElectronPortalViewHost } from './electron/portal-view-host.ts';
 import type { EmitEvent } from './events/event-sink.ts';
 import { createFileLogger } from './logging/file-logger.ts';
+import { resolveUpdateFeed } from './updates/update-feed.ts';
 import { loadKeytarStore } from './vault/keytar-store.ts';
 
 // Thin on purpose: this file only wires Electron to the app core (see app-core.ts).
@@ -44,16 +47,21 @@ async function start(links: ReturnType<typeof collectLinks>): Promise<void> {
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   const isAppUrl = createAppUrlCheck(devServerUrl, rendererDir);
   lockDownSession(session.defaultSession);
-  installAppMenu();
 
   const settings = readRuntimeSettings(process.env);
+  const dataDir = app.getPath('userData');
+  const updateFeed = resolveUpdateFeed({
+    packaged: app.isPackaged,
+    override: settings.updateFeedUrl,
+    saved: new SettingsStore(dataDir).read().updateFeedUrl,
+  });
   const emit: EmitEvent = (event, payload) => transport.emit(event, payload);
   const core = await createAppCore({
     version: app.getVersion(),
     backend: resolveBackendChoice(process.argv.slice(1), process.env),
     secretStore: await loadKeytarStore(),
     keychainService: settings.keychainService,
-    dataDir: app.getPath('userData'),
+    dataDir,
     emit,
     log,
     openExternal: (url) => shell.openExternal(url),
@@ -62,8 +70,10 @@ async function start(links: ReturnType<typeof collectLinks>): Promise<void> {
     ...(settings.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs } : {}),
     ...(settings.mockScenario ? { mockScenario: settings.mockScenario } : {}),
     ...(settings.maxLivePortalViews ? { maxLivePortalViews: settings.maxLivePortalViews } : {}),
+    updater: await loadAutoUpdater(updateFeed, log),
   });
   const transport = attachIpcTransport(core.router, () => mainWindow, isAppUrl, log);
+  installAppMenu(core.updates);
   app.on('will-quit', () => {
     transport.detach();
     void core.dispose();

@@ -87,6 +87,8 @@ async function main(): Promise<void> {
     ...(settings.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs } : {}),
     ...(settings.mockScenario ? { mockScenario: settings.mockScenario } : {}),
     ...(settings.maxLivePortalViews ? { maxLivePortalViews: settings.maxLivePortalViews } : {}),
+    // Not an installed app: updates are off, as in development.
+    updater: null,
   });
   const secret = newSecret();
   let server: HarnessServer;

@@ -228,6 +228,10 @@ export class FakeBridge {
   private browserWait: ((code?: BridgeError['code']) => void) | null = null;
   private readonly handlers: Handlers = {
     'app.info': () => ok(mockAppInfo),
+    // As in development: no update feed, so updates are off.
+    'app.updateStatus': () => ok({ state: 'disabled' }),
+    'app.checkForUpdates': () => ok({ state: 'disabled' }),
+    'app.restartToUpdate': () => ok({ restarting: false }),
     'session.get': () => ok(signedOut),
     'session.signIn': () => ok(signedIn()),
     'session.signOut': () => ok({ status: 'signed_out', reason: 'signed_out' }),
@@ -411,7 +415,12 @@ export class FakeBridge {
   }
 
   readonly api: BitrixIdApi = {
-    app: { info: () => this.invoke('app.info', undefined) },
+    app: {
+      info: () => this.invoke('app.info', undefined),
+      updateStatus: () => this.invoke('app.updateStatus', undefined),
+      checkForUpdates: () => this.invoke('app.checkForUpdates', undefined),
+      restartToUpdate: () => this.invoke('app.restartToUpdate', undefined),
+    },
     session: {
       get: () => this.invoke('session.get', undefined),
       signIn: (request) => this.invoke('session.signIn', request),
