@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { lockDownContents } from './content-security.ts';
 
@@ -18,6 +18,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: 520,
     show: false,
     title: 'Bitrix ID',
+    // The page's own background (--bg in styles.css) for the OS theme, so nothing flashes before it paints.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#15191e' : '#f4f6f8',
     webPreferences: {
       preload: options.preloadPath,
       contextIsolation: true,

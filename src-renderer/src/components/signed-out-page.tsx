@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { LanguageSelect } from './language-select.tsx';
 import { OfflineBanner } from './offline-banner.tsx';
 import { SignedOutFooter } from './signed-out-footer.tsx';
+import { UpdateBanner } from './update-banner.tsx';
 
 interface SignedOutPageProps {
   /** Extra class of the card, for its width. */
@@ -16,9 +17,11 @@ export function SignedOutPage({ cardClassName, login, children }: SignedOutPageP
   return (
     <div className="sign-in-page">
       <OfflineBanner />
-      <div className="sign-in-toolbar">
+      <UpdateBanner />
+      {/* A landmark, so nothing on the page lies outside one. */}
+      <header className="sign-in-toolbar">
         <LanguageSelect />
-      </div>
+      </header>
       <main className={cardClassName ? `sign-in-card ${cardClassName}` : 'sign-in-card'}>{children}</main>
       <SignedOutFooter login={login} />
     </div>

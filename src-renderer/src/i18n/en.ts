@@ -28,6 +28,13 @@ export const en = {
     urlBadge: 'Server: {{host}}',
     offline: 'Can\'t reach the server. What you see may be out of date; changes will not be sent until it is back.',
   },
+  /** The app's own update, once it has downloaded. */
+  update: {
+    ready: 'Version {{version}} is ready. Restart to update.',
+    restart: 'Restart to update',
+    restarting: 'Restarting…',
+    later: 'Later',
+  },
   signIn: {
     heading: 'Sign in to Bitrix ID',
     intro: 'One account for all your Bitrix24 portals.',

@@ -6,6 +6,7 @@ import { BackendLabel } from '../components/backend-label.tsx';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { LoadingScreen } from '../components/loading-screen.tsx';
 import { OfflineBanner } from '../components/offline-banner.tsx';
+import { UpdateBanner } from '../components/update-banner.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { withNamespace } from '../i18n/i18n.ts';
 import { LinkedNotice } from '../portals/linked-notice.tsx';
@@ -64,6 +65,7 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
         />
       </header>
       <OfflineBanner />
+      <UpdateBanner />
       {persistence === 'memory' && (
         <p className="banner banner-warning" role="status">
           {t('shell.memoryOnly')}
