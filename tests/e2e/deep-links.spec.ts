@@ -2,20 +2,26 @@
  * `bitrixid://` links handed over by the OS to the running app (a second launch): a login
  * confirmation, signed in or waiting for the sign-in, and a password recovery link.
  */
-import { expect, test } from './fixtures.ts';
+import { expect, test, type App } from './fixtures.ts';
 import { openProfile, readFromMockInbox, readNewestMessageField, recoveryScreen, signInNotice, startLoginChange } from './support/account.ts';
 import { alice, expectSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
 
 const newEmail = 'alice.link@example.com';
 const newPassword = 'Bright-Meadow-77';
 
-test('a confirmation link opened while signed in confirms the new e-mail at once', async ({ app }) => {
+/** Signs Alice in and starts changing her e-mail; returns the confirmation link the mock "sent". */
+async function startEmailChange(app: App): Promise<string> {
   const page = await app.launch();
   await signIn(page, alice.email, alice.password);
   await expectSignedIn(page, alice);
   await openProfile(page, alice);
   await startLoginChange(page, 'email', newEmail, alice.password);
-  const link = await readFromMockInbox(page, alice, newEmail, 'Link');
+  return readFromMockInbox(page, alice, newEmail, 'Link');
+}
+
+test('a confirmation link opened while signed in confirms the new e-mail at once', async ({ app }) => {
+  const link = await startEmailChange(app);
+  const page = app.page;
 
   await app.openLink(link);
 
@@ -25,12 +31,8 @@ test('a confirmation link opened while signed in confirms the new e-mail at once
 });
 
 test('a confirmation link opened while signed out waits for the sign-in', async ({ app }) => {
-  const page = await app.launch();
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
-  await openProfile(page, alice);
-  await startLoginChange(page, 'email', newEmail, alice.password);
-  const link = await readFromMockInbox(page, alice, newEmail, 'Link');
+  const link = await startEmailChange(app);
+  const page = app.page;
   await signOut(page, alice);
   await expect(signInScreen(page).heading).toBeVisible();
 

@@ -6,16 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { afterPack, electronBinaryPath } from '../../scripts/after-pack.ts';
 import { fuseConfig, fuses } from '../../scripts/fuses.ts';
-import { readFuses, shippedFuses, writeFakeElectron } from './packaging-support.ts';
+import { readFuses, shippedFuses, wantedFuses, writeFakeElectron } from './packaging-support.ts';
 
-const wanted = {
-  RunAsNode: false,
-  EnableNodeOptionsEnvironmentVariable: false,
-  EnableNodeCliInspectArguments: false,
-  OnlyLoadAppFromAsar: true,
-  EnableEmbeddedAsarIntegrityValidation: true,
-  EnableCookieEncryption: true,
-};
 
 const byName = (map: Partial<Record<FuseV1Options, boolean>>) =>
   Object.fromEntries(Object.entries(map).map(([index, value]) => [FuseV1Options[Number(index)], value]));
@@ -33,7 +25,7 @@ function packedApp(electronPlatformName: string, arch: Arch): AfterPackContext {
 
 describe('Electron fuses', () => {
   it('are exactly the six the packaged app needs', () => {
-    expect(byName(fuses)).toEqual(wanted);
+    expect(byName(fuses)).toEqual(wantedFuses);
   });
 
   it('form a V1 config that re-signs ad hoc only for arm64 macOS', () => {
@@ -59,6 +51,6 @@ describe('Electron fuses', () => {
 
     await afterPack(app);
 
-    expect(await readFuses(electronBinaryPath(app))).toEqual({ ...shippedFuses, ...wanted });
+    expect(await readFuses(electronBinaryPath(app))).toEqual({ ...shippedFuses, ...wantedFuses });
   });
 });

@@ -26,6 +26,16 @@ export const shippedFuses: Record<keyof typeof FuseV1Options, boolean> = {
   WasmTrapHandlers: true,
 };
 
+/** What the issue asks of the packed app's fuses, written out here rather than read from scripts/fuses.ts. */
+export const wantedFuses = {
+  RunAsNode: false,
+  EnableNodeOptionsEnvironmentVariable: false,
+  EnableNodeCliInspectArguments: false,
+  OnlyLoadAppFromAsar: true,
+  EnableEmbeddedAsarIntegrityValidation: true,
+  EnableCookieEncryption: true,
+};
+
 const fuseNames = Object.keys(shippedFuses) as (keyof typeof FuseV1Options)[];
 
 export function writeFakeElectron(file: string): void {
