@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { ElectronApplication, Locator, Page } from '@playwright/test';
 
 export type AppKind = 'web' | 'electron';
 
@@ -7,6 +7,8 @@ export interface AppLaunchOptions {
   apiUrl?: string;
   /** The embedded mock's scenario at start (`BITRIX_ID_MOCK_SCENARIO`), e.g. `many-portals`. */
   mockScenario?: string;
+  /** How many portal views stay alive (`BITRIX_ID_MAX_LIVE_PORTALS`). */
+  maxLivePortals?: number;
   /** The OS theme the app sees (`prefers-color-scheme`); light unless asked. */
   colorScheme?: 'light' | 'dark';
   /**
@@ -27,6 +29,8 @@ export interface App {
   readonly page: Page;
   /** Web only: the running harness's loopback bridge (null in Electron, or when not running). */
   readonly harness: { origin: string; secret: string } | null;
+  /** Electron only: the running app's main process (null in the web project, or when not running). */
+  readonly electron: ElectronApplication | null;
   launch(options?: AppLaunchOptions): Promise<Page>;
   /** Quits and launches again with the same options, data folder and keychain service. */
   restart(): Promise<Page>;
@@ -51,7 +55,11 @@ export interface App {
 
 /** The process environment for one launch: the test's own, plus what the launch options ask for. */
 export function launchEnv(base: NodeJS.ProcessEnv, options: AppLaunchOptions): NodeJS.ProcessEnv {
-  return options.mockScenario === undefined ? base : { ...base, BITRIX_ID_MOCK_SCENARIO: options.mockScenario };
+  return {
+    ...base,
+    ...(options.mockScenario === undefined ? {} : { BITRIX_ID_MOCK_SCENARIO: options.mockScenario }),
+    ...(options.maxLivePortals === undefined ? {} : { BITRIX_ID_MAX_LIVE_PORTALS: String(options.maxLivePortals) }),
+  };
 }
 
 /** Listens for the page problems `App.pageProblems()` reports. */

@@ -31,6 +31,9 @@ export function createElectronApp(setup: ElectronAppSetup): App {
       return page;
     },
     harness: null,
+    get electron() {
+      return electronApp;
+    },
     async launch(options = {}) {
       if (electronApp) throw new Error('The app is already running.');
       lastOptions = options;

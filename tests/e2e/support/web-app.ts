@@ -31,6 +31,7 @@ export function createWebApp(setup: WebAppSetup): App {
     get harness() {
       return harness ? { origin: harness.origin, secret: harness.secret } : null;
     },
+    electron: null,
     async launch(options = {}) {
       if (harness) throw new Error('The app is already running.');
       lastOptions = options;
