@@ -12,12 +12,15 @@ export const maxLivePortalViews = z.number().int().min(1).max(50);
 const settingsSchema = z.object({
   apiUrl: z.string().refine(isAllowedServerUrl).nullable().catch(null),
   maxLivePortalViews: maxLivePortalViews.catch(DEFAULT_MAX_LIVE_PORTAL_VIEWS),
-  /** Where an installed build looks for updates; set by whoever deploys the app, there is no screen for it. */
-  updateFeedUrl: z.string().refine(isAllowedUpdateFeedUrl).nullable().catch(null),
+  /**
+   * Where an installed build looks for updates. Set by whoever deploys the app (there is no screen
+   * for it), so the app never writes the key into a file that lacks it.
+   */
+  updateFeedUrl: z.string().refine(isAllowedUpdateFeedUrl).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-const defaults: Settings = { apiUrl: null, maxLivePortalViews: DEFAULT_MAX_LIVE_PORTAL_VIEWS, updateFeedUrl: null };
+const defaults: Settings = { apiUrl: null, maxLivePortalViews: DEFAULT_MAX_LIVE_PORTAL_VIEWS };
 
 export class SettingsStore {
   private readonly file: string;

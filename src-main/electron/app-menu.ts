@@ -1,5 +1,4 @@
 import { app, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
-import type { UpdateStatus } from '../../src-preload/contract.ts';
 import type { UpdateService } from '../updates/update-service.ts';
 
 // The only strings main shows itself; the role menus are translated by Electron and the OS.
@@ -29,7 +28,7 @@ type MenuStrings = (typeof menuStrings)['en'];
 
 /** Answers "Check for updates…" with what the check found; a ready update can be installed from here. */
 async function checkForUpdates(updates: UpdateService, strings: MenuStrings): Promise<void> {
-  const status: UpdateStatus = await updates.check();
+  const status = await updates.check();
   switch (status.state) {
     case 'up_to_date':
       await dialog.showMessageBox({ type: 'info', message: strings.upToDate });

@@ -19,7 +19,7 @@ export interface UpdateFeedSources {
   /** `BITRIX_ID_UPDATE_FEED_URL` for this run. */
   override?: string | undefined;
   /** `updateFeedUrl` in the settings file (already checked when read). */
-  saved: string | null;
+  saved?: string | undefined;
 }
 
 /** The environment wins over the settings file; with neither, or outside an installed build, updates are off. */

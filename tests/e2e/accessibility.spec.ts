@@ -1,7 +1,8 @@
 /**
  * Every screen of the app, in the light and the dark theme, through axe-core: no serious or
  * critical violation of WCAG 2.1 A/AA or axe's best practices (support/axe.ts). Each state is
- * reached as a person reaches it, and checked once it has settled.
+ * reached as a person reaches it, and checked once it has settled. The README's pictures of both
+ * themes are taken here too (BITRIX_ID_SCREENSHOTS=1).
  */
 import { expect, test } from './fixtures.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
@@ -15,7 +16,7 @@ import {
   startLoginChange,
 } from './support/account.ts';
 import { openPortal, portalsScreen } from './support/portals.ts';
-import { accountMenu, alice, expectSignedIn, signIn, signInScreen } from './support/screens.ts';
+import { accountMenu, alice, expectSignedIn, readmeScreenshot, signIn, signInScreen } from './support/screens.ts';
 import { serverSettingsScreen, signedOutFooter } from './support/server-settings.ts';
 import type { Page } from '@playwright/test';
 
@@ -44,6 +45,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(footer.serverSettings).toBeVisible();
       await expect(page.getByRole('group', { name: 'Or sign in with' })).toBeVisible();
       await expectTheme(page, colorScheme);
+      await readmeScreenshot(app, colorScheme === 'dark' ? 'sign-in-dark' : 'sign-in');
       await expectNoSeriousViolations(page, testInfo, 'sign-in');
 
       await screen.submit.click();
@@ -97,10 +99,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(portals.rows).toHaveCount(5);
       await expect(page.getByRole('status').filter({ hasText: 'We found 1 more Bitrix24 account' })).toBeVisible();
       await expectTheme(page, colorScheme);
+      await readmeScreenshot(app, colorScheme === 'dark' ? 'portals-dark' : 'portals');
       await expectNoSeriousViolations(page, testInfo, 'portals with the linked-accounts notice');
 
       await openPortal(page, aliceTeam);
       await expect(await app.portalHeading(aliceTeam)).toBeVisible();
+      await readmeScreenshot(app, colorScheme === 'dark' ? 'portal-open-dark' : 'portal-open');
       await expectNoSeriousViolations(page, testInfo, 'a portal open');
 
       await portals.portal(closedShop.domain).click();

@@ -14,8 +14,8 @@ describe('the update feed', () => {
   });
 
   it('is off in an installed build without a feed', () => {
-    expect(resolveUpdateFeed({ packaged: true, saved: null })).toEqual({ enabled: false, reason: 'no_feed' });
-    expect(resolveUpdateFeed({ packaged: true, override: '  ', saved: null })).toEqual({ enabled: false, reason: 'no_feed' });
+    expect(resolveUpdateFeed({ packaged: true })).toEqual({ enabled: false, reason: 'no_feed' });
+    expect(resolveUpdateFeed({ packaged: true, override: '  ' })).toEqual({ enabled: false, reason: 'no_feed' });
   });
 
   it('takes BITRIX_ID_UPDATE_FEED_URL over the settings file', () => {
@@ -48,15 +48,17 @@ describe('the update feed', () => {
 });
 
 describe('where the feed URL is configured', () => {
-  let dir: string | null = null;
+  const dirs: string[] = [];
   afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = null;
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
+  /** A settings file with these contents, and how to read it back as written. */
   const settingsFile = (contents: object) => {
-    dir = mkdtempSync(join(tmpdir(), 'bitrix-id-update-config-'));
-    writeFileSync(join(dir, 'settings.json'), JSON.stringify(contents));
-    return new SettingsStore(dir);
+    const dir = mkdtempSync(join(tmpdir(), 'bitrix-id-update-config-'));
+    dirs.push(dir);
+    const file = join(dir, 'settings.json');
+    writeFileSync(file, JSON.stringify(contents));
+    return { store: new SettingsStore(dir), written: () => JSON.parse(readFileSync(file, 'utf8')) as unknown };
   };
 
   it('reads BITRIX_ID_UPDATE_FEED_URL from the environment', () => {
@@ -65,19 +67,18 @@ describe('where the feed URL is configured', () => {
   });
 
   it('reads updateFeedUrl from the settings file, ignoring one that is not https', () => {
-    expect(settingsFile({ updateFeedUrl: feed }).read().updateFeedUrl).toBe(feed);
-    expect(settingsFile({ updateFeedUrl: 'http://updates.example.com/' }).read().updateFeedUrl).toBeNull();
-    expect(settingsFile({}).read().updateFeedUrl).toBeNull();
+    expect(settingsFile({ updateFeedUrl: feed }).store.read().updateFeedUrl).toBe(feed);
+    expect(settingsFile({ updateFeedUrl: 'http://updates.example.com/' }).store.read().updateFeedUrl).toBeUndefined();
+    expect(settingsFile({}).store.read().updateFeedUrl).toBeUndefined();
   });
 
-  it('keeps the feed when the person changes another setting', () => {
-    const store = settingsFile({ updateFeedUrl: feed });
+  it('keeps the feed when the person changes another setting, and adds none where there was none', () => {
+    const configured = settingsFile({ updateFeedUrl: feed });
+    configured.store.write({ apiUrl: 'https://id.example.com' });
+    expect(configured.written()).toEqual({ apiUrl: 'https://id.example.com', maxLivePortalViews: 5, updateFeedUrl: feed });
 
-    store.write({ apiUrl: 'https://id.example.com' });
-
-    expect(JSON.parse(readFileSync(join(dir ?? '', 'settings.json'), 'utf8'))).toMatchObject({
-      apiUrl: 'https://id.example.com',
-      updateFeedUrl: feed,
-    });
+    const plain = settingsFile({ maxLivePortalViews: 3 });
+    plain.store.write({ apiUrl: 'https://id.example.com' });
+    expect(plain.written()).toEqual({ apiUrl: 'https://id.example.com', maxLivePortalViews: 3 });
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, SocialProvider } from '../../../src-preload/contract.ts';
 import { BrowserWait } from '../components/browser-wait.tsx';
@@ -62,6 +62,10 @@ export function SignInScreen() {
     const element = { login: loginRef, password: passwordRef, submit: submitRef }[target].current;
     element?.focus();
   };
+
+  // On arrival the first field to fill has the focus: the password when the login is already known.
+  const focusFirstEmpty = useEffectEvent(() => focus(login === '' ? 'login' : 'password'));
+  useEffect(() => focusFirstEmpty(), []);
 
   // The submit button is disabled while busy, so focus is moved only after it is enabled again.
   useEffect(() => {

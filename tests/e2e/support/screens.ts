@@ -79,8 +79,10 @@ export async function signOut(page: Page, user: SeedUser): Promise<void> {
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
 }
 
-/** README pictures, written by the web project when BITRIX_ID_SCREENSHOTS=1. */
-export async function readmeScreenshot(app: App, name: 'sign-in' | 'portals'): Promise<void> {
+type ReadmeScreen = 'sign-in' | 'portals' | 'portal-open';
+
+/** README pictures, written by the web project when BITRIX_ID_SCREENSHOTS=1; `-dark` in the dark theme. */
+export async function readmeScreenshot(app: App, name: ReadmeScreen | `${ReadmeScreen}-dark`): Promise<void> {
   if (process.env['BITRIX_ID_SCREENSHOTS'] !== '1' || app.kind !== 'web') return;
   await app.page.screenshot({ path: join(screenshotsDir, `${name}.png`), animations: 'disabled' });
 }
