@@ -49,13 +49,20 @@ describe('electron-builder configuration (electron-builder.yml)', () => {
     expect(packageJson.desktopName).toBe('bitrix-id-desktop.desktop');
   });
 
-  it('builds a dmg for both Mac architectures, an NSIS installer, an AppImage and a deb', () => {
-    expect(targets('mac')).toEqual([{ target: 'dmg', arch: ['x64', 'arm64'] }]);
+  it('builds a dmg (and the zip updates come from) for both Mac architectures, an NSIS installer, an AppImage and a deb', () => {
+    expect(targets('mac')).toEqual([
+      { target: 'dmg', arch: ['x64', 'arm64'] },
+      { target: 'zip', arch: ['x64', 'arm64'] },
+    ]);
     expect(targets('win')).toEqual([{ target: 'nsis', arch: ['x64'] }]);
     expect(targets('linux')).toEqual([
       { target: 'AppImage', arch: ['x64'] },
       { target: 'deb', arch: ['x64'] },
     ]);
+  });
+
+  it('writes update metadata for a generic feed', () => {
+    expect(config.publish).toMatchObject({ provider: 'generic' });
   });
 
   it('points every OS at an icon that exists', () => {
