@@ -2,7 +2,7 @@ import { session as sessions, shell, WebContentsView, type BrowserWindow, type S
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
 import { portalShortcut } from '../portal-views/portal-shortcuts.ts';
-import type { MockPortalPages, PortalViewHost } from '../portal-views/portal-view-host.ts';
+import type { MockPortalPages, PortalPage, PortalViewHost } from '../portal-views/portal-view-host.ts';
 import { isExternalHttps } from './content-security.ts';
 
 export interface ElectronPortalViewHostOptions {
@@ -45,13 +45,20 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
   // A partition is the embedded mock's for good (its name hashes the mock's address), but the mock
   // behind it is new with each connection: intercept once, answer from the latest.
   const mockPagesOf = new WeakMap<Session, MockPortalPages>();
+  // A real portal keeps the person signed in with a cookie after the one-time login, so a reload
+  // still shows the portal; the mock's page has no cookie, so the page it showed is kept instead
+  // (until "Sign out of this portal" clears the partition).
+  const shownPagesOf = new WeakMap<Session, Map<string, PortalPage>>();
   const serveMockPages = (partitionSession: Session, mockPages: MockPortalPages | null) => {
     if (!mockPages) return;
     const intercepted = mockPagesOf.has(partitionSession);
     mockPagesOf.set(partitionSession, mockPages);
     if (intercepted) return;
+    const shown = new Map<string, PortalPage>();
+    shownPagesOf.set(partitionSession, shown);
     partitionSession.protocol.handle('https', (request) => {
-      const page = (mockPagesOf.get(partitionSession) ?? mockPages)(request.url);
+      const page = shown.get(request.url) ?? (mockPagesOf.get(partitionSession) ?? mockPages)(request.url);
+      if (page.status === 200) shown.set(request.url, page);
       return new Response(page.html, {
         status: page.status,
         headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': MOCK_PAGE_CSP },
@@ -126,6 +133,7 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
     },
     async clear(_portalId, partition) {
       const partitionSession = sessions.fromPartition(partition);
+      shownPagesOf.get(partitionSession)?.clear();
       await partitionSession.clearStorageData();
       await partitionSession.clearCache();
     },
