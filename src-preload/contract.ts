@@ -4,9 +4,10 @@
  * browser harness are all built from this one module, so they cannot disagree.
  */
 import { z } from 'zod';
+import { PORTAL_NAME_PATTERN } from './portal-name.ts';
 import { isAllowedServerUrl } from './server-url.ts';
 
-export { isAllowedServerUrl };
+export { isAllowedServerUrl, PORTAL_NAME_PATTERN };
 
 /** The closed set of failures the UI knows how to explain. */
 export const errorCodes = [
@@ -388,8 +389,6 @@ const portalId = z.string().trim().min(1, 'required').max(128, 'too_long');
 export const portalRequest = z.object({ portalId }).strict();
 export const portalHideRequest = z.object({ portalId, hidden: z.boolean() }).strict();
 
-/** 3–30 lower-case letters, digits and hyphens, not starting or ending with a hyphen. */
-export const PORTAL_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{1,28}[a-z0-9]$/;
 const portalZone = z.string().trim().regex(/^[a-z]{2,3}(?:\.[a-z]{2,3})?$/, 'invalid');
 export const portalZoneRequest = z.object({ zone: portalZone }).strict();
 /** The name is checked by the server; here only its length is bounded so any typed text can be asked about. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { PORTAL_NAME_PATTERN } from '../../../src-preload/contract.ts';
+import { PORTAL_NAME_PATTERN } from '../../../src-preload/portal-name.ts';
 import { call } from '../bridge/bitrix-id.ts';
 
 /** Quiet time after the last keystroke before the server is asked, so typing a name asks once. */
