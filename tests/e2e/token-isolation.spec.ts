@@ -4,11 +4,14 @@ import { INVOKE_PATH_PREFIX } from '../harness/protocol.ts';
 import { expect, test } from './fixtures.ts';
 import { keychainSecrets } from './support/keychain.ts';
 import { domText, filesText, takeHeapSnapshot, webStorageText } from './support/page-secrets.ts';
+import { openPortal } from './support/portals.ts';
 import { alice, expectSignedIn, signIn } from './support/screens.ts';
 
 interface IssuedSecrets {
   accessTokens: string[];
   refreshTokens: string[];
+  /** With no login change or recovery in this test, these are the one-time portal logins. */
+  codes: string[];
 }
 
 interface BridgeTraffic {
@@ -26,7 +29,7 @@ async function recordBridgeTraffic(page: Page, traffic: BridgeTraffic): Promise<
   await cdp.send('Network.enable');
 }
 
-test('no access or refresh token ever reaches the renderer', async ({ app }) => {
+test('no access or refresh token, and no one-time portal login, ever reaches the renderer', async ({ app }) => {
   const mock = await startMockHttpServer({ port: 0 });
   try {
     const bridgeTraffic: BridgeTraffic = { responses: [], events: [] };
@@ -38,14 +41,19 @@ test('no access or refresh token ever reaches the renderer', async ({ app }) => 
     await expect(page.getByRole('contentinfo')).toContainText(mock.url);
     await signIn(page, alice.email, alice.password);
     await expectSignedIn(page, alice);
+    // Opening a portal has main ask for a one-time login (the portal's own page cannot load here:
+    // its address resolves nowhere, which does not matter to what the renderer holds).
+    await openPortal(page, alice.portals[0] ?? { title: '', domain: '' });
 
     const issued = (await (await fetch(`${mock.url}/__mock/issued-secrets`)).json()) as IssuedSecrets;
     const tokens = [
       ...issued.accessTokens.map((token, index) => ({ name: `access token #${index + 1}`, token })),
       ...issued.refreshTokens.map((token, index) => ({ name: `refresh token #${index + 1}`, token })),
+      ...issued.codes.map((token, index) => ({ name: `one-time portal login #${index + 1}`, token })),
     ];
     expect(issued.accessTokens.length).toBeGreaterThan(0);
     expect(issued.refreshTokens.length).toBeGreaterThan(0);
+    expect(issued.codes.length).toBeGreaterThan(0);
     for (const { token } of tokens) expect(token.length).toBeGreaterThanOrEqual(16);
     // The needles are the real ones: main keeps the current refresh token in the OS keychain.
     const kept = await keychainSecrets(app.keychainService);
