@@ -16,7 +16,7 @@ import {
   startLoginChange,
 } from './support/account.ts';
 import { openPortal, portalsScreen } from './support/portals.ts';
-import { accountMenu, alice, expectSignedIn, readmeScreenshot, signIn, signInScreen } from './support/screens.ts';
+import { accountMenu, alice, launchSignedIn, readmeScreenshot, signIn, signInScreen } from './support/screens.ts';
 import { serverSettingsScreen, signedOutFooter } from './support/server-settings.ts';
 import type { Page } from '@playwright/test';
 
@@ -92,9 +92,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('signed in: portals with the linked notice, a portal open, the account menu, create', async ({ app }, testInfo) => {
-      const page = await app.launch({ colorScheme });
-      await signIn(page, alice.email, alice.password);
-      await expectSignedIn(page, alice);
+      const page = await launchSignedIn(app, alice, { colorScheme });
       const portals = portalsScreen(page);
       await expect(portals.rows).toHaveCount(5);
       await expect(page.getByRole('status').filter({ hasText: 'We found 1 more Bitrix24 account' })).toBeVisible();
@@ -128,9 +126,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('profile: every section, the change forms, a pending change, the sessions', async ({ app }, testInfo) => {
-      const page = await app.launch({ colorScheme });
-      await signIn(page, alice.email, alice.password);
-      await expectSignedIn(page, alice);
+      const page = await launchSignedIn(app, alice, { colorScheme });
       const profile = await openProfile(page, alice);
       await expect(profile.social).toBeVisible();
       await profile.social.getByRole('button', { name: 'Connect other social media' }).click();

@@ -1,13 +1,11 @@
 import { expect, test } from './fixtures.ts';
 import { openProfile, pendingLoginChange, readFromMockInbox, startLoginChange } from './support/account.ts';
-import { alice, expectSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
+import { alice, expectSignedIn, launchSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
 
 const newEmail = 'alice.new@example.com';
 
 test('changing the e-mail is confirmed with the link from the mock inbox, then only the new e-mail signs in', async ({ app }) => {
-  const page = await app.launch();
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app);
 
   const profile = await openProfile(page, alice);
   await expect(profile.email).toContainText(alice.email);

@@ -1,13 +1,11 @@
 import { expect, test } from './fixtures.ts';
 import { changePasswordForm, expectRule, openProfile } from './support/account.ts';
-import { alice, expectSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
+import { alice, expectSignedIn, launchSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
 
 const newPassword = 'Sunny-Harbor-2026';
 
 test('changing the password: a live checklist, a mismatch caught first, then only the new password signs in', async ({ app }) => {
-  const page = await app.launch();
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app);
   const profile = await openProfile(page, alice);
 
   const form = changePasswordForm(page);

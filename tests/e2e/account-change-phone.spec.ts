@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { openProfile, pendingLoginChange, readFromMockInbox, startLoginChange } from './support/account.ts';
-import { alice, expectSignedIn, signIn, signOut } from './support/screens.ts';
+import { alice, expectSignedIn, launchSignedIn, signIn, signOut } from './support/screens.ts';
 
 const newPhone = '+1 555 010 0099';
 
@@ -10,9 +10,7 @@ const anotherCode = (code: string): string => code.slice(0, -1) + String((Number
 test('changing the phone is confirmed with the SMS code from the mock inbox; a wrong code first says how many attempts are left', async ({
   app,
 }) => {
-  const page = await app.launch();
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app);
 
   const profile = await openProfile(page, alice);
   await expect(profile.phone).toContainText(alice.phone);

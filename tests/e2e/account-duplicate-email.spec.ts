@@ -1,11 +1,9 @@
 import { expect, test } from './fixtures.ts';
 import { changeLoginForm, openProfile, startLoginChange } from './support/account.ts';
-import { alice, bob, expectSignedIn, signIn } from './support/screens.ts';
+import { alice, bob, launchSignedIn } from './support/screens.ts';
 
 test("changing Alice's e-mail to Bob's says it is taken and keeps what was typed", async ({ app }) => {
-  const page = await app.launch();
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app);
   const profile = await openProfile(page, alice);
 
   await startLoginChange(page, 'email', bob.email, alice.password);

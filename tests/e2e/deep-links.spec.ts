@@ -4,16 +4,14 @@
  */
 import { expect, test, type App } from './fixtures.ts';
 import { openProfile, readFromMockInbox, readNewestMessageField, recoveryScreen, signInNotice, startLoginChange } from './support/account.ts';
-import { alice, expectSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
+import { alice, expectSignedIn, launchSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
 
 const newEmail = 'alice.link@example.com';
 const newPassword = 'Bright-Meadow-77';
 
 /** Signs Alice in and starts changing her e-mail; returns the confirmation link the mock "sent". */
 async function startEmailChange(app: App): Promise<string> {
-  const page = await app.launch();
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app);
   await openProfile(page, alice);
   await startLoginChange(page, 'email', newEmail, alice.password);
   return readFromMockInbox(page, alice, newEmail, 'Link');

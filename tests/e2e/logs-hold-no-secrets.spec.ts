@@ -14,7 +14,7 @@ import {
   startLoginChange,
 } from './support/account.ts';
 import { filesText } from './support/page-secrets.ts';
-import { alice, expectSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
+import { alice, launchSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
 
 const changedPassword = 'Quiet-Lantern-48';
 const recoveredPassword = 'Amber-Orchard-93';
@@ -23,9 +23,7 @@ const newEmail = 'alice.logs@example.com';
 test('after sign-in, a login change, a password change and a recovery, no secret is in any file the app wrote', async ({ app }) => {
   const mock = await startMockHttpServer({ port: 0 });
   try {
-    const page = await app.launch({ apiUrl: mock.url });
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app, alice, { apiUrl: mock.url });
 
     await openProfile(page, alice);
     await startLoginChange(page, 'email', newEmail, alice.password);

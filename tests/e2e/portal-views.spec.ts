@@ -5,7 +5,7 @@
 import type { ElectronApplication } from '@playwright/test';
 import { expect, test, type App } from './fixtures.ts';
 import { openPortal } from './support/portals.ts';
-import { alice, expectSignedIn, signIn } from './support/screens.ts';
+import { alice, launchSignedIn } from './support/screens.ts';
 
 const [aliceTeam, acme, partners] = alice.portals as [
   (typeof alice.portals)[number],
@@ -36,9 +36,7 @@ async function livePortalPages(app: App): Promise<string[]> {
 }
 
 test('only the most recently used portal views stay alive; an evicted one signs in afresh', async ({ app }) => {
-  const page = await app.launch({ maxLivePortals: 2 });
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app, alice, { maxLivePortals: 2 });
 
   for (const portal of [aliceTeam, acme, partners]) {
     await openPortal(page, portal);
@@ -58,9 +56,7 @@ test.describe('Electron portal views', () => {
   });
 
   test('each portal has its own partition, with no preload and no Node', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app);
     for (const portal of [aliceTeam, acme]) {
       await openPortal(page, portal);
       await expect(await app.portalHeading(portal)).toHaveText(signedInText(portal));
@@ -83,9 +79,7 @@ test.describe('Electron portal views', () => {
   });
 
   test('a link off the portal opens in the system browser, and the portal stays', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app);
     await openPortal(page, acme);
     const heading = await app.portalHeading(acme);
     await expect(heading).toHaveText(signedInText(acme));

@@ -4,7 +4,7 @@
  */
 import { expect, test } from './fixtures.ts';
 import { openPortal, portalsScreen } from './support/portals.ts';
-import { alice, expectSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
+import { alice, expectSignedIn, launchSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
 
 const [aliceTeam, acme, partners] = alice.portals as [
   (typeof alice.portals)[number],
@@ -19,9 +19,7 @@ const LINKED_NOTICE =
 
 test.describe('Portals', () => {
   test('the first sign-in says once which account was linked by e-mail', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app);
 
     await expect(page.getByRole('status').filter({ hasText: LINKED_NOTICE })).toBeVisible();
     await expect(portalsScreen(page).portal(aliceOld.domain)).toBeVisible();
@@ -34,9 +32,7 @@ test.describe('Portals', () => {
   });
 
   test('switching among three portals never asks for a password', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app);
 
     for (const portal of [aliceTeam, acme, partners, aliceTeam]) {
       await openPortal(page, portal);
@@ -48,9 +44,7 @@ test.describe('Portals', () => {
   });
 
   test('Ctrl+1…9 and Ctrl+Tab switch portals in the order shown', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app);
     const screen = portalsScreen(page);
     await expect(screen.rows).toHaveCount(5);
     const shown = await screen.rows.allInnerTexts();
@@ -75,9 +69,7 @@ test.describe('Portals', () => {
   });
 
   test('the last active portal opens again after a restart', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app);
     await openPortal(page, partners);
     await expect(await app.portalHeading(partners)).toHaveText(`${partners.title} — signed in as Alice Demo`);
 
@@ -88,9 +80,7 @@ test.describe('Portals', () => {
   });
 
   test('a deleted portal is listed as unavailable and says why', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app);
     const screen = portalsScreen(page);
 
     await expect(screen.portal(closedShop.domain)).toContainText('Unavailable');
@@ -100,9 +90,7 @@ test.describe('Portals', () => {
   });
 
   test('signing out of one portal, then opening it again, signs in afresh', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app);
     const screen = portalsScreen(page);
     await openPortal(page, acme);
     await expect(await app.portalHeading(acme)).toHaveText(`${acme.title} — signed in as Alice Demo`);
@@ -115,9 +103,7 @@ test.describe('Portals', () => {
   });
 
   test('hiding a portal takes it off the list, and Undo brings it back', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app);
     const screen = portalsScreen(page);
     await openPortal(page, partners);
 
@@ -155,9 +141,7 @@ test.describe('Portals at scale', () => {
 test.describe('Create Bitrix24', () => {
   test('a new portal opens at once; the eighth one is refused', async ({ app }) => {
     test.slow();
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app);
     const screen = portalsScreen(page);
 
     const createOne = async () => {

@@ -7,8 +7,8 @@ import { expect, test as base } from './fixtures.ts';
 import type { RunningMockHttpServer } from '../../mocks/index.ts';
 import { changePasswordForm, chooseFromAccountMenu, openProfile } from './support/account.ts';
 import { FLAKY_503, mockServersFixture, type MockServers } from './support/mock-server.ts';
-import { alertWithText, expectSignInRefused, offlineBanner, sentences, statusWithText } from './support/resilience.ts';
-import { accountMenu, alice, expectSignedIn, portalsNavigation, signIn, signInScreen } from './support/screens.ts';
+import { alertWithText, offlineBanner, sentences, signInRefusedBy, statusWithText } from './support/resilience.ts';
+import { accountMenu, alice, expectSignedIn, launchSignedIn, portalsNavigation, signInScreen } from './support/screens.ts';
 
 const test = base.extend<{ mockServers: MockServers }>({ mockServers: mockServersFixture });
 
@@ -19,9 +19,7 @@ test('offline: the banner comes and goes by itself, loaded data stays, a change 
   mockServers,
 }) => {
   const server = await mockServers.start();
-  const page = await app.launch({ apiUrl: server.url });
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app, alice, { apiUrl: server.url });
 
   // Online: the profile and the password requirements are loaded once, so there is something to keep.
   let profile = await openProfile(page, alice);
@@ -97,9 +95,7 @@ test('offline: a portal reload that gets no answer keeps the last list on screen
       return FLAKY_503;
     },
   });
-  const page = await app.launch({ apiUrl: server.url });
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app, alice, { apiUrl: server.url });
   const portals = portalsNavigation(page);
 
   server.backend.setScenario('offline');
@@ -138,18 +134,11 @@ test('offline: signing in says the server cannot be reached and keeps the login;
   app,
   mockServers,
 }) => {
-  const server = await mockServers.start({ scenario: 'offline' });
-  const page = await app.launch({ apiUrl: server.url });
-  const screen = signInScreen(page);
-
-  await signIn(page, alice.email, alice.password);
-  await expectSignInRefused(page, server, sentences.network);
+  const { page, server } = await signInRefusedBy(app, mockServers, 'offline', sentences.network);
   await expect(offlineBanner(page)).toBeVisible();
 
   server.backend.setScenario('default');
   await expect(offlineBanner(page)).toBeHidden({ timeout: 12_000 });
-  await expect(screen.login).toHaveValue(alice.email);
-  await screen.password.fill(alice.password);
-  await screen.submit.click();
+  await signInScreen(page).submit.click();
   await expectSignedIn(page, alice);
 });

@@ -6,8 +6,8 @@
 import { expect, test as base } from './fixtures.ts';
 import { chooseFromAccountMenu, openProfile, profileScreen } from './support/account.ts';
 import { mockServersFixture, type MockServers } from './support/mock-server.ts';
-import { alertWithText, expectSignInRefused, offlineBanner, sentences } from './support/resilience.ts';
-import { accountMenu, alice, expectSignedIn, signIn, signInScreen } from './support/screens.ts';
+import { alertWithText, offlineBanner, sentences, signInRefusedBy } from './support/resilience.ts';
+import { accountMenu, alice, expectSignedIn, launchSignedIn, signInScreen } from './support/screens.ts';
 
 const test = base.extend<{ mockServers: MockServers }>({ mockServers: mockServersFixture });
 
@@ -15,13 +15,8 @@ test('rate-limited: signing in says to try again in 30 seconds and keeps the log
   app,
   mockServers,
 }) => {
-  const server = await mockServers.start({ scenario: 'rate-limited' });
-  const page = await app.launch({ apiUrl: server.url });
+  const { page, server } = await signInRefusedBy(app, mockServers, 'rate-limited', sentences.rateLimited30s);
   const screen = signInScreen(page);
-
-  await signIn(page, alice.email, alice.password);
-
-  await expectSignInRefused(page, server, sentences.rateLimited30s);
   await expect(screen.heading).toBeVisible();
   await expect(screen.submit).toBeEnabled();
 
@@ -38,9 +33,7 @@ test('rate-limited while signed in: a reload says when to try again, keeps the l
   mockServers,
 }) => {
   const server = await mockServers.start();
-  const page = await app.launch({ apiUrl: server.url });
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app, alice, { apiUrl: server.url });
   await openProfile(page, alice);
   await page.getByRole('button', { name: 'Back to portals', exact: true }).click();
   await expectSignedIn(page, alice);

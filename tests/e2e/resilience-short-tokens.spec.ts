@@ -9,7 +9,7 @@ import { expect, test as base } from './fixtures.ts';
 import { openProfile } from './support/account.ts';
 import { accessTokenStatus, mockServersFixture, type MockServers } from './support/mock-server.ts';
 import { offlineBanner } from './support/resilience.ts';
-import { accountMenu, alice, expectSignedIn, signIn, signInScreen } from './support/screens.ts';
+import { accountMenu, alice, launchSignedIn, signInScreen } from './support/screens.ts';
 
 const test = base.extend<{ mockServers: MockServers }>({ mockServers: mockServersFixture });
 
@@ -24,9 +24,7 @@ async function untilNewestAccessTokenExpires(server: RunningMockHttpServer): Pro
 
 test('short-tokens: after the access token expires, the profile still loads and nobody is signed out', async ({ app, mockServers }) => {
   const server = await mockServers.start({ scenario: 'short-tokens' });
-  const page = await app.launch({ apiUrl: server.url });
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app, alice, { apiUrl: server.url });
   expect(server.backend.issuedSecrets().accessTokens).toHaveLength(1);
 
   await untilNewestAccessTokenExpires(server);

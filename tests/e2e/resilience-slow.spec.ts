@@ -8,7 +8,7 @@ import { expect, test as base } from './fixtures.ts';
 import { changeLoginForm, openProfile, pendingLoginChange, serverInbox } from './support/account.ts';
 import { holdableSleep, mockServersFixture, type MockServers } from './support/mock-server.ts';
 import { statusWithText } from './support/resilience.ts';
-import { alice, expectSignedIn, portalsNavigation, signIn, signInScreen } from './support/screens.ts';
+import { alice, expectSignedIn, launchSignedIn, portalsNavigation, signInScreen } from './support/screens.ts';
 
 const test = base.extend<{ mockServers: MockServers }>({ mockServers: mockServersFixture });
 
@@ -58,9 +58,7 @@ test('slow: "Sign in" shows that it is busy and cannot be pressed twice; one sig
 test('slow: "Save" on an e-mail change shows that it is busy and sends the change once', async ({ app, mockServers }) => {
   const wait = holdableSleep();
   const server = await mockServers.start({ random: oneSecond, sleep: wait.sleep });
-  const page = await app.launch({ apiUrl: server.url });
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app, alice, { apiUrl: server.url });
   await openProfile(page, alice);
   server.backend.setScenario('slow');
 

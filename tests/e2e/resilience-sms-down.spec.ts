@@ -7,7 +7,7 @@ import { expect, test as base } from './fixtures.ts';
 import { changeLoginForm, openProfile, pendingLoginChange, serverInbox, startLoginChange } from './support/account.ts';
 import { mockServersFixture, type MockServers } from './support/mock-server.ts';
 import { offlineBanner, sentences } from './support/resilience.ts';
-import { alice, expectSignedIn, signIn } from './support/screens.ts';
+import { alice, launchSignedIn } from './support/screens.ts';
 
 const test = base.extend<{ mockServers: MockServers }>({ mockServers: mockServersFixture });
 
@@ -19,9 +19,7 @@ test('sms-down: changing the phone says text messages cannot be sent and keeps w
   mockServers,
 }) => {
   const server = await mockServers.start({ scenario: 'sms-down' });
-  const page = await app.launch({ apiUrl: server.url });
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app, alice, { apiUrl: server.url });
   const profile = await openProfile(page, alice);
 
   const phone = await startLoginChange(page, 'phone', newPhone, alice.password);

@@ -1,12 +1,10 @@
 import { expect, test } from './fixtures.ts';
 import { clearKeychain, keychainAccounts } from './support/keychain.ts';
-import { alice, expectSignedIn, expectSignInScreen, signIn, signOut } from './support/screens.ts';
+import { alice, expectSignedIn, expectSignInScreen, launchSignedIn, signOut } from './support/screens.ts';
 
 test.describe('The session across restarts', () => {
   test('a restart keeps you signed in, with the refresh token from the OS keychain', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    await launchSignedIn(app);
     expect(await keychainAccounts(app.keychainService)).toHaveLength(1);
 
     const restarted = await app.restart();
@@ -15,9 +13,7 @@ test.describe('The session across restarts', () => {
   });
 
   test('without its keychain entry, a restarted app asks to sign in again', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    await launchSignedIn(app);
     await app.close();
 
     // Proves the session comes back from the keychain and from nowhere else (no file, no storage).
@@ -28,9 +24,7 @@ test.describe('The session across restarts', () => {
   });
 
   test('after signing out and a restart, the sign-in screen shows', async ({ app }) => {
-    const page = await app.launch();
-    await signIn(page, alice.email, alice.password);
-    await expectSignedIn(page, alice);
+    const page = await launchSignedIn(app);
 
     await signOut(page, alice);
 

@@ -7,7 +7,7 @@ import type { Browser, Page, PlaywrightWorkerArgs } from '@playwright/test';
 import { expect, test, type App } from './fixtures.ts';
 import { openProfile } from './support/account.ts';
 import { chromiumLaunchOptions } from './support/browsers.ts';
-import { alice, expectSignedIn, signIn, signInScreen } from './support/screens.ts';
+import { alice, expectSignedIn, launchSignedIn, signInScreen } from './support/screens.ts';
 
 /** Dana has no password: Yandex is her only way in. */
 const danaFullName = 'Dana Social';
@@ -67,9 +67,7 @@ test('cancelling the wait returns to the form with what was typed', async ({ app
 });
 
 test('connecting Apple from the profile, then disconnecting it', async ({ app, playwright }) => {
-  const page = await app.launch();
-  await signIn(page, alice.email, alice.password);
-  await expectSignedIn(page, alice);
+  const page = await launchSignedIn(app);
   const profile = await openProfile(page, alice);
 
   await profile.social.getByRole('button', { name: 'Connect other social media', exact: true }).click();

@@ -4,7 +4,10 @@
  * account-en.ts.
  */
 import { expect, type Page } from '@playwright/test';
-import { accountMenu, alice, signInScreen } from './screens.ts';
+import type { RunningMockHttpServer } from '../../../mocks/index.ts';
+import type { App } from './app.ts';
+import type { MockServerOptions, MockServers } from './mock-server.ts';
+import { accountMenu, alice, signIn, signInScreen } from './screens.ts';
 
 export const sentences = {
   offlineBanner: "Can't reach the server. What you see may be out of date; changes will not be sent until it is back.",
@@ -47,4 +50,21 @@ export async function expectSignInRefused(
   await expect(screen.password).toHaveValue(alice.password);
   await expect(accountMenu(page, alice)).toHaveCount(0);
   expect(server.backend.issuedSecrets().accessTokens).toEqual([]);
+}
+
+/**
+ * Starts a standalone mock server in `scenario`, points the app at it and signs Alice in, which
+ * the server refuses with `sentence` (checked as `expectSignInRefused` does).
+ */
+export async function signInRefusedBy(
+  app: App,
+  mockServers: MockServers,
+  scenario: MockServerOptions['scenario'],
+  sentence: string,
+): Promise<{ page: Page; server: RunningMockHttpServer }> {
+  const server = await mockServers.start({ scenario });
+  const page = await app.launch({ apiUrl: server.url });
+  await signIn(page, alice.email, alice.password);
+  await expectSignInRefused(page, server, sentence);
+  return { page, server };
 }

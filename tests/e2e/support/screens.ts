@@ -1,6 +1,6 @@
 /** The app's screens as a person sees them: found by role and accessible name only. */
 import { expect, type Page } from '@playwright/test';
-import type { App } from './app.ts';
+import type { App, AppLaunchOptions } from './app.ts';
 import { screenshotsDir } from './paths.ts';
 import { join } from 'node:path';
 
@@ -65,6 +65,14 @@ export async function expectSignedIn(page: Page, user: SeedUser, others: SeedUse
   for (const other of others.filter((candidate) => candidate !== user)) {
     for (const portal of other.portals) await expect(portals).not.toContainText(portal.domain);
   }
+}
+
+/** Launches the app and signs `user` in with the password; resolves once the signed-in screen shows. */
+export async function launchSignedIn(app: App, user: SeedUser = alice, options: AppLaunchOptions = {}): Promise<Page> {
+  const page = await app.launch(options);
+  await signIn(page, user.email, user.password);
+  await expectSignedIn(page, user);
+  return page;
 }
 
 export async function expectSignInScreen(page: Page, user: SeedUser = alice): Promise<void> {
