@@ -91,12 +91,11 @@ export {
 } from './backend/state-schema.ts';
 export { DEFAULT_PORTAL_PAGE_SIZE, MAX_PORTAL_PAGE_SIZE } from './backend/portal-paging.ts';
 export type { LinkedPortalNotice } from './backend/portal-linking.ts';
-export { PORTAL_SSO_TICKET_TTL_MS } from './backend/portal-sso.ts';
+export { PORTAL_SSO_PATH, PORTAL_SSO_TICKET_TTL_MS } from './backend/portal-sso.ts';
 export { SSO_LINK_EXPIRED_TEXT, type PortalSsoPage } from './backend/portal-sso-page.ts';
 export { isValidPortalName, PORTAL_ZONES, type PortalZone } from './backend/portal-zones.ts';
 export { MAX_CREATED_PORTALS, type PortalNameAvailability } from './backend/portal-creation.ts';
 export { PORTAL_LIMIT_MESSAGE } from './handlers/portal-handlers.ts';
-export { PORTAL_SSO_PATH } from './handlers/portal-sso-page-handler.ts';
 export { FAILED_SIGN_IN_WINDOW_MS, MAX_FAILED_SIGN_INS } from './backend/login-rate-limit.ts';
 export {
   seedBrowserSessions,
@@ -108,7 +107,6 @@ export {
   seedUsers,
 } from './seed.ts';
 export {
-  seedSocialAccounts,
   seedSocialIdentities,
   seedSocialProviders,
   type SeedSocialIdentity,

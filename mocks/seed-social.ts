@@ -58,14 +58,3 @@ export const seedSocialIdentities = {
   aliceZoom: { id: 'si-zoom-alice', provider: 'zoom', displayName: 'Alice Demo (alice@zoom.us)', linkedUserId: null },
   carolZoom: { id: 'si-zoom-carol', provider: 'zoom', displayName: 'Carol Unlinked (carol@zoom.us)', linkedUserId: null },
 } as const satisfies Record<string, SeedSocialIdentity>;
-
-/** The social accounts linked to each seed user, keyed by user id, as `GET /me` lists them. */
-export const seedSocialAccounts: Readonly<Record<string, ReadonlyArray<{ provider: string; displayName: string }>>> =
-  Object.fromEntries(
-    Object.values(seedUsers).map((user) => [
-      user.id,
-      Object.values<SeedSocialIdentity>(seedSocialIdentities)
-        .filter((identity) => identity.linkedUserId === user.id)
-        .map(({ provider, displayName }) => ({ provider, displayName })),
-    ]),
-  );

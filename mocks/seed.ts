@@ -47,8 +47,9 @@ export const seedUsers = {
  * only hashes). Dana has none: every password sign-in for her fails like a wrong password.
  */
 export const seedCredentials = {
-  alice: { userId: 'u-alice', email: 'alice@example.com', phone: '+1 555 010 0001', password: 'Alice-Passw0rd!' },
-  bob: { userId: 'u-bob', email: 'bob@example.com', phone: '+1 555 010 0002', password: 'Bob-Passw0rd!' },
+  // The phone as a person types it, which signs in like the stored E.164 form.
+  alice: { userId: seedUsers.alice.id, email: seedUsers.alice.email, phone: '+1 555 010 0001', password: 'Alice-Passw0rd!' },
+  bob: { userId: seedUsers.bob.id, email: seedUsers.bob.email, phone: '+1 555 010 0002', password: 'Bob-Passw0rd!' },
 } as const satisfies Record<string, { userId: string; email: string; phone: string; password: string }>;
 
 /**
@@ -67,7 +68,7 @@ export const seedUnlinkedPortal = {
   id: 'p-alice-old',
   title: 'Alice (old)',
   domain: 'alice-old.bitrix24.ru',
-  email: 'alice@example.com',
+  email: seedUsers.alice.email,
   role: 'admin',
 } as const;
 
@@ -76,8 +77,7 @@ export const seedDeletedPortal = {
   id: 'p-closed-shop',
   title: 'Closed Shop',
   domain: 'closed-shop.bitrix24.com',
-  userId: 'u-alice',
-  login: 'alice@example.com',
+  userId: seedUsers.alice.id,
   role: 'employee',
 } as const;
 

@@ -9,6 +9,11 @@ export interface AttemptLimit {
   readonly windowMs: number;
 }
 
+/** A wait as Retry-After says it: whole seconds, rounded up, and at least 1. */
+export function retryAfterFromMs(waitMs: number): number {
+  return Math.max(1, Math.ceil(waitMs / 1000));
+}
+
 /** The failures that still count at `now`. */
 export function attemptsWithin(failedAt: readonly number[], now: number, windowMs: number): number[] {
   return failedAt.filter((time) => now - time < windowMs);
@@ -21,8 +26,7 @@ export function retryAfterSeconds(failedAt: readonly number[], now: number, limi
   // Allowed again once enough of the oldest failures have left the window.
   const unblockingFailure = recent[recent.length - limit.max];
   if (unblockingFailure === undefined) return null;
-  const waitMs = unblockingFailure + limit.windowMs - now;
-  return Math.max(1, Math.ceil(waitMs / 1000));
+  return retryAfterFromMs(unblockingFailure + limit.windowMs - now);
 }
 
 export interface KeyedFailures {

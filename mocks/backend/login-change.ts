@@ -4,6 +4,7 @@
  * stays in force, and the new one is reserved so nobody else can claim it meanwhile.
  */
 import { displayNameOf } from './account-views.ts';
+import { retryAfterFromMs } from './attempt-window.ts';
 import {
   ACCOUNT_GONE,
   SMS_UNAVAILABLE,
@@ -183,7 +184,7 @@ export function resendLoginChange(context: BackendContext, user: UserRecord | un
   const pending = activePendingChange(user, now);
   if (!pending) return CODE_EXPIRED;
   if (now < pending.resendAvailableAt) {
-    return { ok: false, error: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil((pending.resendAvailableAt - now) / 1000)) };
+    return { ok: false, error: 'rate_limited', retryAfterSeconds: retryAfterFromMs(pending.resendAvailableAt - now) };
   }
   // The earlier code keeps working: nothing new was sent.
   if (pending.channel === 'phone' && !context.smsAvailable()) return SMS_UNAVAILABLE;

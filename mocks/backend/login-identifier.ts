@@ -1,6 +1,7 @@
 /** Turns what a person typed as a login into the one form the backend compares and stores. */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
+import { sha256Hex } from './secrets.ts';
 import type { LoginChannel } from './state-schema.ts';
 
 export type LoginIdentifier =
@@ -25,6 +26,15 @@ export function normaliseLogin(raw: string): LoginIdentifier {
 /** One key per person-facing login, so "+1 555…" and "15550…" share an attempt counter. */
 export function loginKey(identifier: LoginIdentifier): string {
   return `${identifier.kind}:${identifier.value}`;
+}
+
+/**
+ * The login as typed, normalised, and the hash of its key: attempt limits are kept by that hash,
+ * since what someone typed as a login may be a password.
+ */
+export function loginKeyHashOf(login: string): { identifier: LoginIdentifier; keyHash: string } {
+  const identifier = normaliseLogin(login);
+  return { identifier, keyHash: sha256Hex(loginKey(identifier)) };
 }
 
 const emailSyntax = z.email();

@@ -1,14 +1,14 @@
 /** The texts of the e-mails and SMS the mock sends, worded as Bitrix ID would word them. */
 import type { OutgoingMessage } from './outbox.ts';
 
-export const LOGIN_CHANGE_EMAIL_SUBJECT = 'Confirm your new email';
-export const RECOVERY_EMAIL_SUBJECT = 'Password recovery';
+const LOGIN_CHANGE_EMAIL_SUBJECT = 'Confirm your new email';
+const RECOVERY_EMAIL_SUBJECT = 'Password recovery';
 
-export function loginChangeLink(token: string): string {
+function loginChangeLink(token: string): string {
   return `bitrixid://confirm-login?token=${token}`;
 }
 
-export function recoveryLink(login: string, checkword: string): string {
+function recoveryLink(login: string, checkword: string): string {
   return `bitrixid://recover?login=${encodeURIComponent(login)}&checkword=${checkword}`;
 }
 

@@ -4,7 +4,7 @@
  * rules (login change, password change, sessions, recovery, social services), which live in their
  * own modules.
  */
-import { sessionSummaries, userProfile, type SessionSummary, type UserProfile } from './account-views.ts';
+import { displayNameOf, sessionSummaries, userProfile, type SessionSummary, type UserProfile } from './account-views.ts';
 import { failuresFor, withFailureRecorded } from './attempt-window.ts';
 import type { AuthorizationQuery } from './authorization-request.ts';
 import { AuthorizationStore } from './authorization-store.ts';
@@ -19,7 +19,7 @@ import {
   type LoginChangeRequestOutcome,
   type LoginChangeResendOutcome,
 } from './login-change.ts';
-import { loginKey, normaliseLogin } from './login-identifier.ts';
+import { loginKeyHashOf } from './login-identifier.ts';
 import { FAILED_SIGN_IN_WINDOW_MS, signInRetryAfterSeconds } from './login-rate-limit.ts';
 import { MANY_PORTALS_MEMBER_ID, manyPortals } from './many-portals.ts';
 import { Outbox, type MockInboxMessage } from './outbox.ts';
@@ -34,7 +34,7 @@ import {
 } from './recovery.ts';
 import { ScenarioController, type ScenarioControllerOptions } from './scenario-controller.ts';
 import { SHORT_ACCESS_TOKEN_TTL_MS, type MockScenarioName } from './scenarios.ts';
-import { newSessionId, newToken, sha256Hex } from './secrets.ts';
+import { newSessionId, newSsoTicket, newToken, sha256Hex } from './secrets.ts';
 import { createSeedState } from './seed-state.ts';
 import { revokeAllSessionsOf, revokeSession } from './session-revocation.ts';
 import {
@@ -53,9 +53,16 @@ import {
   type SocialAuthorizationStart,
 } from './social-authorization.ts';
 import { socialProviders, type SocialProvider } from './social-catalogue.ts';
-import { parseMockSnapshot, type MockSnapshot, type PortalRole, type PortalStatus, type SessionRecord } from './state-schema.ts';
+import {
+  parseMockSnapshot,
+  type MockSnapshot,
+  type PortalRecord,
+  type PortalRole,
+  type PortalStatus,
+  type SessionRecord,
+} from './state-schema.ts';
 import { linkPortalsAtFirstSignIn, takeLinkedPortalsNotice, type LinkedPortalNotice } from './portal-linking.ts';
-import { PortalSsoTickets, PORTAL_SSO_TICKET_TTL_MS, newSsoTicket } from './portal-sso.ts';
+import { PORTAL_SSO_PATH, PORTAL_SSO_TICKET_TTL_MS, PortalSsoTickets } from './portal-sso.ts';
 import { expiredLinkPage, signedInPage, type PortalSsoPage } from './portal-sso-page.ts';
 import { PORTAL_ZONES, type PortalZone } from './portal-zones.ts';
 import {
@@ -112,6 +119,10 @@ export interface PortalMembership {
   /** The login this membership signs in with. */
   login: string;
   status: PortalStatus;
+}
+
+function membershipOf(portal: PortalRecord, member: { role: PortalRole; login: string }): PortalMembership {
+  return { id: portal.id, title: portal.title, domain: portal.domain, role: member.role, login: member.login, status: portal.status };
 }
 
 export type PortalSsoOutcome =
@@ -237,8 +248,7 @@ export class MockBackend {
     password: string;
     deviceName?: string | null;
   }): Promise<PasswordGrantOutcome> {
-    const identifier = normaliseLogin(request.login);
-    const loginKeyHash = sha256Hex(loginKey(identifier));
+    const { identifier, keyHash: loginKeyHash } = loginKeyHashOf(request.login);
     const retryAfterSeconds = signInRetryAfterSeconds(failuresFor(this.#state.failedLogins, loginKeyHash), this.#time());
     if (retryAfterSeconds !== null) return { ok: false, error: 'rate_limited', retryAfterSeconds };
 
@@ -326,16 +336,7 @@ export class MockBackend {
     const memberships: PortalMembership[] = [];
     for (const portal of this.#state.portals) {
       const member = portal.members.find((candidate) => candidate.userId === userId);
-      if (member) {
-        memberships.push({
-          id: portal.id,
-          title: portal.title,
-          domain: portal.domain,
-          role: member.role,
-          login: member.login,
-          status: portal.status,
-        });
-      }
+      if (member) memberships.push(membershipOf(portal, member));
     }
     if (this.scenarios.current === 'many-portals' && userId === MANY_PORTALS_MEMBER_ID) {
       // Generated memberships are not stored, so they follow whatever login the user has now.
@@ -365,7 +366,7 @@ export class MockBackend {
     const ticket = newSsoTicket();
     const expiresAt = this.#time() + PORTAL_SSO_TICKET_TTL_MS;
     this.#ssoTickets.add(this.#rememberCode(ticket), { portalId, userId, expiresAt });
-    const url = `https://${portal.domain}/bitrix-id/sso?ticket=${encodeURIComponent(ticket)}`;
+    const url = `https://${portal.domain}${PORTAL_SSO_PATH}?ticket=${encodeURIComponent(ticket)}`;
     return { ok: true, url, expiresAt };
   }
 
@@ -377,8 +378,7 @@ export class MockBackend {
     const user = findUserById(this.#state, record.userId);
     // A ticket for one portal opens nothing on another host.
     if (!portal || !user || portal.domain !== host.toLowerCase()) return expiredLinkPage();
-    const displayName = `${user.name} ${user.lastName}`.trim();
-    return signedInPage(portal.title, displayName === '' ? (user.email ?? user.phone ?? user.id) : displayName);
+    return signedInPage(portal.title, displayNameOf(user) || (user.email ?? user.phone ?? user.id));
   }
 
   portalZones(): PortalZone[] {
@@ -400,13 +400,7 @@ export class MockBackend {
     const outcome = createPortal(this.#state, user, request);
     if (!outcome.ok) return outcome;
     this.#changed();
-    const { portal } = outcome;
-    const member = portal.members[0];
-    if (!member) return { ok: false, error: 'not_found' };
-    return {
-      ok: true,
-      portal: { id: portal.id, title: portal.title, domain: portal.domain, role: member.role, login: member.login, status: portal.status },
-    };
+    return { ok: true, portal: membershipOf(outcome.portal, outcome.creator) };
   }
 
   /** The caller's user's live sessions; `current` marks the caller's own. */

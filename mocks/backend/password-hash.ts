@@ -11,17 +11,19 @@ function derive(password: string, salt: Buffer, length: number): Promise<Buffer>
   });
 }
 
+function stored(salt: Buffer, hash: Buffer): PasswordHash {
+  return { algorithm: 'scrypt', salt: salt.toString('base64url'), hash: hash.toString('base64url') };
+}
+
 export function hashPasswordSync(password: string): PasswordHash {
   const salt = randomBytes(SALT_BYTES);
-  const hash = scryptSync(password, salt, KEY_BYTES);
-  return { algorithm: 'scrypt', salt: salt.toString('base64url'), hash: hash.toString('base64url') };
+  return stored(salt, scryptSync(password, salt, KEY_BYTES));
 }
 
 /** As hashPasswordSync, off the event loop: used on requests, where a server must stay responsive. */
 export async function hashPassword(password: string): Promise<PasswordHash> {
   const salt = randomBytes(SALT_BYTES);
-  const hash = await derive(password, salt, KEY_BYTES);
-  return { algorithm: 'scrypt', salt: salt.toString('base64url'), hash: hash.toString('base64url') };
+  return stored(salt, await derive(password, salt, KEY_BYTES));
 }
 
 export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {

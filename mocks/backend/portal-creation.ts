@@ -26,8 +26,10 @@ export function suggestPortalName(state: MockSnapshot, zone: string): { name: st
   }
 }
 
+type PortalMember = PortalRecord['members'][number];
+
 export type PortalCreationOutcome =
-  | { ok: true; portal: PortalRecord }
+  | { ok: true; portal: PortalRecord; creator: PortalMember }
   | { ok: false; error: 'invalid_name' | 'invalid_zone' | 'name_taken' | 'limit_reached' };
 
 export function createPortal(state: MockSnapshot, user: UserRecord, request: { name: string; zone: string }): PortalCreationOutcome {
@@ -38,15 +40,16 @@ export function createPortal(state: MockSnapshot, user: UserRecord, request: { n
   if (user.createdPortalCount >= MAX_CREATED_PORTALS) return { ok: false, error: 'limit_reached' };
   const login = user.email ?? user.phone;
   if (login === null) return { ok: false, error: 'invalid_name' };
+  const creator: PortalMember = { userId: user.id, role: 'admin', login };
   const portal: PortalRecord = {
     id: `p-${randomUUID()}`,
     title: request.name,
     domain: `${request.name}.${zone.domain_suffix}`,
     status: 'active',
-    members: [{ userId: user.id, role: 'admin', login }],
+    members: [creator],
     unlinkedMembers: [],
   };
   state.portals.push(portal);
   user.createdPortalCount += 1;
-  return { ok: true, portal };
+  return { ok: true, portal, creator };
 }

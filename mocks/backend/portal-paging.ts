@@ -10,7 +10,7 @@ const cursorSchema = z.object({ after: z.string().min(1) });
  * The cursor names the last portal id served rather than an offset, so a portal joined or left
  * between pages neither repeats nor skips another one.
  */
-export function encodePortalCursor(afterPortalId: string): string {
+function encodePortalCursor(afterPortalId: string): string {
   return Buffer.from(JSON.stringify({ after: afterPortalId }), 'utf8').toString('base64url');
 }
 

@@ -2,6 +2,7 @@
  * The page a portal shows for a one-time sign-in link. Plain strings, no HTTP, so that the app's
  * Electron protocol interception and the msw handler serve the very same page.
  */
+import { escapeHtml } from './html-escape.ts';
 
 export const SSO_LINK_EXPIRED_TEXT = 'This sign-in link has expired or was already used.';
 
@@ -10,13 +11,7 @@ export interface PortalSsoPage {
   html: string;
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 // Portal titles and names are user-chosen: they must reach the page inert.
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
-}
-
 function page(heading: string): string {
   const text = escapeHtml(heading);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${text}</title></head><body><h1>${text}</h1></body></html>`;

@@ -2,19 +2,17 @@
  * One-time portal sign-in links: a ticket good for 60 s and one use, stored by hash only and in
  * memory only (like the social authorization codes, it must never reach the snapshot).
  */
-import { randomBytes } from 'node:crypto';
 import { sha256Hex } from './secrets.ts';
 
 export const PORTAL_SSO_TICKET_TTL_MS = 60 * 1000;
+
+/** Where a portal serves its sign-in page: `https://<portal>/bitrix-id/sso?ticket=…`. */
+export const PORTAL_SSO_PATH = '/bitrix-id/sso';
 
 interface TicketRecord {
   portalId: string;
   userId: string;
   expiresAt: number;
-}
-
-export function newSsoTicket(): string {
-  return `pt_${randomBytes(32).toString('base64url')}`;
 }
 
 export class PortalSsoTickets {

@@ -4,9 +4,9 @@
  * ("Invalid checkword") for every way a checkword can be wrong.
  */
 import { displayNameOf } from './account-views.ts';
-import { failuresFor, retryAfterSeconds, withFailureRecorded, type AttemptLimit } from './attempt-window.ts';
+import { failuresFor, retryAfterFromMs, retryAfterSeconds, withFailureRecorded, type AttemptLimit } from './attempt-window.ts';
 import { SMS_UNAVAILABLE, type BackendContext, type InvalidFields, type SmsUnavailable } from './backend-context.ts';
-import { loginKey, normaliseLogin, type LoginIdentifier } from './login-identifier.ts';
+import { loginKeyHashOf } from './login-identifier.ts';
 import { recoveryEmail, recoverySms } from './message-templates.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import { passwordPolicyViolation } from './password-policy.ts';
@@ -29,20 +29,14 @@ export type RecoveryCompleteOutcome = { ok: true } | InvalidCheckword | RateLimi
 
 const INVALID_CHECKWORD: InvalidCheckword = Object.freeze({ ok: false, error: 'invalid_checkword' });
 
-/** Hashed like failed sign-ins are: what someone typed as a login may be a password. */
-function loginKeyHashOf(login: string): { identifier: LoginIdentifier; keyHash: string } {
-  const identifier = normaliseLogin(login);
-  return { identifier, keyHash: sha256Hex(loginKey(identifier)) };
-}
-
 export function requestRecovery(context: BackendContext, login: string): RecoveryRequestOutcome {
   const now = context.now();
   const { identifier, keyHash } = loginKeyHashOf(login);
   const recent = context.state.recoveryRequests.filter((record) => now - record.requestedAt < RECOVERY_REQUEST_INTERVAL_MS);
   const previous = recent.find((record) => record.loginKeyHash === keyHash);
   if (previous) {
-    const waitMs = previous.requestedAt + RECOVERY_REQUEST_INTERVAL_MS - now;
-    return { ok: false, error: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+    const retryAfter = retryAfterFromMs(previous.requestedAt + RECOVERY_REQUEST_INTERVAL_MS - now);
+    return { ok: false, error: 'rate_limited', retryAfterSeconds: retryAfter };
   }
   // For every phone login, existing or not, so the refusal reveals nothing; and before anything
   // is recorded, so asking again once SMS is back is not held up by the once-a-minute limit.

@@ -3,12 +3,16 @@ import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 
 const TOKEN_BYTES = 32;
 
-/** Prefixes make a leaked token recognisable at a glance (and greppable in log scans). */
+/** 256 random bits, base64url; the prefix makes a leaked one recognisable (and greppable in log scans). */
+function randomSecret(prefix = ''): string {
+  return prefix + randomBytes(TOKEN_BYTES).toString('base64url');
+}
+
 const tokenPrefixes = { access: 'at_', refresh: 'rt_' } as const;
-export type TokenKind = keyof typeof tokenPrefixes;
+type TokenKind = keyof typeof tokenPrefixes;
 
 export function newToken(kind: TokenKind): string {
-  return tokenPrefixes[kind] + randomBytes(TOKEN_BYTES).toString('base64url');
+  return randomSecret(tokenPrefixes[kind]);
 }
 
 /**
@@ -24,19 +28,24 @@ export function newSessionId(): string {
   return `s_${randomUUID()}`;
 }
 
-/** The token in a `bitrixid://confirm-login?token=…` link: 256 random bits, base64url. */
+/** The token in a `bitrixid://confirm-login?token=…` link. */
 export function newLinkToken(): string {
-  return randomBytes(TOKEN_BYTES).toString('base64url');
+  return randomSecret();
 }
 
-/** A social sign-in's one-time authorization code: 256 random bits, prefixed like the tokens. */
+/** A social sign-in's one-time authorization code. */
 export function newAuthorizationCode(): string {
-  return `ac_${randomBytes(TOKEN_BYTES).toString('base64url')}`;
+  return randomSecret('ac_');
 }
 
 /** Names a request waiting on the consent page; unguessable, so nobody else can answer it. */
 export function newAuthorizationRequestId(): string {
-  return randomBytes(TOKEN_BYTES).toString('base64url');
+  return randomSecret();
+}
+
+/** The ticket of a one-time portal sign-in link. */
+export function newSsoTicket(): string {
+  return randomSecret('pt_');
 }
 
 const SMS_CODE_DIGITS = 6;

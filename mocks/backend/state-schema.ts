@@ -10,7 +10,7 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex dig
 const nonEmpty = z.string().min(1);
 const epochMs = z.number().int().nonnegative();
 
-export const passwordHashSchema = z.object({
+const passwordHashSchema = z.object({
   algorithm: z.literal('scrypt'),
   salt: nonEmpty,
   hash: nonEmpty,
@@ -18,11 +18,11 @@ export const passwordHashSchema = z.object({
 export type PasswordHash = z.infer<typeof passwordHashSchema>;
 
 export const loginChannels = ['email', 'phone'] as const;
-export const loginChannelSchema = z.enum(loginChannels);
+const loginChannelSchema = z.enum(loginChannels);
 export type LoginChannel = z.infer<typeof loginChannelSchema>;
 
 /** A new login waiting for its owner to prove they hold it; the old login works until then. */
-export const pendingLoginChangeSchema = z.object({
+const pendingLoginChangeSchema = z.object({
   channel: loginChannelSchema,
   /** Lowercase e-mail, or E.164. */
   target: nonEmpty,
@@ -36,21 +36,20 @@ export const pendingLoginChangeSchema = z.object({
 export type PendingLoginChangeRecord = z.infer<typeof pendingLoginChangeSchema>;
 
 /** The latest recovery checkword only: a newer request supersedes it, so one slot is enough. */
-export const recoveryCheckwordSchema = z.object({
+const recoveryCheckwordSchema = z.object({
   checkwordHash: sha256Hex,
   expiresAt: epochMs,
 });
-export type RecoveryCheckwordRecord = z.infer<typeof recoveryCheckwordSchema>;
 
 /** A link to an account at a social service; the account itself is fixed (see `seed-social.ts`). */
-export const socialAccountSchema = z.object({
+const socialAccountSchema = z.object({
   provider: nonEmpty,
   identityId: nonEmpty,
   displayName: z.string(),
 });
 export type SocialAccountRecord = z.infer<typeof socialAccountSchema>;
 
-export const userRecordSchema = z.object({
+const userRecordSchema = z.object({
   id: nonEmpty,
   name: z.string(),
   lastName: z.string(),
@@ -79,15 +78,15 @@ export const userRecordSchema = z.object({
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
-export const portalRoles = ['admin', 'employee', 'extranet'] as const;
-export const portalRoleSchema = z.enum(portalRoles);
+const portalRoles = ['admin', 'employee', 'extranet'] as const;
+const portalRoleSchema = z.enum(portalRoles);
 export type PortalRole = z.infer<typeof portalRoleSchema>;
 
-export const portalStatuses = ['active', 'deleted', 'access_revoked'] as const;
-export const portalStatusSchema = z.enum(portalStatuses);
+const portalStatuses = ['active', 'deleted', 'access_revoked'] as const;
+const portalStatusSchema = z.enum(portalStatuses);
 export type PortalStatus = z.infer<typeof portalStatusSchema>;
 
-export const portalRecordSchema = z.object({
+const portalRecordSchema = z.object({
   id: nonEmpty,
   title: z.string(),
   domain: nonEmpty,
@@ -108,9 +107,9 @@ export const portalRecordSchema = z.object({
 });
 export type PortalRecord = z.infer<typeof portalRecordSchema>;
 
-export const sessionClients = ['app', 'browser'] as const;
+const sessionClients = ['app', 'browser'] as const;
 
-export const sessionRecordSchema = z.object({
+const sessionRecordSchema = z.object({
   id: nonEmpty,
   userId: nonEmpty,
   deviceName: z.string().nullable(),
@@ -125,28 +124,25 @@ export const sessionRecordSchema = z.object({
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
-export const accessTokenRecordSchema = z.object({
+const accessTokenRecordSchema = z.object({
   tokenHash: sha256Hex,
   sessionId: nonEmpty,
   expiresAt: epochMs,
 });
-export type AccessTokenRecord = z.infer<typeof accessTokenRecordSchema>;
 
 /** Keyed by a hash of the normalised login: what someone typed as a login may be a password. */
-export const failedLoginRecordSchema = z.object({
+const failedLoginRecordSchema = z.object({
   loginKeyHash: sha256Hex,
   failedAt: z.array(epochMs),
 });
-export type FailedLoginRecord = z.infer<typeof failedLoginRecordSchema>;
 
 /** When recovery was last asked for a login (existing or not), for the once-a-minute limit. */
-export const recoveryRequestRecordSchema = z.object({
+const recoveryRequestRecordSchema = z.object({
   loginKeyHash: sha256Hex,
   requestedAt: epochMs,
 });
-export type RecoveryRequestRecord = z.infer<typeof recoveryRequestRecordSchema>;
 
-export const mockSnapshotSchema = z
+const mockSnapshotSchema = z
   .object({
     /**
      * 4: portals have a status and people waiting by e-mail; a user's first sign-in, unannounced

@@ -2,7 +2,7 @@
 import type { AccountGone, InvalidFields, SmsUnavailable } from '../backend/backend-context.ts';
 import type { CurrentPasswordFailure } from '../backend/current-password.ts';
 import type { LoginChannel } from '../backend/state-schema.ts';
-import { apiError, invalidRequest, rateLimited, smsUnavailable, SOME_FIELDS_INVALID } from './api-responses.ts';
+import { accountGone, apiError, invalidRequest, rateLimited, smsUnavailable, SOME_FIELDS_INVALID } from './api-responses.ts';
 
 export type AccountFailure =
   | InvalidFields
@@ -33,7 +33,7 @@ export function accountFailureResponse(failure: AccountFailure, rateLimitedMessa
     case 'rate_limited':
       return rateLimited(rateLimitedMessage, failure.retryAfterSeconds);
     case 'not_found':
-      return apiError(404, 'not_found', 'This account no longer exists.');
+      return accountGone();
     case 'login_taken':
       return apiError(409, 'login_taken', LOGIN_TAKEN_MESSAGES[failure.channel]);
     case 'code_expired':

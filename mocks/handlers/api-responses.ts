@@ -76,6 +76,11 @@ export function smsUnavailable(retryAfterSeconds: number): Response {
   });
 }
 
+/** 404 when the caller's token is good but its account is gone (e.g. a restored snapshot). */
+export function accountGone(): Response {
+  return apiError(404, 'not_found', 'This account no longer exists.');
+}
+
 export function noContent(): Response {
   return new HttpResponse(null, { status: 204 });
 }

@@ -2,12 +2,15 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import type { IssuedTokens, MockBackend } from '../backend/mock-backend.ts';
-import { apiError, invalidRequest, rateLimited, readJsonObject, SOME_FIELDS_INVALID } from './api-responses.ts';
+import { apiError, rateLimited, readJsonObject } from './api-responses.ts';
 import { codeExchange, codeExchangeSchema } from './code-exchange-fields.ts';
 import { parseFields, readRequest } from './request-validation.ts';
 import { socialFailureResponse } from './social-failures.ts';
 
 const MAX_DEVICE_NAME_LENGTH = 200;
+
+/** Read first: it says which of the schemas below the rest of the body must meet. */
+const grantTypeSchema = z.object({ grant_type: z.string().min(1) });
 
 const passwordGrantSchema = z.object({
   username: z.string().trim().min(1),
@@ -80,11 +83,9 @@ export function authHandlers(backend: MockBackend, baseUrl: string): HttpHandler
     http.post(`${baseUrl}/auth/token`, async ({ request }) => {
       const body = await readJsonObject(request);
       if (body instanceof Response) return body;
-      const grantType = body['grant_type'];
-      if (typeof grantType !== 'string' || grantType === '') {
-        const missing = grantType === undefined || grantType === null || grantType === '';
-        return invalidRequest(SOME_FIELDS_INVALID, { grant_type: missing ? 'required' : 'invalid' });
-      }
+      const grant = parseFields(grantTypeSchema, body);
+      if (grant instanceof Response) return grant;
+      const grantType = grant.grant_type;
       if (grantType === 'password') return passwordGrant(backend, body);
       if (grantType === 'authorization_code') return authorizationCodeGrant(backend, body);
       if (grantType === 'refresh_token') return refreshGrant(backend, body);

@@ -6,7 +6,7 @@
 import type { AuthorizationProblem } from '../backend/authorization-request.ts';
 import type { SocialProvider } from '../backend/social-catalogue.ts';
 import type { SocialAuthorization } from '../backend/social-authorization.ts';
-import { escapeHtml } from './html-responses.ts';
+import { escapeHtml } from '../backend/html-escape.ts';
 
 /** Where the pages' forms go, below the API's base path. */
 export const OAUTH_AUTHORIZE_PATH = '/oauth/authorize';

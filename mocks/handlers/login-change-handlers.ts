@@ -9,22 +9,17 @@ import { loginChannels } from '../backend/state-schema.ts';
 import { invalidRequest, noContent, SOME_FIELDS_INVALID } from './api-responses.ts';
 import { accountFailureResponse, TOO_MANY_WRONG_PASSWORDS } from './account-failures.ts';
 import { authenticateRequest } from './bearer-auth.ts';
-import { readRequest } from './request-validation.ts';
+import { loginField, passwordField, readRequest, secretField } from './request-validation.ts';
 import { pendingLoginChangeBody, profileBody } from './wire-format.ts';
-
-const MAX_LOGIN_LENGTH = 255;
-const MAX_PASSWORD_LENGTH = 1024;
-const MAX_SECRET_LENGTH = 2048;
 
 const requestSchema = z.object({
   channel: z.enum(loginChannels),
-  value: z.string().trim().min(1).max(MAX_LOGIN_LENGTH),
-  current_password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  value: loginField,
+  current_password: passwordField,
   update_portals: z.boolean().optional(),
 });
 
-const secretField = z.string().trim().min(1).max(MAX_SECRET_LENGTH).optional();
-const confirmSchema = z.object({ token: secretField, code: secretField });
+const confirmSchema = z.object({ token: secretField.optional(), code: secretField.optional() });
 
 const RESEND_TOO_SOON = 'A new link or code can be sent a little later.';
 

@@ -5,15 +5,9 @@ import type { MockBackend } from '../backend/mock-backend.ts';
 import { PASSWORD_POLICY } from '../backend/password-policy.ts';
 import { accountFailureResponse, TOO_MANY_WRONG_PASSWORDS } from './account-failures.ts';
 import { authenticateRequest } from './bearer-auth.ts';
-import { readRequest } from './request-validation.ts';
+import { passwordField, readRequest } from './request-validation.ts';
 
-/** Bounds scrypt's work per request; far above any password a person types. */
-const MAX_PASSWORD_LENGTH = 1024;
-
-const changeSchema = z.object({
-  current_password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
-  new_password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
-});
+const changeSchema = z.object({ current_password: passwordField, new_password: passwordField });
 
 export function passwordHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
   return [

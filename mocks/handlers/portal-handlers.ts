@@ -6,7 +6,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockBackend } from '../backend/mock-backend.ts';
 import { MAX_CREATED_PORTALS } from '../backend/portal-creation.ts';
 import { DEFAULT_PORTAL_PAGE_SIZE, MAX_PORTAL_PAGE_SIZE } from '../backend/portal-paging.ts';
-import { apiError, invalidRequest, readJsonObject } from './api-responses.ts';
+import { accountGone, apiError, invalidRequest, readJsonObject } from './api-responses.ts';
 import { authenticateRequest } from './bearer-auth.ts';
 
 export const PORTAL_LIMIT_MESSAGE = `You can create at most ${MAX_CREATED_PORTALS} Bitrix24 accounts.`;
@@ -72,7 +72,7 @@ export function portalHandlers(backend: MockBackend, baseUrl: string): HttpHandl
         case 'limit_reached':
           return apiError(409, 'portal_limit_reached', PORTAL_LIMIT_MESSAGE);
         case 'not_found':
-          return apiError(404, 'not_found', 'No such account.');
+          return accountGone();
       }
     }),
     http.post(`${baseUrl}/portals/:id/sso`, ({ request, params }) => {

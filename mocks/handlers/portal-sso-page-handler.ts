@@ -4,9 +4,8 @@
  */
 import { http, type HttpHandler } from 'msw';
 import type { MockBackend } from '../backend/mock-backend.ts';
+import { PORTAL_SSO_PATH } from '../backend/portal-sso.ts';
 import { htmlPage } from './html-responses.ts';
-
-export const PORTAL_SSO_PATH = '/bitrix-id/sso';
 
 /**
  * The host the browser asked for, from the Host header as a web server hosting many sites reads

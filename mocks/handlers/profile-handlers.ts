@@ -1,7 +1,7 @@
 /** GET /me: the signed-in person's profile. */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockBackend } from '../backend/mock-backend.ts';
-import { apiError } from './api-responses.ts';
+import { accountGone } from './api-responses.ts';
 import { authenticateRequest } from './bearer-auth.ts';
 import { profileBody } from './wire-format.ts';
 
@@ -11,7 +11,7 @@ export function profileHandlers(backend: MockBackend, baseUrl: string): HttpHand
       const caller = authenticateRequest(backend, request);
       if (caller instanceof Response) return caller;
       const profile = backend.profile(caller.userId);
-      if (!profile) return apiError(404, 'not_found', 'This account no longer exists.');
+      if (!profile) return accountGone();
       return HttpResponse.json(profileBody(profile));
     }),
   ];

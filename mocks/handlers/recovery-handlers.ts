@@ -4,19 +4,11 @@ import { z } from 'zod';
 import type { MockBackend } from '../backend/mock-backend.ts';
 import { noContent, rateLimited, smsUnavailable } from './api-responses.ts';
 import { accountFailureResponse } from './account-failures.ts';
-import { readRequest } from './request-validation.ts';
+import { loginField, passwordField, readRequest, secretField } from './request-validation.ts';
 
-const MAX_LOGIN_LENGTH = 255;
-const MAX_CHECKWORD_LENGTH = 2048;
-const MAX_PASSWORD_LENGTH = 1024;
+const requestSchema = z.object({ login: loginField });
 
-const requestSchema = z.object({ login: z.string().trim().min(1).max(MAX_LOGIN_LENGTH) });
-
-const completeSchema = z.object({
-  login: z.string().trim().min(1).max(MAX_LOGIN_LENGTH),
-  checkword: z.string().trim().min(1).max(MAX_CHECKWORD_LENGTH),
-  new_password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
-});
+const completeSchema = z.object({ login: loginField, checkword: secretField, new_password: passwordField });
 
 export function recoveryHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
   return [

@@ -2,9 +2,18 @@
  * Checks a request body against its zod schema and turns every refusal into the API's field codes:
  * `required` for a missing or empty field, `too_long` for one over its limit, `invalid` otherwise.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { FieldErrorCode, FieldErrors } from '../backend/field-codes.ts';
 import { invalidRequest, readJsonObject, SOME_FIELDS_INVALID } from './api-responses.ts';
+
+/** An e-mail or phone number as typed (openapi.yaml: `maxLength: 255`). */
+export const loginField = z.string().trim().min(1).max(255);
+
+/** Not trimmed: every character counts. The bound also bounds scrypt's work per request. */
+export const passwordField = z.string().min(1).max(1024);
+
+/** A link token, SMS code or recovery checkword (openapi.yaml: `maxLength: 2048`). */
+export const secretField = z.string().trim().min(1).max(2048);
 
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');

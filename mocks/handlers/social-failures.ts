@@ -1,7 +1,7 @@
 /** The HTTP answer to each way signing in with, connecting or disconnecting a social service fails. */
 import type { AccountGone } from '../backend/backend-context.ts';
 import type { SocialProvider } from '../backend/social-catalogue.ts';
-import { apiError } from './api-responses.ts';
+import { accountGone, apiError } from './api-responses.ts';
 
 export type SocialFailure =
   | { ok: false; error: 'invalid_grant' }
@@ -40,6 +40,6 @@ export function socialFailureResponse(failure: SocialFailure): Response {
     case 'last_sign_in_method':
       return apiError(409, 'last_sign_in_method', LAST_SIGN_IN_METHOD_MESSAGE);
     case 'not_found':
-      return apiError(404, 'not_found', 'This account no longer exists.');
+      return accountGone();
   }
 }

@@ -13,7 +13,7 @@ import { profileBody } from './wire-format.ts';
 export function socialHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
   return [
     http.get(`${baseUrl}/social/providers`, () =>
-      HttpResponse.json({ items: backend.socialProviders().map(({ id, name }) => ({ id, name })) }),
+      HttpResponse.json({ items: backend.socialProviders() }),
     ),
 
     http.post(`${baseUrl}/me/social`, async ({ request }) => {

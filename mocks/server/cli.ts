@@ -3,7 +3,7 @@
  *   node mocks/server/cli.ts [--port 4010] [--host 127.0.0.1] [--scenario default]
  */
 import { parseArgs } from 'node:util';
-import { isMockScenarioName, MOCK_SCENARIOS, type MockScenarioName } from '../backend/scenarios.ts';
+import { DEFAULT_MOCK_SCENARIO, isMockScenarioName, MOCK_SCENARIOS, type MockScenarioName } from '../backend/scenarios.ts';
 import { startMockHttpServer } from './http-server.ts';
 
 const USAGE = 'Usage: node mocks/server/cli.ts [--port <0-65535>] [--host <address>] [--scenario <name>]';
@@ -26,7 +26,7 @@ function parseOptions(): { port: number; host: string; scenario: MockScenarioNam
       options: {
         port: { type: 'string', default: '4010' },
         host: { type: 'string', default: '127.0.0.1' },
-        scenario: { type: 'string', default: 'default' },
+        scenario: { type: 'string', default: DEFAULT_MOCK_SCENARIO },
       },
       strict: true,
       allowPositionals: false,
@@ -64,5 +64,5 @@ process.once('SIGINT', shutDown);
 process.once('SIGTERM', shutDown);
 
 // The default keeps the line it always had: scripts and tests parse it.
-const scenarioNote = options.scenario === 'default' ? '' : ` (scenario: ${options.scenario})`;
+const scenarioNote = options.scenario === DEFAULT_MOCK_SCENARIO ? '' : ` (scenario: ${options.scenario})`;
 console.log(`Mock Bitrix ID backend listening at ${server.url}${scenarioNote}`);

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seedBrowserSessions, seedCredentials } from '../index.ts';
 import { signedIn, type ErrorBody, type ProfileBody, type SessionBody, type TokenBody } from './api-client.ts';
-import { START_TIME, useMockApi } from './msw-harness.ts';
+import { iso, MINUTE, START_TIME, useMockApi } from './msw-harness.ts';
 
 const mock = useMockApi();
 const alice = seedCredentials.alice;
 const bob = seedCredentials.bob;
-const MINUTE = 60 * 1000;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 async function sessionsOf(tokens: TokenBody): Promise<SessionBody[]> {
   const reply = await mock.api.sessions(tokens.access_token);

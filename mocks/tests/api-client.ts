@@ -163,10 +163,16 @@ export async function signedIn(api: ApiClient, username: string, password: strin
   return reply.body as TokenBody;
 }
 
+/** The messages sent to `to` (every message without it), newest first. */
+export async function inboxOf(api: ApiClient, to?: string): Promise<InboxItemBody[]> {
+  const reply = await api.inbox(to);
+  if (reply.status !== 200) throw new Error(`The inbox answered ${reply.status}: ${JSON.stringify(reply.body)}`);
+  return (reply.body as { items: InboxItemBody[] }).items;
+}
+
 /** The newest message sent to `to`, failing loudly when there is none. */
 export async function latestMessage(api: ApiClient, to: string): Promise<InboxItemBody> {
-  const items = ((await api.inbox(to)).body as { items: InboxItemBody[] }).items;
-  const newest = items[0];
+  const newest = (await inboxOf(api, to))[0];
   if (!newest) throw new Error(`No message was sent to ${to}`);
   return newest;
 }

@@ -1,26 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { MockBackend, seedCredentials } from '../index.ts';
 import {
+  inboxOf,
   latestMessage,
   linkToken,
   signedIn,
-  type InboxItemBody,
   type IssuedSecretsBody,
   type ProfileBody,
   type TokenBody,
 } from './api-client.ts';
-import { START_TIME, useMockApi } from './msw-harness.ts';
+import { iso, MINUTE, START_TIME, useMockApi } from './msw-harness.ts';
 
 const mock = useMockApi();
 const alice = seedCredentials.alice;
 const bob = seedCredentials.bob;
-const MINUTE = 60 * 1000;
-
-async function inboxOf(to?: string): Promise<InboxItemBody[]> {
-  const reply = await mock.api.inbox(to);
-  expect(reply.status).toBe(200);
-  return (reply.body as { items: InboxItemBody[] }).items;
-}
 
 function requestPhoneChange(tokens: TokenBody, value: string) {
   return mock.api.requestLoginChange(tokens.access_token, { channel: 'phone', value, current_password: alice.password });
@@ -38,10 +31,10 @@ describe('GET /__mock/inbox', () => {
     mock.advance(MINUTE);
     await mock.api.resendLoginChange(tokens.access_token);
 
-    const items = await inboxOf('+15550100099');
+    const items = await inboxOf(mock.api, '+15550100099');
     expect(items.map((item) => item.sent_at)).toEqual([
-      new Date(START_TIME + MINUTE).toISOString(),
-      new Date(START_TIME).toISOString(),
+      iso(START_TIME + MINUTE),
+      iso(START_TIME),
     ]);
     expect(items[0]?.code).not.toBe(items[1]?.code);
     expect(items[0]).toEqual({
@@ -52,33 +45,33 @@ describe('GET /__mock/inbox', () => {
       link: null,
       code: expect.stringMatching(/^\d{6}$/),
       checkword: null,
-      sent_at: new Date(START_TIME + MINUTE).toISOString(),
+      sent_at: iso(START_TIME + MINUTE),
     });
   });
 
   it('matches `to` as a login: any phone format, any e-mail case', async () => {
     const tokens = await signedIn(mock.api, alice.email, alice.password);
     await requestPhoneChange(tokens, '+1 555 010 0099');
-    const canonical = await inboxOf('+15550100099');
+    const canonical = await inboxOf(mock.api, '+15550100099');
     expect(canonical).toHaveLength(1);
-    expect(await inboxOf('+1 555 010 0099')).toEqual(canonical);
-    expect(await inboxOf('(555) 010-0099')).toEqual(canonical);
+    expect(await inboxOf(mock.api, '+1 555 010 0099')).toEqual(canonical);
+    expect(await inboxOf(mock.api, '(555) 010-0099')).toEqual(canonical);
 
     await mock.api.requestRecovery(bob.email);
-    expect(await inboxOf('BOB@example.com')).toHaveLength(1);
-    expect(await inboxOf('nobody@example.com')).toEqual([]);
+    expect(await inboxOf(mock.api, 'BOB@example.com')).toHaveLength(1);
+    expect(await inboxOf(mock.api, 'nobody@example.com')).toEqual([]);
   });
 
   it('lists every message, newest first, without `to`', async () => {
     await mock.api.requestRecovery(alice.email);
     await mock.api.requestRecovery(bob.phone);
-    expect((await inboxOf()).map((item) => item.to)).toEqual(['+15550100002', alice.email]);
-    expect((await inboxOf('')).map((item) => item.to)).toEqual(['+15550100002', alice.email]);
+    expect((await inboxOf(mock.api)).map((item) => item.to)).toEqual(['+15550100002', alice.email]);
+    expect((await inboxOf(mock.api, '')).map((item) => item.to)).toEqual(['+15550100002', alice.email]);
   });
 
   it('is what MockBackend.inbox() returns, in camelCase', async () => {
     await mock.api.requestRecovery(alice.email);
-    const [item] = await inboxOf(alice.email);
+    const [item] = await inboxOf(mock.api, alice.email);
     expect(mock.backend.inbox('ALICE@example.com')).toEqual([
       {
         to: item?.to,
@@ -97,7 +90,7 @@ describe('GET /__mock/inbox', () => {
   it('is emptied by POST /__mock/reset', async () => {
     await mock.api.requestRecovery(alice.email);
     await mock.api.reset();
-    expect(await inboxOf()).toEqual([]);
+    expect(await inboxOf(mock.api)).toEqual([]);
   });
 });
 
@@ -133,7 +126,7 @@ describe('secrets and the snapshot', () => {
   it('does not carry the outbox into a restored backend', async () => {
     await mock.api.requestRecovery(alice.email);
     mock.serve(MockBackend.fromSnapshot(mock.backend.snapshot(), mock.clockOptions()));
-    expect(await inboxOf()).toEqual([]);
+    expect(await inboxOf(mock.api)).toEqual([]);
   });
 
   it('keeps a pending login change across a JSON round trip, still confirmable', async () => {

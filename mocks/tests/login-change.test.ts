@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MockBackend, seedCredentials } from '../index.ts';
 import {
+  inboxOf,
   latestMessage,
   linkToken,
   signedIn,
@@ -9,13 +10,11 @@ import {
   type ProfileBody,
   type TokenBody,
 } from './api-client.ts';
-import { START_TIME, useMockApi } from './msw-harness.ts';
+import { iso, MINUTE, START_TIME, useMockApi } from './msw-harness.ts';
 
 const mock = useMockApi();
 const alice = seedCredentials.alice;
 const bob = seedCredentials.bob;
-const MINUTE = 60 * 1000;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 const signInAlice = () => signedIn(mock.api, alice.email, alice.password);
 const signInBob = () => signedIn(mock.api, bob.email, bob.password);
@@ -428,7 +427,7 @@ describe('POST /me/login-change/resend', () => {
     mock.advance(14 * 1000 + 500);
     const lastHalfSecond = await mock.api.resendLoginChange(tokens.access_token);
     expect([lastHalfSecond.status, lastHalfSecond.headers.get('retry-after')]).toEqual([429, '1']);
-    expect(((await mock.api.inbox('alice.new@example.com')).body as { items: unknown[] }).items).toHaveLength(1);
+    expect(await inboxOf(mock.api, 'alice.new@example.com')).toHaveLength(1);
   });
 
   it('sends a fresh link after 60 seconds: the old one dies, the times start again', async () => {

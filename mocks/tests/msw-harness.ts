@@ -9,6 +9,14 @@ import { createApiClient, type ApiClient } from './api-client.ts';
 
 export const START_TIME = Date.UTC(2025, 0, 15, 9, 0, 0);
 
+/** Steps for `advance()`. */
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
+
+/** A time on the harness clock as the API writes it. */
+export const iso = (ms: number): string => new Date(ms).toISOString();
+
 export interface MockApiHarness {
   api: ApiClient;
   backend: MockBackend;

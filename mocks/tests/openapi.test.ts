@@ -1,59 +1,32 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadOpenApiDocument } from '../../tests/contract/openapi-document.ts';
 import { API_ERROR_CODES, createHandlers, FIELD_ERROR_CODES, MockBackend, PORTAL_SSO_PATH, seedCredentials } from '../index.ts';
 import { latestMessage, signedIn } from './api-client.ts';
 import { useMockApi } from './msw-harness.ts';
 
 const BASE_URL = 'http://api.test/v1';
-const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
 
-/**
- * "METHOD /path" for every operation under `paths:`. The file is kept in a fixed layout (paths at
- * two spaces, methods at four), which is all this reader needs; no YAML library is a dependency.
- */
-function documentedOperations(yaml: string): string[] {
-  const operations: string[] = [];
-  let inPaths = false;
-  let currentPath: string | null = null;
-  for (const line of yaml.split('\n')) {
-    if (/^\S/.test(line)) {
-      inPaths = line.startsWith('paths:');
-      continue;
-    }
-    if (!inPaths) continue;
-    const path = /^ {2}(\/\S*):\s*$/.exec(line)?.[1];
-    if (path !== undefined) {
-      currentPath = path;
-      continue;
-    }
-    const method = /^ {4}([a-z]+):\s*$/.exec(line)?.[1];
-    if (method !== undefined && currentPath !== null && HTTP_METHODS.has(method)) {
-      operations.push(`${method.toUpperCase()} ${currentPath}`);
-    }
-  }
-  return operations.sort();
+interface SchemaObject {
+  required?: string[];
+  enum?: string[];
+  properties?: Record<string, unknown>;
 }
 
-/** The lines of one schema under `components: schemas:` (schemas at four spaces). */
-function schemaBlock(yaml: string, name: string): string {
-  const lines = yaml.split('\n');
-  const start = lines.indexOf(`    ${name}:`);
-  if (start < 0) throw new Error(`No schema ${name} in openapi.yaml`);
-  const end = lines.findIndex((line, index) => index > start && /^ {0,4}\S/.test(line));
-  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
+const openapi = loadOpenApiDocument();
+const components = openapi.raw['components'] as {
+  schemas: Record<string, SchemaObject>;
+  securitySchemes: Record<string, unknown>;
+};
+
+function schema(name: string): SchemaObject {
+  const found = components.schemas[name];
+  if (!found) throw new Error(`No schema ${name} in openapi.yaml`);
+  return found;
 }
 
-/** The schema's `required: [a, b]` list, which may wrap onto the next line. */
-function requiredOf(yaml: string, name: string): string[] {
-  const list = /required:\s*\[([^\]]*)\]/.exec(schemaBlock(yaml, name))?.[1];
-  if (list === undefined) throw new Error(`Schema ${name} has no required list`);
-  return list.split(',').map((item) => item.trim()).sort();
-}
-
-/** The schema's `enum:` written as a block list. */
-function enumOf(yaml: string, name: string): string[] {
-  const block = schemaBlock(yaml, name);
-  return [...block.slice(block.indexOf('enum:')).matchAll(/^ {8}- (\S+)$/gm)].map((match) => match[1] ?? '');
+/** "METHOD /path" for every operation under `paths:`. */
+function documentedOperations(): string[] {
+  return openapi.operations.map((operation) => `${operation.method} ${operation.path}`).sort();
 }
 
 /**
@@ -72,24 +45,22 @@ function servedOperations(): string[] {
     .sort();
 }
 
-const yaml = readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8');
-
 describe('mocks/openapi.yaml', () => {
   it('is an OpenAPI 3.1 document with a bearer security scheme', () => {
-    expect(yaml).toMatch(/^openapi: 3\.1\.\d+$/m);
-    expect(yaml).toMatch(/bearer:\n\s+type: http\n\s+scheme: bearer/);
+    expect(openapi.raw['openapi']).toMatch(/^3\.1\.\d+$/);
+    expect(components.securitySchemes['bearer']).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 
   it('documents exactly the operations the handlers serve', () => {
-    const documented = documentedOperations(yaml);
+    const documented = documentedOperations();
     expect(documented.length).toBeGreaterThan(0);
     expect(documented).toEqual(servedOperations());
   });
 
   it('lists exactly the error codes and field codes the handlers use', () => {
-    expect(enumOf(yaml, 'ErrorCode')).toEqual([...API_ERROR_CODES]);
-    expect(enumOf(yaml, 'FieldErrorCode')).toEqual([...FIELD_ERROR_CODES]);
-    expect(schemaBlock(yaml, 'Error')).toMatch(/^ {8}attempts_left:$/m);
+    expect(schema('ErrorCode').enum).toEqual([...API_ERROR_CODES]);
+    expect(schema('FieldErrorCode').enum).toEqual([...FIELD_ERROR_CODES]);
+    expect(Object.keys(schema('Error').properties ?? {})).toContain('attempts_left');
   });
 });
 
@@ -98,8 +69,10 @@ describe('mocks/openapi.yaml against live answers', () => {
   const alice = seedCredentials.alice;
 
   /** Every documented property is required in these schemas, so the keys must match exactly. */
-  function expectShape(schema: string, body: unknown): void {
-    expect(Object.keys(body as object).sort(), schema).toEqual(requiredOf(yaml, schema));
+  function expectShape(name: string, body: unknown): void {
+    const required = schema(name).required;
+    if (!required) throw new Error(`Schema ${name} has no required list`);
+    expect(Object.keys(body as object).sort(), name).toEqual([...required].sort());
   }
 
   it('describes the profile, pending change, sessions, portals, policy and inbox as served', async () => {

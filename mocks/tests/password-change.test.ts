@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seedCredentials, seedPasswordChangedAt } from '../index.ts';
 import { latestMessage, linkToken, signedIn, type ErrorBody, type ProfileBody, type TokenBody } from './api-client.ts';
-import { START_TIME, useMockApi } from './msw-harness.ts';
+import { iso, MINUTE, START_TIME, useMockApi } from './msw-harness.ts';
 
 const mock = useMockApi();
 const alice = seedCredentials.alice;
 const bob = seedCredentials.bob;
-const MINUTE = 60 * 1000;
 
 const signInAlice = () => signedIn(mock.api, alice.email, alice.password);
 
@@ -37,7 +36,7 @@ describe('POST /me/password', () => {
 
     const reply = await changeAlicePassword(tokens, 'Brand-New-Secret-7');
     expect(reply.status).toBe(200);
-    const changedAt = new Date(START_TIME + 5 * MINUTE).toISOString();
+    const changedAt = iso(START_TIME + 5 * MINUTE);
     expect(reply.body).toEqual({ password_changed_at: changedAt });
     expect(((await mock.api.me(tokens.access_token)).body as ProfileBody).password_changed_at).toBe(changedAt);
 

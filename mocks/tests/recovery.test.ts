@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seedCredentials } from '../index.ts';
-import { latestMessage, signedIn, type ErrorBody, type InboxItemBody, type ProfileBody } from './api-client.ts';
-import { START_TIME, useMockApi } from './msw-harness.ts';
+import { inboxOf, latestMessage, signedIn, type ErrorBody, type ProfileBody } from './api-client.ts';
+import { HOUR, iso, MINUTE, SECOND, START_TIME, useMockApi } from './msw-harness.ts';
 
 const mock = useMockApi();
 const alice = seedCredentials.alice;
 const bob = seedCredentials.bob;
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
 const NEW_PASSWORD = 'Recovered-Pass-9';
 const INVALID_CHECKWORD = { error: 'invalid_checkword', message: 'Invalid checkword' };
 
@@ -16,10 +13,6 @@ async function checkwordSentTo(to: string): Promise<string> {
   const { checkword } = await latestMessage(mock.api, to);
   if (checkword === null) throw new Error(`No checkword sent to ${to}`);
   return checkword;
-}
-
-async function inboxOf(to?: string): Promise<InboxItemBody[]> {
-  return ((await mock.api.inbox(to)).body as { items: InboxItemBody[] }).items;
 }
 
 function complete(checkword: string, login: string = alice.email, newPassword = NEW_PASSWORD) {
@@ -37,9 +30,9 @@ describe('POST /recovery', () => {
       expect(reply.status).toBe(202);
       expect(reply.body).toEqual({ retry_after_seconds: 60 });
     }
-    expect(await inboxOf('nobody@example.com')).toEqual([]);
-    expect(await inboxOf('+1 555 010 0099')).toEqual([]);
-    expect((await inboxOf()).map((message) => message.to).sort()).toEqual(['+15550100002', alice.email]);
+    expect(await inboxOf(mock.api, 'nobody@example.com')).toEqual([]);
+    expect(await inboxOf(mock.api, '+1 555 010 0099')).toEqual([]);
+    expect((await inboxOf(mock.api)).map((message) => message.to).sort()).toEqual(['+15550100002', alice.email]);
   });
 
   it('e-mails the login, a recovery link and the checkword to an e-mail login', async () => {
@@ -51,7 +44,7 @@ describe('POST /recovery', () => {
     expect(message.text).toContain(`Login: ${alice.email}`);
     expect(message.text).toContain(message.link);
     expect(message.text).toContain(`checkword: ${message.checkword}`);
-    expect(message.sent_at).toBe(new Date(START_TIME).toISOString());
+    expect(message.sent_at).toBe(iso(START_TIME));
   });
 
   it('texts the checkword to a phone login', async () => {
@@ -103,7 +96,7 @@ describe('POST /recovery/complete', () => {
     expect((await mock.api.signIn(alice.email, alice.password)).status).toBe(400);
     const fresh = await signedIn(mock.api, alice.email, NEW_PASSWORD);
     const profile = (await mock.api.me(fresh.access_token)).body as ProfileBody;
-    expect(profile.password_changed_at).toBe(new Date(START_TIME + 3 * MINUTE).toISOString());
+    expect(profile.password_changed_at).toBe(iso(START_TIME + 3 * MINUTE));
     // The seed's browser session was ended too.
     const sessions = (await mock.api.sessions(fresh.access_token)).body as { items: unknown[] };
     expect(sessions.items).toHaveLength(1);

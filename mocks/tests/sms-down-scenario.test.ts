@@ -1,7 +1,7 @@
 /** `sms-down`: whatever would send an SMS answers 503 and changes nothing; e-mail goes on working. */
 import { describe, expect, it } from 'vitest';
 import { seedCredentials } from '../index.ts';
-import { latestMessage, signedIn, type ErrorBody, type ProfileBody, type TokenBody } from './api-client.ts';
+import { inboxOf, latestMessage, signedIn, type ErrorBody, type ProfileBody, type TokenBody } from './api-client.ts';
 import { useMockApi } from './msw-harness.ts';
 
 const mock = useMockApi();
@@ -11,7 +11,6 @@ const NEW_PHONE = '+15550100099';
 const signInAlice = () => signedIn(mock.api, alice.email, alice.password);
 const changePhone = (tokens: TokenBody, password: string = alice.password) =>
   mock.api.requestLoginChange(tokens.access_token, { channel: 'phone', value: NEW_PHONE, current_password: password });
-const smsTo = async (to: string) => ((await mock.api.inbox(to)).body as { items: unknown[] }).items;
 
 function expectSmsUnavailable(reply: { status: number; headers: Headers; body: unknown }): void {
   expect(reply.status).toBe(503);
@@ -24,7 +23,7 @@ describe('sms-down', () => {
     const tokens = await signInAlice();
     mock.backend.setScenario('sms-down');
     expectSmsUnavailable(await changePhone(tokens));
-    expect(await smsTo(NEW_PHONE)).toEqual([]);
+    expect(await inboxOf(mock.api, NEW_PHONE)).toEqual([]);
     expect(((await mock.api.me(tokens.access_token)).body as ProfileBody).pending_login_change).toBeNull();
     expect(mock.backend.issuedSecrets().codes).toEqual([]);
   });
@@ -59,7 +58,7 @@ describe('sms-down', () => {
     mock.backend.setScenario('sms-down');
 
     expectSmsUnavailable(await mock.api.resendLoginChange(tokens.access_token));
-    expect(await smsTo(NEW_PHONE)).toHaveLength(1);
+    expect(await inboxOf(mock.api, NEW_PHONE)).toHaveLength(1);
     const confirmed = await mock.api.confirmLoginChange(tokens.access_token, { code: sent.code ?? '' });
     expect(confirmed.status).toBe(200);
     expect((confirmed.body as ProfileBody).phone).toBe(NEW_PHONE);
@@ -71,7 +70,7 @@ describe('sms-down', () => {
   ])('refuses recovery by phone for %s, and does not count it towards the once-a-minute limit', async (_case, login) => {
     mock.backend.setScenario('sms-down');
     expectSmsUnavailable(await mock.api.requestRecovery(login));
-    expect(await smsTo(login)).toEqual([]);
+    expect(await inboxOf(mock.api, login)).toEqual([]);
 
     mock.backend.setScenario('default');
     expect((await mock.api.requestRecovery(login)).status).toBe(202);

@@ -10,7 +10,7 @@ import {
 } from '../index.ts';
 import { latestMessage, signedIn, type ProfileBody, type TokenBody } from './api-client.ts';
 import { useMockApi } from './msw-harness.ts';
-import { pkcePair, socialGrant, type BrowserGrant } from './social-flow.ts';
+import { INVALID_CODE, pkcePair, socialGrant, type BrowserGrant } from './social-flow.ts';
 
 const mock = useMockApi();
 const BASE = EMBEDDED_MOCK_BASE_URL;
@@ -19,10 +19,6 @@ const bob = seedCredentials.bob;
 const dana = seedUsers.dana;
 const { aliceGoogle, carolGoogle, aliceApple, carolApple, danaYandex } = seedSocialIdentities;
 
-const INVALID_CODE = {
-  error: 'invalid_grant',
-  message: 'The authorization code is invalid, expired or already used, or does not match this request.',
-};
 const LAST_SIGN_IN_METHOD = {
   error: 'last_sign_in_method',
   message: 'This is the only way to sign in to your Bitrix ID. Set a password or connect another service first.',

@@ -136,6 +136,12 @@ export function authorizeUrl(
   return url.toString();
 }
 
+/** The one answer to every code the server does not take (wrong, used, expired, mismatched). */
+export const INVALID_CODE = {
+  error: 'invalid_grant',
+  message: 'The authorization code is invalid, expired or already used, or does not match this request.',
+};
+
 export interface BrowserGrant {
   code: string;
   code_verifier: string;

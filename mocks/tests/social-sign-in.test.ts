@@ -5,12 +5,14 @@ import {
   EMBEDDED_MOCK_BASE_URL,
   MockBackend,
   seedSocialIdentities,
+  seedSocialProviders,
 } from '../index.ts';
-import type { ErrorBody, IssuedSecretsBody, SessionBody, TokenBody } from './api-client.ts';
+import type { IssuedSecretsBody, SessionBody, TokenBody } from './api-client.ts';
 import { useMockApi } from './msw-harness.ts';
 import {
   authorizeUrl,
   buttonsOf,
+  INVALID_CODE,
   openPage,
   pkcePair,
   press,
@@ -25,11 +27,6 @@ const mock = useMockApi();
 const BASE = EMBEDDED_MOCK_BASE_URL;
 const { aliceGoogle, carolGoogle, aliceApple } = seedSocialIdentities;
 
-const INVALID_CODE: ErrorBody = {
-  error: 'invalid_grant',
-  message: 'The authorization code is invalid, expired or already used, or does not match this request.',
-};
-
 function expectBrowserHeaders(reply: BrowserReply): void {
   expect(reply.headers.get('content-type')).toBe('text/html; charset=utf-8');
   expect(reply.headers.get('content-security-policy')).toBe(
@@ -43,20 +40,10 @@ const googleSignIn = (displayName: string = aliceGoogle.displayName) =>
   socialGrant(BASE, { provider: 'google', mode: 'sign_in', displayName });
 
 describe('GET /social/providers', () => {
-  it('lists the seven providers in order, without sign-in', async () => {
+  it('lists the seed providers in their order, without sign-in', async () => {
     const reply = await mock.api.socialProviders();
     expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({
-      items: [
-        { id: 'google', name: 'Google' },
-        { id: 'apple', name: 'Apple' },
-        { id: 'microsoft', name: 'Microsoft' },
-        { id: 'facebook', name: 'Facebook' },
-        { id: 'yandex', name: 'Yandex' },
-        { id: 'vk', name: 'VK' },
-        { id: 'zoom', name: 'Zoom' },
-      ],
-    });
+    expect(reply.body).toEqual({ items: seedSocialProviders });
   });
 });
 

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { MockBackend, seedSocialIdentities, startMockHttpServer, type RunningMockHttpServer } from '../index.ts';
-import { createApiClient, type ProfileBody, type TokenBody } from './api-client.ts';
+import { describe, expect, it } from 'vitest';
+import { MockBackend, seedSocialIdentities } from '../index.ts';
+import type { ProfileBody, TokenBody } from './api-client.ts';
 import { authorizeUrl, buttonsOf, openPage, pkcePair, press, redirectQuery, socialGrant, titleOf } from './social-flow.ts';
+import { useStandaloneServer } from './standalone-harness.ts';
 
 const { aliceGoogle, aliceApple } = seedSocialIdentities;
 
@@ -10,17 +11,12 @@ const { aliceGoogle, aliceApple } = seedSocialIdentities;
  * it got, so the consent pages must work from the server's own root over real HTTP.
  */
 describe('social sign-in through the standalone server', () => {
-  let running: RunningMockHttpServer | undefined;
-  afterEach(async () => {
-    await running?.close();
-    running = undefined;
-  });
+  const servers = useStandaloneServer();
 
   it('serves the consent page with its headers and completes a sign-in and a connection', async () => {
-    running = await startMockHttpServer({ port: 0 });
-    const api = createApiClient(running.url);
+    const { url, api } = await servers.start();
 
-    const page = await openPage(authorizeUrl(running.url, pkcePair(), 'google'));
+    const page = await openPage(authorizeUrl(url, pkcePair(), 'google'));
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toBe(
       "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http://127.0.0.1:*",
@@ -32,12 +28,12 @@ describe('social sign-in through the standalone server', () => {
     expect(page.body).toContain('action="/oauth/authorize/choose"');
 
     const signIn = await api.socialSignIn(
-      await socialGrant(running.url, { provider: 'google', mode: 'sign_in', displayName: aliceGoogle.displayName }),
+      await socialGrant(url, { provider: 'google', mode: 'sign_in', displayName: aliceGoogle.displayName }),
     );
     expect(signIn.status).toBe(200);
     const tokens = signIn.body as TokenBody;
 
-    const connectGrant = await socialGrant(running.url, { provider: 'apple', mode: 'connect', displayName: aliceApple.displayName });
+    const connectGrant = await socialGrant(url, { provider: 'apple', mode: 'connect', displayName: aliceApple.displayName });
     const connected = await api.connectSocial(tokens.access_token, connectGrant);
     expect((connected.body as ProfileBody).social_accounts.map((account) => account.provider)).toEqual(['google', 'apple']);
     const disconnected = await api.disconnectSocial(tokens.access_token, 'apple');
@@ -45,8 +41,8 @@ describe('social sign-in through the standalone server', () => {
   });
 
   it('redirects over real HTTP with Location intact, and cancels with access_denied', async () => {
-    running = await startMockHttpServer({ port: 0, backend: new MockBackend() });
-    const page = await openPage(authorizeUrl(running.url, pkcePair(), 'microsoft', { state: 's 1' }));
+    const { url } = await servers.start({ backend: new MockBackend() });
+    const page = await openPage(authorizeUrl(url, pkcePair(), 'microsoft', { state: 's 1' }));
     const cancelled = await press(page, 'Cancel');
     expect(cancelled.status).toBe(302);
     expect(cancelled.location).toBe('http://127.0.0.1:49152/callback?error=access_denied&state=s+1');
@@ -54,7 +50,7 @@ describe('social sign-in through the standalone server', () => {
   });
 
   it('drops the connection for the consent page when offline', async () => {
-    running = await startMockHttpServer({ port: 0, scenario: 'offline' });
-    await expect(openPage(authorizeUrl(running.url, pkcePair(), 'google'))).rejects.toThrow();
+    const { url } = await servers.start({ scenario: 'offline' });
+    await expect(openPage(authorizeUrl(url, pkcePair(), 'google'))).rejects.toThrow();
   });
 });

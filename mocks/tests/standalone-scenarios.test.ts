@@ -1,36 +1,28 @@
 /** Scenarios on the standalone HTTP server and its command line: real sockets, a real child process. */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { MOCK_SCENARIO_NAMES, seedCredentials, startMockHttpServer, type RunningMockHttpServer } from '../index.ts';
+import { describe, expect, it } from 'vitest';
+import { MOCK_SCENARIO_NAMES, seedCredentials } from '../index.ts';
 import { createApiClient, signedIn, type HealthBody } from './api-client.ts';
+import { runCliToExit, startCli, useStandaloneServer } from './standalone-harness.ts';
 
-const cliPath = fileURLToPath(new URL('../server/cli.ts', import.meta.url));
 const alice = seedCredentials.alice;
 
 describe('startMockHttpServer with a scenario', () => {
-  let running: RunningMockHttpServer | undefined;
-  afterEach(async () => {
-    await running?.close();
-    running = undefined;
-  });
+  const servers = useStandaloneServer();
 
   it('offline: drops the connection without an answer on every path outside /__mock', async () => {
-    running = await startMockHttpServer({ port: 0, scenario: 'offline' });
-    const api = createApiClient(running.url);
+    const { url, api } = await servers.start({ scenario: 'offline' });
     await expect(api.health()).rejects.toThrow(TypeError);
     await expect(api.signIn(alice.email, alice.password)).rejects.toThrow(TypeError);
     await expect(api.send('/')).rejects.toThrow(TypeError);
     await expect(api.send('/no-such-route')).rejects.toThrow(TypeError);
     // Whatever fetch reports, the cause is a closed socket, not an HTTP status.
-    const failure = await fetch(`${running.url}/me`).catch((error: unknown) => error);
+    const failure = await fetch(`${url}/me`).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TypeError);
     expect(String((failure as TypeError).cause)).toMatch(/socket|closed|ECONNRESET/i);
   });
 
   it('offline: still serves /__mock, so a tester can switch the server back on', async () => {
-    running = await startMockHttpServer({ port: 0, scenario: 'offline' });
-    const api = createApiClient(running.url);
+    const { api } = await servers.start({ scenario: 'offline' });
     expect((await api.scenario()).body).toMatchObject({ scenario: 'offline' });
     expect((await api.setScenario('default')).status).toBe(200);
     expect((await api.health()).body).toMatchObject({ scenario: 'default' });
@@ -42,34 +34,18 @@ describe('startMockHttpServer with a scenario', () => {
   });
 
   it('rate-limited: real 429s with Retry-After over HTTP', async () => {
-    running = await startMockHttpServer({ port: 0, scenario: 'rate-limited' });
-    expect(running.backend.scenario).toBe('rate-limited');
-    const reply = await createApiClient(running.url).signIn(alice.email, alice.password);
+    const { backend, api } = await servers.start({ scenario: 'rate-limited' });
+    expect(backend.scenario).toBe('rate-limited');
+    const reply = await api.signIn(alice.email, alice.password);
     expect(reply.status).toBe(429);
     expect(reply.headers.get('retry-after')).toBe('30');
   });
 
   it('starts with the default scenario when none is given', async () => {
-    running = await startMockHttpServer({ port: 0 });
-    expect(((await createApiClient(running.url).health()).body as HealthBody).scenario).toBe('default');
+    const { api } = await servers.start();
+    expect(((await api.health()).body as HealthBody).scenario).toBe('default');
   });
 });
-
-/** Runs the CLI until it prints its first line; the caller must kill it. */
-function startCli(args: string[]) {
-  const child = spawn(process.execPath, [cliPath, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  child.stdout.setEncoding('utf8');
-  const firstLine = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: string) => {
-      stdout += chunk;
-      if (stdout.includes('\n')) resolve(stdout.split('\n')[0] ?? '');
-    });
-    child.once('exit', () => reject(new Error(`CLI exited early; stdout: ${stdout}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, firstLine, exited };
-}
 
 describe('mocks/server/cli.ts --scenario', () => {
   it('starts in the scenario named, and says so in its one line', async () => {
@@ -98,13 +74,7 @@ describe('mocks/server/cli.ts --scenario', () => {
   });
 
   it('refuses an unknown scenario with exit code 2 and the list of known ones', async () => {
-    const child = spawn(process.execPath, [cliPath, '--port', '0', '--scenario', 'turbo'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const { code, stderr } = await runCliToExit(['--port', '0', '--scenario', 'turbo']);
     expect(code).toBe(2);
     expect(stderr).toContain('"turbo"');
     for (const name of MOCK_SCENARIO_NAMES) expect(stderr).toContain(name);

@@ -16,6 +16,7 @@ import {
   seedUnlinkedPortal,
   seedUsers,
   SSO_LINK_EXPIRED_TEXT,
+  type SocialAuthMode,
 } from '../../mocks/index.ts';
 import { ApiClient, type ApiResult } from '../../src-main/api/api-client.ts';
 import { accountApi, authApi, portalsApi, recoveryApi, serverApi, socialApi } from '../../src-main/api/endpoints.ts';
@@ -35,7 +36,6 @@ import {
   press,
   REDIRECT_URI,
   titleOf,
-  type AuthorizationRequest,
   type BrowserPage,
 } from './system-browser.ts';
 import { TokenSlot } from './token-slot.ts';
@@ -128,18 +128,20 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
   }
 
   /** An authorization request as the app makes one: a fresh PKCE pair (S256) and a fresh `state`. */
-  function authorization(provider: string, mode: AuthorizationRequest['mode']) {
+  function authorization(provider: string, mode: SocialAuthMode) {
     const pkce = createPkcePair();
-    const request: AuthorizationRequest = { provider, mode, challenge: pkce.challenge, state: newOAuthState() };
-    const url = (overrides?: Record<string, string>) => authorizeUrl(running.baseUrl, request, overrides);
-    return { verifier: pkce.verifier, request, url };
+    const state = newOAuthState();
+    const url = (overrides: Record<string, string> = {}) =>
+      authorizeUrl(running.baseUrl, pkce, provider, { mode, state, ...overrides });
+    return { verifier: pkce.verifier, state, url };
   }
 
   /**
-   * A consent or refusal page: its status, no redirect, and every header the file describes for it
-   * there (the file marks none of them required, so the validator checks only the values).
+   * A consent or refusal page, or a portal's sign-in page: its status, no redirect, and every header
+   * the file describes for it there (the file marks none of them required, so the validator checks
+   * only the values).
    */
-  function expectPage(page: BrowserPage, status: 200 | 400): BrowserPage {
+  function expectPage(page: BrowserPage, status: 200 | 400 | 401): BrowserPage {
     expect(page.status, page.body.slice(0, 300)).toBe(status);
     expect(page.location).toBeNull();
     for (const header of CONSENT_PAGE_HEADERS) expect(page.headers.has(header), `${header} on ${page.url}`).toBe(true);
@@ -159,12 +161,12 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
    */
   async function browserGrant(
     identity: { provider: string; displayName: string },
-    mode: AuthorizationRequest['mode'],
+    mode: SocialAuthMode,
   ): Promise<{ code: string; codeVerifier: string; redirectUri: string }> {
-    const { verifier, request, url } = authorization(identity.provider, mode);
+    const { verifier, state, url } = authorization(identity.provider, mode);
     const accounts = expectPage(await press(expectPage(await openPage(url()), 200), ANOTHER_ACCOUNT_LABEL), 200);
     const query = backToApp(await press(accounts, continueAsLabel(identity.displayName)));
-    expect(query.get('state')).toBe(request.state);
+    expect(query.get('state')).toBe(state);
     const code = query.get('code');
     if (code === null) throw new Error(`no code in the redirect: ${query.toString()}`);
     return { code, codeVerifier: verifier, redirectUri: REDIRECT_URI };
@@ -264,13 +266,8 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     await signIn(alice.email, alice.password);
     const link = expectOk(await portalsApi.ssoLink(api, 'p-alice-team'));
     expect(new URL(link.url).host).toBe('alice-team.bitrix24.com');
-    const portalPage = (page: BrowserPage, status: 200 | 401): BrowserPage => {
-      expect(page.status, page.body.slice(0, 300)).toBe(status);
-      for (const header of CONSENT_PAGE_HEADERS) expect(page.headers.has(header), `${header} on ${page.url}`).toBe(true);
-      return page;
-    };
-    expect(titleOf(portalPage(await openPage(link.url), 200))).toBe('Alice Team — signed in as Alice Demo');
-    expect(titleOf(portalPage(await openPage(link.url), 401))).toBe(SSO_LINK_EXPIRED_TEXT);
+    expect(titleOf(expectPage(await openPage(link.url), 200))).toBe('Alice Team — signed in as Alice Demo');
+    expect(titleOf(expectPage(await openPage(link.url), 401))).toBe(SSO_LINK_EXPIRED_TEXT);
 
     expect(expectFailure(await portalsApi.ssoLink(api, 'p-bob-shop'))).toMatchObject({ code: 'not_found', status: 404 });
     expect(expectFailure(await portalsApi.ssoLink(api, seedDeletedPortal.id))).toMatchObject({
@@ -477,11 +474,11 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
   });
 
   it('signs in with a social account: consent page 200, "Continue as" 302, authorization_code grant 200', async () => {
-    const { verifier, request, url } = authorization('google', 'sign_in');
+    const { verifier, state, url } = authorization('google', 'sign_in');
     const consent = expectPage(await openPage(url()), 200);
     expect(buttonsOf(consent)).toEqual([continueAsLabel(aliceGoogle.displayName), ANOTHER_ACCOUNT_LABEL, CANCEL_LABEL]);
     const query = backToApp(await press(consent, continueAsLabel(aliceGoogle.displayName)));
-    expect(query.get('state')).toBe(request.state);
+    expect(query.get('state')).toBe(state);
 
     const code = query.get('code') ?? '';
     const signedIn = expectOk(
@@ -513,14 +510,14 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
   });
 
   it('cancels on the consent page (302 access_denied); a faulty request or an answered page gets a 400 page', async () => {
-    const { request, url } = authorization('google', 'sign_in');
+    const { state, url } = authorization('google', 'sign_in');
     // Without S256 there is no PKCE worth the name.
     expect(buttonsOf(expectPage(await openPage(url({ code_challenge_method: 'plain' })), 400))).toEqual([]);
 
     const consent = expectPage(await openPage(url()), 200);
     expect(Object.fromEntries(backToApp(await press(consent, CANCEL_LABEL)))).toEqual({
       error: 'access_denied',
-      state: request.state,
+      state,
     });
     // Back to the page: every button of a request that is over gets a 400 page.
     for (const button of [ANOTHER_ACCOUNT_LABEL, continueAsLabel(aliceGoogle.displayName), CANCEL_LABEL]) {
