@@ -1,7 +1,7 @@
 import type { AppInfo, BackendSource, SessionState } from '../src-preload/contract.ts';
 import type { MockBackend } from '../mocks/index.ts';
-import { openBackendConnection, type BackendConnection, type BackendTarget } from './backend/backend-connection.ts';
-import type { BackendChoice } from './config/backend-choice.ts';
+import { openBackendConnection, type BackendConnection } from './backend/backend-connection.ts';
+import type { BackendTarget } from './config/backend-choice.ts';
 import { SettingsStore } from './config/settings-store.ts';
 import type { EmitEvent } from './events/event-sink.ts';
 import { createHandlers } from './ipc/handlers.ts';
@@ -17,7 +17,7 @@ import { TokenVault } from './vault/token-vault.ts';
 export interface AppCoreOptions {
   version: string;
   /** `--api-url` / `BITRIX_ID_API_URL` for this run; `mock` when neither was given. */
-  backend: BackendChoice;
+  backend: BackendTarget;
   /** The OS keychain, or null when it cannot be loaded. */
   secretStore: SecretStore | null;
   keychainService: string;
@@ -53,7 +53,7 @@ export interface AppCore {
 }
 
 /** The command line or environment wins; then the server the person chose; else the embedded mock. */
-function initialBackend(override: BackendChoice, saved: string | null): { target: BackendTarget; source: BackendSource } {
+function initialBackend(override: BackendTarget, saved: string | null): { target: BackendTarget; source: BackendSource } {
   if (override.mode === 'url') return { target: override, source: 'override' };
   if (saved) return { target: { mode: 'url', url: saved }, source: 'settings' };
   return { target: { mode: 'mock' }, source: 'default' };
@@ -80,6 +80,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     if (event === 'session.changed') links.sessionChanged(payload as SessionState);
   };
   const settings = new SettingsStore(options.dataDir);
+  const saved = settings.read();
   const deps = {
     vault: new TokenVault(options.secretStore, options.keychainService, log),
     emit,
@@ -88,11 +89,11 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     language: options.language,
     dataDir: options.dataDir,
     portalViewHost: options.portalViewHost,
-    maxLivePortalViews: options.maxLivePortalViews ?? settings.read().maxLivePortalViews,
-    ...(options.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: options.mockAccessTokenTtlMs } : {}),
-    ...(options.mockScenario ? { mockScenario: options.mockScenario } : {}),
+    maxLivePortalViews: options.maxLivePortalViews ?? saved.maxLivePortalViews,
+    mockAccessTokenTtlMs: options.mockAccessTokenTtlMs,
+    mockScenario: options.mockScenario,
   };
-  const initial = initialBackend(options.backend, settings.read().apiUrl);
+  const initial = initialBackend(options.backend, saved.apiUrl);
   let connection: BackendConnection = openBackendConnection(initial.target, initial.source, deps);
 
   const appInfo = (): AppInfo => ({

@@ -6,7 +6,6 @@ import { resolveBackendChoice } from './config/backend-choice.ts';
 import { readRuntimeSettings } from './config/runtime-settings.ts';
 import { SettingsStore } from './config/settings-store.ts';
 import { installAppMenu } from './electron/app-menu.ts';
-import { createAppUrlCheck } from './electron/app-url.ts';
 import { loadAutoUpdater } from './electron/auto-update.ts';
 import { lockDownSession } from './electron/content-security.ts';
 import { attachIpcTransport } from './electron/ipc-transport.ts';
@@ -14,7 +13,9 @@ import { collectLinks, registerLinkScheme } from './electron/link-handover.ts';
 import { createMainWindow } from './electron/main-window.ts';
 import { createElectronPortalViewHost } from './electron/portal-view-host.ts';
 import type { EmitEvent } from './events/event-sink.ts';
+import type { PendingLinks } from './links/pending-links.ts';
 import { createFileLogger } from './logging/file-logger.ts';
+import { createAppUrlCheck } from './security/urls.ts';
 import { resolveUpdateFeed } from './updates/update-feed.ts';
 import { loadKeytarStore } from './vault/keytar-store.ts';
 
@@ -33,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
   registerLinkScheme();
   const links = collectLinks();
   app.on('second-instance', (_event, argv) => {
-    links.fromSecondLaunch(argv);
+    links.takeArguments(argv);
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
@@ -41,7 +42,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => start(links));
 }
 
-async function start(links: ReturnType<typeof collectLinks>): Promise<void> {
+async function start(links: PendingLinks): Promise<void> {
   const log = createFileLogger({ dir: app.getPath('logs'), echoWarnings: !app.isPackaged });
   const rendererDir = join(here, '../renderer');
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -67,9 +68,9 @@ async function start(links: ReturnType<typeof collectLinks>): Promise<void> {
     openExternal: (url) => shell.openExternal(url),
     language: app.getLocale(),
     portalViewHost: createElectronPortalViewHost({ window: () => mainWindow, emit, log }),
-    ...(settings.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs } : {}),
-    ...(settings.mockScenario ? { mockScenario: settings.mockScenario } : {}),
-    ...(settings.maxLivePortalViews ? { maxLivePortalViews: settings.maxLivePortalViews } : {}),
+    mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs,
+    mockScenario: settings.mockScenario,
+    maxLivePortalViews: settings.maxLivePortalViews,
     updater: await loadAutoUpdater(updateFeed, log),
   });
   const transport = attachIpcTransport(core.router, () => mainWindow, isAppUrl, log);

@@ -1,7 +1,7 @@
 import axios, { isAxiosError, type AxiosInstance, type Method } from 'axios';
 import type { z } from 'zod';
 import type { Result } from '../../src-preload/contract.ts';
-import { failure, mapAxiosError, type ApiFailure } from './api-errors.ts';
+import { failure, isUnreachable, mapAxiosError, type ApiFailure } from './api-errors.ts';
 import { silentLogger, type Logger } from '../logging/logger.ts';
 import { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from './retry-policy.ts';
 
@@ -117,7 +117,7 @@ export class ApiClient {
       ...(result.ok ? { status: 'ok' } : { errorCode: result.error.code, status: result.error.status ?? 'none' }),
       durationMs: Date.now() - started,
     });
-    this.onReachability?.(result.ok || (result.error.code !== 'network' && result.error.code !== 'timeout'));
+    this.onReachability?.(result.ok || !isUnreachable(result.error));
     return result;
   }
 

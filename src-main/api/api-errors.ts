@@ -49,6 +49,9 @@ export const failure = (code: ErrorCode, extra: Partial<ApiFailure> = {}): ApiFa
   ...extra,
 });
 
+/** The server never answered (no connection, or no answer in time), as opposed to answering with an error. */
+export const isUnreachable = (error: BridgeError): boolean => error.code === 'network' || error.code === 'timeout';
+
 /** Server error codes that are bridge error codes of the same meaning. */
 const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'wrong_password',

@@ -60,15 +60,12 @@ export type PortalsPage = z.infer<typeof portalsPage>;
 export const createdPortal = portalItem;
 
 export const portalSsoLink = z.object({ url: z.url({ protocol: /^https?$/ }), expires_at: z.iso.datetime() });
-export type PortalSsoLink = z.infer<typeof portalSsoLink>;
 
 export const linkedPortalsNotice = z.object({
   newly_linked: z.array(z.object({ id: z.string(), title: z.string(), domain: z.string() })),
 });
-export type LinkedPortalsNoticeWire = z.infer<typeof linkedPortalsNotice>;
 
 export const portalZones = z.object({ items: z.array(z.object({ zone: z.string(), domain_suffix: z.string() })) });
-export type PortalZonesWire = z.infer<typeof portalZones>;
 
 export const suggestedPortalName = z.object({ name: z.string(), domain: z.string() });
 export const portalNameAvailability = z.object({ available: z.boolean(), reason: z.enum(['invalid', 'taken']).optional() });

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { AppInfo, BackendSource, SessionState } from '../../src-preload/contract.ts';
 import { PORTAL_SSO_PATH, type MockBackend } from '../../mocks/index.ts';
 import { ApiClient } from '../api/api-client.ts';
+import { isUnreachable } from '../api/api-errors.ts';
 import { serverApi } from '../api/endpoints.ts';
+import type { BackendTarget } from '../config/backend-choice.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
 import { AccountService } from '../services/account-service.ts';
@@ -21,9 +23,6 @@ import { SessionService } from '../services/session-service.ts';
 import { SocialAuthService } from '../services/social/social-auth-service.ts';
 import type { TokenVault } from '../vault/token-vault.ts';
 import { startEmbeddedMock, type EmbeddedMock } from './embedded-mock.ts';
-
-/** The embedded mock, or a server at a URL. */
-export type BackendTarget = { mode: 'mock' } | { mode: 'url'; url: string };
 
 export interface ConnectionDeps {
   vault: TokenVault;
@@ -65,8 +64,8 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
     mock = startEmbeddedMock({
       stateFile: join(deps.dataDir, 'mock-backend', 'state.json'),
       log,
-      ...(deps.mockAccessTokenTtlMs ? { accessTokenTtlMs: deps.mockAccessTokenTtlMs } : {}),
-      ...(deps.mockScenario ? { scenario: deps.mockScenario } : {}),
+      accessTokenTtlMs: deps.mockAccessTokenTtlMs,
+      scenario: deps.mockScenario,
     });
     baseUrl = mock.baseUrl;
   } else {
@@ -76,7 +75,7 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
   const connectivity: ConnectivityMonitor = new ConnectivityMonitor({
     probe: async () => {
       const health = await serverApi.health(probeClient);
-      return health.ok || (health.error.code !== 'network' && health.error.code !== 'timeout');
+      return health.ok || !isUnreachable(health.error);
     },
     onChange: (status) => deps.emit('backend.status', status),
   });

@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import { isAllowedServerUrl } from '../../src-preload/server-url.ts';
 
-export type BackendChoice = { mode: 'mock' } | { mode: 'url'; url: string };
+/** The embedded mock, or a server at a URL. */
+export type BackendTarget = { mode: 'mock' } | { mode: 'url'; url: string };
 
 /**
  * The embedded mock by default; `--api-url <url>` or `BITRIX_ID_API_URL` points the app at a real
  * server. The command line wins over the environment.
  */
-export function resolveBackendChoice(argv: readonly string[], env: NodeJS.ProcessEnv): BackendChoice {
+export function resolveBackendChoice(argv: readonly string[], env: NodeJS.ProcessEnv): BackendTarget {
   const { values } = parseArgs({
     args: [...argv],
     options: { 'api-url': { type: 'string' } },

@@ -1,20 +1,6 @@
 import { shell, type Session, type WebContents } from 'electron';
-
-/**
- * The renderer's policy, sent as a header; src-renderer/index.html repeats it (less frame-ancestors,
- * which a meta tag cannot carry) for file:// loads, which get no headers.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts';
+import { isExternalHttps } from '../security/urls.ts';
 
 /** Adds the CSP header to every response the app's session receives, and denies every permission. */
 export function lockDownSession(session: Session): void {
@@ -42,12 +28,4 @@ export function lockDownContents(contents: WebContents, isAppUrl: (url: string) 
     if (isExternalHttps(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-}
-
-export function isExternalHttps(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

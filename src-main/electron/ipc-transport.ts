@@ -1,29 +1,19 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow } from 'electron';
 import { channelNames } from '../../src-preload/channel-names.ts';
 import { fail, type EventName, type Events } from '../../src-preload/contract.ts';
 import { eventChannel, invokeChannel } from '../../src-preload/ipc-names.ts';
 import type { IpcRouter } from '../ipc/router.ts';
 import type { Logger } from '../logging/logger.ts';
+import { isFromAppPage } from '../security/ipc-sender.ts';
 
 /**
  * The only place ipcMain is touched: one handler per contract channel, each checking that the call
  * comes from our own window's top frame at our own URL before the router sees it.
  */
 export function attachIpcTransport(router: IpcRouter, window: () => BrowserWindow | null, isAppUrl: (url: string) => boolean, log: Logger) {
-  const fromOurWindow = (event: IpcMainInvokeEvent) => {
-    const ours = window();
-    const frame = event.senderFrame;
-    return (
-      ours !== null &&
-      event.sender === ours.webContents &&
-      frame !== null &&
-      frame === ours.webContents.mainFrame &&
-      isAppUrl(frame.url)
-    );
-  };
   for (const channel of channelNames) {
     ipcMain.handle(invokeChannel(channel), (event, request: unknown) => {
-      if (!fromOurWindow(event)) {
+      if (!isFromAppPage(event, window(), isAppUrl)) {
         log.warn('Refused a bridge call from a foreign frame', { channel });
         return fail({ code: 'forbidden', message: 'Refused.' });
       }

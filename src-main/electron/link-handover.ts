@@ -1,8 +1,7 @@
 import { app } from 'electron';
 import { resolve } from 'node:path';
-import { linkArguments } from '../links/link-inbox.ts';
-
-export const LINK_SCHEME = 'bitrixid';
+import { LINK_SCHEME } from '../links/bitrix-id-links.ts';
+import { PendingLinks } from '../links/pending-links.ts';
 
 /**
  * Makes this app the OS handler of `bitrixid://`. Installers register it for packaged builds; in
@@ -14,23 +13,16 @@ export function registerLinkScheme(): void {
 }
 
 /**
- * Collects the links the OS hands over: in this launch's arguments, in a second launch's arguments
- * (Windows, Linux), and from macOS's `open-url`, which may fire before the app is ready. Links
- * that arrive before `deliverTo` is called wait for it.
+ * Collects the links the OS hands over: in this launch's arguments, and from macOS's `open-url`,
+ * which may fire before the app is ready. A second launch's arguments (Windows, Linux) are passed
+ * to `takeArguments` by whoever hears of it.
  */
-export function collectLinks(): { fromSecondLaunch(argv: readonly string[]): void; deliverTo(receive: (link: string) => void): void } {
-  let receiver: ((link: string) => void) | null = null;
-  const waiting: string[] = [...linkArguments(process.argv.slice(1))];
-  const take = (link: string) => (receiver ? receiver(link) : waiting.push(link));
+export function collectLinks(): PendingLinks {
+  const links = new PendingLinks();
+  links.takeArguments(process.argv.slice(1));
   app.on('open-url', (event, url) => {
     event.preventDefault();
-    take(url);
+    links.take(url);
   });
-  return {
-    fromSecondLaunch: (argv) => linkArguments(argv).forEach(take),
-    deliverTo(receive) {
-      receiver = receive;
-      waiting.splice(0).forEach(receive);
-    },
-  };
+  return links;
 }

@@ -2,29 +2,16 @@ import { session as sessions, shell, WebContentsView, type BrowserWindow, type S
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
 import { portalShortcut } from '../portal-views/portal-shortcuts.ts';
-import type { MockPortalPages, PortalPage, PortalViewHost } from '../portal-views/portal-view-host.ts';
-import { isExternalHttps } from './content-security.ts';
+import { MockPageMemory } from '../portal-views/mock-page-memory.ts';
+import type { MockPortalPages, PortalViewHost } from '../portal-views/portal-view-host.ts';
+import { MOCK_PORTAL_PAGE_CSP } from '../security/content-security-policy.ts';
+import { hasOrigin, isExternalHttps } from '../security/urls.ts';
 
 export interface ElectronPortalViewHostOptions {
   window(): BrowserWindow | null;
   emit: EmitEvent;
   log: Logger;
 }
-
-/** The policy of the mock's portal pages: static HTML, nothing to run or load. */
-const MOCK_PAGE_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'";
-
-/** Permissions granted per portal id (camera for a video call, say): none yet, so every request is denied. */
-const permissionGrants = new Map<string, ReadonlySet<string>>();
-const isPermissionAllowed = (portalId: string, permission: string): boolean => permissionGrants.get(portalId)?.has(permission) ?? false;
-
-const isOnOrigin = (url: string, origin: string): boolean => {
-  try {
-    return new URL(url).origin === origin;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Portal pages as WebContentsViews over the main window's content area: each in its own persistent
@@ -34,50 +21,48 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
   const views = new Map<string, WebContentsView>();
   const lockedDown = new WeakSet<Session>();
 
-  const lockDown = (partitionSession: Session, portalId: string) => {
+  // No permission (camera for a video call, say) is granted to portal content yet.
+  const lockDown = (partitionSession: Session) => {
     if (lockedDown.has(partitionSession)) return;
     lockedDown.add(partitionSession);
-    partitionSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(portalId, permission)));
-    partitionSession.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(portalId, permission));
+    partitionSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    partitionSession.setPermissionCheckHandler(() => false);
     partitionSession.setDevicePermissionHandler(() => false);
   };
 
   // A partition is the embedded mock's for good (its name hashes the mock's address), but the mock
   // behind it is new with each connection: intercept once, answer from the latest.
-  const mockPagesOf = new WeakMap<Session, MockPortalPages>();
-  // A real portal keeps the person signed in with a cookie after the one-time login, so a reload
-  // still shows the portal; the mock's page has no cookie, so the page it showed is kept instead
-  // (until "Sign out of this portal" clears the partition).
-  const shownPagesOf = new WeakMap<Session, Map<string, PortalPage>>();
+  const mockPagesOf = new WeakMap<Session, MockPageMemory>();
   const serveMockPages = (partitionSession: Session, mockPages: MockPortalPages | null) => {
     if (!mockPages) return;
-    const intercepted = mockPagesOf.has(partitionSession);
-    mockPagesOf.set(partitionSession, mockPages);
-    if (intercepted) return;
-    const shown = new Map<string, PortalPage>();
-    shownPagesOf.set(partitionSession, shown);
+    const served = mockPagesOf.get(partitionSession);
+    if (served) {
+      served.use(mockPages);
+      return;
+    }
+    const memory = new MockPageMemory(mockPages);
+    mockPagesOf.set(partitionSession, memory);
     partitionSession.protocol.handle('https', (request) => {
-      const page = shown.get(request.url) ?? (mockPagesOf.get(partitionSession) ?? mockPages)(request.url);
-      if (page.status === 200) shown.set(request.url, page);
+      const page = memory.page(request.url);
       return new Response(page.html, {
         status: page.status,
-        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': MOCK_PAGE_CSP },
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': MOCK_PORTAL_PAGE_CSP },
       });
     });
   };
 
   const keepOnOrigin = (contents: WebContents, origin: string) => {
     contents.on('will-navigate', (event, url) => {
-      if (isOnOrigin(url, origin)) return;
+      if (hasOrigin(url, origin)) return;
       event.preventDefault();
       if (isExternalHttps(url)) void shell.openExternal(url);
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isOnOrigin(url, origin)) event.preventDefault();
+      if (!hasOrigin(url, origin)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isOnOrigin(url, origin)) void contents.loadURL(url);
+      if (hasOrigin(url, origin)) void contents.loadURL(url);
       else if (isExternalHttps(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
@@ -98,7 +83,7 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
       const window = options.window();
       if (!window) throw new Error('There is no window to show the portal in.');
       const partitionSession = sessions.fromPartition(spec.partition);
-      lockDown(partitionSession, spec.portalId);
+      lockDown(partitionSession);
       serveMockPages(partitionSession, spec.mockPages);
       const view = new WebContentsView({
         webPreferences: {
@@ -133,7 +118,7 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
     },
     async clear(_portalId, partition) {
       const partitionSession = sessions.fromPartition(partition);
-      shownPagesOf.get(partitionSession)?.clear();
+      mockPagesOf.get(partitionSession)?.forget();
       await partitionSession.clearStorageData();
       await partitionSession.clearCache();
     },

@@ -7,7 +7,8 @@ import {
   type Result,
   type ValueOf,
 } from '../../src-preload/contract.ts';
-import type { Logger } from '../logging/logger.ts';
+import { failure } from '../api/api-errors.ts';
+import { errorName, type Logger } from '../logging/logger.ts';
 import { validationError } from './validation-error.ts';
 
 export type Handlers = {
@@ -39,8 +40,8 @@ export function createRouter(handlers: Handlers, log: Logger): IpcRouter {
       try {
         return await handler(parsed.data);
       } catch (error) {
-        log.error('A handler failed', { channel, error: error instanceof Error ? error.name : typeof error });
-        return fail({ code: 'internal', message: 'Something went wrong inside the app.' });
+        log.error('A handler failed', { channel, error: errorName(error) });
+        return fail(failure('internal'));
       }
     },
   };

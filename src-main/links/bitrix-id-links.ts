@@ -7,7 +7,9 @@ export type BitrixIdLink =
   | { kind: 'confirm-login'; token: string }
   | { kind: 'recover'; login: string; checkword: string };
 
-const SCHEME = 'bitrixid:';
+/** The app's own URL scheme, registered with the OS. */
+export const LINK_SCHEME = 'bitrixid';
+const SCHEME = `${LINK_SCHEME}:`;
 const MAX_LINK_LENGTH = 2048;
 const TOKEN = /^[A-Za-z0-9_-]{16,512}$/;
 const CHECKWORD = /^[A-Za-z0-9]{4,64}$/;

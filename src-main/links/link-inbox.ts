@@ -13,11 +13,6 @@ export interface LinkInboxDeps {
   log: Logger;
 }
 
-/** The links a launch hands over: on Windows and Linux the URL is one of the command-line arguments. */
-export function linkArguments(argv: readonly string[]): string[] {
-  return argv.filter((argument) => argument.toLowerCase().startsWith('bitrixid:'));
-}
-
 /**
  * Takes the `bitrixid://` links the OS hands over and carries them out. The secret in a link (the
  * confirmation token, the recovery checkword) stays here; the window is told only what to show. A

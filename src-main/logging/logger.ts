@@ -5,11 +5,7 @@ export interface Logger {
   error(message: string, details?: Record<string, unknown>): void;
 }
 
-export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+/** What of a caught error may be logged: its name, never its message (which may quote a secret or a path). */
+export const errorName = (error: unknown): string => (error instanceof Error ? error.name : typeof error);
 
-/** Writes to stderr; details are never request bodies, so no secret passes through here. */
-export const consoleLogger: Logger = {
-  info: (message, details) => console.warn(`[info] ${message}`, details ?? ''),
-  warn: (message, details) => console.warn(`[warn] ${message}`, details ?? ''),
-  error: (message, details) => console.error(`[error] ${message}`, details ?? ''),
-};
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };

@@ -8,16 +8,13 @@ import {
   type Result,
   type SessionState,
 } from '../../src-preload/contract.ts';
-import type { ApiClient, ApiResult } from '../api/api-client.ts';
+import type { ApiClient } from '../api/api-client.ts';
 import { failure } from '../api/api-errors.ts';
 import { accountApi } from '../api/endpoints.ts';
-import { publicError } from '../api/public-error.ts';
+import { bridgeResult, publicError } from '../api/public-error.ts';
 import { parseLoginConfirmation } from '../links/bitrix-id-links.ts';
 import { toPendingLoginChange, toProfile } from './profile-service.ts';
 import type { SessionService } from './session-service.ts';
-
-const mapped = <T, U>(result: ApiResult<T>, map: (value: T) => U): Result<U> =>
-  result.ok ? ok(map(result.value)) : fail(publicError(result.error));
 
 /**
  * The Bitrix24 Network profile's account actions. The server enforces every rule (current
@@ -34,7 +31,7 @@ export class AccountService {
   }
 
   async sessions(): Promise<Result<DeviceSession[]>> {
-    return mapped(await accountApi.sessions(this.api), (response) =>
+    return bridgeResult(await accountApi.sessions(this.api), (response) =>
       response.items.map((item) => ({
         id: item.id,
         deviceName: item.device_name,
@@ -51,7 +48,7 @@ export class AccountService {
     currentPassword: string;
     updatePortals: boolean;
   }): Promise<Result<PendingLoginChange>> {
-    return mapped(await accountApi.startLoginChange(this.api, request), toPendingLoginChange);
+    return bridgeResult(await accountApi.startLoginChange(this.api, request), toPendingLoginChange);
   }
 
   async confirmLoginChange(confirmation: string): Promise<Result<Profile>> {
@@ -64,17 +61,17 @@ export class AccountService {
   }
 
   async resendLoginChange(): Promise<Result<PendingLoginChange>> {
-    return mapped(await accountApi.resendLoginChange(this.api), toPendingLoginChange);
+    return bridgeResult(await accountApi.resendLoginChange(this.api), toPendingLoginChange);
   }
 
   async cancelLoginChange(): Promise<Result<Profile>> {
     const cancelled = await accountApi.cancelLoginChange(this.api);
     if (!cancelled.ok) return fail(publicError(cancelled.error));
-    return mapped(await accountApi.me(this.api), toProfile);
+    return bridgeResult(await accountApi.me(this.api), toProfile);
   }
 
   async passwordPolicy(): Promise<Result<PasswordPolicy>> {
-    return mapped(await accountApi.passwordPolicy(this.api), (policy) => ({
+    return bridgeResult(await accountApi.passwordPolicy(this.api), (policy) => ({
       minLength: policy.min_length,
       requireUpper: policy.require_upper,
       requireLower: policy.require_lower,
@@ -85,7 +82,7 @@ export class AccountService {
   }
 
   async changePassword(currentPassword: string, newPassword: string): Promise<Result<{ passwordChangedAt: string }>> {
-    return mapped(await accountApi.changePassword(this.api, currentPassword, newPassword), (response) => ({
+    return bridgeResult(await accountApi.changePassword(this.api, currentPassword, newPassword), (response) => ({
       passwordChangedAt: response.password_changed_at,
     }));
   }

@@ -1,7 +1,7 @@
-import { fail, ok, type PendingLoginChange, type Profile, type Result } from '../../src-preload/contract.ts';
+import type { PendingLoginChange, Profile, Result } from '../../src-preload/contract.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import { accountApi } from '../api/endpoints.ts';
-import { publicError } from '../api/public-error.ts';
+import { bridgeResult } from '../api/public-error.ts';
 import type { MeResponse, PendingLoginChangeWire } from '../api/wire-schemas.ts';
 import { toUserSummary } from './session-service.ts';
 
@@ -28,8 +28,6 @@ export class ProfileService {
   }
 
   async get(): Promise<Result<Profile>> {
-    const me = await accountApi.me(this.api);
-    if (!me.ok) return fail(publicError(me.error));
-    return ok(toProfile(me.value));
+    return bridgeResult(await accountApi.me(this.api), toProfile);
   }
 }

@@ -2,7 +2,7 @@ import { fail, ok, type Result, type SessionState } from '../../src-preload/cont
 import type { ApiClient } from '../api/api-client.ts';
 import { failure } from '../api/api-errors.ts';
 import { recoveryApi } from '../api/endpoints.ts';
-import { publicError } from '../api/public-error.ts';
+import { bridgeResult, publicError } from '../api/public-error.ts';
 import { parseRecoveryInput } from '../links/bitrix-id-links.ts';
 import type { SessionService } from './session-service.ts';
 
@@ -17,16 +17,16 @@ export class RecoveryService {
   }
 
   async request(login: string): Promise<Result<{ retryAfterMs: number }>> {
-    const requested = await recoveryApi.request(this.api, login);
-    if (!requested.ok) return fail(publicError(requested.error));
-    return ok({ retryAfterMs: requested.value.retry_after_seconds * 1000 });
+    return bridgeResult(await recoveryApi.request(this.api, login), (requested) => ({
+      retryAfterMs: requested.retry_after_seconds * 1000,
+    }));
   }
 
   /** A reset revokes every session on the server, so this one ends too and the person signs in again. */
   async complete(request: { login: string; checkword: string; newPassword: string }): Promise<Result<SessionState>> {
     const parsed = parseRecoveryInput(request.login, request.checkword);
     if (!parsed) {
-      const loginMissing = request.login.trim() === '' && !request.checkword.includes('://');
+      const loginMissing = request.login === '' && !request.checkword.includes('://');
       // Anything that cannot be a checkword gets the server's own answer for a wrong one.
       return fail(publicError(loginMissing ? failure('validation', { fields: { login: 'required' } }) : failure('invalid_checkword')));
     }

@@ -1,9 +1,8 @@
-import { fail, ok, type AppInfo, type Result, type ServerHealth } from '../../src-preload/contract.ts';
+import { ok, type AppInfo, type Result, type ServerHealth } from '../../src-preload/contract.ts';
 import { ApiClient } from '../api/api-client.ts';
 import { serverApi } from '../api/endpoints.ts';
-import { publicError } from '../api/public-error.ts';
-import type { BackendTarget } from '../backend/backend-connection.ts';
-import { normaliseApiUrl } from '../config/backend-choice.ts';
+import { bridgeResult } from '../api/public-error.ts';
+import { normaliseApiUrl, type BackendTarget } from '../config/backend-choice.ts';
 import type { SettingsStore } from '../config/settings-store.ts';
 import type { Logger } from '../logging/logger.ts';
 
@@ -26,9 +25,7 @@ export class ServerService {
 
   async test(url: string): Promise<Result<ServerHealth>> {
     const client = new ApiClient({ baseUrl: normaliseApiUrl(url), timeoutMs: HEALTH_TIMEOUT_MS, retry: { maxRetries: 0 } });
-    const health = await serverApi.health(client);
-    if (!health.ok) return fail(publicError(health.error));
-    return ok({ name: health.value.name, version: health.value.version });
+    return bridgeResult(await serverApi.health(client), (health) => ({ name: health.name, version: health.version }));
   }
 
   async set(url: string | null): Promise<Result<AppInfo>> {

@@ -132,13 +132,7 @@ export class SessionService implements AccessTokens {
   }
 
   async signOut(): Promise<Result<SessionState>> {
-    this.generation++;
-    const tokens = this.tokens;
-    this.tokens = null;
-    this.user = null;
-    this.endReason = 'signed_out';
-    this.restoreError = undefined;
-    this.restored = true;
+    const tokens = this.forget('signed_out');
     if (tokens) await this.discard(tokens);
     return ok(this.announce());
   }
@@ -150,8 +144,9 @@ export class SessionService implements AccessTokens {
     const granted = await authApi.refreshGrant(this.api, tokens.refresh);
     if (this.tokens !== tokens) return fail(failure('unauthorized'));
     if (granted.ok) return ok((await this.adopt(granted.value)).access);
-    if (granted.error.serverCode === 'invalid_grant') {
-      await this.end(granted.error.serverReason === 'session_revoked' ? 'revoked' : 'expired');
+    const deadReason = deadSessionReason(granted.error);
+    if (deadReason) {
+      await this.end(deadReason);
       return fail(failure('unauthorized'));
     }
     return fail(publicError(granted.error));
@@ -163,13 +158,7 @@ export class SessionService implements AccessTokens {
    * already, it still records and announces the reason, so the sign-in screen can say why.
    */
   async end(reason: SessionEndReason): Promise<SessionState> {
-    const tokens = this.tokens;
-    this.generation++;
-    this.tokens = null;
-    this.user = null;
-    this.endReason = reason;
-    this.restoreError = undefined;
-    this.restored = true;
+    const tokens = this.forget(reason);
     if (tokens) await this.vault.remove(this.serverUrl, tokens.userId);
     return this.announce();
   }
@@ -192,9 +181,10 @@ export class SessionService implements AccessTokens {
       const granted = await authApi.refreshGrant(this.api, stored.refreshToken);
       if (generation !== this.generation) return;
       if (!granted.ok) {
-        if (granted.error.serverCode === 'invalid_grant') {
+        const deadReason = deadSessionReason(granted.error);
+        if (deadReason) {
           await this.vault.remove(this.serverUrl, stored.userId);
-          this.endReason = granted.error.serverReason === 'session_revoked' ? 'revoked' : 'expired';
+          this.endReason = deadReason;
           this.restored = true;
         } else {
           // Offline at start-up: keep the stored token and try again at the next get().
@@ -215,6 +205,18 @@ export class SessionService implements AccessTokens {
     this.restoreError = undefined;
     this.restored = true;
     this.log.info('Session restored from the keychain');
+  }
+
+  /** Ends the session in memory (a slower restore or sign-in can no longer finish); returns its tokens. */
+  private forget(reason: SessionEndReason): Tokens | null {
+    const tokens = this.tokens;
+    this.generation++;
+    this.tokens = null;
+    this.user = null;
+    this.endReason = reason;
+    this.restoreError = undefined;
+    this.restored = true;
+    return tokens;
   }
 
   /** Takes new tokens into memory and saves the (rotated) refresh token before anything else. */
@@ -238,6 +240,12 @@ export class SessionService implements AccessTokens {
     this.emit('session.changed', state);
     return state;
   }
+}
+
+/** Why the server refused a refresh token for good (`invalid_grant`), or null when it may work later. */
+function deadSessionReason(error: ApiFailure): 'revoked' | 'expired' | null {
+  if (error.serverCode !== 'invalid_grant') return null;
+  return error.serverReason === 'session_revoked' ? 'revoked' : 'expired';
 }
 
 function signInError(error: ApiFailure): BridgeError {

@@ -1,5 +1,5 @@
 import type { TokenPersistence } from '../../src-preload/contract.ts';
-import type { Logger } from '../logging/logger.ts';
+import { errorName, type Logger } from '../logging/logger.ts';
 import type { SecretStore } from './secret-store.ts';
 
 export interface StoredRefreshToken {
@@ -64,10 +64,10 @@ export class TokenVault {
 
   private markUnavailable(operation: string, error: unknown): void {
     this.available = false;
-    // The error's name only: keychain messages can echo what was being stored.
+    // Keychain messages can echo what was being stored.
     this.log.warn('The OS keychain refused; keeping the session in memory only', {
       operation,
-      error: error instanceof Error ? error.name : typeof error,
+      error: errorName(error),
     });
   }
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IpcRouter } from '../../src-main/ipc/router.ts';
-import type { Logger } from '../../src-main/logging/logger.ts';
+import { errorName, type Logger } from '../../src-main/logging/logger.ts';
 import { handleInvoke, handleOpenLink } from './bridge-endpoint.ts';
 import { PORTAL_FRAME_PATH_PREFIX, type PortalFrames } from './portal-frames.ts';
 import { BRIDGE_PATH_PREFIX, EVENTS_PATH, INVOKE_PATH_PREFIX, OPEN_LINK_PATH, SECRET_HEADER, SECRET_PARAM } from './protocol.ts';
@@ -63,7 +63,7 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
 
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
-      log.error('The web harness failed to answer a request', { error: error instanceof Error ? error.name : typeof error });
+      log.error('The web harness failed to answer a request', { error: errorName(error) });
       if (!res.headersSent) sendStatus(res, 500);
       else res.destroy();
     });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MockPortalPages, PortalPage, PortalViewHost } from '../../src-main/portal-views/portal-view-host.ts';
+import { MOCK_PORTAL_PAGE_CSP } from '../../src-main/security/content-security-policy.ts';
 import { baseHeaders, sendStatus } from './responses.ts';
 
 /** Every portal frame's address starts with this, followed by an unguessable id. */
@@ -8,12 +9,13 @@ export const PORTAL_FRAME_PATH_PREFIX = '/portal-frame/';
 
 /**
  * A portal page may be framed only by the app's own page, and it runs in a sandbox (an opaque
- * origin), so even on the harness's host it can never reach the app's page or its bridge.
+ * origin), so even on the harness's host it can never reach the app's page or its bridge. Otherwise
+ * the policy of the mock's pages in Electron's portal views.
  */
 const FRAME_HEADERS = {
   ...baseHeaders,
   'x-frame-options': 'SAMEORIGIN',
-  'content-security-policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox",
+  'content-security-policy': `${MOCK_PORTAL_PAGE_CSP}; frame-ancestors 'self'; sandbox`,
 };
 
 interface Frame {

@@ -84,9 +84,9 @@ async function main(): Promise<void> {
     },
     language: Intl.DateTimeFormat().resolvedOptions().locale,
     portalViewHost: frames.host,
-    ...(settings.mockAccessTokenTtlMs ? { mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs } : {}),
-    ...(settings.mockScenario ? { mockScenario: settings.mockScenario } : {}),
-    ...(settings.maxLivePortalViews ? { maxLivePortalViews: settings.maxLivePortalViews } : {}),
+    mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs,
+    mockScenario: settings.mockScenario,
+    maxLivePortalViews: settings.maxLivePortalViews,
     // Not an installed app: updates are off, as in development.
     updater: null,
   });

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/security/content-security-policy.ts';
 import { BRIDGE_SCRIPT_PATH } from './protocol.ts';
 import { baseHeaders, sendStatus } from './responses.ts';
 
@@ -8,10 +9,6 @@ import { baseHeaders, sendStatus } from './responses.ts';
 export interface StaticSite {
   serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void>;
 }
-
-/** Used only if the built index.html has no CSP meta tag (it should). */
-const FALLBACK_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,8 +34,9 @@ export async function loadStaticSite(options: { rendererDir: string; bridgeScrip
   const root = resolve(options.rendererDir);
   const indexHtml = await readBuilt(resolve(root, 'index.html'));
   const bridgeScript = await readBuilt(options.bridgeScriptFile);
+  // The built index.html carries the policy in a meta tag; Electron's header policy stands in if it does not.
   const metaCsp = findMetaCsp(indexHtml);
-  const policy = withOwnFrames(metaCsp?.policy ?? FALLBACK_CSP);
+  const policy = withOwnFrames(metaCsp?.policy ?? CONTENT_SECURITY_POLICY);
   const csp = withFrameAncestors(policy);
   const page = injectBridgeScript(metaCsp ? indexHtml.replace(metaCsp.tag, cspMetaTag(policy)) : indexHtml);
   const pageHeaders = { ...baseHeaders, 'content-security-policy': csp, 'cross-origin-opener-policy': 'same-origin' };

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../src-main/api/api-client.ts';
 import { portalsApi } from '../../src-main/api/endpoints.ts';
 import { AccountService } from '../../src-main/services/account-service.ts';
 import { ProfileService } from '../../src-main/services/profile-service.ts';
@@ -26,6 +27,13 @@ async function signedInAs(login: string, password: string) {
   };
 }
 
+/** The logins the person's portals sign in with, as the server lists them now (each once). */
+async function portalLogins(app: { api: ApiClient }): Promise<string[]> {
+  const page = await portalsApi.page(app.api, null, 500);
+  if (!page.ok) throw new Error(`Listing the portals failed: ${page.error.code}`);
+  return [...new Set(page.value.items.map((portal) => portal.login))];
+}
+
 const latestMessage = (to: string) => {
   const message = mock.backend.inbox(to)[0];
   if (!message) throw new Error(`Nothing was sent to ${to}`);
@@ -51,8 +59,7 @@ describe('AccountService: change login', () => {
     expect(confirmed).toMatchObject({ ok: true, value: { email: 'alice.new@example.com', pendingLoginChange: null } });
     expect(app.events.at(-1)).toMatchObject({ status: 'signed_in', user: { email: 'alice.new@example.com' } });
 
-    const portals = await portalsApi.page(app.api, null, 500);
-    expect(portals.ok && portals.value.items.every((portal) => portal.login === 'alice.new@example.com')).toBe(true);
+    expect(await portalLogins(app)).toEqual(['alice.new@example.com']);
     expect((await createSessionStack().session.signIn('alice.new@example.com', alice.password)).ok).toBe(true);
     expect(await createSessionStack().session.signIn(alice.email, alice.password)).toMatchObject({
       ok: false,
@@ -65,8 +72,7 @@ describe('AccountService: change login', () => {
     await app.account.changeLogin({ channel: 'email', value: 'alice.solo@example.com', currentPassword: alice.password, updatePortals: false });
     const token = new URL(latestMessage('alice.solo@example.com').link ?? '').searchParams.get('token') ?? '';
     expect((await app.account.confirmLoginChange(token)).ok).toBe(true);
-    const portals = await portalsApi.page(app.api, null, 500);
-    expect(portals.ok && portals.value.items.every((portal) => portal.login === alice.email)).toBe(true);
+    expect(await portalLogins(app)).toEqual([alice.email]);
   });
 
   it('refuses an e-mail that belongs to another Bitrix ID', async () => {

@@ -40,10 +40,17 @@ async function startCore(options: {
     openExternal: async (url) => void options.opened?.push(url),
     language: 'en',
     portalViewHost: options.host ?? new FakePortalViewHost(),
-    ...(options.maxLivePortalViews ? { maxLivePortalViews: options.maxLivePortalViews } : {}),
+    maxLivePortalViews: options.maxLivePortalViews,
   });
   cleanups.push(() => core.dispose());
   return core;
+}
+
+/** A mock server of its own over loopback HTTP, closed after the test. */
+async function mockServer() {
+  const server = await startMockHttpServer({ port: 0 });
+  cleanups.push(() => server.close());
+  return server;
 }
 
 function filesUnder(dir: string): string[] {
@@ -64,8 +71,7 @@ function expectNoSecretOnDisk(dir: string, secrets: IssuedSecrets): void {
 
 describe('the app core', () => {
   it('keeps a memory-only session when the keychain refuses, and writes no token to disk', async () => {
-    const server = await startMockHttpServer({ port: 0 });
-    cleanups.push(() => server.close());
+    const server = await mockServer();
     const dataDir = tempDir();
     const store = new FakeSecretStore();
     store.refuse = true;
@@ -104,8 +110,7 @@ describe('the app core', () => {
   });
 
   it('offers no tester tools with a server of its own', async () => {
-    const server = await startMockHttpServer({ port: 0 });
-    cleanups.push(() => server.close());
+    const server = await mockServer();
     const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore(), apiUrl: server.url });
     expect(await core.router.dispatch('app.info', undefined)).toMatchObject({ ok: true, value: { mockTools: false } });
     expect(await core.router.dispatch('mock.inbox', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -121,8 +126,7 @@ describe('the app core', () => {
 
 describe('switching servers', () => {
   it('tests a server, switches to it after signing out cleanly, and remembers it', async () => {
-    const server = await startMockHttpServer({ port: 0 });
-    cleanups.push(() => server.close());
+    const server = await mockServer();
     const dataDir = tempDir();
     const store = new FakeSecretStore();
     const events: Array<[string, unknown]> = [];
@@ -151,9 +155,8 @@ describe('switching servers', () => {
   });
 
   it('lets the command line override the saved server for one run', async () => {
-    const saved = await startMockHttpServer({ port: 0 });
-    const override = await startMockHttpServer({ port: 0 });
-    cleanups.push(() => saved.close(), () => override.close());
+    const saved = await mockServer();
+    const override = await mockServer();
     const dataDir = tempDir();
     const first = await startCore({ dataDir, store: new FakeSecretStore() });
     await first.router.dispatch('server.set', { url: saved.url });
@@ -206,8 +209,7 @@ describe('portals in the app core', () => {
   });
 
   it('closes every portal view when switching servers', async () => {
-    const server = await startMockHttpServer({ port: 0 });
-    cleanups.push(() => server.close());
+    const server = await mockServer();
     const host = new FakePortalViewHost();
     const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore(), host });
     await signIn(core);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fail, ok, type OpenedLink, type Profile, type Result, type SessionState } from '../../src-preload/contract.ts';
-import { LinkInbox, linkArguments, type LinkInboxDeps } from '../../src-main/links/link-inbox.ts';
+import { LinkInbox, type LinkInboxDeps } from '../../src-main/links/link-inbox.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
 
 const token = 'tok_abcdefghijklmnopqrstuvwxyz012345';
@@ -27,13 +27,6 @@ function inbox(overrides: Partial<LinkInboxDeps> = {}) {
 }
 
 describe('links handed over by the OS', () => {
-  it('finds the links among a launch’s arguments', () => {
-    expect(linkArguments(['/usr/bin/app', '--no-sandbox', confirmLink, 'BITRIXID://recover?x=1'])).toEqual([
-      confirmLink,
-      'BITRIXID://recover?x=1',
-    ]);
-  });
-
   it('confirms a login change at once when signed in, keeping the token from the window', async () => {
     const { links, deps, announced } = inbox();
 

@@ -1,8 +1,8 @@
 import { fail, ok, type Portal, type PortalNameCheck, type PortalZone, type Result } from '../../../src-preload/contract.ts';
-import type { ApiClient, ApiResult } from '../../api/api-client.ts';
+import type { ApiClient } from '../../api/api-client.ts';
 import { failure } from '../../api/api-errors.ts';
 import { portalsApi } from '../../api/endpoints.ts';
-import { publicError } from '../../api/public-error.ts';
+import { bridgeResult, publicError } from '../../api/public-error.ts';
 import { toPortal } from './portal-from-wire.ts';
 import type { PortalsPerson } from './portals-person.ts';
 
@@ -13,9 +13,6 @@ export interface PortalCreationOptions {
   created(person: PortalsPerson, portal: Portal): void;
 }
 
-const mapped = <T, U>(result: ApiResult<T>, map: (value: T) => U): Result<U> =>
-  result.ok ? ok(map(result.value)) : fail(publicError(result.error));
-
 /** Creating a portal: zones, a suggested name, whether a name is free, and the creation itself. */
 export class PortalCreationService {
   private readonly options: PortalCreationOptions;
@@ -25,20 +22,20 @@ export class PortalCreationService {
   }
 
   async zones(): Promise<Result<PortalZone[]>> {
-    return mapped(await portalsApi.zones(this.options.api), (zones) =>
+    return bridgeResult(await portalsApi.zones(this.options.api), (zones) =>
       zones.items.map((zone) => ({ zone: zone.zone, domainSuffix: zone.domain_suffix })),
     );
   }
 
   async suggestName(zone: string): Promise<Result<{ name: string; domain: string }>> {
-    return mapped(await portalsApi.suggestName(this.options.api, zone), (suggested) => ({
+    return bridgeResult(await portalsApi.suggestName(this.options.api, zone), (suggested) => ({
       name: suggested.name,
       domain: suggested.domain,
     }));
   }
 
   async checkName(name: string, zone: string): Promise<Result<PortalNameCheck>> {
-    return mapped(await portalsApi.availability(this.options.api, name, zone), (check) => ({
+    return bridgeResult(await portalsApi.availability(this.options.api, name, zone), (check) => ({
       available: check.available,
       ...(check.reason ? { reason: check.reason } : {}),
     }));

@@ -1,7 +1,10 @@
 import type { Portal } from '../../../src-preload/contract.ts';
 import type { PortalWire } from '../../api/wire-schemas.ts';
 
-/** A portal as the bridge carries it, copied field by field so nothing else the server sends passes. */
+/**
+ * A portal as the bridge carries it and the cache keeps it, copied field by field so nothing else
+ * the server sends passes.
+ */
 export const toPortal = (wire: PortalWire): Portal => ({
   id: wire.id,
   title: wire.title,

@@ -10,7 +10,7 @@ import {
 import type { ApiClient } from '../../api/api-client.ts';
 import { failure } from '../../api/api-errors.ts';
 import { portalsApi } from '../../api/endpoints.ts';
-import { publicError } from '../../api/public-error.ts';
+import { bridgeResult, publicError } from '../../api/public-error.ts';
 import type { EmitEvent } from '../../events/event-sink.ts';
 import type { MockPortalPages, PortalViewHost } from '../../portal-views/portal-view-host.ts';
 import { PortalViewManager } from '../../portal-views/portal-view-manager.ts';
@@ -87,7 +87,6 @@ export class PortalSwitchService {
   }
 
   private async loginUrl(portalId: string): Promise<Result<string>> {
-    const link = await portalsApi.ssoLink(this.options.api, portalId);
-    return link.ok ? ok(link.value.url) : fail(publicError(link.error));
+    return bridgeResult(await portalsApi.ssoLink(this.options.api, portalId), (link) => link.url);
   }
 }

@@ -9,12 +9,12 @@ import {
   type Result,
 } from '../../../src-preload/contract.ts';
 import type { ApiClient } from '../../api/api-client.ts';
-import { failure } from '../../api/api-errors.ts';
+import { failure, isUnreachable } from '../../api/api-errors.ts';
 import { portalsApi } from '../../api/endpoints.ts';
-import { publicError } from '../../api/public-error.ts';
+import { bridgeResult, publicError } from '../../api/public-error.ts';
 import type { PortalsPage } from '../../api/wire-schemas.ts';
 import type { EmitEvent } from '../../events/event-sink.ts';
-import type { Logger } from '../../logging/logger.ts';
+import { errorName, type Logger } from '../../logging/logger.ts';
 import { toPortal } from './portal-from-wire.ts';
 import { samePerson, type PortalsPerson } from './portals-person.ts';
 import type { PortalsStore } from './portals-store.ts';
@@ -47,8 +47,6 @@ interface Load {
   offline: boolean;
   firstAnswer?: Promise<Result<PortalsSnapshot>>;
 }
-
-const isUnreachable = (code: string) => code === 'network' || code === 'timeout';
 
 /**
  * The person's portal list: the first page at once, the rest loaded in the background and sent as
@@ -113,11 +111,9 @@ export class PortalsListService {
   }
 
   async linkedNotice(): Promise<Result<LinkedPortalsNotice>> {
-    const notice = await portalsApi.linkedNotice(this.options.api);
-    if (!notice.ok) return fail(publicError(notice.error));
-    return ok({
-      newlyLinked: notice.value.newly_linked.map((portal) => ({ id: portal.id, title: portal.title, domain: portal.domain })),
-    });
+    return bridgeResult(await portalsApi.linkedNotice(this.options.api), (notice) => ({
+      newlyLinked: notice.newly_linked.map((portal) => ({ id: portal.id, title: portal.title, domain: portal.domain })),
+    }));
   }
 
   private start(person: PortalsPerson): Promise<Result<PortalsSnapshot>> {
@@ -142,7 +138,7 @@ export class PortalsListService {
     if (load.phase === 'dropped') return fail(publicError(failure('unauthorized')));
     if (!page.ok) {
       load.phase = 'stopped';
-      const cached = isUnreachable(page.error.code) ? load.store.cachedPortals() : null;
+      const cached = isUnreachable(page.error) ? load.store.cachedPortals() : null;
       if (!cached) return fail(publicError(page.error));
       this.take(load, { items: cached, next_cursor: null, total: cached.length });
       load.offline = true;
@@ -156,7 +152,7 @@ export class PortalsListService {
       // After this answer has gone out, so that the first page reaches the renderer before the second.
       setImmediate(() => {
         this.loadRest(load, cursor).catch((error: unknown) => {
-          this.options.log.error('Loading the portals failed', { error: error instanceof Error ? error.name : typeof error });
+          this.options.log.error('Loading the portals failed', { error: errorName(error) });
         });
       });
     }
@@ -202,7 +198,7 @@ export class PortalsListService {
       load.store.saveCachedPortals(load.items);
     } catch (error) {
       // The list itself is fine; only the next offline start will show an older one.
-      this.options.log.warn('Could not save the portal list for offline use', { error: error instanceof Error ? error.name : typeof error });
+      this.options.log.warn('Could not save the portal list for offline use', { error: errorName(error) });
     }
   }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { portalRoles, type Portal, type PortalPrefs } from '../../../src-preload/contract.ts';
 import { readJsonFile, writeJsonFile } from '../../files/json-file.ts';
+import { toPortal } from './portal-from-wire.ts';
 import { personKey, type PortalsPerson } from './portals-person.ts';
 
 const portalSchema = z.object({
@@ -20,16 +21,6 @@ const prefsSchema = z.object({
 });
 
 const noPrefs = (): PortalPrefs => ({ hiddenIds: [], lastOpenedAt: {}, lastActiveId: null });
-
-/** Only the listed fields are written, so nothing else a server sends can end up on disk. */
-const cachedFields = (portal: Portal): Portal => ({
-  id: portal.id,
-  title: portal.title,
-  domain: portal.domain,
-  role: portal.role,
-  login: portal.login,
-  status: portal.status,
-});
 
 /**
  * One person's portal list as last loaded (for offline starts) and what this device remembers of
@@ -53,7 +44,8 @@ export class PortalsStore {
   }
 
   saveCachedPortals(portals: readonly Portal[]): void {
-    writeJsonFile(this.listFile, { portals: portals.map(cachedFields) });
+    // Field by field (toPortal), so nothing else a server sends can end up on disk.
+    writeJsonFile(this.listFile, { portals: portals.map(toPortal) });
   }
 
   /** Adds a new portal to a saved list; without one there is no complete list to add it to. */

@@ -1,3 +1,5 @@
+import { mainLanguage } from '../../i18n/language.ts';
+
 /** The small pages the loopback listener answers in the system browser, in the OS language. */
 const strings = {
   en: {
@@ -16,7 +18,8 @@ const strings = {
 
 export type CallbackPage = 'done' | 'denied' | 'foreign';
 
-export function callbackPage(page: CallbackPage, language: string): string {
-  const text = language.toLowerCase().startsWith('ru') ? strings.ru : strings.en;
-  return `<!doctype html><html lang="${language.startsWith('ru') ? 'ru' : 'en'}"><head><meta charset="utf-8"><title>${text.title}</title></head><body><main><h1>${text.title}</h1><p>${text[page]}</p></main></body></html>`;
+export function callbackPage(page: CallbackPage, locale: string): string {
+  const language = mainLanguage(locale);
+  const text = strings[language];
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${text.title}</title></head><body><main><h1>${text.title}</h1><p>${text[page]}</p></main></body></html>`;
 }

@@ -9,8 +9,8 @@ import {
 import type { ApiClient } from '../../api/api-client.ts';
 import { failure } from '../../api/api-errors.ts';
 import { authApi, socialApi } from '../../api/endpoints.ts';
-import { publicError } from '../../api/public-error.ts';
-import type { Logger } from '../../logging/logger.ts';
+import { bridgeResult, publicError } from '../../api/public-error.ts';
+import { errorName, type Logger } from '../../logging/logger.ts';
 import { toProfile } from '../profile-service.ts';
 import type { SessionService } from '../session-service.ts';
 import { startLoopbackListener, type LoopbackListener } from './loopback-listener.ts';
@@ -44,9 +44,9 @@ export class SocialAuthService {
   }
 
   async providers(): Promise<Result<SocialProvider[]>> {
-    const providers = await socialApi.providers(this.options.api);
-    if (!providers.ok) return fail(publicError(providers.error));
-    return ok(providers.value.items.map((item) => ({ id: item.id, name: item.name })));
+    return bridgeResult(await socialApi.providers(this.options.api), (providers) =>
+      providers.items.map((item) => ({ id: item.id, name: item.name })),
+    );
   }
 
   async signIn(provider: string): Promise<Result<SessionState>> {
@@ -60,13 +60,11 @@ export class SocialAuthService {
   async connect(provider: string): Promise<Result<Profile>> {
     const grant = await this.browserGrant(provider, 'connect');
     if (!grant.ok) return grant;
-    const connected = await socialApi.connect(this.options.api, grant.value);
-    return connected.ok ? ok(toProfile(connected.value)) : fail(publicError(connected.error));
+    return bridgeResult(await socialApi.connect(this.options.api, grant.value), toProfile);
   }
 
   async disconnect(provider: string): Promise<Result<Profile>> {
-    const disconnected = await socialApi.disconnect(this.options.api, provider);
-    return disconnected.ok ? ok(toProfile(disconnected.value)) : fail(publicError(disconnected.error));
+    return bridgeResult(await socialApi.disconnect(this.options.api, provider), toProfile);
   }
 
   cancel(): { cancelled: boolean } {
@@ -104,7 +102,7 @@ export class SocialAuthService {
       return fail(publicError(failure(outcome.kind === 'timeout' ? 'timeout' : 'cancelled')));
     } catch (error) {
       listener.cancel();
-      this.options.log.warn('Could not open the system browser', { error: error instanceof Error ? error.name : typeof error });
+      this.options.log.warn('Could not open the system browser', { error: errorName(error) });
       return fail(publicError(failure('internal')));
     } finally {
       if (this.pending === listener) this.pending = undefined;

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createAppUrlCheck, hasOrigin, isExternalHttps } from '../../src-main/security/urls.ts';
+
+describe('URL checks of the navigation and IPC guards', () => {
+  it('tells whether a URL is on an origin, scheme and port included', () => {
+    expect(hasOrigin('https://acme.bitrix24.com/crm/?x=1', 'https://acme.bitrix24.com')).toBe(true);
+    expect(hasOrigin('http://acme.bitrix24.com/', 'https://acme.bitrix24.com')).toBe(false);
+    expect(hasOrigin('https://acme.bitrix24.com:8443/', 'https://acme.bitrix24.com')).toBe(false);
+    expect(hasOrigin('https://acme.bitrix24.com.evil.example/', 'https://acme.bitrix24.com')).toBe(false);
+    expect(hasOrigin('not a url', 'https://acme.bitrix24.com')).toBe(false);
+  });
+
+  it('lets only https links go to the system browser', () => {
+    expect(isExternalHttps('https://example.com/help')).toBe(true);
+    for (const url of ['http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'bitrixid://recover', 'not a url']) {
+      expect(isExternalHttps(url), url).toBe(false);
+    }
+  });
+
+  it("recognises the app's page on the dev server by its origin", () => {
+    const isAppUrl = createAppUrlCheck('http://localhost:5173/', '/unused');
+    expect(isAppUrl('http://localhost:5173/#/account')).toBe(true);
+    expect(isAppUrl('http://localhost:5174/')).toBe(false);
+    expect(isAppUrl('http://127.0.0.1:5173/')).toBe(false);
+    expect(isAppUrl('garbage')).toBe(false);
+  });
+
+  it("recognises the app's built page as exactly its index.html, whatever the query or fragment", () => {
+    const rendererDir = join('/opt', 'Bitrix ID', 'renderer');
+    const isAppUrl = createAppUrlCheck(undefined, rendererDir);
+    const index = pathToFileURL(join(rendererDir, 'index.html')).href;
+    expect(isAppUrl(index)).toBe(true);
+    expect(isAppUrl(`${index}?lang=ru#/portals`)).toBe(true);
+    expect(isAppUrl(pathToFileURL(join(rendererDir, 'other.html')).href)).toBe(false);
+    expect(isAppUrl(pathToFileURL(join(rendererDir, '..', 'index.html')).href)).toBe(false);
+    expect(isAppUrl('https://evil.example/index.html')).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { UpdateStatus } from '../../src-preload/contract.ts';
+import { mainLanguage } from '../../src-main/i18n/language.ts';
+import { menuStrings } from '../../src-main/i18n/menu-strings.ts';
+import { callbackPage } from '../../src-main/services/social/callback-pages.ts';
+import { updateCheckDialog } from '../../src-main/updates/update-dialog.ts';
+
+const en = menuStrings('en-US');
+
+describe('what "Check for updates…" says', () => {
+  it('says the app is up to date, or that a version is downloading, with no restart to offer', () => {
+    expect(updateCheckDialog({ state: 'up_to_date' }, en)).toEqual({
+      dialog: { type: 'info', message: 'You have the latest version.' },
+      restartButton: null,
+    });
+    expect(updateCheckDialog({ state: 'downloading', version: '1.2.0' }, en)).toEqual({
+      dialog: { type: 'info', message: expect.stringContaining('Version 1.2.0 is downloading') },
+      restartButton: null,
+    });
+  });
+
+  it('offers a restart into a ready update, which is also the default button; "Later" cancels', () => {
+    const answer = updateCheckDialog({ state: 'ready', version: '1.2.0' }, en);
+    expect(answer?.dialog).toMatchObject({ type: 'info', message: 'Version 1.2.0 is ready. Restart to update.' });
+    const buttons = answer?.dialog.buttons ?? [];
+    expect(buttons[answer?.restartButton ?? -1]).toBe('Restart to update');
+    expect(answer?.dialog.defaultId).toBe(answer?.restartButton);
+    expect(buttons[answer?.dialog.cancelId ?? -1]).toBe('Later');
+  });
+
+  it('warns when the check failed, without the error itself', () => {
+    const failed: UpdateStatus = { state: 'failed', error: { code: 'network', message: 'Could not reach the update server.' } };
+    expect(updateCheckDialog(failed, en)).toEqual({
+      dialog: { type: 'warning', message: 'Could not check for updates. Try again later.' },
+      restartButton: null,
+    });
+  });
+
+  it.each(['disabled', 'idle', 'checking'] as const)('says nothing when the status is %s', (state) => {
+    expect(updateCheckDialog({ state }, en)).toBeNull();
+  });
+
+  it('speaks Russian on a Russian system', () => {
+    const answer = updateCheckDialog({ state: 'ready', version: '1.2.0' }, menuStrings('ru-RU'));
+    expect(answer?.dialog.message).toBe('Версия 1.2.0 готова. Перезапустите приложение, чтобы обновить его.');
+    expect(answer?.dialog.buttons).toEqual(['Перезапустить и обновить', 'Позже']);
+  });
+});
+
+describe("main's own language", () => {
+  it('is Russian for any Russian locale and English otherwise', () => {
+    expect(['ru', 'ru-RU', 'RU', 'ru_UA'].map(mainLanguage)).toEqual(['ru', 'ru', 'ru', 'ru']);
+    expect(['en', 'en-GB', 'de-DE', ''].map(mainLanguage)).toEqual(['en', 'en', 'en', 'en']);
+  });
+
+  it("marks the browser's callback page with the language it is written in", () => {
+    expect(callbackPage('done', 'RU')).toContain('<html lang="ru">');
+    expect(callbackPage('done', 'RU')).toContain('Вход выполнен.');
+    expect(callbackPage('denied', 'de-DE')).toContain('<html lang="en">');
+    expect(callbackPage('denied', 'de-DE')).toContain('Sign-in was cancelled.');
+  });
+});
