@@ -7,7 +7,7 @@ import { en, type Catalogue } from '../../src-renderer/src/i18n/en.ts';
 import { detectLanguage, i18n, initI18n } from '../../src-renderer/src/i18n/i18n.ts';
 import { ru } from '../../src-renderer/src/i18n/ru.ts';
 import { FakeBridge, ok, signedIn } from './fake-bridge.ts';
-import { findSignInHeading, openProfile, renderApp, renderSignedIn } from './render-app.tsx';
+import { chooseFromAccountMenu, findSignInHeading, openProfile, renderApp, renderSignedIn } from './render-app.tsx';
 
 /** Every leaf of a catalogue as "path: {{placeholders}}", so keys and variables are compared together. */
 function leaves(catalogue: object, prefix = ''): string[] {
@@ -118,9 +118,8 @@ describe('languages', () => {
     localStorage.setItem('bitrix-id.language', 'ru');
     await act(async () => initI18n());
     const { user } = renderSignedIn();
-    await user.click(await screen.findByRole('button', { name: 'Alice Demo' }));
 
-    await user.click(screen.getByRole('menuitem', { name: 'Изменить учётную запись' }));
+    await chooseFromAccountMenu(user, 'Изменить учётную запись');
 
     expect(await screen.findByRole('region', { name: 'Социальные сети' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Назад к порталам' })).toBeTruthy();

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MockScenarios, Result } from '../../src-preload/contract.ts';
 import { deferred, failure, FakeBridge, ok, serverAppInfo, type Deferred } from './fake-bridge.ts';
-import { descriptionOf, findSignInHeading, renderApp, renderSignedIn } from './render-app.tsx';
+import { chooseFromAccountMenu, descriptionOf, findSignInHeading, renderApp, renderSignedIn } from './render-app.tsx';
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -124,6 +124,23 @@ describe('mock backend panel', () => {
     expect(bridge.callsTo('mock.reset')).toHaveLength(0);
   });
 
+  it('keeps Tab inside the question while it is open over the panel', async () => {
+    const { user } = renderApp();
+    const dialog = await openFromFooter(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Reset mock data' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Reset the mock data?' });
+    const cancel = within(confirm).getByRole('button', { name: 'Cancel' });
+    const reset = within(confirm).getByRole('button', { name: 'Reset' });
+
+    await user.tab();
+    expect(document.activeElement).toBe(reset);
+    await user.tab();
+    expect(document.activeElement).toBe(cancel);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(reset);
+    expect(screen.getByRole('dialog', { name: 'Mock backend' })).toBeTruthy();
+  });
+
   it('resets after confirming and says so', async () => {
     const { bridge, user } = renderApp();
     bridge.scenario = 'slow';
@@ -165,8 +182,7 @@ describe('mock backend panel', () => {
 
 describe('mock backend panel, signed in', () => {
   const openFromMenu = async (user: User) => {
-    await user.click(await screen.findByRole('button', { name: 'Alice Demo' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Mock backend' }));
+    await chooseFromAccountMenu(user, 'Mock backend');
     return screen.findByRole('heading', { level: 1, name: 'Mock backend' });
   };
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MockMessage } from '../../src-preload/contract.ts';
 import { failure, FakeBridge, mockAppInfo, ok, serverAppInfo } from './fake-bridge.ts';
-import { findSignInHeading, renderApp, renderSignedIn } from './render-app.tsx';
+import { chooseFromAccountMenu, findSignInHeading, renderApp, renderSignedIn } from './render-app.tsx';
 
 const messages: MockMessage[] = [
   {
@@ -51,9 +51,8 @@ describe('mock inbox', () => {
   it('lists what the mock sent, newest first, with the secrets in read-only fields', async () => {
     const bridge = new FakeBridge().respond('mock.inbox', () => ok(messages));
     const { user } = renderSignedIn(bridge);
-    await user.click(await screen.findByRole('button', { name: 'Alice Demo' }));
 
-    await user.click(screen.getByRole('menuitem', { name: 'Mock inbox' }));
+    await chooseFromAccountMenu(user, 'Mock inbox');
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Mock inbox' });
     expect(document.activeElement).toBe(heading);
@@ -87,8 +86,7 @@ describe('mock inbox', () => {
   it('filters by address on Refresh and says when there is nothing', async () => {
     const bridge = new FakeBridge().respond('mock.inbox', ({ to }) => ok(to ? [] : messages));
     const { user } = renderSignedIn(bridge);
-    await user.click(await screen.findByRole('button', { name: 'Alice Demo' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Mock inbox' }));
+    await chooseFromAccountMenu(user, 'Mock inbox');
     await screen.findByRole('list', { name: 'Messages' });
 
     await user.type(screen.getByRole('textbox', { name: 'Address' }), ' bob@example.com ');
@@ -102,8 +100,7 @@ describe('mock inbox', () => {
   it('says when the inbox cannot be read', async () => {
     const bridge = new FakeBridge().respond('mock.inbox', () => failure('forbidden'));
     const { user } = renderSignedIn(bridge);
-    await user.click(await screen.findByRole('button', { name: 'Alice Demo' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Mock inbox' }));
+    await chooseFromAccountMenu(user, 'Mock inbox');
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Could not load the mock inbox');

@@ -13,6 +13,13 @@ async function openPasswordForm(user: User) {
   return screen.getByRole('form', { name: 'Change password' });
 }
 
+/** Types the current password, the new one and its repetition (the new one again unless told). */
+async function fillPasswordForm(user: User, form: HTMLElement, current: string, next: string, repeat = next) {
+  await user.type(within(form).getByLabelText('Current password'), current);
+  await user.type(within(form).getByLabelText('New password'), next);
+  await user.type(within(form).getByLabelText('Repeat new password'), repeat);
+}
+
 /** Each requirement's text and whether it says it is met. */
 const checklist = () =>
   within(screen.getByRole('list', { name: 'Password requirements' }))
@@ -69,9 +76,7 @@ describe('changing the password', () => {
   it('catches a mismatch and unmet requirements without calling main', async () => {
     const { bridge, user } = renderSignedIn();
     const form = await openPasswordForm(user);
-    await user.type(within(form).getByLabelText('Current password'), 'Old-Passw0rd');
-    await user.type(within(form).getByLabelText('New password'), 'New-Passw0rd');
-    await user.type(within(form).getByLabelText('Repeat new password'), 'New-Passw0rt');
+    await fillPasswordForm(user, form, 'Old-Passw0rd', 'New-Passw0rd', 'New-Passw0rt');
 
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
@@ -107,9 +112,7 @@ describe('changing the password', () => {
     );
     const { user } = renderSignedIn(bridge);
     const form = await openPasswordForm(user);
-    await user.type(within(form).getByLabelText('Current password'), 'not-it');
-    await user.type(within(form).getByLabelText('New password'), 'New-Passw0rd');
-    await user.type(within(form).getByLabelText('Repeat new password'), 'New-Passw0rd');
+    await fillPasswordForm(user, form, 'not-it', 'New-Passw0rd');
 
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     const current = within(form).getByLabelText<HTMLInputElement>('Current password');
@@ -126,9 +129,7 @@ describe('changing the password', () => {
   it('says the password changed and offers to log out on all devices', async () => {
     const { bridge, user } = renderSignedIn();
     const form = await openPasswordForm(user);
-    await user.type(within(form).getByLabelText('Current password'), 'Old-Passw0rd');
-    await user.type(within(form).getByLabelText('New password'), 'New-Passw0rd');
-    await user.type(within(form).getByLabelText('Repeat new password'), 'New-Passw0rd');
+    await fillPasswordForm(user, form, 'Old-Passw0rd', 'New-Passw0rd');
 
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 

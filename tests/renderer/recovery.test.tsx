@@ -141,9 +141,7 @@ describe('password recovery', () => {
     const { user } = renderApp(bridge);
     await openRecovery(user, ' alice@example.com ');
     const form = await requestCheckword(user);
-    await user.type(within(form).getByLabelText('Checkword'), 'bitrixid://recover?login=alice%40example.com&checkword=CHECK-1234');
-    await user.type(within(form).getByLabelText('New password'), 'New-Passw0rd');
-    await user.type(within(form).getByLabelText('Repeat new password'), 'New-Passw0rd');
+    await fillStepTwo(user, form, 'bitrixid://recover?login=alice%40example.com&checkword=CHECK-1234');
 
     await user.click(within(form).getByRole('button', { name: 'Set new password' }));
     expect(within(form).getByRole<HTMLButtonElement>('button', { name: 'Setting the password…' }).disabled).toBe(true);

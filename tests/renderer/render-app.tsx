@@ -29,10 +29,15 @@ export async function signInAs(user: ReturnType<typeof userEvent.setup>, login =
 /** Starts the app with a session main restored from the keychain. */
 export const renderSignedIn = (bridge = new FakeBridge()) => renderApp(bridge.respond('session.get', () => ok(signedIn())));
 
+/** Chooses an item of Alice's account menu, as a person would. */
+export async function chooseFromAccountMenu(user: ReturnType<typeof userEvent.setup>, item: string) {
+  await user.click(await screen.findByRole('button', { name: 'Alice Demo' }));
+  await user.click(screen.getByRole('menuitem', { name: item }));
+}
+
 /** Opens the profile from the account menu, as a person would, and waits for its heading. */
 export async function openProfile(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(await screen.findByRole('button', { name: 'Alice Demo' }));
-  await user.click(screen.getByRole('menuitem', { name: 'Change account' }));
+  await chooseFromAccountMenu(user, 'Change account');
   return screen.findByRole('heading', { level: 1, name: 'Alice Demo' });
 }
 

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Result, ServerHealth } from '../../src-preload/contract.ts';
 import { appInfoFor, deferred, failure, FakeBridge, ok, signedIn, type Deferred } from './fake-bridge.ts';
-import { descriptionOf, findSignInHeading, renderApp, renderSignedIn, signInAs } from './render-app.tsx';
+import { chooseFromAccountMenu, descriptionOf, findSignInHeading, renderApp, renderSignedIn, signInAs } from './render-app.tsx';
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -194,8 +194,7 @@ describe('server settings, signed out', () => {
 
 describe('server settings, signed in', () => {
   const openFromMenu = async (user: User) => {
-    await user.click(await screen.findByRole('button', { name: 'Alice Demo' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Server settings' }));
+    await chooseFromAccountMenu(user, 'Server settings');
     return screen.findByRole('heading', { level: 1, name: 'Server' });
   };
 

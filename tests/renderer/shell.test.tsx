@@ -2,10 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PortalsSnapshot, Result } from '../../src-preload/contract.ts';
 import { deferred, failure, FakeBridge, ok, signedIn, snapshot, type Deferred } from './fake-bridge.ts';
-import { findSignInHeading, renderApp } from './render-app.tsx';
+import { findSignInHeading, renderApp, renderSignedIn } from './render-app.tsx';
 
-/** Starts the app with a session main restored from the keychain. */
-const renderSignedIn = (bridge = new FakeBridge()) => renderApp(bridge.respond('session.get', () => ok(signedIn())));
 const findMenuButton = () => screen.findByRole('button', { name: 'Alice Demo' });
 
 describe('signed-in shell', () => {

@@ -2,13 +2,11 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
 import { deferred, failure, FakeBridge, ok, serverAppInfo, signedIn, type Deferred } from './fake-bridge.ts';
-import { findSignInHeading, renderApp, signInAs } from './render-app.tsx';
+import { descriptionOf, findSignInHeading, renderApp, signInAs } from './render-app.tsx';
 import type { Result, SessionState } from '../../src-preload/contract.ts';
 
 const loginField = () => screen.getByLabelText('Email or phone');
 const passwordField = () => screen.getByLabelText<HTMLInputElement>('Password');
-const describedBy = (element: HTMLElement) =>
-  document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent ?? null;
 
 describe('sign-in screen', () => {
   it('signs in and shows the shell with the person and their three portals', async () => {
@@ -40,9 +38,9 @@ describe('sign-in screen', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(loginField().getAttribute('aria-invalid')).toBe('true');
-    expect(describedBy(loginField())).toBe('Enter your email or phone number.');
+    expect(descriptionOf(loginField())).toBe('Enter your email or phone number.');
     expect(passwordField().getAttribute('aria-invalid')).toBe('true');
-    expect(describedBy(passwordField())).toBe('Enter your password.');
+    expect(descriptionOf(passwordField())).toBe('Enter your password.');
     expect(document.activeElement).toBe(loginField());
     expect(bridge.callsTo('session.signIn')).toEqual([]);
 
@@ -101,8 +99,8 @@ describe('sign-in screen', () => {
     await signInAs(user, 'alice@', 'secret');
 
     expect(await screen.findByText('Check this field and try again.')).toBeTruthy();
-    expect(describedBy(loginField())).toBe('Check this field and try again.');
-    expect(describedBy(passwordField())).toBe('This is too long.');
+    expect(descriptionOf(loginField())).toBe('Check this field and try again.');
+    expect(descriptionOf(passwordField())).toBe('This is too long.');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { focusInsideDialog, onDialogKeyDown } from '../components/dialog-focus.ts';
+import { useId, useRef } from 'react';
+import { DialogFrame } from '../components/dialog-frame.tsx';
 
 interface ConfirmDialogProps {
   title: string;
@@ -21,49 +21,36 @@ interface ConfirmDialogProps {
 export function ConfirmDialog({ title, text, confirmLabel, busyLabel, cancelLabel, busy, error, onConfirm, onCancel }: ConfirmDialogProps) {
   const titleId = useId();
   const textId = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
+  // The safe choice has the focus first.
   const cancelRef = useRef<HTMLButtonElement>(null);
 
-  // The safe choice has the focus first.
-  useEffect(() => focusInsideDialog(cancelRef.current), []);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Keys here are this dialog's alone: a dialog it opened over (the Mock backend panel) must not
-    // close on the same Escape, nor move focus out of this one on Tab.
-    if (event.key === 'Tab') event.stopPropagation();
-    onDialogKeyDown(event, dialogRef.current, 'button:not(:disabled)', () => {
-      if (!busy) onCancel();
-    });
-  };
-
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={textId}
-        aria-busy={busy}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId}>{title}</h2>
-        <p id={textId}>{text}</p>
-        {error && (
-          <p className="notice notice-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button ref={cancelRef} type="button" className="button-secondary" disabled={busy} onClick={onCancel}>
-            {cancelLabel}
-          </button>
-          <button type="button" className="button-danger" disabled={busy} onClick={onConfirm}>
-            {busy ? busyLabel : confirmLabel}
-          </button>
-        </div>
+    <DialogFrame
+      role="alertdialog"
+      labelledBy={titleId}
+      describedBy={textId}
+      busy={busy}
+      focusable="button:not(:disabled)"
+      initialFocus={cancelRef}
+      onEscape={() => {
+        if (!busy) onCancel();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <p id={textId}>{text}</p>
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button ref={cancelRef} type="button" className="button-secondary" disabled={busy} onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        <button type="button" className="button-danger" disabled={busy} onClick={onConfirm}>
+          {busy ? busyLabel : confirmLabel}
+        </button>
       </div>
-    </div>
+    </DialogFrame>
   );
 }

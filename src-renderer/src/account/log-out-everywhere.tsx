@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BridgeError } from '../../../src-preload/contract.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useAccountStore } from '../stores/account-store.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -9,14 +10,19 @@ export function LogOutEverywhere() {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
   const busy = useAccountStore((state) => state.busy.logOutEverywhere);
-  const error = useAccountStore((state) => state.errors.logOutEverywhere);
   const logOutEverywhere = useAccountStore((state) => state.logOutEverywhere);
-  const resetError = useAccountStore((state) => state.resetError);
   const [open, setOpen] = useState(false);
+  const [error, setError] = useState<BridgeError | null>(null);
+
+  const confirm = async () => {
+    setError(null);
+    // On success the session ends and the whole shell, this dialog with it, goes away.
+    setError(await logOutEverywhere());
+  };
 
   const close = () => {
     setOpen(false);
-    resetError('logOutEverywhere');
+    setError(null);
   };
 
   return (
@@ -33,8 +39,7 @@ export function LogOutEverywhere() {
           cancelLabel={t('common.cancel')}
           busy={busy}
           error={error ? `${t('logOutEverywhere.failed')} ${describeError(error)}` : null}
-          // On success the session ends and the whole shell, this dialog with it, goes away.
-          onConfirm={() => void logOutEverywhere()}
+          onConfirm={() => void confirm()}
           onCancel={close}
         />
       )}

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoginChannel, Profile } from '../../../src-preload/contract.ts';
 import { useAccountStore } from '../stores/account-store.ts';
 import { ChangeLoginForm } from './change-login-form.tsx';
 import { formatLogin } from './phone.ts';
 import { PendingChange } from './pending-change.tsx';
+import { useFocusWhenIdle } from './use-focus-when-idle.ts';
 
 interface LoginSectionProps {
   channel: LoginChannel;
@@ -20,24 +21,17 @@ export function LoginSection({ channel, profile, onForgotPassword }: LoginSectio
   const { t } = useTranslation('account');
   const notice = useAccountStore((state) => (state.loginNotice?.channel === channel ? state.loginNotice : null));
   const dismissNotices = useAccountStore((state) => state.dismissNotices);
-  const resetError = useAccountStore((state) => state.resetError);
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const [justStarted, setJustStarted] = useState(false);
   const changeRef = useRef<HTMLButtonElement>(null);
-  const focusChange = useRef(false);
+  // The Change button comes back when the form or the pending notice goes away; focus returns to it.
+  const focusWhenShown = useFocusWhenIdle();
   const current = channel === 'email' ? profile.email : profile.phone;
   const pending = profile.pendingLoginChange?.channel === channel ? profile.pendingLoginChange : null;
 
-  // The Change button comes back when the form or the pending notice goes away; focus returns to it.
-  useEffect(() => {
-    if (!focusChange.current) return;
-    focusChange.current = false;
-    changeRef.current?.focus();
-  });
-
   const finish = () => {
-    focusChange.current = true;
+    focusWhenShown(changeRef);
     setEditing(false);
     setJustStarted(false);
   };
@@ -59,7 +53,6 @@ export function LoginSection({ channel, profile, onForgotPassword }: LoginSectio
             aria-label={t(`login.${channel}.change`)}
             onClick={() => {
               dismissNotices();
-              resetError('changeLogin');
               setEditing(true);
             }}
           >

@@ -22,46 +22,29 @@ interface NewPasswordFieldsProps {
   repeatRef?: Ref<HTMLInputElement>;
 }
 
-/** The policy from the store, loaded on first use, and the live checks of what is typed. */
-export function usePasswordChecks(newPassword: string, context: { current?: string | undefined; logins: string[] }) {
-  const policy = useAccountStore((state) => state.policy);
-  const loadPolicy = useAccountStore((state) => state.loadPolicy);
-  useEffect(() => {
-    void loadPolicy();
-  }, [loadPolicy]);
-  const checks = policy.value ? checkPassword(policy.value, newPassword, context) : [];
-  return { policy, checks };
-}
-
-/** What is wrong before anything is sent: empty fields, unmet policy items, a mismatch. */
-export function useValidateNewPassword() {
-  const { t } = useTranslation('account');
-  return (newPassword: string, repeat: string, checks: RuleCheck[]): NewPasswordErrors => {
-    const errors: NewPasswordErrors = {};
-    if (newPassword === '') errors.newPassword = t('password.newRequired');
-    else if (checks.some((check) => !check.met)) errors.newPassword = t('password.unmet');
-    if (repeat === '') errors.repeat = t('password.repeatRequired');
-    else if (newPassword !== '' && repeat !== newPassword) errors.repeat = t('newPasswordErrors.mismatch');
-    return errors;
-  };
-}
-
 /** A form's field errors: the new password's two and those of the form's `Field`s. */
 export type NewPasswordFormErrors<Field extends string> = Partial<Record<Field | keyof NewPasswordErrors, string>>;
 
 /**
  * The new password and its repetition in a form with other fields (`Field`): what is typed, the
- * form's field errors (typing into a field clears its error), the client check of the two, which
- * of them to focus for an error, and the props of `NewPasswordFields`.
+ * live checks against the policy (loaded on first use), the form's field errors (typing into a
+ * field clears its error), the client check of the two, which of them to focus for an error, and
+ * the props of `NewPasswordFields`.
  */
 export function useNewPasswordForm<Field extends string>(context: { current?: string | undefined; logins: string[] }) {
-  const validate = useValidateNewPassword();
+  const { t } = useTranslation('account');
+  const policy = useAccountStore((state) => state.policy.value);
+  const loadPolicy = useAccountStore((state) => state.loadPolicy);
   const [newPassword, setNewPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<NewPasswordFormErrors<Field>>({});
   const newRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
-  const { checks } = usePasswordChecks(newPassword, context);
+
+  useEffect(() => {
+    void loadPolicy();
+  }, [loadPolicy]);
+  const checks = policy ? checkPassword(policy, newPassword, context) : [];
 
   const clearError = (field: Field | keyof NewPasswordErrors) => {
     if (errors[field]) setErrors((now) => ({ ...now, [field]: undefined }));
@@ -89,8 +72,18 @@ export function useNewPasswordForm<Field extends string>(context: { current?: st
     errors,
     setErrors,
     clearError,
-    /** What is wrong with the two before anything is sent; the form adds its own fields' errors. */
-    validate: (): NewPasswordErrors => validate(newPassword, repeat, checks),
+    /**
+     * What is wrong with the two before anything is sent (empty, unmet policy items, a mismatch);
+     * the form adds its own fields' errors.
+     */
+    validate: (): NewPasswordErrors => {
+      const found: NewPasswordErrors = {};
+      if (newPassword === '') found.newPassword = t('password.newRequired');
+      else if (checks.some((check) => !check.met)) found.newPassword = t('password.unmet');
+      if (repeat === '') found.repeat = t('password.repeatRequired');
+      else if (newPassword !== '' && repeat !== newPassword) found.repeat = t('newPasswordErrors.mismatch');
+      return found;
+    },
     /** The first of the two with an error in `next`, or null. */
     invalidRef: (next: NewPasswordErrors) => (next.newPassword ? newRef : next.repeat ? repeatRef : null),
     fieldProps,

@@ -51,7 +51,7 @@ export function checkPassword(
 }
 
 export type Strength = 'weak' | 'fair' | 'good' | 'strong';
-export const strengthLevels: readonly Strength[] = ['weak', 'fair', 'good', 'strong'];
+const strengthLevels: readonly Strength[] = ['weak', 'fair', 'good', 'strong'];
 
 /**
  * A rough local estimate, 0–4: length and the variety of characters. It only guides the person;

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../src-preload/contract.ts';
 import { useAccountStore } from '../stores/account-store.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { formatDate } from './format.ts';
 import { LogOutEverywhere } from './log-out-everywhere.tsx';
+import { useFocusWhenIdle } from './use-focus-when-idle.ts';
 
 interface PasswordSectionProps {
   profile: Profile;
@@ -16,20 +17,14 @@ export function PasswordSection({ profile, onForgotPassword }: PasswordSectionPr
   const { t, i18n } = useTranslation('account');
   const changed = useAccountStore((state) => state.passwordChanged);
   const dismissNotices = useAccountStore((state) => state.dismissNotices);
-  const resetError = useAccountStore((state) => state.resetError);
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const changeRef = useRef<HTMLButtonElement>(null);
-  const focusChange = useRef(false);
-
-  useEffect(() => {
-    if (!focusChange.current) return;
-    focusChange.current = false;
-    changeRef.current?.focus();
-  });
+  // The Change button comes back when the form goes away; focus returns to it.
+  const focusWhenShown = useFocusWhenIdle();
 
   const close = () => {
-    focusChange.current = true;
+    focusWhenShown(changeRef);
     setEditing(false);
   };
 
@@ -49,7 +44,6 @@ export function PasswordSection({ profile, onForgotPassword }: PasswordSectionPr
             className="button-secondary"
             onClick={() => {
               dismissNotices();
-              resetError('changePassword');
               setEditing(true);
             }}
           >

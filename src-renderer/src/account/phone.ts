@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { LoginChannel } from '../../../src-preload/contract.ts';
 
 /** "+15550100001" → "+1 555 010 0001"; anything it cannot parse is shown as it is. */
-export function formatPhone(phone: string): string {
+function formatPhone(phone: string): string {
   return parsePhoneNumberFromString(phone)?.formatInternational() ?? phone;
 }
 

@@ -1,14 +1,13 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDescribeError } from '../i18n/describe-error.ts';
 import { isStale, useAccountStore } from '../stores/account-store.ts';
 import { formatRelative } from './format.ts';
+import { LoadNotices } from './load-notices.tsx';
 import { LogOutEverywhere } from './log-out-everywhere.tsx';
 
 /** Every signed-in device and browser of the account, and "Log out on all devices". */
 export function SessionsPanel() {
   const { t, i18n } = useTranslation('account');
-  const describeError = useDescribeError();
   const sessions = useAccountStore((state) => state.sessions);
   const refreshSessions = useAccountStore((state) => state.refreshSessions);
   const reloadSessions = useAccountStore((state) => state.reloadSessions);
@@ -19,36 +18,18 @@ export function SessionsPanel() {
   useEffect(() => {
     void refreshSessions();
   }, [refreshSessions]);
-  // A reload that could not reach the server leaves the last loaded list on show, marked.
-  const stale = isStale(sessions);
-  const showList = sessions.status === 'ready' || (sessions.loaded && (stale || sessions.status === 'loading'));
+  const showList = sessions.status === 'ready' || (sessions.loaded && (isStale(sessions) || sessions.status === 'loading'));
 
   return (
     <section className="account-section" aria-labelledby={headingId} aria-busy={loading}>
       <h2 id={headingId}>{t('sessions.heading')}</h2>
-      {loading && !sessions.loaded && (
-        <p className="muted" role="status">
-          {t('sessions.loading')}
-        </p>
-      )}
-      {stale && (
-        <div className="notice notice-offline">
-          <p role="status">{t('sessions.offline')}</p>
-          <button type="button" className="button-secondary" onClick={() => void reloadSessions()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
-      {sessions.status === 'error' && sessions.error && !stale && (
-        <div className="notice notice-error" role="alert">
-          <p>
-            <strong>{t('sessions.loadFailed')}</strong> {describeError(sessions.error)}
-          </p>
-          <button type="button" className="button-secondary" onClick={() => void reloadSessions()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <LoadNotices
+        loadable={sessions}
+        loadingText={t('sessions.loading')}
+        offlineText={t('sessions.offline')}
+        failedText={t('sessions.loadFailed')}
+        onRetry={() => void reloadSessions()}
+      />
       {showList && sessions.value.length === 0 && <p className="muted">{t('sessions.empty')}</p>}
       {showList && sessions.value.length > 0 && (
         <ul className="session-list" aria-labelledby={headingId}>

@@ -35,7 +35,7 @@ const marks: Readonly<Record<string, ReactElement>> = {
 };
 
 /** Whether the app ships a mark of its own for the service (others get the generic one). */
-export const hasProviderMark = (id: string): boolean => Object.hasOwn(marks, id);
+const hasProviderMark = (id: string): boolean => Object.hasOwn(marks, id);
 
 interface ProviderIconProps {
   /** The service's id, as the server gives it. */

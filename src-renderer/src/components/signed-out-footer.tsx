@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../stores/session-store.ts';
 import { BackendLabel } from './backend-label.tsx';
-import { MockBackendDialog } from './mock-backend-dialog.tsx';
-import { MockInboxDialog } from './mock-inbox-dialog.tsx';
+import { ToolDialog, type Tool } from './tool-dialog.tsx';
 
 interface SignedOutFooterProps {
   /** The login typed on this screen so far, kept for the way back from the server settings. */
@@ -20,10 +19,9 @@ export function SignedOutFooter({ login }: SignedOutFooterProps) {
   const appInfo = useSessionStore((state) => state.appInfo);
   const onServerScreen = useSessionStore((state) => state.signedOutView === 'server');
   const showServerSettings = useSessionStore((state) => state.showServerSettings);
-  const [open, setOpen] = useState<'inbox' | 'backend' | null>(null);
+  const [open, setOpen] = useState<Tool | null>(null);
 
   if (!appInfo) return null;
-  const close = () => setOpen(null);
   return (
     <footer className="sign-in-footer">
       <BackendLabel backend={appInfo.backend} variant="full" />
@@ -40,8 +38,7 @@ export function SignedOutFooter({ login }: SignedOutFooterProps) {
           <button type="button" className="button-link" aria-haspopup="dialog" onClick={() => setOpen('backend')}>
             {t('shell.mockBackend')}
           </button>
-          {open === 'inbox' && <MockInboxDialog onClose={close} />}
-          {open === 'backend' && <MockBackendDialog onClose={close} />}
+          {open && <ToolDialog key={open} tool={open} onClose={() => setOpen(null)} />}
         </>
       )}
     </footer>

@@ -1,52 +1,49 @@
-import { Suspense, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dialogFocusable, focusInsideDialog, onDialogKeyDown } from './dialog-focus.ts';
+import { withNamespace } from '../i18n/i18n.ts';
+import { DialogFrame } from './dialog-frame.tsx';
+
+// The tools themselves, with their strings, are fetched on first use.
+const tools = {
+  inbox: {
+    label: 'shell.mockInbox',
+    Screen: lazy(() => withNamespace('account', import('../screens/mock-inbox-screen.tsx'))),
+  },
+  backend: {
+    label: 'shell.mockBackend',
+    Screen: lazy(() => withNamespace('account', import('../screens/mock-backend-screen.tsx'))),
+  },
+} as const;
+
+export type Tool = keyof typeof tools;
 
 interface ToolDialogProps {
-  /** The dialog's accessible name. */
-  label: string;
+  tool: Tool;
   onClose(): void;
-  /** A lazily loaded screen; a loading note shows until it arrives. */
-  children: ReactNode;
 }
 
 /**
- * A tester's tool (Mock inbox, Mock backend) as a modal dialog over whatever screen is showing, so
- * that screen keeps its state (a half-filled form) meanwhile. Focus moves in when it opens and stays
- * inside; Escape closes it and gives focus back to what opened it.
+ * A tester's tool (Mock inbox, Mock backend) as a modal dialog over a signed-out screen, so that
+ * screen keeps its state (a half-filled recovery form survives reading a checkword) meanwhile.
+ * Focus moves in when it opens and stays inside; Escape closes it and gives focus back to what
+ * opened it.
  */
-export function ToolDialog({ label, onClose, children }: ToolDialogProps) {
+export function ToolDialog({ tool, onClose }: ToolDialogProps) {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDivElement>(null);
-
-  // A layout effect, so the opener is noted before the screen's own effect (children's run first)
-  // moves focus on to its heading, as it does at once when its chunk is already loaded.
-  useLayoutEffect(() => focusInsideDialog(dialogRef.current), []);
+  const { label, Screen } = tools[tool];
 
   // Until the screen loads, the dialog itself has the focus: Tab and Shift+Tab go inside from there.
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => onDialogKeyDown(event, dialogRef.current, dialogFocusable, onClose);
-
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog dialog-wide"
-        role="dialog"
-        aria-modal="true"
-        aria-label={label}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
+    <DialogFrame className="dialog-wide" label={t(label)} onEscape={onClose}>
+      <Suspense
+        fallback={
+          <p className="muted" role="status">
+            {t('app.loading')}
+          </p>
+        }
       >
-        <Suspense
-          fallback={
-            <p className="muted" role="status">
-              {t('app.loading')}
-            </p>
-          }
-        >
-          {children}
-        </Suspense>
-      </div>
-    </div>
+        <Screen variant="dialog" onBack={onClose} />
+      </Suspense>
+    </DialogFrame>
   );
 }

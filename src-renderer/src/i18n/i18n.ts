@@ -107,7 +107,7 @@ export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n
  * Fetches a lazy namespace for the current language. If the language changes while it loads, the
  * new language's strings are fetched as well, so a screen is never left in the wrong language.
  */
-export async function loadNamespace(namespace: LazyNamespace): Promise<void> {
+async function loadNamespace(namespace: LazyNamespace): Promise<void> {
   wantedNamespaces.add(namespace);
   let language: Language;
   do {

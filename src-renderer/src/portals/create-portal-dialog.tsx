@@ -1,8 +1,8 @@
-import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, Portal, PortalZone, Result } from '../../../src-preload/contract.ts';
 import { call } from '../bridge/bitrix-id.ts';
-import { dialogFocusable, focusInsideDialog, onDialogKeyDown } from '../components/dialog-focus.ts';
+import { DialogFrame } from '../components/dialog-frame.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useNameCheck, type NameState } from './use-name-check.ts';
 
@@ -36,7 +36,6 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
   const nameId = useId();
   const previewId = useId();
   const messageId = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const [zones, setZones] = useState<Zones>({ status: 'loading' });
   const [zone, setZone] = useState<string | null>(null);
@@ -47,8 +46,6 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
   const [creating, setCreating] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const { state: nameState, markTaken } = useNameCheck(name, zone);
-
-  useLayoutEffect(() => focusInsideDialog(nameRef.current), []);
 
   const suggest = async (inZone: string, replaceTyped: boolean) => {
     setSuggesting(true);
@@ -108,11 +105,6 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
     } else setFailure({ action: 'create', error: result.error });
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
-    onDialogKeyDown(event, dialogRef.current, dialogFocusable, () => {
-      if (!creating) onClose();
-    });
-
   const messages: Record<NameState, string> = {
     invalid: t('createPortal.rule'),
     checking: t('createPortal.checking'),
@@ -123,110 +115,107 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
   const nameRefused = nameState === 'invalid' || nameState === 'taken';
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-busy={creating}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId}>{t('createPortal.heading')}</h2>
-        {zones.status === 'error' && (
-          <div className="notice notice-error" role="alert">
-            <p>
-              {t('createPortal.zonesFailed')} {describeError(zones.error)}
-            </p>
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={reloadZones}
-            >
-              {t('portals.retry')}
-            </button>
+    <DialogFrame
+      labelledBy={titleId}
+      busy={creating}
+      initialFocus={nameRef}
+      onEscape={() => {
+        if (!creating) onClose();
+      }}
+    >
+      <h2 id={titleId}>{t('createPortal.heading')}</h2>
+      {zones.status === 'error' && (
+        <div className="notice notice-error" role="alert">
+          <p>
+            {t('createPortal.zonesFailed')} {describeError(zones.error)}
+          </p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={reloadZones}
+          >
+            {t('portals.retry')}
+          </button>
+        </div>
+      )}
+      <form className="dialog-form" noValidate onSubmit={(event) => void submit(event)}>
+        <label className="field">
+          <span>{t('createPortal.zone')}</span>
+          <select
+            className="field-select"
+            value={zone ?? ''}
+            disabled={zones.status !== 'ready' || creating}
+            onChange={(event) => setZone(event.target.value)}
+          >
+            {zones.status === 'ready' ? (
+              zones.list.map((candidate) => (
+                <option key={candidate.zone} value={candidate.zone}>
+                  {candidate.domainSuffix}
+                </option>
+              ))
+            ) : (
+              <option value="">{t('app.loading')}</option>
+            )}
+          </select>
+        </label>
+        <div className="field">
+          <label htmlFor={nameId}>{t('createPortal.address')}</label>
+          <div className="field-control">
+            <input
+              ref={nameRef}
+              id={nameId}
+              value={name}
+              spellCheck={false}
+              autoCapitalize="none"
+              autoComplete="off"
+              readOnly={creating}
+              aria-invalid={nameRefused || undefined}
+              aria-describedby={`${previewId} ${messageId}`}
+              // Addresses are lower-case; what is typed in capitals is kept, just lowered.
+              onChange={(event) => {
+                typed.current = true;
+                setName(event.target.value.toLowerCase());
+              }}
+            />
+            {suffix && (
+              <span className="field-suffix" aria-hidden="true">
+                .{suffix}
+              </span>
+            )}
           </div>
+          <p id={previewId} className="field-hint">
+            {suffix && name !== '' ? t('createPortal.preview', { domain: `${name}.${suffix}` }) : ''}
+          </p>
+          <p id={messageId} className={nameRefused ? 'field-error' : 'field-hint'} role="status">
+            {/* An empty field waiting for its suggestion is not yet wrong. */}
+            {zone !== null && (name !== '' || !suggesting) ? messages[nameState] : ''}
+          </p>
+          <button
+            type="button"
+            className="button-link portal-suggest"
+            disabled={zone === null || suggesting || creating}
+            onClick={() => zone !== null && void suggest(zone, true)}
+          >
+            {suggesting ? t('createPortal.suggesting') : t('createPortal.suggest')}
+          </button>
+        </div>
+        {failure && (
+          <p className="notice notice-error" role="alert">
+            {/* The limit says all there is to say; anything else says what failed, then why. */}
+            {failure.error.code !== 'portal_limit_reached' &&
+              `${t(failure.action === 'create' ? 'createPortal.failed' : 'createPortal.suggestFailed')} `}
+            {describeError(failure.error)}
+          </p>
         )}
-        <form className="dialog-form" noValidate onSubmit={(event) => void submit(event)}>
-          <label className="field">
-            <span>{t('createPortal.zone')}</span>
-            <select
-              className="field-select"
-              value={zone ?? ''}
-              disabled={zones.status !== 'ready' || creating}
-              onChange={(event) => setZone(event.target.value)}
-            >
-              {zones.status === 'ready' ? (
-                zones.list.map((candidate) => (
-                  <option key={candidate.zone} value={candidate.zone}>
-                    {candidate.domainSuffix}
-                  </option>
-                ))
-              ) : (
-                <option value="">{t('app.loading')}</option>
-              )}
-            </select>
-          </label>
-          <div className="field">
-            <label htmlFor={nameId}>{t('createPortal.address')}</label>
-            <div className="field-control">
-              <input
-                ref={nameRef}
-                id={nameId}
-                value={name}
-                spellCheck={false}
-                autoCapitalize="none"
-                autoComplete="off"
-                readOnly={creating}
-                aria-invalid={nameRefused || undefined}
-                aria-describedby={`${previewId} ${messageId}`}
-                // Addresses are lower-case; what is typed in capitals is kept, just lowered.
-                onChange={(event) => {
-                  typed.current = true;
-                  setName(event.target.value.toLowerCase());
-                }}
-              />
-              {suffix && (
-                <span className="field-suffix" aria-hidden="true">
-                  .{suffix}
-                </span>
-              )}
-            </div>
-            <p id={previewId} className="field-hint">
-              {suffix && name !== '' ? t('createPortal.preview', { domain: `${name}.${suffix}` }) : ''}
-            </p>
-            <p id={messageId} className={nameRefused ? 'field-error' : 'field-hint'} role="status">
-              {/* An empty field waiting for its suggestion is not yet wrong. */}
-              {zone !== null && (name !== '' || !suggesting) ? messages[nameState] : ''}
-            </p>
-            <button
-              type="button"
-              className="button-link portal-suggest"
-              disabled={zone === null || suggesting || creating}
-              onClick={() => zone !== null && void suggest(zone, true)}
-            >
-              {suggesting ? t('createPortal.suggesting') : t('createPortal.suggest')}
-            </button>
-          </div>
-          {failure && (
-            <p className="notice notice-error" role="alert">
-              {/* The limit says all there is to say; anything else says what failed, then why. */}
-              {failure.error.code !== 'portal_limit_reached' &&
-                `${t(failure.action === 'create' ? 'createPortal.failed' : 'createPortal.suggestFailed')} `}
-              {describeError(failure.error)}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" className="button-secondary" disabled={creating} onClick={onClose}>
-              {t('createPortal.cancel')}
-            </button>
-            <button type="submit" className="button-primary" disabled={creating || zone === null}>
-              {creating ? t('createPortal.creating') : t('createPortal.create')}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+        <div className="dialog-actions">
+          <button type="button" className="button-secondary" disabled={creating} onClick={onClose}>
+            {t('createPortal.cancel')}
+          </button>
+          <button type="submit" className="button-primary" disabled={creating || zone === null}>
+            {creating ? t('createPortal.creating') : t('createPortal.create')}
+          </button>
+        </div>
+      </form>
+    </DialogFrame>
   );
 }

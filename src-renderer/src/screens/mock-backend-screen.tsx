@@ -13,7 +13,7 @@ type Status = 'loading' | 'ready' | 'error';
 type Notice = { kind: 'applied'; name: string } | { kind: 'reset' };
 
 interface MockBackendScreenProps {
-  /** `page` is a view of the signed-in shell; `dialog` sits in `MockBackendDialog`, over any screen. */
+  /** `page` is a view of the signed-in shell; `dialog` sits in `ToolDialog`, over a signed-out screen. */
   variant?: 'page' | 'dialog';
   /** Back to the portals (page) or closes the dialog. */
   onBack(): void;

@@ -10,7 +10,7 @@ import '../account/account.css';
 type Status = 'loading' | 'ready' | 'error';
 
 interface MockInboxScreenProps {
-  /** `page` is a view of the signed-in shell; `dialog` sits in `MockInboxDialog`, over any screen. */
+  /** `page` is a view of the signed-in shell; `dialog` sits in `ToolDialog`, over a signed-out screen. */
   variant?: 'page' | 'dialog';
   /** Back to the portals (page) or closes the dialog. */
   onBack(): void;

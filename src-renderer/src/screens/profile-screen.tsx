@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../src-preload/contract.ts';
+import { LoadNotices } from '../account/load-notices.tsx';
 import { LoginSection } from '../account/login-section.tsx';
 import { PasswordSection } from '../account/password-section.tsx';
 import { SessionsPanel } from '../account/sessions-panel.tsx';
 import { SocialSection } from '../account/social-section.tsx';
 import { fullName, initialsOf } from '../components/avatar-menu.tsx';
-import { useDescribeError } from '../i18n/describe-error.ts';
-import { isStale, useAccountStore } from '../stores/account-store.ts';
+import { useAccountStore } from '../stores/account-store.ts';
 import '../account/account.css';
 
 const tabs = ['profile', 'passwords'] as const;
@@ -23,7 +23,6 @@ interface ProfileScreenProps {
 /** The Bitrix24 Network profile: logins, password, social networks; and the account's sessions. */
 export default function ProfileScreen({ user, onBack, onForgotPassword }: ProfileScreenProps) {
   const { t } = useTranslation('account');
-  const describeError = useDescribeError();
   const profile = useAccountStore((state) => state.profile);
   const refreshProfile = useAccountStore((state) => state.refreshProfile);
   const reloadProfile = useAccountStore((state) => state.reloadProfile);
@@ -64,10 +63,6 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
     tabRefs.current[next]?.focus();
   };
 
-  const loading = profile.status === 'idle' || profile.status === 'loading';
-  // A reload that could not reach the server leaves the last loaded profile on show, marked.
-  const stale = isStale(profile);
-
   return (
     <section className="profile" aria-labelledby={`${baseId}-heading`}>
       <button type="button" className="button-link back-link" onClick={onBack}>
@@ -106,29 +101,13 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
       <div role="tabpanel" id={panelId('profile')} aria-labelledby={tabId('profile')} hidden={tab !== 'profile'} className="tab-panel">
         {tab === 'profile' && (
           <>
-            {loading && !profile.value && (
-              <p className="muted" role="status">
-                {t('profile.loading')}
-              </p>
-            )}
-            {stale && (
-              <div className="notice notice-offline">
-                <p role="status">{t('profile.offline')}</p>
-                <button type="button" className="button-secondary" onClick={() => void reloadProfile()}>
-                  {t('common.retry')}
-                </button>
-              </div>
-            )}
-            {profile.status === 'error' && profile.error && !stale && (
-              <div className="notice notice-error" role="alert">
-                <p>
-                  <strong>{t('profile.loadFailed')}</strong> {describeError(profile.error)}
-                </p>
-                <button type="button" className="button-secondary" onClick={() => void reloadProfile()}>
-                  {t('common.retry')}
-                </button>
-              </div>
-            )}
+            <LoadNotices
+              loadable={profile}
+              loadingText={t('profile.loading')}
+              offlineText={t('profile.offline')}
+              failedText={t('profile.loadFailed')}
+              onRetry={() => void reloadProfile()}
+            />
             {profile.value && (
               <>
                 <LoginSection channel="email" profile={profile.value} onForgotPassword={onForgotPassword} />

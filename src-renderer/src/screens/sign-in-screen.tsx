@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, SocialProvider } from '../../../src-preload/contract.ts';
+import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
 import { BrowserWait } from '../components/browser-wait.tsx';
 import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { SocialSignIn } from '../components/social-sign-in.tsx';
@@ -10,8 +11,6 @@ import { useSessionStore, type SocialSignInError } from '../stores/session-store
 
 type Field = 'login' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
-/** What to focus once the form is usable again after an attempt. */
-type FocusTarget = Field | 'submit';
 
 /** The contract's limits (signInRequest), checked here so obviously bad input is never sent. */
 const maxLength: Record<Field, number> = { login: 255, password: 1024 };
@@ -45,11 +44,13 @@ export function SignInScreen() {
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [attempted, setAttempted] = useState(false);
-  const pendingFocus = useRef<FocusTarget | null>(null);
   const headingId = useId();
   const loginRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
+  const targets = { login: loginRef, password: passwordRef, submit: submitRef };
+  // The submit button is disabled while busy, so focus is moved only after it is enabled again.
+  const focusWhenIdle = useFocusWhenIdle(busy);
   const [socialFocus, setSocialFocus] = useState<{ id: string } | null>(null);
   const backendUrl = appInfo?.backend.url;
 
@@ -58,21 +59,9 @@ export function SignInScreen() {
     void loadSocialProviders();
   }, [loadSocialProviders, backendUrl]);
 
-  const focus = (target: FocusTarget) => {
-    const element = { login: loginRef, password: passwordRef, submit: submitRef }[target].current;
-    element?.focus();
-  };
-
   // On arrival the first field to fill has the focus: the password when the login is already known.
-  const focusFirstEmpty = useEffectEvent(() => focus(login === '' ? 'login' : 'password'));
+  const focusFirstEmpty = useEffectEvent(() => (login === '' ? loginRef : passwordRef).current?.focus());
   useEffect(() => focusFirstEmpty(), []);
-
-  // The submit button is disabled while busy, so focus is moved only after it is enabled again.
-  useEffect(() => {
-    if (pendingFocus.current === null || busy) return;
-    focus(pendingFocus.current);
-    pendingFocus.current = null;
-  });
 
   const fieldMessage = (field: Field, code: string): string => {
     if (code === 'required') return field === 'login' ? t('signIn.loginRequired') : t('signIn.passwordRequired');
@@ -104,7 +93,7 @@ export function SignInScreen() {
     setFieldErrors(clientErrors);
     const invalid = firstInvalid(clientErrors);
     if (invalid) {
-      focus(invalid);
+      targets[invalid].current?.focus();
       return;
     }
     setAttempted(true);
@@ -114,8 +103,8 @@ export function SignInScreen() {
       return;
     }
     const serverErrors = serverFieldErrors(error);
-    pendingFocus.current = firstInvalid(serverErrors) ?? (error.code === 'invalid_credentials' ? 'password' : 'submit');
-    // Always a new object, so React renders again and the effect above moves the focus.
+    focusWhenIdle(targets[firstInvalid(serverErrors) ?? (error.code === 'invalid_credentials' ? 'password' : 'submit')]);
+    // Always a new object, so React renders again and the focus moves.
     setFieldErrors(serverErrors);
   };
 

@@ -9,7 +9,7 @@ import type {
 } from '../../../src-preload/contract.ts';
 import { call } from '../bridge/bitrix-id.ts';
 import { isOffline, usePortalsStore } from './portals-store.ts';
-import { useSessionStore } from './session-store.ts';
+import { signedInUserId, useSessionStore } from './session-store.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -59,19 +59,15 @@ interface AccountStore {
   sessions: Loadable<DeviceSession[]>;
   policy: Loadable<PasswordPolicy | null>;
   busy: Record<AccountAction, boolean>;
-  /** The last failure of each action; cleared when it is tried again or `resetError` is called. */
-  errors: Partial<Record<AccountAction, BridgeError>>;
   loginNotice: LoginNotice | null;
   /** The password was changed in this visit: the profile offers "Log out on all devices". */
   passwordChanged: boolean;
   social: { busy: SocialActivity | null; outcome: SocialOutcome | null };
 
-  /** Each loads unless already loaded or loading; `reload*` loads again (after an error, say). */
-  loadProfile(): Promise<void>;
+  /** `load*` loads unless already loaded or loading; `reload*` loads again (after an error, say). */
   reloadProfile(): Promise<void>;
   /** Loads, or loads again what was loaded before, keeping it on show meanwhile (a screen opened again). */
   refreshProfile(): Promise<void>;
-  loadSessions(): Promise<void>;
   reloadSessions(): Promise<void>;
   refreshSessions(): Promise<void>;
   loadPolicy(): Promise<void>;
@@ -79,7 +75,8 @@ interface AccountStore {
 
   /**
    * Each action resolves to its failure, or null on success, so a form can put the failure next to
-   * the right field. Passwords and codes are passed through to main, never kept here.
+   * the right field (the failure is the form's to keep). Passwords and codes are passed through to
+   * main, never kept here.
    */
   changeLogin(request: { channel: LoginChannel; value: string; currentPassword: string; updatePortals: boolean }): Promise<BridgeError | null>;
   confirmLoginChange(confirmation: string): Promise<BridgeError | null>;
@@ -99,19 +96,16 @@ interface AccountStore {
   cancelSocialConnect(): Promise<void>;
   dismissSocialOutcome(): void;
 
-  resetError(action: AccountAction): void;
   dismissNotices(): void;
   clear(): void;
 }
 
 const idle = <T>(value: T): Loadable<T> => ({ status: 'idle', value, loaded: false, error: null });
-
-/** Failures that say nothing about the data, only that the server could not be reached. */
-export const isOfflineError = (error: BridgeError | null): boolean => error !== null && isOffline(error);
+const ready = <T>(value: T): Loadable<T> => ({ status: 'ready', value, loaded: true, error: null });
 
 /** Loaded before, but the last reload could not reach the server: show the old value, marked offline. */
 export const isStale = (loadable: Loadable<unknown>): boolean =>
-  loadable.loaded && loadable.status === 'error' && isOfflineError(loadable.error);
+  loadable.loaded && loadable.status === 'error' && loadable.error !== null && isOffline(loadable.error);
 
 const notBusy: Record<AccountAction, boolean> = {
   changeLogin: false,
@@ -127,7 +121,6 @@ const initial = () => ({
   sessions: idle<DeviceSession[]>([]),
   policy: idle<PasswordPolicy | null>(null),
   busy: notBusy,
-  errors: {},
   loginNotice: null,
   passwordChanged: false,
   social: { busy: null, outcome: null },
@@ -150,7 +143,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     const before = get()[key];
     set({
       [key]: result.ok
-        ? { status: 'ready', value: result.value, loaded: true, error: null }
+        ? ready(result.value)
         : { status: 'error', value: before.value, loaded: before.loaded, error: result.error },
     } as Pick<AccountStore, K>);
   };
@@ -169,7 +162,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
   };
   const refresh = (key: LoadableKey) => (get()[key].status === 'idle' ? load(key) : reload(key));
 
-  /** Runs one action: busy while it runs, its failure recorded, its success applied. */
+  /** Runs one action: busy while it runs, its success applied. */
   const act = async <T>(
     action: AccountAction,
     invoke: () => Promise<Result<T>>,
@@ -178,13 +171,10 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
   ): Promise<BridgeError | null> => {
     if (get().busy[action]) return null;
     const mine = generation;
-    set((state) => ({ busy: { ...state.busy, [action]: true }, errors: { ...state.errors, [action]: undefined } }));
+    set((state) => ({ busy: { ...state.busy, [action]: true } }));
     const result = await invoke();
     if (mine !== generation) return result.ok ? null : result.error;
-    set((state) => ({
-      busy: { ...state.busy, [action]: false },
-      errors: { ...state.errors, [action]: result.ok ? undefined : result.error },
-    }));
+    set((state) => ({ busy: { ...state.busy, [action]: false } }));
     if (result.ok) onSuccess(result.value);
     else onFailure?.(result.error);
     return result.ok ? null : result.error;
@@ -206,7 +196,7 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     set({ social: { busy: { provider, action, cancelling: false }, outcome: null } });
     const result = await invoke();
     if (mine !== generation) return result.ok ? null : result.error;
-    if (result.ok) set({ profile: { status: 'ready', value: result.value, loaded: true, error: null } });
+    if (result.ok) set({ profile: ready(result.value) });
     // Cancelling is the person's own choice: nothing to explain.
     const cancelled = !result.ok && result.error.code === 'cancelled';
     set({ social: { busy: null, outcome: cancelled ? null : { provider, action, error: result.ok ? null : result.error } } });
@@ -223,13 +213,31 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     if (channel) set({ loginNotice: { channel, kind: 'ended' } });
   };
 
+  /** An action on the pending login change: `apply` takes its answer, and its section says `kind`. */
+  const pendingAction = <T>(
+    action: AccountAction,
+    invoke: () => Promise<Result<T>>,
+    kind: LoginNotice['kind'],
+    apply: (value: T) => void,
+  ): Promise<BridgeError | null> => {
+    const channel = pendingChannel();
+    set({ loginNotice: null });
+    return act(
+      action,
+      invoke,
+      (value) => {
+        apply(value);
+        if (channel) set({ loginNotice: { channel, kind } });
+      },
+      endPendingChange,
+    );
+  };
+
   return {
     ...initial(),
 
-    loadProfile: () => load('profile'),
     reloadProfile: () => reload('profile'),
     refreshProfile: () => refresh('profile'),
-    loadSessions: () => load('sessions'),
     reloadSessions: () => reload('sessions'),
     refreshSessions: () => refresh('sessions'),
     loadPolicy: () => load('policy'),
@@ -246,49 +254,33 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
     },
 
     confirmLoginChange(confirmation) {
-      const channel = pendingChannel();
-      set({ loginNotice: null });
-      return act(
+      return pendingAction(
         'confirmLoginChange',
         () => call((api) => api.account.confirmLoginChange({ confirmation })),
+        'changed',
         (profile) => {
-          set({
-            profile: { status: 'ready', value: profile, loaded: true, error: null },
-            loginNotice: channel ? { channel, kind: 'changed' } : null,
-          });
+          set({ profile: ready(profile) });
           // Portals may now sign in with the new login.
           if (usePortalsStore.getState().status !== 'idle') void usePortalsStore.getState().reload();
         },
-        endPendingChange,
       );
     },
 
     resendLoginChange() {
-      const channel = pendingChannel();
-      set({ loginNotice: null });
-      return act(
+      return pendingAction(
         'resendLoginChange',
         () => call((api) => api.account.resendLoginChange()),
-        (pending) => {
-          setProfile((profile) => ({ ...profile, pendingLoginChange: pending }));
-          if (channel) set({ loginNotice: { channel, kind: 'resent' } });
-        },
-        endPendingChange,
+        'resent',
+        (pending) => setProfile((profile) => ({ ...profile, pendingLoginChange: pending })),
       );
     },
 
     cancelLoginChange() {
-      const channel = pendingChannel();
-      set({ loginNotice: null });
-      return act(
+      return pendingAction(
         'cancelLoginChange',
         () => call((api) => api.account.cancelLoginChange()),
-        (profile) =>
-          set({
-            profile: { status: 'ready', value: profile, loaded: true, error: null },
-            loginNotice: channel ? { channel, kind: 'cancelled' } : null,
-          }),
-        endPendingChange,
+        'cancelled',
+        (profile) => set({ profile: ready(profile) }),
       );
     },
 
@@ -336,10 +328,6 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
       set((state) => ({ social: { ...state.social, outcome: null } }));
     },
 
-    resetError(action) {
-      set((state) => ({ errors: { ...state.errors, [action]: undefined } }));
-    },
-
     dismissNotices() {
       set({ loginNotice: null, passwordChanged: false });
     },
@@ -356,9 +344,8 @@ export const useAccountStore = create<AccountStore>()((set, get) => {
 
 useSessionStore.subscribe((state, previous) => {
   // Everything here belongs to the signed-in person: when the session ends (or changes hands), forget it.
-  const was = previous.session?.status === 'signed_in' ? previous.session.user.id : null;
-  const is = state.session?.status === 'signed_in' ? state.session.user.id : null;
-  if (was !== is) {
+  const is = signedInUserId(state);
+  if (is !== signedInUserId(previous)) {
     useAccountStore.getState().clear();
     return;
   }
