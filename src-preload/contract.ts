@@ -4,6 +4,7 @@
  * browser harness are all built from this one module, so they cannot disagree.
  */
 import { z } from 'zod';
+import { MAX_LINK_LENGTH, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './field-limits.ts';
 import { PORTAL_NAME_PATTERN } from './portal-name.ts';
 import { isAllowedServerUrl } from './server-url.ts';
 
@@ -331,18 +332,18 @@ const noRequest = z.undefined();
 /** Login is an e-mail or a phone number in any common format; the server decides which. */
 export const signInRequest = z
   .object({
-    login: z.string().trim().min(1, 'required').max(255, 'too_long'),
-    password: z.string().min(1, 'required').max(1024, 'too_long'),
+    login: z.string().trim().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long'),
+    password: z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long'),
   })
   .strict();
 
-const password = z.string().min(1, 'required').max(1024, 'too_long');
+const password = z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long');
 
 export const changeLoginRequest = z
   .object({
     channel: z.enum(['email', 'phone']),
     /** Checked for format by the server (e-mail syntax; phones parsed to E.164). */
-    value: z.string().trim().min(1, 'required').max(255, 'too_long'),
+    value: z.string().trim().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long'),
     currentPassword: password,
     updatePortals: z.boolean(),
   })
@@ -350,20 +351,20 @@ export const changeLoginRequest = z
 
 /** The e-mailed link (`bitrixid://confirm-login?token=…`) or its token pasted in, or the SMS code. */
 export const confirmLoginChangeRequest = z
-  .object({ confirmation: z.string().trim().min(1, 'required').max(2048, 'too_long') })
+  .object({ confirmation: z.string().trim().min(1, 'required').max(MAX_LINK_LENGTH, 'too_long') })
   .strict();
 
 export const changePasswordRequest = z
   .object({ currentPassword: password, newPassword: password })
   .strict();
 
-export const recoveryRequest = z.object({ login: z.string().trim().min(1, 'required').max(255, 'too_long') }).strict();
+export const recoveryRequest = z.object({ login: z.string().trim().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long') }).strict();
 
 /** The checkword alone, or the whole `bitrixid://recover?…` link pasted in. */
 export const recoveryCompleteRequest = z
   .object({
-    login: z.string().trim().max(255, 'too_long'),
-    checkword: z.string().trim().min(1, 'required').max(2048, 'too_long'),
+    login: z.string().trim().max(MAX_LOGIN_LENGTH, 'too_long'),
+    checkword: z.string().trim().min(1, 'required').max(MAX_LINK_LENGTH, 'too_long'),
     newPassword: password,
   })
   .strict();
@@ -373,7 +374,7 @@ export const serverUrl = z
   .string()
   .trim()
   .min(1, 'required')
-  .max(2048, 'too_long')
+  .max(MAX_LINK_LENGTH, 'too_long')
   .refine(isAllowedServerUrl, 'invalid');
 
 export const serverTestRequest = z.object({ url: serverUrl }).strict();
@@ -404,7 +405,7 @@ export const portalLayoutRequest = z
 
 export const linkRecoveryRequest = z.object({ newPassword: password }).strict();
 
-export const mockInboxRequest = z.object({ to: z.string().trim().max(255, 'too_long').optional() }).strict();
+export const mockInboxRequest = z.object({ to: z.string().trim().max(MAX_LOGIN_LENGTH, 'too_long').optional() }).strict();
 
 /** Channel definitions. `value` is a phantom: only its type is used. */
 const channel = <Req extends z.ZodType, Value>(request: Req) => ({

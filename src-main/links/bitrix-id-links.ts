@@ -1,8 +1,10 @@
 /**
- * Strict parsing of the app's own links, wherever they come from (pasted into a form now; handed
- * over by the OS as a protocol launch later). Unknown hosts, unknown or repeated parameters and
- * oversized values are refused rather than guessed at.
+ * Strict parsing of the app's own links, wherever they come from (pasted into a form, or handed
+ * over by the OS). Unknown hosts, unknown or repeated parameters and oversized values are refused
+ * rather than guessed at.
  */
+import { MAX_LINK_LENGTH, MAX_LOGIN_LENGTH } from '../../src-preload/field-limits.ts';
+
 export type BitrixIdLink =
   | { kind: 'confirm-login'; token: string }
   | { kind: 'recover'; login: string; checkword: string };
@@ -10,10 +12,8 @@ export type BitrixIdLink =
 /** The app's own URL scheme, registered with the OS. */
 export const LINK_SCHEME = 'bitrixid';
 const SCHEME = `${LINK_SCHEME}:`;
-const MAX_LINK_LENGTH = 2048;
 const TOKEN = /^[A-Za-z0-9_-]{16,512}$/;
 const CHECKWORD = /^[A-Za-z0-9]{4,64}$/;
-const MAX_LOGIN_LENGTH = 255;
 
 const allowedParameters: Record<BitrixIdLink['kind'], readonly string[]> = {
   'confirm-login': ['token'],

@@ -7,6 +7,7 @@ import { useAccountStore } from '../stores/account-store.ts';
 import { fieldErrorsOf } from './field-errors.ts';
 import { FormActions } from './form-actions.tsx';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
+import { MAX_LOGIN_LENGTH } from '../../../src-preload/field-limits.ts';
 
 type Field = 'value' | 'currentPassword';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -18,9 +19,6 @@ interface ChangeLoginFormProps {
   onCancel(): void;
   onForgotPassword(): void;
 }
-
-/** The contract's limit on `value` (changeLoginRequest). */
-const maxValueLength = 255;
 
 /** Starts an e-mail or phone change: the new login, the current password, and whether portals follow. */
 export function ChangeLoginForm({ channel, onStarted, onCancel, onForgotPassword }: ChangeLoginFormProps) {
@@ -75,7 +73,7 @@ export function ChangeLoginForm({ channel, onStarted, onCancel, onForgotPassword
     const trimmed = value.trim();
     const clientErrors: FieldErrors = {};
     if (trimmed === '') clientErrors.value = valueMessage('required');
-    else if (trimmed.length > maxValueLength) clientErrors.value = valueMessage('too_long');
+    else if (trimmed.length > MAX_LOGIN_LENGTH) clientErrors.value = valueMessage('too_long');
     if (currentPassword === '') clientErrors.currentPassword = passwordMessage('required');
     setErrors(clientErrors);
     setFormError(null);

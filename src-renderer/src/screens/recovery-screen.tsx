@@ -12,6 +12,7 @@ import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import '../account/account.css';
+import { MAX_LOGIN_LENGTH } from '../../../src-preload/field-limits.ts';
 
 interface RecoveryScreenProps {
   /** `page` when signed out (a screen of its own); `embedded` inside the signed-in shell. */
@@ -22,9 +23,6 @@ interface RecoveryScreenProps {
 }
 
 type CompleteErrors = NewPasswordFormErrors<'checkword'>;
-
-/** The contract's limit on the login (recoveryRequest). */
-const maxLoginLength = 255;
 
 /**
  * Password recovery. Step 1 asks for a checkword; the answer is the same whether or not the login
@@ -74,7 +72,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
     event.preventDefault();
     if (requestBusy || secondsLeft > 0) return;
     const trimmed = login.trim();
-    const clientError = trimmed === '' ? loginMessage('required') : trimmed.length > maxLoginLength ? loginMessage('too_long') : undefined;
+    const clientError = trimmed === '' ? loginMessage('required') : trimmed.length > MAX_LOGIN_LENGTH ? loginMessage('too_long') : undefined;
     setLoginError(clientError);
     setRequestError(null);
     if (clientError) {

@@ -10,9 +10,7 @@ import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import '../account/account.css';
-
-/** The contract's limit on a server address (serverUrl). */
-const maxUrlLength = 2048;
+import { MAX_LINK_LENGTH } from '../../../src-preload/field-limits.ts';
 
 /** Failures that mean the server at the address did not answer properly. */
 const unreachable: ReadonlySet<BridgeError['code']> = new Set(['network', 'timeout', 'server']);
@@ -69,7 +67,7 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
   /** The address to send, or null after saying what is wrong with it. */
   const checkedAddress = (): string | null => {
     const error =
-      trimmed === '' ? t('server.addressRequired') : trimmed.length > maxUrlLength ? t('common.tooLong') : typedError;
+      trimmed === '' ? t('server.addressRequired') : trimmed.length > MAX_LINK_LENGTH ? t('common.tooLong') : typedError;
     if (error === undefined) return trimmed;
     setSubmitError(error);
     addressRef.current?.focus();

@@ -8,12 +8,13 @@ import { SocialSignIn } from '../components/social-sign-in.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore, type SocialSignInError } from '../stores/session-store.ts';
+import { MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from '../../../src-preload/field-limits.ts';
 
 type Field = 'login' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
 
 /** The contract's limits (signInRequest), checked here so obviously bad input is never sent. */
-const maxLength: Record<Field, number> = { login: 255, password: 1024 };
+const maxLength: Record<Field, number> = { login: MAX_LOGIN_LENGTH, password: MAX_PASSWORD_LENGTH };
 const fields: readonly Field[] = ['login', 'password'];
 const isField = (name: string): name is Field => (fields as readonly string[]).includes(name);
 

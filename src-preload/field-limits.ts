@@ -1,0 +1,8 @@
+/**
+ * The bridge's length limits, zod-free so the renderer can check them as the person types; the
+ * contract's schemas enforce the same numbers in main.
+ */
+export const MAX_LOGIN_LENGTH = 255;
+export const MAX_PASSWORD_LENGTH = 1024;
+/** Pasted links and codes, and server addresses. */
+export const MAX_LINK_LENGTH = 2048;
