@@ -5,6 +5,7 @@
  * code, and the files named exist. Nothing long-running (the app, the bench, the whole suite) runs.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -95,7 +96,9 @@ const scriptArgumentChecks: Record<string, (args: string[], env: Record<string, 
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'readme-start-web-'));
     try {
-      const run = await runCli([scriptCli('start:web'), ...anyPort(args), '--data-dir', dataDir], env, URL_LINE_PREFIX);
+      // Its own data folder and keychain service, as the e2e suite gives each run: it touches no one else's session.
+      const ownKeychain = { ...env, BITRIX_ID_KEYCHAIN_SERVICE: `bitrix-id-readme-${randomBytes(6).toString('hex')}` };
+      const run = await runCli([scriptCli('start:web'), ...anyPort(args), '--data-dir', dataDir], ownKeychain, URL_LINE_PREFIX);
       expect(run.stderr).not.toContain('Usage:');
       expect(run.ready, `the harness did not start:\n${run.stderr}`).toBe(true);
     } finally {
