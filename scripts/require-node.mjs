@@ -5,8 +5,7 @@
  *
  *   node scripts/require-node.mjs && <the script>
  */
-import { readFileSync, realpathSync } from 'fs';
-import { fileURLToPath } from 'url';
+import { readFileSync } from 'fs';
 
 /** "24" or "24.3.1" as [24, 0, 0] or [24, 3, 1]. */
 function versionParts(text) {
@@ -31,12 +30,11 @@ export function nodeVersionProblem(version, enginesRange) {
   return null;
 }
 
-// Run as a script (not imported by its test); realpath, since import.meta.url has symlinks resolved.
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  const problem = nodeVersionProblem(process.versions.node, packageJson.engines.node);
-  if (problem) {
-    console.error(problem);
-    process.exit(1);
-  }
+// Checks on every load, not only when run as a script: its test imports it on a Node that passes, and
+// no "is this the main module" test can then go wrong (symlinks, drive letters) and let an old Node by.
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const problem = nodeVersionProblem(process.versions.node, packageJson.engines.node);
+if (problem) {
+  console.error(problem);
+  process.exit(1);
 }
