@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from './electron-binary.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** Word for word the README's command, so that it can be pasted (tests/unit/start-electron.test.ts). */
+const BROWSER_COMMAND = 'npm run start:web -- --port 5174';
 const electron = findElectronBinary(root);
 if (!electron.found) {
   console.error(`Cannot start the Electron app: ${electron.reason}.`);
-  console.error('Run the same app in a browser instead:  npm run start:web');
+  console.error(`Run the same app in a browser instead:  ${BROWSER_COMMAND}`);
   process.exit(1);
 }
 

@@ -72,7 +72,7 @@ describe('electron-builder configuration (electron-builder.yml)', () => {
   });
 
   it('is what npm run package uses, and electron-builder accepts it', async () => {
-    expect(packageJson.scripts['package']).toBe('npm run build && electron-builder --publish never');
+    expect(packageJson.scripts['package']).toBe('node scripts/require-node.mjs && npm run build && electron-builder --publish never');
 
     // With no --config, electron-builder finds electron-builder.yml itself.
     const loaded = await getConfig(root, null, null);
