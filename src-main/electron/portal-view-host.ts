@@ -94,6 +94,8 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
           nodeIntegrationInSubFrames: false,
           webSecurity: true,
           webviewTag: false,
+          // A middle click would open a window; the open handler denies it anyway, so turn the event off.
+          disableBlinkFeatures: 'Auxclick',
           preload: undefined,
         },
       });
