@@ -94,7 +94,7 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
           nodeIntegrationInSubFrames: false,
           webSecurity: true,
           webviewTag: false,
-          // A middle click would open a window; the open handler denies it anyway, so turn the event off.
+          // A middle click asks for a new window; turn the event off rather than rely on the open handler alone.
           disableBlinkFeatures: 'Auxclick',
           preload: undefined,
         },
