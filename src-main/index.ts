@@ -6,6 +6,7 @@ import { resolveBackendChoice } from './config/backend-choice.ts';
 import { readRuntimeSettings } from './config/runtime-settings.ts';
 import { SettingsStore } from './config/settings-store.ts';
 import { installAppMenu } from './electron/app-menu.ts';
+import { registerAppScheme, serveRendererOverAppScheme } from './electron/app-protocol.ts';
 import { loadAutoUpdater } from './electron/auto-update.ts';
 import { lockDownSession } from './electron/content-security.ts';
 import { attachIpcTransport } from './electron/ipc-transport.ts';
@@ -15,6 +16,7 @@ import { createElectronPortalViewHost } from './electron/portal-view-host.ts';
 import type { EmitEvent } from './events/event-sink.ts';
 import type { PendingLinks } from './links/pending-links.ts';
 import { createFileLogger } from './logging/file-logger.ts';
+import { APP_PAGE_URL } from './security/app-scheme.ts';
 import { createAppUrlCheck } from './security/urls.ts';
 import { resolveUpdateFeed } from './updates/update-feed.ts';
 import { loadKeytarStore } from './vault/keytar-store.ts';
@@ -24,6 +26,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const userDataOverride = process.env['BITRIX_ID_USER_DATA_DIR'];
 if (userDataOverride) app.setPath('userData', userDataOverride);
 app.enableSandbox();
+registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -44,9 +47,9 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(links: PendingLinks): Promise<void> {
   const log = createFileLogger({ dir: app.getPath('logs'), echoWarnings: !app.isPackaged });
-  const rendererDir = join(here, '../renderer');
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
-  const isAppUrl = createAppUrlCheck(devServerUrl, rendererDir);
+  if (!devServerUrl) serveRendererOverAppScheme(join(here, '../renderer'));
+  const isAppUrl = createAppUrlCheck(devServerUrl);
   lockDownSession(session.defaultSession);
 
   const settings = readRuntimeSettings(process.env);
@@ -82,8 +85,7 @@ async function start(links: PendingLinks): Promise<void> {
 
   mainWindow = createMainWindow({
     preloadPath: join(here, '../preload/index.cjs'),
-    devServerUrl,
-    rendererDir,
+    pageUrl: devServerUrl ?? APP_PAGE_URL,
     isAppUrl,
   });
   mainWindow.on('closed', () => {

@@ -1,5 +1,6 @@
-import { app, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, dialog, Menu, shell } from 'electron';
 import { menuStrings, type MenuStrings } from '../i18n/menu-strings.ts';
+import { appMenuTemplate } from '../menu/app-menu-template.ts';
 import { updateCheckDialog } from '../updates/update-dialog.ts';
 import type { UpdateService } from '../updates/update-service.ts';
 
@@ -11,24 +12,15 @@ async function checkForUpdates(updates: UpdateService, strings: MenuStrings): Pr
   if (response === answer.restartButton) updates.restartToUpdate();
 }
 
-/** The standard menus, plus Help → Check for updates… and Help → Show logs (the app's log folder). */
 export function installAppMenu(updates: UpdateService): void {
   const strings = menuStrings(app.getLocale());
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-    {
-      role: 'help',
-      submenu: [
-        // Greyed out, not hidden, when updates are off (development, no feed configured): the
-        // person can see that this build does not update itself.
-        { label: strings.checkForUpdates, enabled: updates.enabled, click: () => void checkForUpdates(updates, strings) },
-        { label: strings.showLogs, click: () => void shell.openPath(app.getPath('logs')) },
-      ],
-    },
-  ];
+  const template = appMenuTemplate({
+    packaged: app.isPackaged,
+    platform: process.platform,
+    strings,
+    updatesEnabled: updates.enabled,
+    checkForUpdates: () => void checkForUpdates(updates, strings),
+    showLogs: () => void shell.openPath(app.getPath('logs')),
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -2,7 +2,10 @@ import { shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts';
 import { isExternalHttps } from '../security/urls.ts';
 
-/** Adds the CSP header to every response the app's session receives, and denies every permission. */
+/**
+ * Adds the CSP header to every response the app's session receives, and denies every permission: the
+ * asked-for ones (request), the queried ones (check) and device access (USB, HID, serial).
+ */
 export function lockDownSession(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
@@ -11,6 +14,7 @@ export function lockDownSession(session: Session): void {
   });
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }
 
 /** Navigation and new windows are denied; https links go to the system browser instead. */

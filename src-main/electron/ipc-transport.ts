@@ -4,6 +4,7 @@ import { fail, type EventName, type Events } from '../../src-preload/contract.ts
 import { eventChannel, invokeChannel } from '../../src-preload/ipc-names.ts';
 import type { IpcRouter } from '../ipc/router.ts';
 import type { Logger } from '../logging/logger.ts';
+import { refusedBridgeCallLog } from '../logging/refused-bridge-calls.ts';
 import { isFromAppPage } from '../security/ipc-sender.ts';
 
 /**
@@ -11,10 +12,11 @@ import { isFromAppPage } from '../security/ipc-sender.ts';
  * comes from our own window's top frame at our own URL before the router sees it.
  */
 export function attachIpcTransport(router: IpcRouter, window: () => BrowserWindow | null, isAppUrl: (url: string) => boolean, log: Logger) {
+  const refusals = refusedBridgeCallLog(log);
   for (const channel of channelNames) {
     ipcMain.handle(invokeChannel(channel), (event, request: unknown) => {
       if (!isFromAppPage(event, window(), isAppUrl)) {
-        log.warn('Refused a bridge call from a foreign frame', { channel });
+        refusals.warn({ channel });
         return fail({ code: 'forbidden', message: 'Refused.' });
       }
       return router.dispatch(channel, request);
@@ -26,6 +28,7 @@ export function attachIpcTransport(router: IpcRouter, window: () => BrowserWindo
     },
     detach() {
       for (const channel of channelNames) ipcMain.removeHandler(invokeChannel(channel));
+      refusals.flush();
     },
   };
 }

@@ -1,12 +1,10 @@
 import { BrowserWindow, nativeTheme } from 'electron';
-import { join } from 'node:path';
 import { lockDownContents } from './content-security.ts';
 
 export interface MainWindowOptions {
   preloadPath: string;
-  /** The dev server's URL under `electron-vite dev`, otherwise the built index.html is loaded. */
-  devServerUrl: string | undefined;
-  rendererDir: string;
+  /** The dev server's URL under `electron-vite dev`, otherwise the built page at app://bitrix-id/index.html. */
+  pageUrl: string;
   isAppUrl: (url: string) => boolean;
 }
 
@@ -28,11 +26,12 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      // A middle click would open a window; the open handler denies it anyway, so turn the event off.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   lockDownContents(window.webContents, options.isAppUrl);
   window.once('ready-to-show', () => window.show());
-  if (options.devServerUrl) void window.loadURL(options.devServerUrl);
-  else void window.loadFile(join(options.rendererDir, 'index.html'));
+  void window.loadURL(options.pageUrl);
   return window;
 }

@@ -94,6 +94,8 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
           nodeIntegrationInSubFrames: false,
           webSecurity: true,
           webviewTag: false,
+          // A middle click asks for a new window; turn the event off rather than rely on the open handler alone.
+          disableBlinkFeatures: 'Auxclick',
           preload: undefined,
         },
       });

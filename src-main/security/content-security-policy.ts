@@ -1,6 +1,7 @@
 /**
- * The app window's policy, sent as a header; src-renderer/index.html repeats it (less
- * frame-ancestors, which a meta tag cannot carry) for file:// loads, which get no headers.
+ * The app window's policy, sent as a header with every app:// response (and by the session on the dev
+ * server's); src-renderer/index.html repeats it (less frame-ancestors, which a meta tag cannot carry) so
+ * the page keeps its policy should it ever be loaded without the header.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -1,5 +1,4 @@
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+import { isAppPageUrl } from './app-scheme.ts';
 
 /** Whether `url` parses and is on `origin` (scheme, host and port alike). */
 export function hasOrigin(url: string, origin: string): boolean {
@@ -19,12 +18,14 @@ export function isExternalHttps(url: string): boolean {
   }
 }
 
-/** Recognises the app's own page: the dev server's origin, or the built index.html file. */
-export function createAppUrlCheck(devServerUrl: string | undefined, rendererDir: string): (url: string) => boolean {
+/**
+ * Recognises the app's own page: the dev server's origin, or the built page at app://bitrix-id/index.html.
+ * A file:// URL is never the app's page, not even the built index.html itself.
+ */
+export function createAppUrlCheck(devServerUrl: string | undefined): (url: string) => boolean {
   if (devServerUrl) {
     const origin = new URL(devServerUrl).origin;
     return (url) => hasOrigin(url, origin);
   }
-  const indexUrl = pathToFileURL(join(rendererDir, 'index.html')).href;
-  return (url) => url.split(/[?#]/, 1)[0] === indexUrl;
+  return isAppPageUrl;
 }

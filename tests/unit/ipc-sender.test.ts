@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { APP_PAGE_URL } from '../../src-main/security/app-scheme.ts';
 import { isFromAppPage, type AppWindow } from '../../src-main/security/ipc-sender.ts';
+import { createAppUrlCheck } from '../../src-main/security/urls.ts';
 
-const APP_PAGE = 'file:///opt/bitrix-id/renderer/index.html';
-const isAppUrl = (url: string) => url === APP_PAGE;
+const APP_PAGE = APP_PAGE_URL;
+// The built app's check, as index.ts makes it.
+const isAppUrl = createAppUrlCheck(undefined);
 
 function appWindow(url = APP_PAGE) {
   const mainFrame = { url };
@@ -32,6 +35,11 @@ describe("the bridge's sender check", () => {
     expect(isFromAppPage({ sender: navigated.contents, senderFrame: navigated.mainFrame }, navigated.window, isAppUrl)).toBe(false);
     const { window, contents } = appWindow();
     expect(isFromAppPage({ sender: contents, senderFrame: null }, window, isAppUrl)).toBe(false);
+  });
+
+  it('refuses a call from the built page loaded over file:// instead of app://', () => {
+    const overFile = appWindow('file:///opt/Bitrix%20ID/resources/app.asar/out/renderer/index.html');
+    expect(isFromAppPage({ sender: overFile.contents, senderFrame: overFile.mainFrame }, overFile.window, isAppUrl)).toBe(false);
   });
 
   it('refuses every call when there is no window', () => {

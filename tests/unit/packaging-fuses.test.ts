@@ -24,7 +24,7 @@ function packedApp(electronPlatformName: string, arch: Arch): AfterPackContext {
 }
 
 describe('Electron fuses', () => {
-  it('are exactly the six the packaged app needs', () => {
+  it('are exactly the seven the packaged app needs', () => {
     expect(byName(fuses)).toEqual(wantedFuses);
   });
 

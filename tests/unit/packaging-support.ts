@@ -34,6 +34,7 @@ export const wantedFuses = {
   OnlyLoadAppFromAsar: true,
   EnableEmbeddedAsarIntegrityValidation: true,
   EnableCookieEncryption: true,
+  GrantFileProtocolExtraPrivileges: false,
 };
 
 const fuseNames = Object.keys(shippedFuses) as (keyof typeof FuseV1Options)[];

@@ -20,21 +20,36 @@ describe('URL checks of the navigation and IPC guards', () => {
   });
 
   it("recognises the app's page on the dev server by its origin", () => {
-    const isAppUrl = createAppUrlCheck('http://localhost:5173/', '/unused');
+    const isAppUrl = createAppUrlCheck('http://localhost:5173/');
     expect(isAppUrl('http://localhost:5173/#/account')).toBe(true);
     expect(isAppUrl('http://localhost:5174/')).toBe(false);
     expect(isAppUrl('http://127.0.0.1:5173/')).toBe(false);
     expect(isAppUrl('garbage')).toBe(false);
   });
 
-  it("recognises the app's built page as exactly its index.html, whatever the query or fragment", () => {
-    const rendererDir = join('/opt', 'Bitrix ID', 'renderer');
-    const isAppUrl = createAppUrlCheck(undefined, rendererDir);
-    const index = pathToFileURL(join(rendererDir, 'index.html')).href;
-    expect(isAppUrl(index)).toBe(true);
-    expect(isAppUrl(`${index}?lang=ru#/portals`)).toBe(true);
-    expect(isAppUrl(pathToFileURL(join(rendererDir, 'other.html')).href)).toBe(false);
-    expect(isAppUrl(pathToFileURL(join(rendererDir, '..', 'index.html')).href)).toBe(false);
-    expect(isAppUrl('https://evil.example/index.html')).toBe(false);
+  it("recognises the app's built page as exactly app://bitrix-id/index.html, whatever the query or fragment", () => {
+    const isAppUrl = createAppUrlCheck(undefined);
+    expect(isAppUrl('app://bitrix-id/index.html')).toBe(true);
+    expect(isAppUrl('app://bitrix-id/index.html?lang=ru#/portals')).toBe(true);
+    for (const url of [
+      'app://bitrix-id/other.html',
+      'app://bitrix-id/',
+      'app://bitrix-id/assets/index.html',
+      'app://evil.example/index.html',
+      'app://bitrix-id:8080/index.html',
+      'app://user@bitrix-id/index.html',
+      'https://bitrix-id/index.html',
+      'https://evil.example/index.html',
+      'garbage',
+    ]) {
+      expect(isAppUrl(url), url).toBe(false);
+    }
+  });
+
+  it('no longer takes a file:// page for the app, not even the built index.html itself', () => {
+    const isAppUrl = createAppUrlCheck(undefined);
+    const builtIndex = pathToFileURL(join('/opt', 'Bitrix ID', 'resources', 'app.asar', 'out', 'renderer', 'index.html')).href;
+    expect(isAppUrl(builtIndex)).toBe(false);
+    expect(isAppUrl('file:///etc/passwd')).toBe(false);
   });
 });
