@@ -70,7 +70,7 @@ export class SocialAuthService {
     const result = await this.options.session.signInWith(() =>
       authApi.authorizationCodeGrant(this.options.api, { ...held.value.grant, deviceName: this.options.deviceName }),
     );
-    held.value.answer(browserResultOf('sign_in', result, await this.serviceName(provider)));
+    this.answerBrowser(held.value, 'sign_in', provider, result);
     return result;
   }
 
@@ -78,7 +78,7 @@ export class SocialAuthService {
     const held = await this.browserGrant(provider, 'connect');
     if (!held.ok) return held;
     const result = bridgeResult(await socialApi.connect(this.options.api, held.value.grant), toProfile);
-    held.value.answer(browserResultOf('connect', result, await this.serviceName(provider)));
+    this.answerBrowser(held.value, 'connect', provider, result);
     return result;
   }
 
@@ -92,7 +92,17 @@ export class SocialAuthService {
     return { cancelled: pending !== undefined };
   }
 
-  /** The service's name for the browser's page; the server's list is asked once if not read yet. */
+  /**
+   * Tells the waiting browser page what came of the code, without holding up the app's own answer.
+   * A page that names the service (connected, or refused because of the account) comes right after
+   * the server answered, so the server's list is at hand if the app has not read it yet.
+   */
+  private answerBrowser(held: HeldGrant, mode: 'sign_in' | 'connect', provider: string, result: Result<unknown>): void {
+    const namesService = result.ok ? mode === 'connect' : result.error.code === 'social_not_linked' || result.error.code === 'social_taken';
+    const service = namesService ? this.serviceName(provider).catch(() => null) : Promise.resolve(null);
+    void service.then((name) => held.answer(browserResultOf(mode, result, name)));
+  }
+
   private async serviceName(provider: string): Promise<string | null> {
     if (!this.serviceNames.has(provider)) await this.providers();
     return this.serviceNames.get(provider) ?? null;
