@@ -127,11 +127,13 @@ describe('social sign-in on the embedded mock', () => {
     await expect(fetch(consentUrl)).rejects.toThrow();
   });
 
-  it('shows "You are signed in to Bitrix ID" after the app has signed Alice in', async () => {
+  it('shows "You are signed in to Bitrix ID" after the app has signed Alice in, and closes the consent pages', async () => {
     const pages: string[] = [];
-    const core = await startCore({ current: choosing(seedSocialIdentities.aliceGoogle.displayName, pages) }, []);
+    const opened: string[] = [];
+    const core = await startCore({ current: choosing(seedSocialIdentities.aliceGoogle.displayName, pages) }, opened);
     expect(await core.router.dispatch('social.signIn', { provider: 'google' })).toMatchObject({ ok: true });
     await expect.poll(() => pages).toEqual(['You are signed in to Bitrix ID']);
+    await expect(fetch(opened[0] ?? '')).rejects.toThrow();
   });
 
   it('says the Google account is linked to no Bitrix ID when the app refuses it', async () => {
