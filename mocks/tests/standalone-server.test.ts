@@ -60,7 +60,7 @@ describe('startMockHttpServer', () => {
     expect(reply.body).toMatchObject({ error: 'not_found' });
   });
 
-  it('answers whatever Host name the client used for it', async () => {
+  it('answers to localhost on its port as well as 127.0.0.1', async () => {
     const { url } = await servers.start();
     const { port } = new URL(url);
     expect((await getWithHost(url, '/me', `localhost:${port}`)).status).toBe(401);

@@ -112,7 +112,7 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
   const social = new SocialAuthService({
     api,
     session,
-    browserBaseUrl: async () => (mock ? mock.browserFrontUrl() : baseUrl),
+    openBrowserPages: async () => (mock ? mock.openBrowserFront() : { url: baseUrl, close: async () => {} }),
     openExternal: deps.openExternal,
     deviceName,
     language: deps.language,

@@ -5,8 +5,8 @@ import {
   isMockScenarioName,
   MOCK_SCENARIOS,
   MockBackend,
-  startMockHttpServer,
-  type RunningMockHttpServer,
+  startBrowserFront,
+  type RunningLoopbackHttp,
 } from '../../mocks/index.ts';
 import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -15,10 +15,10 @@ export interface EmbeddedMock {
   baseUrl: string;
   backend: MockBackend;
   /**
-   * The same mock over loopback HTTP, started on first use: the system browser cannot see msw
-   * inside this process, so social sign-in pages are served from here.
+   * The mock's consent pages over loopback HTTP, for one social sign-in: the system browser cannot
+   * see msw inside this process. Serves those pages only, and must be closed when the sign-in ends.
    */
-  browserFrontUrl(): Promise<string>;
+  openBrowserFront(): Promise<RunningLoopbackHttp>;
   close(): void;
 }
 
@@ -60,20 +60,32 @@ export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
   const server = setupServer(...createHandlers(backend, EMBEDDED_MOCK_BASE_URL));
   server.listen({ onUnhandledFrame: 'bypass' });
   options.log.info('Embedded mock backend started', { baseUrl: EMBEDDED_MOCK_BASE_URL });
-  let front: Promise<RunningMockHttpServer> | undefined;
+  const fronts = new Set<RunningLoopbackHttp>();
   return {
     baseUrl: EMBEDDED_MOCK_BASE_URL,
     backend,
-    async browserFrontUrl() {
-      front ??= startMockHttpServer({ port: 0, backend });
-      return (await front).url;
+    async openBrowserFront() {
+      const front = await startBrowserFront(backend);
+      if (closed) {
+        await front.close();
+        throw new Error('The embedded mock backend is closed.');
+      }
+      fronts.add(front);
+      return {
+        url: front.url,
+        close: async () => {
+          fronts.delete(front);
+          await front.close();
+        },
+      };
     },
     close() {
       if (closed) return;
       closed = true;
       if (pending) persist();
       server.close();
-      void front?.then((running) => running.close());
+      for (const front of fronts) void front.close();
+      fronts.clear();
     },
   };
 }

@@ -17,8 +17,16 @@ test.afterAll(async () => {
   await systemBrowser?.close();
 });
 
-/** Opens the URL the app handed to the OS and continues as `displayName` on the consent page. */
-async function continueInSystemBrowser(app: App, playwright: PlaywrightWorkerArgs['playwright'], displayName: string) {
+/**
+ * Opens the URL the app handed to the OS, continues as `displayName` on the consent page, and
+ * checks the last page says `outcome`, what the app made of the sign-in.
+ */
+async function continueInSystemBrowser(
+  app: App,
+  playwright: PlaywrightWorkerArgs['playwright'],
+  displayName: string,
+  outcome: string,
+) {
   const url = await app.nextExternalUrl();
   systemBrowser ??= await playwright.chromium.launch(chromiumLaunchOptions());
   const context = await systemBrowser.newContext();
@@ -27,8 +35,9 @@ async function continueInSystemBrowser(app: App, playwright: PlaywrightWorkerArg
     await consent.goto(url);
     await consent.getByRole('button', { name: 'Sign in with another account', exact: true }).click();
     await consent.getByRole('button', { name: `Continue as ${displayName}`, exact: true }).click();
-    // The loopback listener's own page: the person may go back to the app.
-    await expect(consent.getByText('go back to Bitrix ID Desktop')).toBeVisible();
+    // The loopback listener's own page, once the app has the outcome: the person may go back to the app.
+    await expect(consent.getByRole('heading', { level: 1 })).toHaveText(outcome);
+    await expect(consent.getByRole('main')).toContainText('Bitrix ID Desktop');
   } finally {
     await context.close();
   }
@@ -38,14 +47,19 @@ test('signing in with Google as Alice, in the system browser, with no password',
   const page = await app.launch();
   await page.getByRole('button', { name: 'Sign in with Google', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Continue in your browser' })).toBeVisible();
-  await continueInSystemBrowser(app, playwright, 'Alice Demo (alice.demo@gmail.com)');
+  await continueInSystemBrowser(app, playwright, 'Alice Demo (alice.demo@gmail.com)', 'You are signed in to Bitrix ID');
   await expectSignedIn(page, alice);
 });
 
 test("Carol's Google account is linked to no Bitrix ID: the app says so and creates nothing", async ({ app, playwright }) => {
   const page = await app.launch();
   await page.getByRole('button', { name: 'Sign in with Google', exact: true }).click();
-  await continueInSystemBrowser(app, playwright, 'Carol Unlinked (carol@gmail.com)');
+  await continueInSystemBrowser(
+    app,
+    playwright,
+    'Carol Unlinked (carol@gmail.com)',
+    'This Google account is not linked to any Bitrix ID',
+  );
   await expect(
     page.getByRole('alert').filter({
       hasText: 'This Google account is not linked to any Bitrix ID. Sign in with your password, then connect Google in your profile.',
@@ -74,7 +88,7 @@ test('connecting Apple from the profile, then disconnecting it', async ({ app, p
   const appleSwitch = profile.social.getByRole('switch', { name: 'Apple', exact: true });
   await expect(appleSwitch).toHaveAttribute('aria-checked', 'false');
   await appleSwitch.click();
-  await continueInSystemBrowser(app, playwright, 'Alice Demo (alice@icloud.com)');
+  await continueInSystemBrowser(app, playwright, 'Alice Demo (alice@icloud.com)', 'Apple is connected to your Bitrix ID');
   await expect(appleSwitch).toHaveAttribute('aria-checked', 'true');
   await expect(profile.social).toContainText('Alice Demo (alice@icloud.com)');
 
@@ -87,7 +101,7 @@ test('connecting Apple from the profile, then disconnecting it', async ({ app, p
 test('the last way in cannot be disconnected', async ({ app, playwright }) => {
   const page = await app.launch();
   await page.getByRole('button', { name: 'Sign in with Yandex', exact: true }).click();
-  await continueInSystemBrowser(app, playwright, 'Dana Social (dana@yandex.ru)');
+  await continueInSystemBrowser(app, playwright, 'Dana Social (dana@yandex.ru)', 'You are signed in to Bitrix ID');
   await expect(page.getByRole('button', { name: danaFullName })).toBeVisible();
 
   await page.getByRole('button', { name: danaFullName }).click();

@@ -22,11 +22,14 @@ describe('the loopback listener', () => {
     expect(wrong.status).toBe(400);
     expect(listener.listening).toBe(true);
 
-    const right = await fetch(`${listener.redirectUri}?code=abc&state=the-state`);
-    expect(right.status).toBe(200);
-    expect(await right.text()).toContain('go back to Bitrix ID Desktop');
+    // The browser's page waits for the app to say what came of the code.
+    const right = fetch(`${listener.redirectUri}?code=abc&state=the-state`);
     expect(await listener.outcome).toEqual({ kind: 'code', code: 'abc' });
     expect(listener.listening).toBe(false);
+    listener.answer({ kind: 'signed_in' });
+    const page = await right;
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Go back to Bitrix ID Desktop');
     await expect(fetch(`${listener.redirectUri}?code=again&state=the-state`)).rejects.toThrow();
   });
 

@@ -54,9 +54,9 @@ describe("main's own language", () => {
   });
 
   it("marks the browser's callback page with the language it is written in", () => {
-    expect(callbackPage('done', 'RU')).toContain('<html lang="ru">');
-    expect(callbackPage('done', 'RU')).toContain('Вход выполнен.');
-    expect(callbackPage('denied', 'de-DE')).toContain('<html lang="en">');
-    expect(callbackPage('denied', 'de-DE')).toContain('Sign-in was cancelled.');
+    expect(callbackPage({ kind: 'signed_in' }, 'RU')).toContain('<html lang="ru">');
+    expect(callbackPage({ kind: 'signed_in' }, 'RU')).toContain('<h1>Вы вошли в Bitrix ID</h1>');
+    expect(callbackPage({ kind: 'denied' }, 'de-DE')).toContain('<html lang="en">');
+    expect(callbackPage({ kind: 'denied' }, 'de-DE')).toContain('<h1>Cancelled in the browser</h1>');
   });
 });

@@ -13,14 +13,18 @@ import { bridgeResult, publicError } from '../../api/public-error.ts';
 import { errorName, type Logger } from '../../logging/logger.ts';
 import { toProfile } from '../profile-service.ts';
 import type { SessionService } from '../session-service.ts';
+import { browserResultOf, type BrowserResult } from './callback-pages.ts';
 import { startLoopbackListener, type LoopbackListener } from './loopback-listener.ts';
 import { createPkcePair, newOAuthState } from './pkce.ts';
 
 export interface SocialAuthOptions {
   api: ApiClient;
   session: SessionService;
-  /** Where the system browser finds the server's `/oauth/authorize` page. */
-  browserBaseUrl(): Promise<string>;
+  /**
+   * Where the system browser finds the server's `/oauth/authorize` page, for one sign-in: the
+   * embedded mock opens a loopback server for it, closed again once the browser's part is over.
+   */
+  openBrowserPages(): Promise<BrowserPages>;
   /** Opens a URL in the system browser (never an embedded one). */
   openExternal(url: string): Promise<void>;
   deviceName: string;
@@ -29,7 +33,15 @@ export interface SocialAuthOptions {
   listenerTimeoutMs?: number;
 }
 
+export interface BrowserPages {
+  url: string;
+  close(): Promise<void>;
+}
+
 type BrowserGrant = { code: string; codeVerifier: string; redirectUri: string };
+
+/** A code from the browser, whose page waits to be told what the app made of it. */
+type HeldGrant = { grant: BrowserGrant; answer(result: BrowserResult): void };
 
 /**
  * Social sign-in and connecting social services: OAuth 2.0 for native apps (RFC 8252) with PKCE
@@ -38,29 +50,36 @@ type BrowserGrant = { code: string; codeVerifier: string; redirectUri: string };
 export class SocialAuthService {
   private readonly options: SocialAuthOptions;
   private pending: LoopbackListener | undefined;
+  /** The services' names by id, from the server's list, for the browser's last page. */
+  private serviceNames = new Map<string, string>();
 
   constructor(options: SocialAuthOptions) {
     this.options = options;
   }
 
   async providers(): Promise<Result<SocialProvider[]>> {
-    return bridgeResult(await socialApi.providers(this.options.api), (providers) =>
-      providers.items.map((item) => ({ id: item.id, name: item.name })),
-    );
+    return bridgeResult(await socialApi.providers(this.options.api), (providers) => {
+      this.serviceNames = new Map(providers.items.map((item) => [item.id, item.name]));
+      return providers.items.map((item) => ({ id: item.id, name: item.name }));
+    });
   }
 
   async signIn(provider: string): Promise<Result<SessionState>> {
-    const grant = await this.browserGrant(provider, 'sign_in');
-    if (!grant.ok) return grant;
-    return this.options.session.signInWith(() =>
-      authApi.authorizationCodeGrant(this.options.api, { ...grant.value, deviceName: this.options.deviceName }),
+    const held = await this.browserGrant(provider, 'sign_in');
+    if (!held.ok) return held;
+    const result = await this.options.session.signInWith(() =>
+      authApi.authorizationCodeGrant(this.options.api, { ...held.value.grant, deviceName: this.options.deviceName }),
     );
+    this.answerBrowser(held.value, 'sign_in', provider, result);
+    return result;
   }
 
   async connect(provider: string): Promise<Result<Profile>> {
-    const grant = await this.browserGrant(provider, 'connect');
-    if (!grant.ok) return grant;
-    return bridgeResult(await socialApi.connect(this.options.api, grant.value), toProfile);
+    const held = await this.browserGrant(provider, 'connect');
+    if (!held.ok) return held;
+    const result = bridgeResult(await socialApi.connect(this.options.api, held.value.grant), toProfile);
+    this.answerBrowser(held.value, 'connect', provider, result);
+    return result;
   }
 
   async disconnect(provider: string): Promise<Result<Profile>> {
@@ -73,8 +92,28 @@ export class SocialAuthService {
     return { cancelled: pending !== undefined };
   }
 
-  /** One browser round trip: the authorize page, the person's choice, the code at our listener. */
-  private async browserGrant(provider: string, mode: 'sign_in' | 'connect'): Promise<Result<BrowserGrant>> {
+  /**
+   * Tells the waiting browser page what came of the code, without holding up the app's own answer.
+   * A page that names the service (connected, or refused because of the account) comes right after
+   * the server answered, so the server's list is at hand if the app has not read it yet.
+   */
+  private answerBrowser(held: HeldGrant, mode: 'sign_in' | 'connect', provider: string, result: Result<unknown>): void {
+    const namesService = result.ok ? mode === 'connect' : result.error.code === 'social_not_linked' || result.error.code === 'social_taken';
+    const service = namesService ? this.serviceName(provider).catch(() => null) : Promise.resolve(null);
+    void service.then((name) => held.answer(browserResultOf(mode, result, name)));
+  }
+
+  private async serviceName(provider: string): Promise<string | null> {
+    if (!this.serviceNames.has(provider)) await this.providers();
+    return this.serviceNames.get(provider) ?? null;
+  }
+
+  /**
+   * One browser round trip: the authorize page, the person's choice, the code at our listener,
+   * whose page for the browser waits for the caller's answer. The consent pages are open only
+   * during the trip.
+   */
+  private async browserGrant(provider: string, mode: 'sign_in' | 'connect'): Promise<Result<HeldGrant>> {
     this.pending?.cancel();
     const { verifier, challenge } = createPkcePair();
     const state = newOAuthState();
@@ -84,8 +123,10 @@ export class SocialAuthService {
       ...(this.options.listenerTimeoutMs ? { timeoutMs: this.options.listenerTimeoutMs } : {}),
     });
     this.pending = listener;
+    let pages: BrowserPages | undefined;
     try {
-      const authorize = new URL(`${await this.options.browserBaseUrl()}/oauth/authorize`);
+      pages = await this.options.openBrowserPages();
+      const authorize = new URL(`${pages.url}/oauth/authorize`);
       authorize.search = new URLSearchParams({
         provider,
         mode,
@@ -97,7 +138,12 @@ export class SocialAuthService {
       }).toString();
       await this.options.openExternal(authorize.toString());
       const outcome = await listener.outcome;
-      if (outcome.kind === 'code') return ok({ code: outcome.code, codeVerifier: verifier, redirectUri: listener.redirectUri });
+      if (outcome.kind === 'code') {
+        return ok({
+          grant: { code: outcome.code, codeVerifier: verifier, redirectUri: listener.redirectUri },
+          answer: (result) => listener.answer(result),
+        });
+      }
       this.options.log.info('Social sign-in did not complete', { provider, outcome: outcome.kind });
       return fail(publicError(failure(outcome.kind === 'timeout' ? 'timeout' : 'cancelled')));
     } catch (error) {
@@ -106,6 +152,7 @@ export class SocialAuthService {
       return fail(publicError(failure('internal')));
     } finally {
       if (this.pending === listener) this.pending = undefined;
+      await pages?.close();
     }
   }
 }
