@@ -10,10 +10,13 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invokeChannel } from '../../../src-preload/ipc-names.ts';
+import { keychainAccounts } from '../../e2e/support/keychain.ts';
 import type { ChannelName } from '../../../src-preload/contract.ts';
 import { startMain, type CallSource, type MainUnderTest } from './main-under-test.ts';
 import { READY, STAND_IN_VERSION, isFunctionRef, isObjectRef, type CallRecord, type Described, type ObjectId } from './wire.ts';
 
+/** npm test runs vitest beside an unlocked Secret Service: there the app must keep Alice's token in it. */
+const keychainRequired = process.env['BITRIX_ID_REQUIRE_KEYCHAIN'] === '1';
 const alice = { login: 'alice@example.com', password: 'Alice-Passw0rd!' };
 const evil = 'https://evil.example/';
 
@@ -179,8 +182,9 @@ describe('the Electron glue, booted under a recording stand-in for electron', { 
 
     expect(await booted.invoke('session.signIn', alice)).toMatchObject({
       ok: true,
-      value: { status: 'signed_in', user: { name: 'Alice', email: alice.login } },
+      value: { status: 'signed_in', user: { name: 'Alice', email: alice.login }, persistence: keychainRequired ? 'keychain' : expect.any(String) },
     });
+    if (keychainRequired) expect(await keychainAccounts(main.keychainService)).toHaveLength(1);
     await main.waitForCall(
       'the window is told of the sign-in',
       (record) => record.api === 'WebContents.send' && record.target === contents && argument(record, 0) === 'bitrix-id:event:session.changed',
@@ -234,6 +238,7 @@ describe('the Electron glue, booted under a recording stand-in for electron', { 
     const closed = main.calls('WebContents.close').map((r) => r.target);
     expect(closed).toEqual(expect.arrayContaining([acme.contents, team.contents]));
     expect(await booted.invoke('session.get')).toMatchObject({ ok: true, value: { status: 'signed_out' } });
+    if (keychainRequired) expect(await keychainAccounts(main.keychainService)).toEqual([]);
   });
 
   it("keeps the main window on the app's page and denies its pop-ups; only https ever reaches the system browser", async () => {
