@@ -58,11 +58,11 @@ async function boot(): Promise<Booted> {
   const main = await startMain();
   running.push(main);
   await main.ready();
-  const created = await main.waitForCall('the main window is created', (record) => record.api === 'BrowserWindow.constructor');
+  const created = await main.waitForCall('the main window to be created', (record) => record.api === 'BrowserWindow.constructor');
   const window = refOf(created.result);
   const contents = refOf(await main.read(window, 'webContents'));
   const load = await main.waitForCall(
-    'the main window loads its page',
+    'the main window to load its page',
     (record) => /\.load(URL|File)$/.test(record.api) && (record.target === window || record.target === contents),
   );
   const target = String(argument(load, 0));
@@ -186,7 +186,7 @@ describe('the Electron glue, booted under a recording stand-in for electron', { 
     });
     if (keychainRequired) expect(await keychainAccounts(main.keychainService)).toHaveLength(1);
     await main.waitForCall(
-      'the window is told of the sign-in',
+      'the window to be told of the sign-in',
       (record) => record.api === 'WebContents.send' && record.target === contents && argument(record, 0) === 'bitrix-id:event:session.changed',
     );
 
@@ -287,7 +287,7 @@ describe('the Electron glue, booted under a recording stand-in for electron', { 
     const booted = await boot();
     const { main } = booted;
     const signIn = booted.invoke('social.signIn', { provider: 'google' });
-    const opened = await main.waitForCall('the system browser is sent to the consent page', (record) => record.api === 'shell.openExternal');
+    const opened = await main.waitForCall('the system browser to be sent to the consent page', (record) => record.api === 'shell.openExternal');
     const authorize = new URL(String(argument(opened, 0)));
     expect(authorize.hostname).toBe('127.0.0.1');
     const own = authorize.host;

@@ -41,7 +41,7 @@ export interface MainUnderTest {
   readonly keychainService: string;
   /** Every call recorded so far, in the order the calls started. */
   calls(api?: string): CallRecord[];
-  /** The first recorded call that matches, once it has happened (at once if it has). */
+  /** The first recorded call that matches, once it has happened (at once if it has); `what` names it in a failure. */
   waitForCall(what: string, match: (record: CallRecord) => boolean): Promise<CallRecord>;
   /** Lets Electron's `ready` happen. */
   ready(): Promise<void>;
@@ -106,7 +106,7 @@ export async function startMain(env: Record<string, string> = {}): Promise<MainU
     hello = resolve;
     failStart = reject;
   });
-  const gone = (what: string) => new Error(`The main process ${exit ?? 'ended'} before ${what}. Its output:\n${output}`);
+  const gone = (what: string) => new Error(`The main process ${exit ?? 'ended'} while the test waited for ${what}. Its output:\n${output}`);
 
   child.on('message', (message: ChildMessage) => {
     if (message.kind === 'hello') hello(message.timeOrigin);
@@ -127,16 +127,16 @@ export async function startMain(env: Record<string, string> = {}): Promise<MainU
   });
   child.on('exit', (code, signal) => {
     exit = `exited (${signal ?? `code ${code}`})`;
-    failStart(gone('the electron stand-in loaded'));
-    for (const waiter of waiters) waiter.reject(gone(`${waiter.what} happened`));
+    failStart(gone('the electron stand-in to load'));
+    for (const waiter of waiters) waiter.reject(gone(waiter.what));
     waiters.clear();
-    for (const reply of replies.values()) reply.reject(gone('it answered'));
+    for (const reply of replies.values()) reply.reject(gone('an answer to a command'));
     replies.clear();
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const command = <T>(body: Command): Promise<T> => {
-    if (exit) return Promise.reject(gone('it got a command'));
+    if (exit) return Promise.reject(new Error(`The main process ${exit}; it takes no more commands. Its output:\n${output}`));
     const id = ++nextCommand;
     const message: CommandMessage = { kind: 'command', id, command: body };
     const answer = new Promise<T>((resolve, reject) => {
@@ -174,7 +174,7 @@ export async function startMain(env: Record<string, string> = {}): Promise<MainU
     waitForCall(what, match) {
       const found = sorted().find(match);
       if (found) return Promise.resolve(found);
-      if (exit) return Promise.reject(gone(`${what} happened`));
+      if (exit) return Promise.reject(gone(what));
       return new Promise((resolve, reject) => waiters.add({ match, resolve, reject, what }));
     },
     ready: () => command({ op: 'ready' }),
