@@ -283,6 +283,29 @@ describe('the Electron glue, booted under a recording stand-in for electron', { 
     for (const url of openedExternally(main)) expect(new URL(url).protocol, url).toBe('https:');
   });
 
+  it("takes bitrixid:// links from a second launch to the window at the front, keeping the link's secret in main", async () => {
+    const booted = await boot();
+    const { main, window, contents } = booted;
+    const handler = only(main.calls('app.setAsDefaultProtocolClient'), 'the link scheme is registered once');
+    expect(argument(handler, 0)).toBe('bitrixid');
+    expect(only(main.calls('app.requestSingleInstanceLock'), 'one instance').result).toBe(true);
+
+    const checkword = 'Chk4Stand1n';
+    const link = `bitrixid://recover?login=alice%40example.com&checkword=${checkword}`;
+    const launch = await main.emit('app', 'second-instance', { $event: {} }, ['/usr/bin/bitrix-id', link], '/', {});
+    expect(launch.returned, 'the app listens for second launches').toBe(true);
+    expect(main.calls('BrowserWindow.focus').map((record) => record.target)).toContain(window);
+
+    const opened = await main.waitForCall(
+      'the window to be told of the link',
+      (record) => record.api === 'WebContents.send' && record.target === contents && argument(record, 0) === 'bitrix-id:event:link.opened',
+    );
+    expect(argument(opened, 1)).toEqual({ kind: 'recover', login: 'alice@example.com' });
+    const toRenderer = main.calls('WebContents.send').map((record) => JSON.stringify(record.args));
+    expect(toRenderer.filter((sent) => sent.includes(checkword))).toEqual([]);
+    expect(await booted.invoke('links.pending')).toEqual({ ok: true, value: { kind: 'recover', login: 'alice@example.com' } });
+  });
+
   it("opens the embedded mock's consent server only for a social sign-in: consent pages only, its own Host only", async () => {
     const booted = await boot();
     const { main } = booted;
