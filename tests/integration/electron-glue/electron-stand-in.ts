@@ -17,7 +17,10 @@ import {
   STAND_IN_LOCALE,
   STAND_IN_VERSION,
   UNIMPLEMENTED,
+  isCallbackMarker,
+  isEventMarker,
   isObjectRef,
+  isRequestMarker,
   type CallOutcome,
   type CallRecord,
   type ChildMessage,
@@ -343,7 +346,7 @@ function decode(value: unknown, outcome: CallOutcome): unknown {
   if (Array.isArray(value)) return value.map((item) => decode(item, outcome));
   if (typeof value !== 'object' || value === null) return value;
   if (isObjectRef(value)) return objectById(value.$ref);
-  if ('$event' in value) {
+  if (isEventMarker(value)) {
     const state = { defaultPrevented: false };
     outcome.events.push(state);
     const props = decode(value.$event, outcome) as Members;
@@ -357,10 +360,10 @@ function decode(value: unknown, outcome: CallOutcome): unknown {
       },
     });
   }
-  if ('$callback' in value) {
+  if (isCallbackMarker(value)) {
     return (...args: unknown[]) => void outcome.callbacks.push(args.map((arg) => describe(arg)));
   }
-  if ('$request' in value) return toRequest(value.$request as RequestSpec);
+  if (isRequestMarker(value)) return toRequest(value.$request);
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decode(item, outcome)]));
 }
 

@@ -18,10 +18,10 @@ export interface FunctionRef {
   $fn: number;
 }
 
-export const isObjectRef = (value: unknown): value is ObjectRef =>
-  typeof value === 'object' && value !== null && typeof (value as { $ref?: unknown }).$ref === 'string';
-export const isFunctionRef = (value: unknown): value is FunctionRef =>
-  typeof value === 'object' && value !== null && typeof (value as { $fn?: unknown }).$fn === 'number';
+const hasKey = <K extends string>(value: unknown, key: K): value is Record<K, unknown> =>
+  typeof value === 'object' && value !== null && key in value;
+export const isObjectRef = (value: unknown): value is ObjectRef => hasKey(value, '$ref') && typeof value.$ref === 'string';
+export const isFunctionRef = (value: unknown): value is FunctionRef => hasKey(value, '$fn') && typeof value.$fn === 'number';
 
 /** One call the app made into `electron`. */
 export interface CallRecord {
@@ -43,9 +43,21 @@ export interface CallRecord {
  * the stand-in turns into live values: a stand-in object, a fresh Electron event (whose
  * `preventDefault` is recorded), a callback (whose calls are recorded), or a fetch Request.
  */
-export type Argument = unknown;
+export type Argument =
+  | ObjectRef
+  | EventMarker
+  | CallbackMarker
+  | RequestMarker
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | Argument[]
+  | { [key: string]: Argument };
 export interface EventMarker {
-  $event: Record<string, unknown>;
+  /** The event's own properties (`url` for `will-navigate`, say). */
+  $event: { [key: string]: Argument };
 }
 export interface CallbackMarker {
   $callback: true;
@@ -53,6 +65,10 @@ export interface CallbackMarker {
 export interface RequestMarker {
   $request: RequestSpec;
 }
+
+export const isEventMarker = (value: unknown): value is EventMarker => hasKey(value, '$event');
+export const isCallbackMarker = (value: unknown): value is CallbackMarker => hasKey(value, '$callback');
+export const isRequestMarker = (value: unknown): value is RequestMarker => hasKey(value, '$request');
 
 export interface RequestSpec {
   url: string;
