@@ -449,4 +449,7 @@ process.on('message', (message: CommandMessage) => {
   );
 });
 
+// The test is gone (it crashed, or was stopped): so is this process, whatever the app left running.
+process.on('disconnect', () => process.exit(0));
+
 send({ kind: 'hello', timeOrigin: performance.timeOrigin });

@@ -1,6 +1,9 @@
 /**
  * Boots the built main (`out/main/index.js`) in a child Node process with the recording `electron`
  * stand-in, its own temp userData, HOME and keychain service, and drives it from the test.
+ *
+ * Every record carries `t`, milliseconds since the child process started: with `ready()` called at
+ * once, the `t` of `BrowserWindow.constructor` is main's start-up time to its window.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
