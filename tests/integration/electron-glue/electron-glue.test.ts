@@ -49,7 +49,6 @@ interface Booted {
   /** The URL the main window was told to load (a file: URL for loadFile). */
   appUrl: string;
   /** A bridge call from the window's own top frame, showing the app's page. */
-  fromApp: CallSource;
   invoke(channel: ChannelName, request?: unknown): Promise<unknown>;
 }
 
@@ -68,7 +67,7 @@ async function boot(): Promise<Booted> {
   const target = String(argument(load, 0));
   const appUrl = load.api.endsWith('loadFile') ? pathToFileURL(target).href : target;
   const fromApp: CallSource = { sender: contents, frameUrl: appUrl };
-  return { main, window, contents, appUrl, fromApp, invoke: (channel, request) => main.invoke(invokeChannel(channel), request, fromApp) };
+  return { main, window, contents, appUrl, invoke: (channel, request) => main.invoke(invokeChannel(channel), request, fromApp) };
 }
 
 /** The window-open handler the app gave this WebContents. */
