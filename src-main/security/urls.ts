@@ -28,3 +28,8 @@ export function createAppUrlCheck(devServerUrl: string | undefined, rendererDir:
   const indexUrl = pathToFileURL(join(rendererDir, 'index.html')).href;
   return (url) => url.split(/[?#]/, 1)[0] === indexUrl;
 }
+
+/** This machine: `localhost`, `127.x.x.x` or `[::1]` (a URL's hostname, as `URL` writes it). */
+export function isLoopbackHostname(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
