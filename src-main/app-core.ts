@@ -68,6 +68,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   // Its calls reach the connection only once a link arrives, by which time the connection exists.
   const links = new LinkInbox({
     isSignedIn: () => connection.session.state().status === 'signed_in',
+    profile: () => connection.profile.get(),
     confirmLogin: (token) => connection.account.confirmLoginChange(token),
     completeRecovery: (request) => connection.recovery.complete(request),
     announce: (link) => options.emit('link.opened', link),

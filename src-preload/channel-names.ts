@@ -33,6 +33,7 @@ const channelSet: Record<ChannelName, true> = {
   'recovery.request': true,
   'recovery.complete': true,
   'links.pending': true,
+  'links.confirmLogin': true,
   'links.completeRecovery': true,
   'links.dismiss': true,
   'mock.inbox': true,

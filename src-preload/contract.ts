@@ -312,10 +312,12 @@ export type PortalShortcut = { kind: 'index'; index: number } | { kind: 'next' }
 
 /**
  * A `bitrixid://` link the OS handed to the app. Main keeps the link's secret (the confirmation
- * token, the recovery checkword) and tells the window only what to show.
+ * token, the recovery checkword) and tells the window only what to show. A login confirmation is
+ * `asking` (the pending change's new login) until the person confirms it (`links.confirmLogin`).
  */
 export type OpenedLink =
   | { kind: 'confirm-login'; state: 'needs_sign_in' | 'confirming' | 'confirmed' | 'failed'; error?: BridgeError }
+  | { kind: 'confirm-login'; state: 'asking'; login: string }
   | { kind: 'recover'; login: string };
 
 /**
@@ -459,6 +461,8 @@ export const channels = {
   'recovery.complete': channel<typeof recoveryCompleteRequest, SessionState>(recoveryCompleteRequest),
   /** The link the app was opened with and has not finished with, if any (it may arrive before the window). */
   'links.pending': channel<typeof noRequest, OpenedLink | null>(noRequest),
+  /** The person confirmed the new login the opened `bitrixid://confirm-login` link asked about; resolves to how it ended. */
+  'links.confirmLogin': channel<typeof noRequest, OpenedLink>(noRequest),
   /** Sets a new password with the checkword of the opened `bitrixid://recover` link. */
   'links.completeRecovery': channel<typeof linkRecoveryRequest, SessionState>(linkRecoveryRequest),
   /** Forgets the opened link (the person closed what it showed). */

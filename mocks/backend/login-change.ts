@@ -25,6 +25,8 @@ export const LOGIN_CHANGE_TTL_MS = 10 * 60 * 1000;
 export const LOGIN_CHANGE_RESEND_DELAY_MS = 60 * 1000;
 /** Wrong links or codes one pending change survives; the last of them ends it. */
 export const MAX_CONFIRMATION_ATTEMPTS = 5;
+/** What a confirmation link's token looks like (as the app's link parser reads it), unlike a code. */
+const LINK_TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,}$/;
 
 export interface LoginChangeRequest {
   channel: LoginChannel;
@@ -158,6 +160,11 @@ export function confirmLoginChange(
   }
 
   if (sha256Hex(secret) !== pending.secretHash) {
+    // A link's token is 256 random bits, not guessed: a wrong one is a foreign or stale link, and
+    // counting it would let such links use up the attempts of the person's own code or link.
+    if (LINK_TOKEN_SHAPE.test(secret)) {
+      return { ok: false, error: 'invalid_code', attemptsLeft: MAX_CONFIRMATION_ATTEMPTS - pending.wrongAttempts };
+    }
     pending.wrongAttempts += 1;
     const attemptsLeft = MAX_CONFIRMATION_ATTEMPTS - pending.wrongAttempts;
     // The last allowed wrong answer ends the change: guessing on would otherwise be free.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MockBackend, seedCredentials } from '../index.ts';
+import { MAX_CONFIRMATION_ATTEMPTS, MockBackend, seedCredentials } from '../index.ts';
 import {
   inboxOf,
   latestMessage,
@@ -329,6 +329,22 @@ describe('POST /me/login-change/confirm', () => {
     expect((await profileOf(tokens)).pending_login_change).toBeNull();
     expect((await mock.api.confirmLoginChange(tokens.access_token, { code: code ?? '' })).status).toBe(410);
     expect((await profileOf(tokens)).phone).toBe('+15550100001');
+  });
+
+  it('does not count foreign link tokens against the attempts: the real link still works after them', async () => {
+    const tokens = await signInAlice();
+    await changeEmail(tokens, 'alice.new@example.com');
+    const token = linkToken(await latestMessage(mock.api, 'alice.new@example.com'));
+
+    for (let link = 0; link < MAX_CONFIRMATION_ATTEMPTS; link += 1) {
+      const foreign = await mock.api.confirmLoginChange(tokens.access_token, { token: `foreign${link}${'x'.repeat(38)}` });
+      expect(foreign.status).toBe(400);
+      expect(foreign.body).toMatchObject({ error: 'invalid_code', attempts_left: MAX_CONFIRMATION_ATTEMPTS });
+    }
+
+    const reply = await mock.api.confirmLoginChange(tokens.access_token, { token });
+    expect(reply.status).toBe(200);
+    expect((reply.body as ProfileBody).email).toBe('alice.new@example.com');
   });
 
   it('expires ten minutes after sending', async () => {

@@ -59,6 +59,7 @@ export type PortalsPage = z.infer<typeof portalsPage>;
 
 export const createdPortal = portalItem;
 
+/** The URL's host is checked against the portal's domain before loading (isPortalSignInUrl). */
 export const portalSsoLink = z.object({ url: z.url({ protocol: /^https?$/ }), expires_at: z.iso.datetime() });
 
 export const linkedPortalsNotice = z.object({

@@ -104,6 +104,7 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
     person,
     store,
     statusOf: (portalId) => portals.statusOf(portalId),
+    domainOf: (portalId) => portals.domainOf(portalId),
     host: deps.portalViewHost,
     maxLiveViews: deps.maxLivePortalViews,
     mockPages: mock ? mockPortalPages(mock.backend) : null,

@@ -1,6 +1,6 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts';
-import { isExternalHttps } from '../security/urls.ts';
+import { externalOpenGate } from './external-open-gate.ts';
 
 /**
  * Adds the CSP header to every response the app's session receives, and denies every permission: the
@@ -17,19 +17,20 @@ export function lockDownSession(session: Session): void {
   session.setDevicePermissionHandler(() => false);
 }
 
-/** Navigation and new windows are denied; https links go to the system browser instead. */
+/** Navigation and new windows are denied; https links go to the system browser instead, one per click. */
 export function lockDownContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
+  const externalOpens = externalOpenGate(contents);
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
-    if (isExternalHttps(url)) void shell.openExternal(url);
+    if (externalOpens.mayOpen(url)) void shell.openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalHttps(url)) void shell.openExternal(url);
+    if (externalOpens.mayOpen(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 }

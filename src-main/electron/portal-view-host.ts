@@ -5,7 +5,8 @@ import { portalShortcut } from '../portal-views/portal-shortcuts.ts';
 import { MockPageMemory } from '../portal-views/mock-page-memory.ts';
 import type { MockPortalPages, PortalViewHost } from '../portal-views/portal-view-host.ts';
 import { MOCK_PORTAL_PAGE_CSP } from '../security/content-security-policy.ts';
-import { hasOrigin, isExternalHttps } from '../security/urls.ts';
+import { hasOrigin } from '../security/urls.ts';
+import { externalOpenGate } from './external-open-gate.ts';
 
 export interface ElectronPortalViewHostOptions {
   window(): BrowserWindow | null;
@@ -51,11 +52,13 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
     });
   };
 
+  // Off-origin links go to the system browser only as the external-open policy allows (one per click).
   const keepOnOrigin = (contents: WebContents, origin: string) => {
+    const externalOpens = externalOpenGate(contents);
     contents.on('will-navigate', (event, url) => {
       if (hasOrigin(url, origin)) return;
       event.preventDefault();
-      if (isExternalHttps(url)) void shell.openExternal(url);
+      if (externalOpens.mayOpen(url)) void shell.openExternal(url);
     });
     contents.on('will-redirect', (event, url) => {
       if (!hasOrigin(url, origin)) event.preventDefault();
@@ -63,7 +66,7 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
       if (hasOrigin(url, origin)) void contents.loadURL(url);
-      else if (isExternalHttps(url)) void shell.openExternal(url);
+      else if (externalOpens.mayOpen(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
   };

@@ -48,6 +48,7 @@ export function createHandlers({ appInfo, connection, server, links, updates }: 
     'recovery.request': ({ login }) => connection().recovery.request(login),
     'recovery.complete': (request) => connection().recovery.complete(request),
     'links.pending': async () => ok(links.pending()),
+    'links.confirmLogin': () => links.confirmLogin(),
     'links.completeRecovery': ({ newPassword }) => links.completeRecovery(newPassword),
     'links.dismiss': async () => ok(links.dismiss()),
     'mock.inbox': async ({ to }) => connection().mockTools.inbox(to),

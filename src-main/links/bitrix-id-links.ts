@@ -1,7 +1,7 @@
 /**
  * Strict parsing of the app's own links, wherever they come from (pasted into a form, or handed
- * over by the OS). Unknown hosts, unknown or repeated parameters and oversized values are refused
- * rather than guessed at.
+ * over by the OS). Unknown hosts, unknown or repeated parameters, oversized values and logins
+ * with invisible characters are refused rather than guessed at.
  */
 import { MAX_LINK_LENGTH, MAX_LOGIN_LENGTH } from '../../src-preload/field-limits.ts';
 
@@ -14,6 +14,12 @@ export const LINK_SCHEME = 'bitrixid';
 const SCHEME = `${LINK_SCHEME}:`;
 const TOKEN = /^[A-Za-z0-9_-]{16,512}$/;
 const CHECKWORD = /^[A-Za-z0-9]{4,64}$/;
+/**
+ * Control characters (C0, DEL, C1), bidi marks, embeddings, overrides and isolates, line and
+ * paragraph separators, and zero-width characters: in a login shown from a link they can make it
+ * read as another address (`%E2%80%AE` reverses what follows), so such a login is refused.
+ */
+const INVISIBLE_OR_BIDI = /[\p{Cc}\u061C\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/u;
 
 const allowedParameters: Record<BitrixIdLink['kind'], readonly string[]> = {
   'confirm-login': ['token'],
@@ -46,9 +52,10 @@ export function parseBitrixIdLink(text: string): BitrixIdLink | null {
     const token = parameters.get('token') ?? '';
     return TOKEN.test(token) ? { kind, token } : null;
   }
-  const login = (parameters.get('login') ?? '').trim();
+  const rawLogin = parameters.get('login') ?? '';
+  const login = rawLogin.trim();
   const checkword = parameters.get('checkword') ?? '';
-  if (login === '' || login.length > MAX_LOGIN_LENGTH || !CHECKWORD.test(checkword)) return null;
+  if (INVISIBLE_OR_BIDI.test(rawLogin) || login === '' || login.length > MAX_LOGIN_LENGTH || !CHECKWORD.test(checkword)) return null;
   return { kind, login, checkword };
 }
 

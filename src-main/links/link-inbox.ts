@@ -1,4 +1,4 @@
-import { fail, type OpenedLink, type Profile, type Result, type SessionState } from '../../src-preload/contract.ts';
+import { fail, ok, type OpenedLink, type Profile, type Result, type SessionState } from '../../src-preload/contract.ts';
 import { failure } from '../api/api-errors.ts';
 import { publicError } from '../api/public-error.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -6,6 +6,8 @@ import { parseBitrixIdLink, type BitrixIdLink } from './bitrix-id-links.ts';
 
 export interface LinkInboxDeps {
   isSignedIn(): boolean;
+  /** The signed-in person's profile: its pending login change is what a confirmation link confirms. */
+  profile(): Promise<Result<Profile>>;
   confirmLogin(token: string): Promise<Result<Profile>>;
   completeRecovery(request: { login: string; checkword: string; newPassword: string }): Promise<Result<SessionState>>;
   /** Tells the window what to show for the link. */
@@ -13,10 +15,17 @@ export interface LinkInboxDeps {
   log: Logger;
 }
 
+const nothingToConfirm = (): OpenedLink => ({ kind: 'confirm-login', state: 'failed', error: publicError(failure('code_expired')) });
+
 /**
  * Takes the `bitrixid://` links the OS hands over and carries them out. The secret in a link (the
- * confirmation token, the recovery checkword) stays here; the window is told only what to show. A
- * confirmation that arrives signed out waits for the next sign-in.
+ * confirmation token, the recovery checkword) stays here; the window is told only what to show.
+ *
+ * A link that changes the account never acts by itself: anyone can send the person a link, so a
+ * login confirmation first asks "Confirm the new login …?" (with the new login of the change the
+ * person started) and goes to the server only after Confirm. With no e-mail change waiting there is
+ * nothing a link could confirm, and it is refused without a server call, so it spends no attempt.
+ * A confirmation that arrives signed out asks after the next sign-in.
  */
 export class LinkInbox {
   private readonly deps: LinkInboxDeps;
@@ -37,7 +46,7 @@ export class LinkInbox {
     }
     this.current = link;
     if (link.kind === 'recover') this.show({ kind: 'recover', login: link.login });
-    else if (this.deps.isSignedIn()) void this.confirm(link.token);
+    else if (this.deps.isSignedIn()) void this.ask(link);
     else this.show({ kind: 'confirm-login', state: 'needs_sign_in' });
     return true;
   }
@@ -47,11 +56,29 @@ export class LinkInbox {
     return this.shown;
   }
 
-  /** Called on every session change: a confirmation waiting for a sign-in goes ahead. */
+  /** Called on every session change: a confirmation waiting for a sign-in asks now. */
   sessionChanged(state: SessionState): void {
-    if (state.status === 'signed_in' && this.current?.kind === 'confirm-login' && this.shown?.kind === 'confirm-login') {
-      if (this.shown.state === 'needs_sign_in') void this.confirm(this.current.token);
+    const link = this.current;
+    if (state.status === 'signed_in' && link?.kind === 'confirm-login' && this.shown?.kind === 'confirm-login') {
+      if (this.shown.state === 'needs_sign_in') void this.ask(link);
     }
+  }
+
+  /** The person said Confirm to the question the link asked: only now does its token go to the server. */
+  async confirmLogin(): Promise<Result<OpenedLink>> {
+    const link = this.current;
+    if (link?.kind !== 'confirm-login' || this.shown?.kind !== 'confirm-login' || this.shown.state !== 'asking') {
+      return fail(publicError(failure('code_expired')));
+    }
+    this.show({ kind: 'confirm-login', state: 'confirming' });
+    const confirmed = await this.deps.confirmLogin(link.token);
+    // A used link is done with either way: trying the same token again cannot succeed.
+    this.current = null;
+    const outcome: OpenedLink = confirmed.ok
+      ? { kind: 'confirm-login', state: 'confirmed' }
+      : { kind: 'confirm-login', state: 'failed', error: confirmed.error };
+    this.show(outcome);
+    return ok(outcome);
   }
 
   async completeRecovery(newPassword: string): Promise<Result<SessionState>> {
@@ -68,12 +95,18 @@ export class LinkInbox {
     return { dismissed: had };
   }
 
-  private async confirm(token: string): Promise<void> {
-    this.show({ kind: 'confirm-login', state: 'confirming' });
-    const confirmed = await this.deps.confirmLogin(token);
-    // A used link is done with either way: trying the same token again cannot succeed.
-    this.current = null;
-    this.show(confirmed.ok ? { kind: 'confirm-login', state: 'confirmed' } : { kind: 'confirm-login', state: 'failed', error: confirmed.error });
+  /** Asks the person about the login change the link would confirm, if one is waiting. */
+  private async ask(link: BitrixIdLink & { kind: 'confirm-login' }): Promise<void> {
+    const profile = await this.deps.profile();
+    // Another link, or a dismissal, came meanwhile: that one is what the window shows now.
+    if (this.current !== link) return;
+    const pending = profile.ok ? profile.value.pendingLoginChange : null;
+    if (!profile.ok || pending?.channel !== 'email') {
+      this.current = null;
+      this.show(profile.ok ? nothingToConfirm() : { kind: 'confirm-login', state: 'failed', error: profile.error });
+      return;
+    }
+    this.show({ kind: 'confirm-login', state: 'asking', login: pending.target });
   }
 
   private show(link: OpenedLink): void {

@@ -29,3 +29,8 @@ export function createAppUrlCheck(devServerUrl: string | undefined): (url: strin
   }
   return isAppPageUrl;
 }
+
+/** This machine: `localhost`, `127.x.x.x` or `[::1]` (a URL's hostname, as `URL` writes it). */
+export function isLoopbackHostname(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}

@@ -1,13 +1,18 @@
 /**
  * `bitrixid://` links handed over by the OS to the running app (a second launch): a login
- * confirmation, signed in or waiting for the sign-in, and a password recovery link.
+ * confirmation, which asks first, signed in or after the sign-in; foreign confirmation links, which
+ * spend none of the person's attempts; and a password recovery link.
  */
+import type { Page } from '@playwright/test';
 import { expect, test, type App } from './fixtures.ts';
 import { openProfile, readFromMockInbox, readNewestMessageField, recoveryScreen, signInNotice, startLoginChange } from './support/account.ts';
 import { alice, expectSignedIn, launchSignedIn, signIn, signInScreen, signOut } from './support/screens.ts';
 
 const newEmail = 'alice.link@example.com';
 const newPassword = 'Bright-Meadow-77';
+
+/** The question a confirmation link asks before it changes anything. */
+const confirmQuestion = (page: Page) => page.getByRole('alertdialog', { name: 'Confirm the new login', exact: true });
 
 /** Signs Alice in and starts changing her e-mail; returns the confirmation link the mock "sent". */
 async function startEmailChange(app: App): Promise<string> {
@@ -17,18 +22,53 @@ async function startEmailChange(app: App): Promise<string> {
   return readFromMockInbox(page, alice, newEmail, 'Link');
 }
 
-test('a confirmation link opened while signed in confirms the new e-mail at once', async ({ app }) => {
+test('a confirmation link opened while signed in asks first, and confirms the new e-mail on Confirm', async ({ app }) => {
   const link = await startEmailChange(app);
   const page = app.page;
 
   await app.openLink(link);
 
+  const question = confirmQuestion(page);
+  await expect(question).toContainText(`Confirm the new login ${newEmail}?`);
+  await question.getByRole('button', { name: 'Confirm', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your new login is confirmed.' })).toBeVisible();
   const profile = await openProfile(page, alice);
   await expect(profile.email).toContainText(newEmail);
 });
 
-test('a confirmation link opened while signed out waits for the sign-in', async ({ app }) => {
+test('Cancel on the question changes nothing, and the link can be opened again', async ({ app }) => {
+  const link = await startEmailChange(app);
+  const page = app.page;
+
+  await app.openLink(link);
+  await confirmQuestion(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(confirmQuestion(page)).toHaveCount(0);
+  const profile = await openProfile(page, alice);
+  await expect(profile.email).toContainText(alice.email);
+
+  await app.openLink(link);
+  await confirmQuestion(page).getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your new login is confirmed.' })).toBeVisible();
+});
+
+test('five foreign confirmation links fail without using up the real link', async ({ app }) => {
+  const link = await startEmailChange(app);
+  const page = app.page;
+
+  for (let index = 0; index < 5; index += 1) {
+    await app.openLink(`bitrixid://confirm-login?token=foreign${index}${'x'.repeat(38)}`);
+    await confirmQuestion(page).getByRole('button', { name: 'Confirm', exact: true }).click();
+    const failed = page.getByRole('alert').filter({ hasText: 'This confirmation link did not work.' });
+    await failed.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await expect(failed).toHaveCount(0);
+  }
+
+  await app.openLink(link);
+  await confirmQuestion(page).getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your new login is confirmed.' })).toBeVisible();
+});
+
+test('a confirmation link opened while signed out asks after the sign-in', async ({ app }) => {
   const link = await startEmailChange(app);
   const page = app.page;
   await signOut(page, alice);
@@ -39,6 +79,7 @@ test('a confirmation link opened while signed out waits for the sign-in', async 
   // The old e-mail is the login until the change is confirmed.
   await signIn(page, alice.email, alice.password);
 
+  await confirmQuestion(page).getByRole('button', { name: 'Confirm', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your new login is confirmed.' })).toBeVisible();
   const profile = await openProfile(page, alice);
   await expect(profile.email).toContainText(newEmail);

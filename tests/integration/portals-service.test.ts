@@ -269,6 +269,18 @@ describe('opening a portal', () => {
     expect(await app.connection.portalSwitch.open('p-acme')).toMatchObject({ ok: true, value: { reused: false } });
   });
 
+  it("refuses a one-time login that is not on the portal's own https address, and loads nothing", async () => {
+    const app = await signedIn();
+    for (const url of [
+      'http://acme.bitrix24.com/bitrix-id/sso?ticket=t_plain',
+      'https://acme.bitrix24.com.evil.example/bitrix-id/sso?ticket=t_elsewhere',
+    ]) {
+      mock.server.use(http.post(`${BASE_URL}/portals/:id/sso`, () => HttpResponse.json({ url, expires_at: new Date().toISOString() })));
+      expect(await app.connection.portalSwitch.open('p-acme'), url).toMatchObject({ ok: false, error: { code: 'server' } });
+    }
+    expect(app.host.created).toEqual([]);
+  });
+
   it('signs out of one portal: its view closes, its partition is cleared, it is not reopened at the next start', async () => {
     const app = await signedIn();
     await completeList(app);

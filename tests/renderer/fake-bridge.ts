@@ -304,6 +304,7 @@ export class FakeBridge {
     'recovery.complete': () => ok({ status: 'signed_out', reason: 'password_reset' }),
     // The app was opened with no bitrixid:// link.
     'links.pending': () => ok(null),
+    'links.confirmLogin': () => ok({ kind: 'confirm-login', state: 'confirmed' }),
     'links.completeRecovery': () => failure('code_expired'),
     'links.dismiss': () => ok({ dismissed: false }),
     'mock.inbox': () => ok([]),
@@ -456,6 +457,7 @@ export class FakeBridge {
     },
     links: {
       pending: () => this.invoke('links.pending', undefined),
+      confirmLogin: () => this.invoke('links.confirmLogin', undefined),
       completeRecovery: (request) => this.invoke('links.completeRecovery', request),
       dismiss: () => this.invoke('links.dismiss', undefined),
     },

@@ -15,6 +15,32 @@ describe('links handed over by the OS', () => {
     expect(screen.getByRole('status').textContent).toContain('Your new login is confirmed.');
   });
 
+  it('asks before a link confirms the new login, and confirms only after Confirm', async () => {
+    const { bridge, user } = renderSignedIn();
+    act(() => bridge.emit('link.opened', { kind: 'confirm-login', state: 'asking', login: 'alice.link@example.com' }));
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Confirm the new login' });
+    expect(dialog.textContent).toContain('Confirm the new login alice.link@example.com?');
+    expect(bridge.callsTo('links.confirmLogin')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+    expect((await screen.findByRole('status')).textContent).toContain('Your new login is confirmed.');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(bridge.callsTo('links.confirmLogin')).toHaveLength(1);
+  });
+
+  it('forgets the link on Cancel, confirming nothing', async () => {
+    const { bridge, user } = renderSignedIn();
+    act(() => bridge.emit('link.opened', { kind: 'confirm-login', state: 'asking', login: 'alice.link@example.com' }));
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Confirm the new login' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(bridge.callsTo('links.dismiss')).toHaveLength(1);
+    expect(bridge.callsTo('links.confirmLogin')).toHaveLength(0);
+  });
+
   it('shows a link that arrived before the window, and says why a confirmation failed', async () => {
     const bridge = new FakeBridge().respond('links.pending', () =>
       ok({ kind: 'confirm-login', state: 'failed', error: { code: 'code_expired', message: 'Expired.' } }),

@@ -31,6 +31,40 @@ describe('bitrixid:// links', () => {
   ])('refuses %s', (_name, link) => {
     expect(parseBitrixIdLink(link)).toBeNull();
   });
+
+  // Each would show a login that reads as another address, or hide part of it.
+  it.each([
+    ['a right-to-left override', '%E2%80%AE'],
+    ['a left-to-right override', '%E2%80%AD'],
+    ['a right-to-left embedding', '%E2%80%AB'],
+    ['a pop directional formatting', '%E2%80%AC'],
+    ['a right-to-left mark', '%E2%80%8F'],
+    ['a left-to-right mark', '%E2%80%8E'],
+    ['a right-to-left isolate', '%E2%81%A7'],
+    ['a pop directional isolate', '%E2%81%A9'],
+    ['an Arabic letter mark', '%D8%9C'],
+    ['a zero-width space', '%E2%80%8B'],
+    ['a zero-width joiner', '%E2%80%8D'],
+    ['a byte order mark', '%EF%BB%BF'],
+    ['a line separator', '%E2%80%A8'],
+    ['a NUL', '%00'],
+    ['a newline', '%0A'],
+    ['a tab', '%09'],
+    ['a DEL', '%7F'],
+    ['a C1 control', '%C2%85'],
+  ])('refuses a recovery login with %s', (_name, character) => {
+    expect(parseBitrixIdLink('bitrixid://recover?login=alice%40example.com&checkword=Ab3dEf9h')).not.toBeNull();
+    for (const login of [`${character}moc.elpmaxe%40ecila`, `alice${character}%40example.com`, `alice%40example.com${character}`]) {
+      expect(parseBitrixIdLink(`bitrixid://recover?login=${login}&checkword=Ab3dEf9h`), login).toBeNull();
+      expect(parseRecoveryInput('', `bitrixid://recover?login=${login}&checkword=Ab3dEf9h`), login).toBeNull();
+    }
+  });
+
+  it('keeps logins in other scripts, which are not invisible', () => {
+    expect(parseBitrixIdLink('bitrixid://recover?login=%D0%B0%D0%BD%D1%8F%40example.com&checkword=Ab3dEf9h')).toMatchObject({
+      login: 'аня@example.com',
+    });
+  });
 });
 
 describe('login confirmation input', () => {

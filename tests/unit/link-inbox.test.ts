@@ -12,12 +12,30 @@ const signedIn: SessionState = {
   persistence: 'keychain',
 };
 const signedOut: SessionState = { status: 'signed_out', reason: 'password_reset' };
+const newLogin = 'alice.new@example.com';
+const asking: OpenedLink = { kind: 'confirm-login', state: 'asking', login: newLogin };
+
+function profileWith(pendingLoginChange: Profile['pendingLoginChange']): Profile {
+  return {
+    id: 'u-alice',
+    name: 'Alice',
+    lastName: 'Demo',
+    email: 'alice@example.com',
+    phone: null,
+    displayName: 'Alice Demo',
+    passwordChangedAt: null,
+    pendingLoginChange,
+    socialAccounts: [],
+  };
+}
+const emailChange = { channel: 'email' as const, target: newLogin, resendAvailableAt: '', expiresAt: '' };
 
 function inbox(overrides: Partial<LinkInboxDeps> = {}) {
   const announced: OpenedLink[] = [];
   const deps: LinkInboxDeps = {
     isSignedIn: () => true,
-    confirmLogin: vi.fn(async (): Promise<Result<Profile>> => ok({} as Profile)),
+    profile: vi.fn(async (): Promise<Result<Profile>> => ok(profileWith(emailChange))),
+    confirmLogin: vi.fn(async (): Promise<Result<Profile>> => ok(profileWith(null))),
     completeRecovery: vi.fn(async (): Promise<Result<SessionState>> => ok(signedOut)),
     announce: (link) => announced.push(link),
     log: silentLogger,
@@ -27,33 +45,54 @@ function inbox(overrides: Partial<LinkInboxDeps> = {}) {
 }
 
 describe('links handed over by the OS', () => {
-  it('confirms a login change at once when signed in, keeping the token from the window', async () => {
+  it('asks before confirming a login change, naming the new login, and keeps the token from the window', async () => {
     const { links, deps, announced } = inbox();
 
     expect(links.receive(confirmLink)).toBe(true);
-    await vi.waitFor(() => expect(announced.at(-1)).toEqual({ kind: 'confirm-login', state: 'confirmed' }));
+    await vi.waitFor(() => expect(links.pending()).toEqual(asking));
+    expect(deps.confirmLogin).not.toHaveBeenCalled();
 
+    expect(await links.confirmLogin()).toEqual(ok({ kind: 'confirm-login', state: 'confirmed' }));
     expect(deps.confirmLogin).toHaveBeenCalledExactlyOnceWith(token);
-    expect(announced[0]).toEqual({ kind: 'confirm-login', state: 'confirming' });
+    expect(announced).toEqual([asking, { kind: 'confirm-login', state: 'confirming' }, { kind: 'confirm-login', state: 'confirmed' }]);
     expect(JSON.stringify(announced)).not.toContain(token);
   });
 
-  it('keeps a confirmation until the next sign-in when signed out', async () => {
+  it('never confirms without the question answered: Cancel forgets the link, and a second Confirm does nothing', async () => {
+    const { links, deps } = inbox();
+    expect((await links.confirmLogin()).ok).toBe(false);
+
+    links.receive(confirmLink);
+    await vi.waitFor(() => expect(links.pending()).toEqual(asking));
+    expect(links.dismiss()).toEqual({ dismissed: true });
+    expect(await links.confirmLogin()).toMatchObject({ ok: false, error: { code: 'code_expired' } });
+    expect(deps.confirmLogin).not.toHaveBeenCalled();
+
+    links.receive(confirmLink);
+    await vi.waitFor(() => expect(links.pending()).toEqual(asking));
+    await links.confirmLogin();
+    expect((await links.confirmLogin()).ok).toBe(false);
+    expect(deps.confirmLogin).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a confirmation until the next sign-in when signed out, then asks', async () => {
     let signedInNow = false;
     const { links, deps, announced } = inbox({ isSignedIn: () => signedInNow });
 
     links.receive(confirmLink);
     expect(announced).toEqual([{ kind: 'confirm-login', state: 'needs_sign_in' }]);
     expect(links.pending()).toEqual({ kind: 'confirm-login', state: 'needs_sign_in' });
-    expect(deps.confirmLogin).not.toHaveBeenCalled();
+    expect(deps.profile).not.toHaveBeenCalled();
 
     signedInNow = true;
     links.sessionChanged(signedIn);
-    await vi.waitFor(() => expect(links.pending()).toEqual({ kind: 'confirm-login', state: 'confirmed' }));
-    expect(deps.confirmLogin).toHaveBeenCalledExactlyOnceWith(token);
-
+    await vi.waitFor(() => expect(links.pending()).toEqual(asking));
     links.sessionChanged(signedIn);
-    expect(deps.confirmLogin).toHaveBeenCalledTimes(1);
+    expect(deps.profile).toHaveBeenCalledTimes(1);
+    expect(deps.confirmLogin).not.toHaveBeenCalled();
+
+    await links.confirmLogin();
+    expect(deps.confirmLogin).toHaveBeenCalledExactlyOnceWith(token);
   });
 
   it('reports a refused confirmation with its error', async () => {
@@ -61,8 +100,45 @@ describe('links handed over by the OS', () => {
     const { links } = inbox({ confirmLogin: async () => fail(error) });
 
     links.receive(confirmLink);
+    await vi.waitFor(() => expect(links.pending()).toEqual(asking));
+
+    expect(await links.confirmLogin()).toEqual(ok({ kind: 'confirm-login', state: 'failed', error }));
+    expect(links.pending()).toEqual({ kind: 'confirm-login', state: 'failed', error });
+  });
+
+  it('refuses, without a server call, a link when no e-mail change is waiting: no attempt is spent', async () => {
+    const phoneChange = { ...emailChange, channel: 'phone' as const, target: '+15550100099' };
+    for (const pending of [null, phoneChange]) {
+      const { links, deps } = inbox({ profile: async () => ok(profileWith(pending)) });
+
+      links.receive(confirmLink);
+
+      await vi.waitFor(() => expect(links.pending()).toMatchObject({ kind: 'confirm-login', state: 'failed', error: { code: 'code_expired' } }));
+      expect((await links.confirmLogin()).ok).toBe(false);
+      expect(deps.confirmLogin).not.toHaveBeenCalled();
+    }
+  });
+
+  it('says why it cannot ask when the profile does not load, and sends nothing', async () => {
+    const error = { code: 'network' as const, message: 'The server cannot be reached.' };
+    const { links, deps } = inbox({ profile: async () => fail(error) });
+
+    links.receive(confirmLink);
 
     await vi.waitFor(() => expect(links.pending()).toEqual({ kind: 'confirm-login', state: 'failed', error }));
+    expect(deps.confirmLogin).not.toHaveBeenCalled();
+  });
+
+  it('refuses a confirmation link of the wrong shape without asking or sending anything', () => {
+    const { links, deps, announced } = inbox();
+
+    for (const link of ['bitrixid://confirm-login?token=short', `bitrixid://confirm-login?token=${token}%00`, 'bitrixid://confirm-login']) {
+      expect(links.receive(link), link).toBe(false);
+    }
+
+    expect(announced).toEqual([]);
+    expect(deps.profile).not.toHaveBeenCalled();
+    expect(deps.confirmLogin).not.toHaveBeenCalled();
   });
 
   it('shows the recovery form with the login only, and sets the password with the link’s checkword', async () => {
@@ -95,6 +171,16 @@ describe('links handed over by the OS', () => {
 
     expect(announced).toEqual([]);
     expect((await links.completeRecovery('N3w-Passw0rd!')).ok).toBe(false);
+  });
+
+  it('refuses a recovery link whose login hides or reverses characters, and shows nothing', () => {
+    const { links, announced } = inbox();
+
+    expect(links.receive('bitrixid://recover?login=%E2%80%AEmoc.elpmaxe%40ecila&checkword=Ab3dEf9h')).toBe(false);
+    expect(links.receive('bitrixid://recover?login=alice%E2%80%8B%40example.com&checkword=Ab3dEf9h')).toBe(false);
+
+    expect(announced).toEqual([]);
+    expect(links.pending()).toBeNull();
   });
 
   it('forgets the link when dismissed', () => {

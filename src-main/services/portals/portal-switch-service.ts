@@ -10,10 +10,11 @@ import {
 import type { ApiClient } from '../../api/api-client.ts';
 import { failure } from '../../api/api-errors.ts';
 import { portalsApi } from '../../api/endpoints.ts';
-import { bridgeResult, publicError } from '../../api/public-error.ts';
+import { publicError } from '../../api/public-error.ts';
 import type { EmitEvent } from '../../events/event-sink.ts';
 import type { MockPortalPages, PortalViewHost } from '../../portal-views/portal-view-host.ts';
 import { PortalViewManager } from '../../portal-views/portal-view-manager.ts';
+import { isPortalSignInUrl } from './portal-sign-in-url.ts';
 import { portalPartition, samePerson, type PortalsPerson } from './portals-person.ts';
 import type { PortalsStore } from './portals-store.ts';
 
@@ -23,6 +24,8 @@ export interface PortalSwitchOptions {
   store(person: PortalsPerson): PortalsStore;
   /** The portal's status in the loaded list, if it is there. */
   statusOf(portalId: string): PortalStatus | null;
+  /** The portal's domain, which its one-time sign-in link must be on; null when it is not the person's. */
+  domainOf(portalId: string): Promise<string | null>;
   host: PortalViewHost;
   maxLiveViews: number;
   mockPages: MockPortalPages | null;
@@ -86,7 +89,14 @@ export class PortalSwitchService {
     this.views.closeAll();
   }
 
+  /** The one-time sign-in link, only if it is on the portal's own domain (see isPortalSignInUrl). */
   private async loginUrl(portalId: string): Promise<Result<string>> {
-    return bridgeResult(await portalsApi.ssoLink(this.options.api, portalId), (link) => link.url);
+    const link = await portalsApi.ssoLink(this.options.api, portalId);
+    if (!link.ok) return fail(publicError(link.error));
+    const domain = await this.options.domainOf(portalId);
+    if (domain === null || !isPortalSignInUrl(link.value.url, domain)) {
+      return fail(publicError(failure('server', { message: 'The server sent a sign-in link that is not on the portal’s own address.' })));
+    }
+    return ok(link.value.url);
   }
 }

@@ -93,6 +93,14 @@ export class PortalsListService {
     return this.load?.byId.get(portalId)?.status ?? null;
   }
 
+  /** A portal's domain: from the list, loading its first page when there is none yet; null when not listed. */
+  async domainOf(portalId: string): Promise<string | null> {
+    const listed = this.load?.byId.get(portalId);
+    if (listed) return listed.domain;
+    const loaded = await this.list();
+    return loaded.ok ? (this.load?.byId.get(portalId)?.domain ?? null) : null;
+  }
+
   /** A portal just created: at the end of the list in memory and on disk. */
   add(person: PortalsPerson, portal: Portal): void {
     const load = this.load;

@@ -15,6 +15,11 @@ export const en = {
     confirmed: 'Your new login is confirmed.',
     failed: 'This confirmation link did not work.',
     dismiss: 'Dismiss',
+    askTitle: 'Confirm the new login',
+    ask: 'Confirm the new login {{login}}? From now on you will sign in with it. If you did not start this change, choose Cancel.',
+    confirm: 'Confirm',
+    confirmBusy: 'Confirming…',
+    cancel: 'Cancel',
   },
   language: {
     label: 'Language',

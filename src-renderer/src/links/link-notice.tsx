@@ -1,12 +1,39 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../account/confirm-dialog.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useAccountStore } from '../stores/account-store.ts';
 import { useLinkStore } from './link-store.ts';
 
+/** A link changes the account only after the person confirms the new login it would make theirs. */
+function ConfirmLoginDialog({ login }: { login: string }) {
+  const { t } = useTranslation();
+  const confirmLogin = useLinkStore((state) => state.confirmLogin);
+  const dismiss = useLinkStore((state) => state.dismiss);
+  const [busy, setBusy] = useState(false);
+
+  return (
+    <ConfirmDialog
+      title={t('links.askTitle')}
+      text={t('links.ask', { login })}
+      confirmLabel={t('links.confirm')}
+      busyLabel={t('links.confirmBusy')}
+      cancelLabel={t('links.cancel')}
+      busy={busy}
+      error={null}
+      onConfirm={() => {
+        setBusy(true);
+        void confirmLogin();
+      }}
+      onCancel={() => void dismiss()}
+    />
+  );
+}
+
 /**
- * What became of a login confirmation link the OS handed to the app: waiting for a sign-in, under
- * way, done, or refused. Shown above whatever screen is up; it never blocks it.
+ * What became of a login confirmation link the OS handed to the app: the question whether to
+ * confirm, then waiting for a sign-in, under way, done, or refused. The outcome is shown above
+ * whatever screen is up; it never blocks it.
  */
 export function LinkNotice() {
   const { t } = useTranslation();
@@ -21,6 +48,7 @@ export function LinkNotice() {
   }, [confirmed]);
 
   if (link?.kind !== 'confirm-login') return null;
+  if (link.state === 'asking') return <ConfirmLoginDialog key={link.login} login={link.login} />;
   const failed = link.state === 'failed';
   return (
     <div className={`banner link-notice${failed ? ' banner-error' : ''}`} role={failed ? 'alert' : 'status'}>

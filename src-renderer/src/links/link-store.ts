@@ -7,6 +7,8 @@ interface LinkStore {
   link: OpenedLink | null;
   /** Asks main for a link that arrived before this window, and follows the ones that come later. */
   start(): () => void;
+  /** The person confirmed what the link asked; main tells how it went by `link.opened`. */
+  confirmLogin(): Promise<void>;
   dismiss(): Promise<void>;
 }
 
@@ -25,6 +27,11 @@ export const useLinkStore = create<LinkStore>()((set) => ({
       if (result.ok && !heard) set({ link: result.value });
     });
     return unsubscribe;
+  },
+
+  async confirmLogin() {
+    const result = await call((api) => api.links.confirmLogin());
+    set({ link: result.ok ? result.value : { kind: 'confirm-login', state: 'failed', error: result.error } });
   },
 
   async dismiss() {
