@@ -282,6 +282,29 @@ describe('the Electron glue, booted under a recording stand-in for electron', { 
     for (const url of openedExternally(main)) expect(new URL(url).protocol, url).toBe('https:');
   });
 
+  it('lets a portal page drive the system browser at most once per click, never with credentials', async () => {
+    const booted = await boot();
+    const { main } = booted;
+    expect(await booted.invoke('session.signIn', alice)).toMatchObject({ ok: true });
+    const acme = await openPortal(booted, 'p-acme');
+    const open = windowOpenHandler(main, acme.contents);
+
+    // A scripted burst with no user action: 10 navigations and 10 pop-ups off the portal.
+    for (let index = 0; index < 10; index += 1) {
+      await navigationPrevented(main, acme.contents, 'will-navigate', `https://burst.example/nav-${index}`);
+      await open(`https://burst.example/pop-${index}`);
+    }
+    expect(openedExternally(main).filter((url) => url.startsWith('https://burst.example/')).length).toBeLessThanOrEqual(1);
+
+    // A click lets exactly one link out, and a URL carrying credentials never goes.
+    await main.emit(acme.contents, 'before-mouse-event', { $event: {} }, { type: 'mouseUp', button: 'left', x: 1, y: 1 });
+    await open('https://user:secret@clicked.example/');
+    await open('https://clicked.example/one');
+    await open('https://clicked.example/two');
+    const clicked = openedExternally(main).filter((url) => url.includes('clicked.example'));
+    expect(clicked).toEqual(['https://clicked.example/one']);
+  });
+
   it("takes bitrixid:// links from a second launch to the window at the front, keeping the link's secret in main", async () => {
     const booted = await boot();
     const { main, window, contents } = booted;
