@@ -31,13 +31,23 @@ export async function checkCurrentPassword(
   user: UserRecord,
   password: string,
 ): Promise<CurrentPasswordOutcome> {
-  const waitSeconds = retryAfterSeconds(user.wrongPasswordAt, context.now(), CURRENT_PASSWORD_LIMIT);
+  const now = context.now();
+  const waitSeconds = retryAfterSeconds(user.wrongPasswordAt, now, CURRENT_PASSWORD_LIMIT);
   if (waitSeconds !== null) return { ok: false, error: 'rate_limited', retryAfterSeconds: waitSeconds };
+  // Counted as wrong before the slow hash, so checks racing this one see it: a burst checks at
+  // most the limit's worth of passwords. A right answer takes back this one count only.
+  user.wrongPasswordAt = [...attemptsWithin(user.wrongPasswordAt, now, WRONG_CURRENT_PASSWORD_WINDOW_MS), now];
   // Someone without a password has no right answer; checking the decoy keeps the timing the same.
   const matches = await verifyPassword(password, user.passwordHash ?? decoyPasswordHash());
-  if (matches && user.passwordHash !== null) return { ok: true };
-  const now = context.now();
-  user.wrongPasswordAt = [...attemptsWithin(user.wrongPasswordAt, now, WRONG_CURRENT_PASSWORD_WINDOW_MS), now];
+  if (matches && user.passwordHash !== null) {
+    user.wrongPasswordAt = withoutOne(user.wrongPasswordAt, now);
+    return { ok: true };
+  }
   context.changed();
   return { ok: false, error: 'wrong_password' };
+}
+
+function withoutOne(times: readonly number[], time: number): number[] {
+  const index = times.indexOf(time);
+  return index === -1 ? [...times] : [...times.slice(0, index), ...times.slice(index + 1)];
 }

@@ -1,0 +1,105 @@
+/**
+ * Every limit holds under a burst: many requests at once, as an attacker would send them, never get
+ * more checks, sends or bytes through than the limit allows.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  FAILED_SIGN_IN_WINDOW_MS,
+  MAX_FAILED_SIGN_INS,
+  MAX_WRONG_CURRENT_PASSWORDS,
+  seedCredentials,
+  WRONG_CURRENT_PASSWORD_WINDOW_MS,
+} from '../index.ts';
+import { signedIn, type ApiReply, type ErrorBody } from './api-client.ts';
+import { useMockApi } from './msw-harness.ts';
+import { useStandaloneServer } from './standalone-harness.ts';
+
+const alice = seedCredentials.alice;
+
+/** Hundreds of requests (and a few scrypt checks) on a loaded 2-core machine: a bound, not a wait. */
+const BURST = { timeout: 60_000 };
+
+/** How many replies had each status, e.g. { 400: 10, 429: 190 }. */
+function statusCounts(replies: readonly ApiReply[]): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (const reply of replies) counts[reply.status] = (counts[reply.status] ?? 0) + 1;
+  return counts;
+}
+
+function expectRateLimited(reply: ApiReply | undefined): void {
+  expect(reply?.status).toBe(429);
+  expect((reply?.body as ErrorBody).error).toBe('rate_limited');
+  expect(Number(reply?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+}
+
+describe('a burst of password grants for one login', BURST, () => {
+  const mock = useMockApi();
+
+  it(`checks at most ${MAX_FAILED_SIGN_INS} passwords, and refuses the right one beyond the limit`, async () => {
+    const attempts = Array.from({ length: 200 }, (_, index) =>
+      mock.api.signIn(alice.email, index === 149 ? alice.password : `Wrong-Passw0rd-${index}`),
+    );
+    const replies = await Promise.all(attempts);
+    expect(statusCounts(replies)).toEqual({ 400: MAX_FAILED_SIGN_INS, 429: 200 - MAX_FAILED_SIGN_INS });
+    expectRateLimited(replies[149]);
+
+    mock.advance(FAILED_SIGN_IN_WINDOW_MS);
+    expect((await mock.api.signIn(alice.email, alice.password)).status).toBe(200);
+  });
+
+  it('lets a right password within the limit sign in', async () => {
+    const replies = await Promise.all(
+      Array.from({ length: 5 }, (_, index) => mock.api.signIn(alice.email, index === 2 ? alice.password : 'Wrong-Passw0rd')),
+    );
+    expect(replies.map((reply) => reply.status)).toEqual([400, 400, 200, 400, 400]);
+    expect((await mock.api.signIn(alice.email, alice.password)).status).toBe(200);
+  });
+});
+
+describe('a burst of current-password checks for one person', BURST, () => {
+  const mock = useMockApi();
+
+  it(`checks at most ${MAX_WRONG_CURRENT_PASSWORDS} current passwords, across password and login changes`, async () => {
+    const token = (await signedIn(mock.api, alice.email, alice.password)).access_token;
+    const newPassword = 'Another-Passw0rd-1';
+    const attempts = Array.from({ length: 60 }, (_, index) => {
+      if (index === 45) return mock.api.changePassword(token, { current_password: alice.password, new_password: newPassword });
+      if (index % 2 === 0) return mock.api.changePassword(token, { current_password: `Wrong-${index}`, new_password: newPassword });
+      const value = `+1 555 010 ${String(1000 + index)}`;
+      return mock.api.requestLoginChange(token, { channel: 'phone', value, current_password: `Wrong-${index}` });
+    });
+    const replies = await Promise.all(attempts);
+    expect(statusCounts(replies)).toEqual({ 403: MAX_WRONG_CURRENT_PASSWORDS, 429: 60 - MAX_WRONG_CURRENT_PASSWORDS });
+    expectRateLimited(replies[45]);
+    expect(mock.backend.inbox()).toEqual([]);
+
+    mock.advance(WRONG_CURRENT_PASSWORD_WINDOW_MS);
+    const changed = await mock.api.changePassword(token, { current_password: alice.password, new_password: newPassword });
+    expect(changed.status).toBe(200);
+  });
+
+  it('lets the right current password within the limit through, without counting it as wrong', async () => {
+    const token = (await signedIn(mock.api, alice.email, alice.password)).access_token;
+    const replies = await Promise.all([
+      mock.api.changePassword(token, { current_password: 'Wrong-1', new_password: 'Another-Passw0rd-1' }),
+      mock.api.changePassword(token, { current_password: alice.password, new_password: 'Another-Passw0rd-1' }),
+      mock.api.changePassword(token, { current_password: 'Wrong-2', new_password: 'Another-Passw0rd-1' }),
+    ]);
+    expect(replies.map((reply) => reply.status)).toEqual([403, 200, 403]);
+    // Two wrong so far: three more are allowed before the lock.
+    const next = await Promise.all(
+      Array.from({ length: 10 }, () => mock.api.changePassword(token, { current_password: 'Wrong', new_password: 'Third-Passw0rd-1' })),
+    );
+    expect(statusCounts(next)).toEqual({ 403: MAX_WRONG_CURRENT_PASSWORDS - 2, 429: 10 - (MAX_WRONG_CURRENT_PASSWORDS - 2) });
+  });
+});
+
+describe('a burst over real HTTP', BURST, () => {
+  const standalone = useStandaloneServer();
+
+  it(`checks at most ${MAX_FAILED_SIGN_INS} passwords for one login`, async () => {
+    const server = await standalone.start();
+    const replies = await Promise.all(Array.from({ length: 50 }, () => server.api.signIn(alice.phone, 'Wrong-Passw0rd')));
+    expect(statusCounts(replies)).toEqual({ 400: MAX_FAILED_SIGN_INS, 429: 50 - MAX_FAILED_SIGN_INS });
+  });
+});
