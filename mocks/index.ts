@@ -67,6 +67,12 @@ export {
   type LoginChangeResendOutcome,
 } from './backend/login-change.ts';
 export {
+  LOGIN_CHANGE_REQUEST_WINDOW_MS,
+  LOGIN_CHANGE_TARGET_WINDOW_MS,
+  MAX_LOGIN_CHANGE_MESSAGES_PER_TARGET,
+  MAX_LOGIN_CHANGE_REQUESTS,
+} from './backend/login-change-limits.ts';
+export {
   MAX_WRONG_CURRENT_PASSWORDS,
   WRONG_CURRENT_PASSWORD_WINDOW_MS,
   type CurrentPasswordFailure,

@@ -3,7 +3,7 @@
  * counted per user, and after 5 within 15 minutes the gate stays shut (even to the right password)
  * until the oldest of them leaves the window.
  */
-import { attemptsWithin, retryAfterSeconds, type AttemptLimit } from './attempt-window.ts';
+import { attemptsWithin, retryAfterSeconds, withoutOne, type AttemptLimit } from './attempt-window.ts';
 import type { BackendContext } from './backend-context.ts';
 import { decoyPasswordHash, verifyPassword } from './password-hash.ts';
 import type { UserRecord } from './state-schema.ts';
@@ -45,9 +45,4 @@ export async function checkCurrentPassword(
   }
   context.changed();
   return { ok: false, error: 'wrong_password' };
-}
-
-function withoutOne(times: readonly number[], time: number): number[] {
-  const index = times.indexOf(time);
-  return index === -1 ? [...times] : [...times.slice(0, index), ...times.slice(index + 1)];
 }

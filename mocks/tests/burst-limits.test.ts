@@ -5,16 +5,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   FAILED_SIGN_IN_WINDOW_MS,
+  LOGIN_CHANGE_REQUEST_WINDOW_MS,
+  LOGIN_CHANGE_TARGET_WINDOW_MS,
   MAX_FAILED_SIGN_INS,
+  MAX_LOGIN_CHANGE_MESSAGES_PER_TARGET,
+  MAX_LOGIN_CHANGE_REQUESTS,
   MAX_WRONG_CURRENT_PASSWORDS,
   seedCredentials,
   WRONG_CURRENT_PASSWORD_WINDOW_MS,
 } from '../index.ts';
 import { signedIn, type ApiReply, type ErrorBody } from './api-client.ts';
-import { useMockApi } from './msw-harness.ts';
+import { MINUTE, SECOND, useMockApi } from './msw-harness.ts';
 import { useStandaloneServer } from './standalone-harness.ts';
 
 const alice = seedCredentials.alice;
+const bob = seedCredentials.bob;
 
 /** Hundreds of requests (and a few scrypt checks) on a loaded 2-core machine: a bound, not a wait. */
 const BURST = { timeout: 60_000 };
@@ -94,6 +99,84 @@ describe('a burst of current-password checks for one person', BURST, () => {
   });
 });
 
+/** Thirty different new phone numbers, "+1 555 010 0100" to "+1 555 010 0129". */
+const newPhones = Array.from({ length: 30 }, (_, index) => `+1 555 010 ${String(100 + index).padStart(4, '0')}`);
+
+describe('login changes under a burst', BURST, () => {
+  const mock = useMockApi();
+  const changePhone = (token: string, value: string) =>
+    mock.api.requestLoginChange(token, { channel: 'phone', value, current_password: alice.password });
+
+  it('sends one SMS for 30 requests at once to 30 phones', async () => {
+    const token = (await signedIn(mock.api, alice.email, alice.password)).access_token;
+    const replies = await Promise.all(newPhones.map((phone) => changePhone(token, phone)));
+    expect(statusCounts(replies)).toEqual({ 202: 1, 429: 29 });
+    for (const reply of replies.filter((candidate) => candidate.status === 429)) expectRateLimited(reply);
+    expect(mock.backend.inbox()).toHaveLength(1);
+  });
+
+  it(`starts at most ${MAX_LOGIN_CHANGE_REQUESTS} changes per account in 10 minutes, however they are spaced`, async () => {
+    const token = (await signedIn(mock.api, alice.email, alice.password)).access_token;
+    for (const phone of newPhones.slice(0, MAX_LOGIN_CHANGE_REQUESTS)) {
+      expect((await changePhone(token, phone)).status).toBe(202);
+      mock.advance(MINUTE);
+    }
+    const next = newPhones[MAX_LOGIN_CHANGE_REQUESTS] ?? '';
+    const limited = await changePhone(token, next);
+    expectRateLimited(limited);
+    // Free again once the first request is 10 minutes old.
+    expect(limited.headers.get('retry-after')).toBe(String((LOGIN_CHANGE_REQUEST_WINDOW_MS - 3 * MINUTE) / SECOND));
+    // Cancelling does not give a request back.
+    await mock.api.cancelLoginChange(token);
+    expectRateLimited(await changePhone(token, next));
+    expect(mock.backend.inbox()).toHaveLength(MAX_LOGIN_CHANGE_REQUESTS);
+
+    mock.advance(LOGIN_CHANGE_REQUEST_WINDOW_MS - 3 * MINUTE);
+    expect((await changePhone(token, next)).status).toBe(202);
+  });
+
+  it(`sends at most ${MAX_LOGIN_CHANGE_MESSAGES_PER_TARGET} messages to one address in an hour, from any account`, async () => {
+    const aliceToken = (await signedIn(mock.api, alice.email, alice.password)).access_token;
+    const target = 'shared.new@example.com';
+    expect((await mock.api.requestLoginChange(aliceToken, { channel: 'email', value: target, current_password: alice.password })).status).toBe(202);
+    for (let resend = 1; resend < MAX_LOGIN_CHANGE_MESSAGES_PER_TARGET; resend += 1) {
+      mock.advance(MINUTE);
+      const replies = await Promise.all(Array.from({ length: 10 }, () => mock.api.resendLoginChange(aliceToken)));
+      expect(statusCounts(replies)).toEqual({ 202: 1, 429: 9 });
+    }
+    mock.advance(MINUTE);
+    expectRateLimited(await mock.api.resendLoginChange(aliceToken));
+    await mock.api.cancelLoginChange(aliceToken);
+
+    const bobToken = (await signedIn(mock.api, bob.email, bob.password)).access_token;
+    const fromBob = await mock.api.requestLoginChange(bobToken, { channel: 'email', value: target, current_password: bob.password });
+    expectRateLimited(fromBob);
+    expect(fromBob.headers.get('retry-after')).toBe(String((LOGIN_CHANGE_TARGET_WINDOW_MS - 3 * MINUTE) / SECOND));
+    expect(mock.backend.inbox(target)).toHaveLength(MAX_LOGIN_CHANGE_MESSAGES_PER_TARGET);
+  });
+
+  it('keeps the wrong answers of the pending change when a new request replaces it', async () => {
+    const token = (await signedIn(mock.api, alice.email, alice.password)).access_token;
+    await changePhone(token, newPhones[0] ?? '');
+    const wrong = await Promise.all(Array.from({ length: 4 }, () => mock.api.confirmLoginChange(token, { code: 'wrong' })));
+    expect(wrong.map((reply) => (reply.body as ErrorBody).attempts_left).sort()).toEqual([1, 2, 3, 4]);
+
+    mock.advance(MINUTE);
+    expect((await changePhone(token, newPhones[1] ?? '')).status).toBe(202);
+    const fifth = await mock.api.confirmLoginChange(token, { code: 'wrong' });
+    expect([fifth.status, (fifth.body as ErrorBody).error]).toEqual([410, 'code_expired']);
+  });
+
+  it('ends the change after 5 wrong codes at once, so the right code after them fails', async () => {
+    const token = (await signedIn(mock.api, alice.email, alice.password)).access_token;
+    await changePhone(token, newPhones[0] ?? '');
+    const code = mock.backend.inbox(newPhones[0])[0]?.code ?? '';
+    const guesses = Array.from({ length: 20 }, (_, index) => (index === 19 ? code : `wrong-${index}`));
+    const replies = await Promise.all(guesses.map((guess) => mock.api.confirmLoginChange(token, { code: guess })));
+    expect(statusCounts(replies)).toEqual({ 400: 4, 410: 16 });
+  });
+});
+
 describe('a burst over real HTTP', BURST, () => {
   const standalone = useStandaloneServer();
 
@@ -101,5 +184,15 @@ describe('a burst over real HTTP', BURST, () => {
     const server = await standalone.start();
     const replies = await Promise.all(Array.from({ length: 50 }, () => server.api.signIn(alice.phone, 'Wrong-Passw0rd')));
     expect(statusCounts(replies)).toEqual({ 400: MAX_FAILED_SIGN_INS, 429: 50 - MAX_FAILED_SIGN_INS });
+  });
+
+  it('sends one SMS for 30 login-change requests at once to 30 phones', async () => {
+    const server = await standalone.start();
+    const token = (await signedIn(server.api, alice.email, alice.password)).access_token;
+    const replies = await Promise.all(
+      newPhones.map((value) => server.api.requestLoginChange(token, { channel: 'phone', value, current_password: alice.password })),
+    );
+    expect(statusCounts(replies)).toEqual({ 202: 1, 429: 29 });
+    expect(server.backend.inbox()).toHaveLength(1);
   });
 });
