@@ -1,5 +1,6 @@
 /** The mock Bitrix ID backend: state with seed data, msw handlers, and the standalone server. */
 export { createHandlers } from './handlers/create-handlers.ts';
+export { BODY_TOO_LARGE_MESSAGE, MAX_REQUEST_BODY_BYTES } from './handlers/body-limit-layer.ts';
 export {
   MockBackend,
   DEFAULT_ACCESS_TOKEN_TTL_MS,

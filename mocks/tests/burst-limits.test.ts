@@ -4,12 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  BODY_TOO_LARGE_MESSAGE,
   FAILED_SIGN_IN_WINDOW_MS,
   LOGIN_CHANGE_REQUEST_WINDOW_MS,
   LOGIN_CHANGE_TARGET_WINDOW_MS,
   MAX_FAILED_SIGN_INS,
   MAX_LOGIN_CHANGE_MESSAGES_PER_TARGET,
   MAX_LOGIN_CHANGE_REQUESTS,
+  MAX_REQUEST_BODY_BYTES,
   MAX_WRONG_CURRENT_PASSWORDS,
   seedCredentials,
   WRONG_CURRENT_PASSWORD_WINDOW_MS,
@@ -174,6 +176,47 @@ describe('login changes under a burst', BURST, () => {
     const guesses = Array.from({ length: 20 }, (_, index) => (index === 19 ? code : `wrong-${index}`));
     const replies = await Promise.all(guesses.map((guess) => mock.api.confirmLoginChange(token, { code: guess })));
     expect(statusCounts(replies)).toEqual({ 400: 4, 410: 16 });
+  });
+});
+
+describe('request bodies under a burst', BURST, () => {
+  const mock = useMockApi();
+
+  /** A password grant (wrong password) of exactly `bytes` bytes of JSON. */
+  function grantOfSize(bytes: number): string {
+    const fields = { grant_type: 'password', username: alice.email, password: 'Wrong-Passw0rd', padding: '' };
+    return JSON.stringify({ ...fields, padding: 'x'.repeat(bytes - JSON.stringify(fields).length) });
+  }
+
+  function postGrant(body: BodyInit) {
+    // `duplex` lets fetch send a stream; Node's fetch knows it, the DOM typings do not.
+    const init: RequestInit & { duplex: 'half' } = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    };
+    return mock.api.send('/auth/token', init);
+  }
+
+  it(`refuses bodies over ${MAX_REQUEST_BODY_BYTES} bytes with 413, sent at once or streamed, and reads one at the limit`, async () => {
+    const tooLarge = grantOfSize(MAX_REQUEST_BODY_BYTES + 1);
+    const replies = await Promise.all(Array.from({ length: 20 }, () => postGrant(tooLarge)));
+    expect(statusCounts(replies)).toEqual({ 413: 20 });
+    expect(replies[0]?.body).toEqual({ error: 'invalid_request', message: BODY_TOO_LARGE_MESSAGE });
+
+    // In small pieces and without a Content-Length: refused all the same.
+    const bytes = new TextEncoder().encode(tooLarge);
+    const streamed = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let offset = 0; offset < bytes.length; offset += 1000) controller.enqueue(bytes.slice(offset, offset + 1000));
+        controller.close();
+      },
+    });
+    expect((await postGrant(streamed)).status).toBe(413);
+
+    const atLimit = await postGrant(grantOfSize(MAX_REQUEST_BODY_BYTES));
+    expect([atLimit.status, (atLimit.body as ErrorBody).error]).toEqual([400, 'invalid_grant']);
   });
 });
 

@@ -47,7 +47,7 @@ function documentedOperations(): string[] {
 }
 
 /**
- * Every route but the scenario layer, which matches any path to apply faults and is no operation.
+ * Every route but the body-limit and scenario layers, which match any path and are no operations.
  * The portal page is matched by a predicate on its path, on every host, not below the base URL.
  */
 function servedOperations(): string[] {
