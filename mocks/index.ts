@@ -1,5 +1,6 @@
 /** The mock Bitrix ID backend: state with seed data, msw handlers, and the standalone server. */
 export { createHandlers } from './handlers/create-handlers.ts';
+export { BODY_TOO_LARGE_MESSAGE, MAX_REQUEST_BODY_BYTES } from './handlers/body-limit-layer.ts';
 export {
   MockBackend,
   DEFAULT_ACCESS_TOKEN_TTL_MS,
@@ -66,6 +67,12 @@ export {
   type LoginChangeRequestOutcome,
   type LoginChangeResendOutcome,
 } from './backend/login-change.ts';
+export {
+  LOGIN_CHANGE_REQUEST_WINDOW_MS,
+  LOGIN_CHANGE_TARGET_WINDOW_MS,
+  MAX_LOGIN_CHANGE_MESSAGES_PER_TARGET,
+  MAX_LOGIN_CHANGE_REQUESTS,
+} from './backend/login-change-limits.ts';
 export {
   MAX_WRONG_CURRENT_PASSWORDS,
   WRONG_CURRENT_PASSWORD_WINDOW_MS,

@@ -29,6 +29,12 @@ export function retryAfterSeconds(failedAt: readonly number[], now: number, limi
   return retryAfterFromMs(unblockingFailure + limit.windowMs - now);
 }
 
+/** `times` without one occurrence of `time` (an attempt given back), as a new array. */
+export function withoutOne(times: readonly number[], time: number): number[] {
+  const index = times.indexOf(time);
+  return index === -1 ? [...times] : [...times.slice(0, index), ...times.slice(index + 1)];
+}
+
 export interface KeyedFailures {
   loginKeyHash: string;
   failedAt: number[];

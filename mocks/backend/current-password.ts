@@ -3,7 +3,7 @@
  * counted per user, and after 5 within 15 minutes the gate stays shut (even to the right password)
  * until the oldest of them leaves the window.
  */
-import { attemptsWithin, retryAfterSeconds, type AttemptLimit } from './attempt-window.ts';
+import { attemptsWithin, retryAfterSeconds, withoutOne, type AttemptLimit } from './attempt-window.ts';
 import type { BackendContext } from './backend-context.ts';
 import { decoyPasswordHash, verifyPassword } from './password-hash.ts';
 import type { UserRecord } from './state-schema.ts';
@@ -31,13 +31,18 @@ export async function checkCurrentPassword(
   user: UserRecord,
   password: string,
 ): Promise<CurrentPasswordOutcome> {
-  const waitSeconds = retryAfterSeconds(user.wrongPasswordAt, context.now(), CURRENT_PASSWORD_LIMIT);
+  const now = context.now();
+  const waitSeconds = retryAfterSeconds(user.wrongPasswordAt, now, CURRENT_PASSWORD_LIMIT);
   if (waitSeconds !== null) return { ok: false, error: 'rate_limited', retryAfterSeconds: waitSeconds };
+  // Counted as wrong before the slow hash, so checks racing this one see it: a burst checks at
+  // most the limit's worth of passwords. A right answer takes back this one count only.
+  user.wrongPasswordAt = [...attemptsWithin(user.wrongPasswordAt, now, WRONG_CURRENT_PASSWORD_WINDOW_MS), now];
   // Someone without a password has no right answer; checking the decoy keeps the timing the same.
   const matches = await verifyPassword(password, user.passwordHash ?? decoyPasswordHash());
-  if (matches && user.passwordHash !== null) return { ok: true };
-  const now = context.now();
-  user.wrongPasswordAt = [...attemptsWithin(user.wrongPasswordAt, now, WRONG_CURRENT_PASSWORD_WINDOW_MS), now];
+  if (matches && user.passwordHash !== null) {
+    user.wrongPasswordAt = withoutOne(user.wrongPasswordAt, now);
+    return { ok: true };
+  }
   context.changed();
   return { ok: false, error: 'wrong_password' };
 }

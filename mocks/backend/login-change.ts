@@ -16,6 +16,12 @@ import {
 import { checkCurrentPassword, type CurrentPasswordFailure } from './current-password.ts';
 import { loginKey, normaliseLogin, parseNewLogin } from './login-identifier.ts';
 import { loginTakenByAnother } from './login-uniqueness.ts';
+import {
+  recordSendTo,
+  releaseRequestSlot,
+  reserveRequestSlot,
+  targetRetryAfterSeconds,
+} from './login-change-limits.ts';
 import { loginChangeEmail, loginChangeSms } from './message-templates.ts';
 import { activePendingChange, pendingLoginChangeView, type PendingLoginChange } from './pending-login-change.ts';
 import { newLinkToken, newSmsCode, sha256Hex } from './secrets.ts';
@@ -39,11 +45,14 @@ export interface LoginChangeRequest {
 
 export type LoginTaken = { ok: false; error: 'login_taken'; channel: LoginChannel };
 export type CodeExpired = { ok: false; error: 'code_expired' };
+/** Too soon after the last link or code, or too many sent (see login-change-limits.ts). */
+export type SendingLimited = { ok: false; error: 'rate_limited'; limit: 'sending'; retryAfterSeconds: number };
 
 export type LoginChangeRequestOutcome =
   | { ok: true; pending: PendingLoginChange }
   | InvalidFields
   | CurrentPasswordFailure
+  | SendingLimited
   | LoginTaken
   | SmsUnavailable
   | AccountGone;
@@ -58,7 +67,7 @@ export type LoginChangeConfirmOutcome =
 export type LoginChangeResendOutcome =
   | { ok: true; pending: PendingLoginChange }
   | CodeExpired
-  | { ok: false; error: 'rate_limited'; retryAfterSeconds: number }
+  | SendingLimited
   | SmsUnavailable
   | AccountGone;
 
@@ -71,6 +80,7 @@ function currentLoginOf(user: UserRecord, channel: LoginChannel): string | null 
 /** Sends a fresh link or code to the new login and returns its hash; the plain value is not kept. */
 function sendConfirmation(context: BackendContext, user: UserRecord, channel: LoginChannel, target: string): string {
   const now = context.now();
+  recordSendTo(context.state, target, now);
   if (channel === 'email') {
     const token = newLinkToken();
     const message = loginChangeEmail({
@@ -87,9 +97,22 @@ function sendConfirmation(context: BackendContext, user: UserRecord, channel: Lo
   return context.rememberCode(code);
 }
 
+const sendingLimited = (retryAfterSeconds: number): SendingLimited => ({
+  ok: false,
+  error: 'rate_limited',
+  limit: 'sending',
+  retryAfterSeconds,
+});
+
+/** Seconds until the pending change may send again (a resend, or a new request replacing it), or null. */
+function resendWaitSeconds(pending: PendingLoginChangeRecord | null, now: number): number | null {
+  return pending && now < pending.resendAvailableAt ? retryAfterFromMs(pending.resendAvailableAt - now) : null;
+}
+
 /**
- * Order matters: format and sameness first, then the password, and only then uniqueness, so
- * whether an address is taken is never revealed to someone who does not know the password.
+ * Order matters: format and sameness first, then the request limits, the password, and only then
+ * uniqueness, so whether an address is taken is never revealed to someone who does not know the
+ * password.
  */
 export async function requestLoginChange(
   context: BackendContext,
@@ -104,23 +127,48 @@ export async function requestLoginChange(
     return { ok: false, error: 'invalid_request', fields: { value: 'same_as_current' } };
   }
 
+  const requestedAt = context.now();
+  const tooSoon = resendWaitSeconds(activePendingChange(user, requestedAt), requestedAt);
+  if (tooSoon !== null) return sendingLimited(tooSoon);
+  const slot = reserveRequestSlot(user, requestedAt);
+  if (!slot.ok) return sendingLimited(slot.retryAfterSeconds);
+  const outcome = await startLoginChange(context, user, request, target);
+  // Only a request that sent something counts towards the limit.
+  if (!outcome.ok) releaseRequestSlot(user, requestedAt);
+  return outcome;
+}
+
+async function startLoginChange(
+  context: BackendContext,
+  user: UserRecord,
+  request: LoginChangeRequest,
+  target: string,
+): Promise<LoginChangeRequestOutcome> {
   const password = await checkCurrentPassword(context, user, request.currentPassword);
   if (!password.ok) return password;
 
+  // From here on no await: the checks and the send cannot interleave with another request's.
   const now = context.now();
+  const earlier = activePendingChange(user, now);
+  // Again: a request racing this one may have sent meanwhile.
+  const tooSoon = resendWaitSeconds(earlier, now);
+  if (tooSoon !== null) return sendingLimited(tooSoon);
   if (loginTakenByAnother(context.state, { channel: request.channel, target, userId: user.id, now })) {
     return { ok: false, error: 'login_taken', channel: request.channel };
   }
+  const targetWait = targetRetryAfterSeconds(context.state, target, now);
+  if (targetWait !== null) return sendingLimited(targetWait);
   // Last, as on a real server where sending is the final step; any earlier pending change stays.
   if (request.channel === 'phone' && !context.smsAvailable()) return SMS_UNAVAILABLE;
 
-  // Replacing the record kills any earlier link or code: only the newest hash is kept.
+  // Replacing the record kills any earlier link or code: only the newest hash is kept. Its wrong
+  // answers carry over, so asking for a fresh code does not buy fresh guesses.
   const pending: PendingLoginChangeRecord = {
     channel: request.channel,
     target,
     updatePortals: request.updatePortals,
     secretHash: sendConfirmation(context, user, request.channel, target),
-    wrongAttempts: 0,
+    wrongAttempts: earlier?.wrongAttempts ?? 0,
     resendAvailableAt: now + LOGIN_CHANGE_RESEND_DELAY_MS,
     expiresAt: now + LOGIN_CHANGE_TTL_MS,
   };
@@ -190,9 +238,8 @@ export function resendLoginChange(context: BackendContext, user: UserRecord | un
   const now = context.now();
   const pending = activePendingChange(user, now);
   if (!pending) return CODE_EXPIRED;
-  if (now < pending.resendAvailableAt) {
-    return { ok: false, error: 'rate_limited', retryAfterSeconds: retryAfterFromMs(pending.resendAvailableAt - now) };
-  }
+  const tooSoon = resendWaitSeconds(pending, now) ?? targetRetryAfterSeconds(context.state, pending.target, now);
+  if (tooSoon !== null) return sendingLimited(tooSoon);
   // The earlier code keeps working: nothing new was sent.
   if (pending.channel === 'phone' && !context.smsAvailable()) return SMS_UNAVAILABLE;
   pending.secretHash = sendConfirmation(context, user, pending.channel, pending.target);

@@ -249,19 +249,17 @@ export class MockBackend {
     deviceName?: string | null;
   }): Promise<PasswordGrantOutcome> {
     const { identifier, keyHash: loginKeyHash } = loginKeyHashOf(request.login);
-    const retryAfterSeconds = signInRetryAfterSeconds(failuresFor(this.#state.failedLogins, loginKeyHash), this.#time());
+    const now = this.#time();
+    const retryAfterSeconds = signInRetryAfterSeconds(failuresFor(this.#state.failedLogins, loginKeyHash), now);
     if (retryAfterSeconds !== null) return { ok: false, error: 'rate_limited', retryAfterSeconds };
+    // Counted as a failure before the slow hash, so attempts racing this one see it: a burst checks
+    // at most the limit's worth of passwords. A right password takes it back below.
+    this.#state.failedLogins = withFailureRecorded(this.#state.failedLogins, loginKeyHash, now, FAILED_SIGN_IN_WINDOW_MS);
 
     const user = findUserByLogin(this.#state, identifier);
     // Always run scrypt, so an unknown login is refused exactly like a wrong password.
     const passwordMatches = await verifyPassword(request.password, user?.passwordHash ?? decoyPasswordHash());
     if (!user || !passwordMatches) {
-      this.#state.failedLogins = withFailureRecorded(
-        this.#state.failedLogins,
-        loginKeyHash,
-        this.#time(),
-        FAILED_SIGN_IN_WINDOW_MS,
-      );
       this.#changed();
       return { ok: false, error: 'invalid_grant' };
     }

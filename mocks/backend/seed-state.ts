@@ -35,7 +35,7 @@ function seedEmailOf(userId: string): string {
 export function createSeedState(): MockSnapshot {
   const passwordChangedAt = Date.parse(seedPasswordChangedAt);
   return {
-    version: 4,
+    version: 5,
     users: Object.values(seedUsers).map((user) => {
       const passwordHash = passwordHashFor(user.id);
       return {
@@ -44,6 +44,7 @@ export function createSeedState(): MockSnapshot {
         passwordChangedAt: passwordHash ? passwordChangedAt : null,
         socialAccounts: seedSocialAccountsOf(user.id),
         wrongPasswordAt: [],
+        loginChangeRequestedAt: [],
         pendingLoginChange: null,
         recovery: null,
         firstSignedInAt: null,
@@ -71,5 +72,6 @@ export function createSeedState(): MockSnapshot {
     failedLogins: [],
     recoveryRequests: [],
     failedRecoveries: [],
+    loginChangeSends: [],
   };
 }

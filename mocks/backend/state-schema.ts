@@ -64,6 +64,8 @@ const userRecordSchema = z.object({
   socialAccounts: z.array(socialAccountSchema),
   /** Times the current password was given wrongly (account changes lock after 5 in 15 minutes). */
   wrongPasswordAt: z.array(epochMs),
+  /** Times of login-change requests that sent a link or code (at most 3 in 10 minutes). */
+  loginChangeRequestedAt: z.array(epochMs),
   pendingLoginChange: pendingLoginChangeSchema.nullable(),
   recovery: recoveryCheckwordSchema.nullable(),
   /**
@@ -142,15 +144,21 @@ const recoveryRequestRecordSchema = z.object({
   requestedAt: epochMs,
 });
 
+/** A login-change link or code sent to a new login (at most 3 per login in an hour), by the login's hash. */
+const loginChangeSendRecordSchema = z.object({
+  targetKeyHash: sha256Hex,
+  sentAt: epochMs,
+});
+
 const mockSnapshotSchema = z
   .object({
     /**
-     * 4: portals have a status and people waiting by e-mail; a user's first sign-in, unannounced
+     * 5: login-change requests and sends are counted (per account, per new login). 4: portals have a status and people waiting by e-mail; a user's first sign-in, unannounced
      * linked portals and created portals are recorded. 3: social links name the linked account, and
      * a user may have no password. 2: account rules (login changes, recovery, password policy). An
      * older file starts from the seed.
      */
-    version: z.literal(4),
+    version: z.literal(5),
     users: z.array(userRecordSchema),
     portals: z.array(portalRecordSchema),
     sessions: z.array(sessionRecordSchema),
@@ -158,6 +166,7 @@ const mockSnapshotSchema = z
     failedLogins: z.array(failedLoginRecordSchema),
     recoveryRequests: z.array(recoveryRequestRecordSchema),
     failedRecoveries: z.array(failedLoginRecordSchema),
+    loginChangeSends: z.array(loginChangeSendRecordSchema),
   })
   .superRefine((snapshot, context) => {
     // A dangling reference would make lookups fail in surprising places; refuse it up front.

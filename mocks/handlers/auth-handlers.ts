@@ -4,17 +4,17 @@ import { z } from 'zod';
 import type { IssuedTokens, MockBackend } from '../backend/mock-backend.ts';
 import { apiError, rateLimited, readJsonObject } from './api-responses.ts';
 import { codeExchange, codeExchangeSchema } from './code-exchange-fields.ts';
-import { parseFields, readRequest } from './request-validation.ts';
+import { loginField, parseFields, passwordField, readRequest, tokenField } from './request-validation.ts';
 import { socialFailureResponse } from './social-failures.ts';
 
 const MAX_DEVICE_NAME_LENGTH = 200;
 
 /** Read first: it says which of the schemas below the rest of the body must meet. */
-const grantTypeSchema = z.object({ grant_type: z.string().min(1) });
+const grantTypeSchema = z.object({ grant_type: z.string().min(1).max(64) });
 
 const passwordGrantSchema = z.object({
-  username: z.string().trim().min(1),
-  password: z.string().min(1),
+  username: loginField,
+  password: passwordField,
   device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
 });
 
@@ -22,9 +22,9 @@ const authorizationCodeGrantSchema = codeExchangeSchema.extend({
   device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
 });
 
-const refreshGrantSchema = z.object({ refresh_token: z.string().min(1) });
+const refreshGrantSchema = z.object({ refresh_token: tokenField });
 
-const revokeSchema = z.object({ token: z.string().min(1) });
+const revokeSchema = z.object({ token: tokenField });
 
 const WRONG_CREDENTIALS = 'Wrong login or password';
 

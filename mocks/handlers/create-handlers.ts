@@ -2,6 +2,7 @@
 import type { HttpHandler } from 'msw';
 import type { MockBackend } from '../backend/mock-backend.ts';
 import { authHandlers } from './auth-handlers.ts';
+import { bodyLimitLayer } from './body-limit-layer.ts';
 import { healthHandlers } from './health-handlers.ts';
 import { loginChangeHandlers } from './login-change-handlers.ts';
 import { oauthHandlers } from './oauth-handlers.ts';
@@ -22,7 +23,9 @@ import { testingHandlers } from './testing-handlers.ts';
 export function createHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
   const base = baseUrl.replace(/\/+$/, '');
   return [
-    // First: a fault must win over the route that would otherwise answer.
+    // First, as on a real server: an oversized body is refused before anything else looks at it.
+    bodyLimitLayer(base),
+    // Then: a fault must win over the route that would otherwise answer.
     scenarioLayer(backend, base),
     ...healthHandlers(backend, base),
     ...authHandlers(backend, base),

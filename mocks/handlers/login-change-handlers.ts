@@ -4,6 +4,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
+import type { LoginChangeRequestOutcome } from '../backend/login-change.ts';
 import type { MockBackend } from '../backend/mock-backend.ts';
 import { loginChannels } from '../backend/state-schema.ts';
 import { invalidRequest, noContent, SOME_FIELDS_INVALID } from './api-responses.ts';
@@ -23,6 +24,11 @@ const confirmSchema = z.object({ token: secretField.optional(), code: secretFiel
 
 const RESEND_TOO_SOON = 'A new link or code can be sent a little later.';
 
+/** The login-change routes' 429s: sending limited, or the current-password lock. */
+function rateLimitedMessage(outcome: Exclude<LoginChangeRequestOutcome, { ok: true }>): string {
+  return 'limit' in outcome ? RESEND_TOO_SOON : TOO_MANY_WRONG_PASSWORDS;
+}
+
 export function loginChangeHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
   const path = `${baseUrl}/me/login-change`;
   return [
@@ -37,7 +43,7 @@ export function loginChangeHandlers(backend: MockBackend, baseUrl: string): Http
         currentPassword: fields.current_password,
         updatePortals: fields.update_portals ?? false,
       });
-      if (!outcome.ok) return accountFailureResponse(outcome, TOO_MANY_WRONG_PASSWORDS);
+      if (!outcome.ok) return accountFailureResponse(outcome, rateLimitedMessage(outcome));
       return HttpResponse.json(pendingLoginChangeBody(outcome.pending), { status: 202 });
     }),
 

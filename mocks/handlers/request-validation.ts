@@ -15,6 +15,9 @@ export const passwordField = z.string().min(1).max(1024);
 /** A link token, SMS code or recovery checkword (openapi.yaml: `maxLength: 2048`). */
 export const secretField = z.string().trim().min(1).max(2048);
 
+/** A refresh token, as issued: not trimmed (openapi.yaml: `maxLength: 2048`). */
+export const tokenField = z.string().min(1).max(2048);
+
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }

@@ -103,6 +103,8 @@ describe('secrets and the snapshot', () => {
       current_password: alice.password,
     });
     const linkTokenSent = linkToken(await latestMessage(mock.api, 'alice.new@example.com'));
+    // A new request waits out the pending change's resend delay.
+    mock.advance(MINUTE);
     await requestPhoneChange(tokens, '+1 555 010 0099');
     const smsCode = (await latestMessage(mock.api, '+15550100099')).code;
     await mock.api.requestRecovery(alice.email);

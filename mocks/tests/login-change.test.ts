@@ -211,6 +211,8 @@ describe('POST /me/login-change: request checks', () => {
     const tokens = await signInAlice();
     await changeEmail(tokens, 'first@example.com');
     const firstToken = linkToken(await latestMessage(mock.api, 'first@example.com'));
+    // A new request waits for the resend delay, like a resend.
+    mock.advance(MINUTE);
     await changeEmail(tokens, 'second@example.com');
     expect((await profileOf(tokens)).pending_login_change?.target).toBe('second@example.com');
 

@@ -24,13 +24,30 @@ function schema(name: string): SchemaObject {
   return found;
 }
 
+/**
+ * Where in the document a string is described without a bound: a schema whose `type` is or
+ * includes `string`, with neither `maxLength` nor a fixed set of values (`enum`, `const`).
+ */
+function unboundedStrings(node: unknown, path: string): string[] {
+  if (Array.isArray(node)) return node.flatMap((item, index) => unboundedStrings(item, `${path}/${index}`));
+  if (typeof node !== 'object' || node === null) return [];
+  const record = node as Record<string, unknown>;
+  const type = record['type'];
+  const isString = type === 'string' || (Array.isArray(type) && type.includes('string'));
+  const bounded = typeof record['maxLength'] === 'number' || 'enum' in record || 'const' in record;
+  const here = isString && !bounded ? [path] : [];
+  // Examples are values, not schemas.
+  const children = Object.entries(record).filter(([key]) => key !== 'examples' && key !== 'example');
+  return [...here, ...children.flatMap(([key, value]) => unboundedStrings(value, `${path}/${key}`))];
+}
+
 /** "METHOD /path" for every operation under `paths:`. */
 function documentedOperations(): string[] {
   return openapi.operations.map((operation) => `${operation.method} ${operation.path}`).sort();
 }
 
 /**
- * Every route but the scenario layer, which matches any path to apply faults and is no operation.
+ * Every route but the body-limit and scenario layers, which match any path and are no operations.
  * The portal page is matched by a predicate on its path, on every host, not below the base URL.
  */
 function servedOperations(): string[] {
@@ -55,6 +72,10 @@ describe('mocks/openapi.yaml', () => {
     const documented = documentedOperations();
     expect(documented.length).toBeGreaterThan(0);
     expect(documented).toEqual(servedOperations());
+  });
+
+  it('bounds every string it describes, in requests and in responses', () => {
+    expect(unboundedStrings(openapi.raw, '#')).toEqual([]);
   });
 
   it('lists exactly the error codes and field codes the handlers use', () => {

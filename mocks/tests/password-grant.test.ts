@@ -66,6 +66,22 @@ describe('POST /auth/token, grant_type=password', () => {
     expect(body.fields).toEqual({ username: 'required', password: 'required' });
   });
 
+  it('refuses a username over 255 or a password over 1024 characters with too_long, as openapi.yaml bounds them', async () => {
+    const reply = await mock.api.signIn(`${'a'.repeat(244)}@example.com`, 'P'.repeat(1025));
+    expect(reply.status).toBe(400);
+    expect((reply.body as ErrorBody).fields).toEqual({ username: 'too_long', password: 'too_long' });
+    // At the bounds, a plain wrong password.
+    const atBounds = await mock.api.signIn(`${'a'.repeat(243)}@example.com`, 'P'.repeat(1024));
+    expect([atBounds.status, (atBounds.body as ErrorBody).error]).toEqual([400, 'invalid_grant']);
+  });
+
+  it('refuses a refresh token or a token to revoke over 2048 characters with too_long', async () => {
+    const refresh = await mock.api.refresh(`rt_${'x'.repeat(2046)}`);
+    expect([refresh.status, (refresh.body as ErrorBody).fields]).toEqual([400, { refresh_token: 'too_long' }]);
+    const revoke = await mock.api.revoke(`rt_${'x'.repeat(2046)}`);
+    expect([revoke.status, (revoke.body as ErrorBody).fields]).toEqual([400, { token: 'too_long' }]);
+  });
+
   it('refuses a body that is not JSON', async () => {
     const reply = await mock.api.send('/auth/token', {
       method: 'POST',

@@ -45,6 +45,8 @@ describe('sms-down', () => {
     expect(email.status).toBe(202);
     expect((await latestMessage(mock.api, 'alice.new@example.com')).channel).toBe('email');
 
+    // A new request waits out the pending change's resend delay.
+    mock.advance(60 * 1000);
     expectSmsUnavailable(await changePhone(tokens));
     const profile = (await mock.api.me(tokens.access_token)).body as ProfileBody;
     expect(profile.pending_login_change).toMatchObject({ channel: 'email', target: 'alice.new@example.com' });

@@ -6,9 +6,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ANOTHER_ACCOUNT_LABEL,
+  BODY_TOO_LARGE_MESSAGE,
   CANCEL_LABEL,
   continueAsLabel,
   MAX_CREATED_PORTALS,
+  MAX_REQUEST_BODY_BYTES,
   seedCredentials,
   seedDeletedPortal,
   seedSocialIdentities,
@@ -76,6 +78,17 @@ const CONSENT_PAGE_HEADERS = ['content-security-policy', 'x-frame-options', 'cac
 
 const document = loadOpenApiDocument();
 const validator = new ResponseValidator(document);
+
+/** Every operation the file gives a request body, with the body's media type. */
+function operationsWithBody(): { method: string; path: string; mediaType: string }[] {
+  const paths = document.raw['paths'] as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
+  return Object.entries(paths).flatMap(([path, item]) =>
+    Object.entries(item).flatMap(([method, operation]) => {
+      const mediaType = Object.keys(operation.requestBody?.content ?? {})[0];
+      return mediaType === undefined ? [] : [{ method: method.toUpperCase(), path, mediaType }];
+    }),
+  );
+}
 
 describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
   let time = START_TIME;
@@ -555,6 +568,17 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       code: 'last_sign_in_method',
       status: 409,
     });
+  });
+
+  it(`refuses a body over ${MAX_REQUEST_BODY_BYTES} bytes with 413 on every operation that takes one, before anything else`, async () => {
+    const oversized = JSON.stringify({ padding: 'x'.repeat(MAX_REQUEST_BODY_BYTES) });
+    const operations = operationsWithBody();
+    expect(operations.length).toBeGreaterThan(0);
+    for (const { method, path, mediaType } of operations) {
+      const response = await fetch(`${running.baseUrl}${path}`, { method, headers: { 'content-type': mediaType }, body: oversized });
+      expect(response.status, `${method} ${path}`).toBe(413);
+      expect(await response.json()).toEqual({ error: 'invalid_request', message: BODY_TOO_LARGE_MESSAGE });
+    }
   });
 
   it('says who it is on GET /health, with no sign-in', async () => {
