@@ -126,7 +126,7 @@ export {
 } from './server/http-server.ts';
 export { startBrowserFront } from './server/browser-front.ts';
 export type { RunningLoopbackHttp } from './server/loopback-http.ts';
-export { BODY_TOO_LARGE_MESSAGE, BODY_TOO_LARGE_STATUS, MAX_REQUEST_BODY_BYTES } from './server/loopback-http.ts';
+export { BODY_TOO_LARGE_STATUS } from './server/loopback-http.ts';
 export { FOREIGN_HOST_STATUS, FOREIGN_HOST_TEXT } from './server/host-check.ts';
 export { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode, type ApiErrorReason } from './handlers/api-responses.ts';
 export { HEALTH_PATH, MOCK_BACKEND_NAME, MOCK_BACKEND_VERSION } from './handlers/health-handlers.ts';

@@ -6,6 +6,7 @@
 import { http, type HttpHandler } from 'msw';
 import { apiError } from './api-responses.ts';
 
+/** 64 KiB: the largest request the API has (a form, a profile) is a few hundred bytes. */
 export const MAX_REQUEST_BODY_BYTES = 65536;
 export const BODY_TOO_LARGE_MESSAGE = `The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes.`;
 

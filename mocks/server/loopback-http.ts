@@ -7,12 +7,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type HttpHandler } from 'msw';
+import { BODY_TOO_LARGE_MESSAGE, MAX_REQUEST_BODY_BYTES } from '../handlers/body-limit-layer.ts';
 import { FOREIGN_HOST_STATUS, FOREIGN_HOST_TEXT, hostWithPort, isAllowedHost, isOriginForm } from './host-check.ts';
 
-/** 64 KiB: the largest request the API has (a form, a profile) is a few hundred bytes. */
-export const MAX_REQUEST_BODY_BYTES = 65536;
 export const BODY_TOO_LARGE_STATUS = 413;
-export const BODY_TOO_LARGE_MESSAGE = `The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes.`;
 
 export interface LoopbackHttpOptions {
   /** 0 picks any free port. */
