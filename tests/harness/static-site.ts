@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/security/content-security-policy.ts';
+import { contentTypeOf } from '../../src-main/security/renderer-responses.ts';
 import { BRIDGE_SCRIPT_PATH } from './protocol.ts';
 import { baseHeaders, sendStatus } from './responses.ts';
 
@@ -9,26 +10,6 @@ import { baseHeaders, sendStatus } from './responses.ts';
 export interface StaticSite {
   serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void>;
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export async function loadStaticSite(options: { rendererDir: string; bridgeScriptFile: string }): Promise<StaticSite> {
   const root = resolve(options.rendererDir);
@@ -49,11 +30,11 @@ export async function loadStaticSite(options: { rendererDir: string; bridgeScrip
   return {
     async serve(req, res, pathname) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendStatus(res, 405, { allow: 'GET, HEAD' });
-      if (pathname === '/' || pathname === '/index.html') return send(req, res, page, CONTENT_TYPES['.html'] ?? '');
-      if (pathname === BRIDGE_SCRIPT_PATH) return send(req, res, bridgeScript, CONTENT_TYPES['.js'] ?? '');
+      if (pathname === '/' || pathname === '/index.html') return send(req, res, page, contentTypeOf('index.html'));
+      if (pathname === BRIDGE_SCRIPT_PATH) return send(req, res, bridgeScript, contentTypeOf('bridge.js'));
       const file = resolveInside(root, pathname);
       if (file === null || !(await isFile(file))) return sendStatus(res, 404);
-      send(req, res, await readFile(file), CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+      send(req, res, await readFile(file), contentTypeOf(file));
     },
   };
 }

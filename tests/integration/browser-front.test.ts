@@ -7,14 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
 import { startEmbeddedMock } from '../../src-main/backend/embedded-mock.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
 import { seedCredentials, seedSocialIdentities } from '../../mocks/index.ts';
 import { rawRequest } from '../../mocks/tests/raw-http.ts';
 import { authorizeUrl, openPage, pkcePair, press } from '../../mocks/tests/social-flow.ts';
-import { FakePortalViewHost } from '../unit/fake-portal-view-host.ts';
-import { FakeSecretStore } from '../unit/fake-secret-store.ts';
+import { startCoreWithBrowser, type SystemBrowser } from './core-with-browser.ts';
 
 const FOREIGN_HOST = { status: 421, body: 'This server answers only requests addressed to its own loopback address.' };
 
@@ -71,32 +69,8 @@ describe("the embedded mock's browser front", () => {
   });
 });
 
-type Browser = (url: string) => Promise<void>;
-
-/** The app core on the embedded mock, with the system browser played by `browser`. */
-async function startCore(browser: { current: Browser }, opened: string[]): Promise<AppCore> {
-  const dataDir = tempDir();
-  const core = await createAppCore({
-    version: '0.0.0-test',
-    backend: { mode: 'mock' },
-    secretStore: new FakeSecretStore(),
-    keychainService: 'front test',
-    dataDir,
-    emit: () => {},
-    log: silentLogger,
-    openExternal: async (url) => {
-      opened.push(url);
-      void browser.current(url);
-    },
-    language: 'en',
-    portalViewHost: new FakePortalViewHost(),
-  });
-  cleanups.push(() => core.dispose());
-  return core;
-}
-
 /** The heading of the page the browser last showed, once the listener answers. */
-function choosing(displayName: string, pages: string[]): Browser {
+function choosing(displayName: string, pages: string[]): SystemBrowser {
   return async (url) => {
     const consent = await openPage(url);
     const accounts = await press(consent, 'Sign in with another account');
@@ -111,7 +85,7 @@ describe('social sign-in on the embedded mock', () => {
     const opened: string[] = [];
     let reachedBrowser: () => void = () => {};
     const inBrowser = new Promise<void>((resolve) => (reachedBrowser = resolve));
-    const core = await startCore({ current: async () => reachedBrowser() }, opened);
+    const core = await startCoreWithBrowser({ current: async () => reachedBrowser() }, opened, cleanups);
 
     const pending = core.router.dispatch('social.signIn', { provider: 'google' });
     await inBrowser;
@@ -130,7 +104,7 @@ describe('social sign-in on the embedded mock', () => {
   it('shows "You are signed in to Bitrix ID" after the app has signed Alice in, and closes the consent pages', async () => {
     const pages: string[] = [];
     const opened: string[] = [];
-    const core = await startCore({ current: choosing(seedSocialIdentities.aliceGoogle.displayName, pages) }, opened);
+    const core = await startCoreWithBrowser({ current: choosing(seedSocialIdentities.aliceGoogle.displayName, pages) }, opened, cleanups);
     expect(await core.router.dispatch('social.signIn', { provider: 'google' })).toMatchObject({ ok: true });
     await expect.poll(() => pages).toEqual(['You are signed in to Bitrix ID']);
     await expect(fetch(opened[0] ?? '')).rejects.toThrow();
@@ -138,7 +112,7 @@ describe('social sign-in on the embedded mock', () => {
 
   it('says the Google account is linked to no Bitrix ID when the app refuses it', async () => {
     const pages: string[] = [];
-    const core = await startCore({ current: choosing(seedSocialIdentities.carolGoogle.displayName, pages) }, []);
+    const core = await startCoreWithBrowser({ current: choosing(seedSocialIdentities.carolGoogle.displayName, pages) }, [], cleanups);
     expect(await core.router.dispatch('social.signIn', { provider: 'google' })).toMatchObject({ ok: false });
     await expect.poll(() => pages).toEqual(['This Google account is not linked to any Bitrix ID']);
   });
@@ -146,7 +120,7 @@ describe('social sign-in on the embedded mock', () => {
   it('says Apple is connected, or that a Google account is already linked to someone else', async () => {
     const pages: string[] = [];
     const browser = { current: choosing(seedSocialIdentities.aliceApple.displayName, pages) };
-    const core = await startCore(browser, []);
+    const core = await startCoreWithBrowser(browser, [], cleanups);
     await core.router.dispatch('session.signIn', { login: seedCredentials.bob.email, password: seedCredentials.bob.password });
 
     expect(await core.router.dispatch('social.connect', { provider: 'apple' })).toMatchObject({ ok: true });

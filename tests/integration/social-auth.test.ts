@@ -1,13 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
-import { silentLogger } from '../../src-main/logging/logger.ts';
 import { seedCredentials, seedSocialIdentities } from '../../mocks/index.ts';
 import { openPage, press } from '../../mocks/tests/social-flow.ts';
-import { FakePortalViewHost } from '../unit/fake-portal-view-host.ts';
-import { FakeSecretStore } from '../unit/fake-secret-store.ts';
+import { startCoreWithBrowser, type SystemBrowser } from './core-with-browser.ts';
 
 const alice = seedCredentials.alice;
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -15,34 +9,9 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-type Browser = (url: string) => Promise<void>;
-
-/** The app core on the embedded mock, with a stand-in for the system browser. */
-async function startCore(browser: { current: Browser }, opened: string[]): Promise<AppCore> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bitrix-id-social-'));
-  const core = await createAppCore({
-    version: '0.0.0-test',
-    backend: { mode: 'mock' },
-    secretStore: new FakeSecretStore(),
-    keychainService: 'social test',
-    dataDir,
-    emit: () => {},
-    log: silentLogger,
-    openExternal: async (url) => {
-      opened.push(url);
-      // The browser works on its own; the app only waits for the redirect.
-      void browser.current(url);
-    },
-    language: 'en',
-    portalViewHost: new FakePortalViewHost(),
-  });
-  cleanups.push(() => core.dispose(), () => rmSync(dataDir, { recursive: true, force: true }));
-  return core;
-}
-
 /** A person in the system browser: on the consent page, picks the account named `displayName`. */
 const choose =
-  (displayName: string): Browser =>
+  (displayName: string): SystemBrowser =>
   async (url) => {
     const consent = await openPage(url);
     const accounts = await press(consent, 'Sign in with another account');
@@ -53,7 +22,7 @@ const choose =
 describe('social sign-in through the system browser', () => {
   it('signs Alice in with Google: PKCE S256, state, a loopback redirect', async () => {
     const opened: string[] = [];
-    const core = await startCore({ current: choose(seedSocialIdentities.aliceGoogle.displayName) }, opened);
+    const core = await startCoreWithBrowser({ current: choose(seedSocialIdentities.aliceGoogle.displayName) }, opened, cleanups);
     const result = await core.router.dispatch('social.signIn', { provider: 'google' });
     expect(result).toMatchObject({ ok: true, value: { status: 'signed_in', user: { id: 'u-alice' } } });
 
@@ -67,7 +36,7 @@ describe('social sign-in through the system browser', () => {
   });
 
   it('says plainly when the social account is linked to no Bitrix ID, and creates none', async () => {
-    const core = await startCore({ current: choose(seedSocialIdentities.carolGoogle.displayName) }, []);
+    const core = await startCoreWithBrowser({ current: choose(seedSocialIdentities.carolGoogle.displayName) }, [], cleanups);
     expect(await core.router.dispatch('social.signIn', { provider: 'google' })).toMatchObject({
       ok: false,
       error: { code: 'social_not_linked' },
@@ -76,7 +45,7 @@ describe('social sign-in through the system browser', () => {
   });
 
   it('stops waiting when the person cancels', async () => {
-    const core = await startCore({ current: async () => {} }, []);
+    const core = await startCoreWithBrowser({ current: async () => {} }, [], cleanups);
     const pending = core.router.dispatch('social.signIn', { provider: 'google' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await core.router.dispatch('social.cancel', undefined)).toEqual({ ok: true, value: { cancelled: true } });
@@ -85,7 +54,7 @@ describe('social sign-in through the system browser', () => {
 
   it('connects Apple to the signed-in Bitrix ID, then disconnects it', async () => {
     const browser = { current: choose(seedSocialIdentities.aliceApple.displayName) };
-    const core = await startCore(browser, []);
+    const core = await startCoreWithBrowser(browser, [], cleanups);
     await core.router.dispatch('session.signIn', { login: alice.email, password: alice.password });
 
     const connected = await core.router.dispatch('social.connect', { provider: 'apple' });
@@ -100,7 +69,7 @@ describe('social sign-in through the system browser', () => {
   });
 
   it('never disconnects the last way in', async () => {
-    const core = await startCore({ current: choose(seedSocialIdentities.danaYandex.displayName) }, []);
+    const core = await startCoreWithBrowser({ current: choose(seedSocialIdentities.danaYandex.displayName) }, [], cleanups);
     expect(await core.router.dispatch('social.signIn', { provider: 'yandex' })).toMatchObject({ ok: true });
     expect(await core.router.dispatch('social.disconnect', { provider: 'yandex' })).toMatchObject({
       ok: false,
@@ -109,7 +78,7 @@ describe('social sign-in through the system browser', () => {
   });
 
   it('refuses a provider name that is not one', async () => {
-    const core = await startCore({ current: async () => {} }, []);
+    const core = await startCoreWithBrowser({ current: async () => {} }, [], cleanups);
     expect(await core.router.dispatch('social.signIn', { provider: '../../etc' })).toMatchObject({
       ok: false,
       error: { code: 'validation', fields: { provider: 'invalid' } },
