@@ -113,3 +113,20 @@ test('slow: a portal says it is opening until its one-time login is issued; open
   // openPortal returned only once the page was shown, so after the login was issued, not at the heading.
   expect(await loginsWhenOpened).toBe(1);
 });
+
+test('slow: the social services arriving late do not move "Sign in" from under the pointer', async ({ app, mockServers }) => {
+  const wait = holdableSleep();
+  const server = await mockServers.start({ scenario: 'slow', random: oneSecond, sleep: wait.sleep });
+  wait.hold();
+  const page = await app.launch({ apiUrl: server.url });
+  const screen = signInScreen(page);
+  const socialServices = page.getByRole('group', { name: 'Or sign in with' });
+  await expect(screen.submit).toBeVisible();
+  await expect(socialServices).toHaveCount(0);
+  const before = await screen.submit.boundingBox();
+
+  wait.release();
+  await expect(socialServices).toBeVisible();
+
+  expect(await screen.submit.boundingBox()).toEqual(before);
+});
