@@ -25,12 +25,16 @@ export default defineConfig<AppProjectOptions>({
   workers: 2,
   forbidOnly: ci,
   retries: 0,
-  timeout: 60_000,
+  // The test's own steps; each launch of the app adds LAUNCH_TIME_MS (tests/e2e/support/per-test-app.ts).
+  timeout: 40_000,
   expect: { timeout: 10_000 },
   reporter: ci ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
     actionTimeout: 15_000,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (actions, DOM snapshots, network); the screencast is left out:
+    // recording it for every test costs CPU that a loaded 2-core machine does not have, and
+    // the fixture attaches the window's screenshot at the failure.
+    trace: { mode: 'retain-on-failure', screenshots: false },
   },
   projects: [
     { name: 'web', use: { appKind: 'web' } },

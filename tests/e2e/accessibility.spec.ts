@@ -100,7 +100,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await readmeScreenshot(app, colorScheme === 'dark' ? 'portals-dark' : 'portals');
       await expectNoSeriousViolations(page, testInfo, 'portals with the linked-accounts notice');
 
-      await openPortal(page, aliceTeam);
+      await openPortal(app, aliceTeam);
       await expect(await app.portalHeading(aliceTeam)).toBeVisible();
       await readmeScreenshot(app, colorScheme === 'dark' ? 'portal-open-dark' : 'portal-open');
       await expectNoSeriousViolations(page, testInfo, 'a portal open');

@@ -36,17 +36,17 @@ async function livePortalPages(app: App): Promise<string[]> {
 }
 
 test('only the most recently used portal views stay alive; an evicted one signs in afresh', async ({ app }) => {
-  const page = await launchSignedIn(app, alice, { maxLivePortals: 2 });
+  await launchSignedIn(app, alice, { maxLivePortals: 2 });
 
   for (const portal of [aliceTeam, acme, partners]) {
-    await openPortal(page, portal);
+    await openPortal(app, portal);
     await expect(await app.portalHeading(portal)).toHaveText(signedInText(portal));
   }
 
   const expected = app.kind === 'electron' ? [acme.domain, partners.domain] : [acme.title, partners.title];
   await expect.poll(() => livePortalPages(app)).toEqual(expected.sort());
 
-  await openPortal(page, aliceTeam);
+  await openPortal(app, aliceTeam);
   await expect(await app.portalHeading(aliceTeam)).toHaveText(signedInText(aliceTeam));
 });
 
@@ -56,9 +56,9 @@ test.describe('Electron portal views', () => {
   });
 
   test('each portal has its own partition, with no preload and no Node', async ({ app }) => {
-    const page = await launchSignedIn(app);
+    await launchSignedIn(app);
     for (const portal of [aliceTeam, acme]) {
-      await openPortal(page, portal);
+      await openPortal(app, portal);
       await expect(await app.portalHeading(portal)).toHaveText(signedInText(portal));
     }
 
@@ -79,8 +79,8 @@ test.describe('Electron portal views', () => {
   });
 
   test('a link off the portal opens in the system browser, and the portal stays', async ({ app }) => {
-    const page = await launchSignedIn(app);
-    await openPortal(page, acme);
+    await launchSignedIn(app);
+    await openPortal(app, acme);
     const heading = await app.portalHeading(acme);
     await expect(heading).toHaveText(signedInText(acme));
 

@@ -35,7 +35,7 @@ test.describe('Portals', () => {
     const page = await launchSignedIn(app);
 
     for (const portal of [aliceTeam, acme, partners, aliceTeam]) {
-      await openPortal(page, portal);
+      await openPortal(app, portal);
       await expect(await app.portalHeading(portal)).toHaveText(`${portal.title} — signed in as Alice Demo`);
       await expect(signInScreen(page).heading).toHaveCount(0);
       await expect(page.getByLabel('Password', { exact: true })).toHaveCount(0);
@@ -69,8 +69,8 @@ test.describe('Portals', () => {
   });
 
   test('the last active portal opens again after a restart', async ({ app }) => {
-    const page = await launchSignedIn(app);
-    await openPortal(page, partners);
+    await launchSignedIn(app);
+    await openPortal(app, partners);
     await expect(await app.portalHeading(partners)).toHaveText(`${partners.title} — signed in as Alice Demo`);
 
     const again = await app.restart();
@@ -92,12 +92,12 @@ test.describe('Portals', () => {
   test('signing out of one portal, then opening it again, signs in afresh', async ({ app }) => {
     const page = await launchSignedIn(app);
     const screen = portalsScreen(page);
-    await openPortal(page, acme);
+    await openPortal(app, acme);
     await expect(await app.portalHeading(acme)).toHaveText(`${acme.title} — signed in as Alice Demo`);
 
     await screen.signOutOfPortal.click();
     await expect(screen.signOutOfPortal).toHaveCount(0);
-    await openPortal(page, acme);
+    await openPortal(app, acme);
 
     await expect(await app.portalHeading(acme)).toHaveText(`${acme.title} — signed in as Alice Demo`);
   });
@@ -105,7 +105,7 @@ test.describe('Portals', () => {
   test('hiding a portal takes it off the list, and Undo brings it back', async ({ app }) => {
     const page = await launchSignedIn(app);
     const screen = portalsScreen(page);
-    await openPortal(page, partners);
+    await openPortal(app, partners);
 
     await screen.hide.click();
 

@@ -2,11 +2,12 @@
  * The `slow` scenario against a standalone mock server, with its wait fixed at 1 s (the draw is
  * always 0) and, at the moment that matters, held until the test lets it go (`holdableSleep`):
  * buttons show that they are busy and cannot be pressed twice meanwhile, lists say they are
- * loading, and everything ends up done, once.
+ * loading, a portal says it is opening, and everything ends up done, once.
  */
 import { expect, test as base } from './fixtures.ts';
 import { changeLoginForm, openProfile, pendingLoginChange, serverInbox } from './support/account.ts';
 import { holdableSleep, mockServersFixture, type MockServers } from './support/mock-server.ts';
+import { openPortal, portalsScreen } from './support/portals.ts';
 import { statusWithText } from './support/resilience.ts';
 import { alice, expectSignedIn, launchSignedIn, portalsNavigation, signInScreen } from './support/screens.ts';
 
@@ -84,4 +85,48 @@ test('slow: "Save" on an e-mail change shows that it is busy and sends the chang
   await expect(change.form).toBeHidden();
   // One change started: one link sent.
   expect(await serverInbox(server.url, newEmail)).toHaveLength(1);
+});
+
+test('slow: a portal says it is opening until its one-time login is issued; openPortal waits for its page', async ({
+  app,
+  mockServers,
+}) => {
+  const wait = holdableSleep();
+  const server = await mockServers.start({ random: oneSecond, sleep: wait.sleep });
+  const page = await launchSignedIn(app, alice, { apiUrl: server.url });
+  const [aliceTeam] = alice.portals as [(typeof alice.portals)[number]];
+  const screen = portalsScreen(page);
+  server.backend.setScenario('slow');
+  const issuedLogins = () => server.backend.issuedSecrets().codes.length;
+
+  wait.hold();
+  const loginsWhenOpened = openPortal(app, aliceTeam).then(issuedLogins);
+
+  // The toolbar names the portal at once; its page waits for the one-time login, held at the server.
+  await expect(screen.toolbar.getByRole('heading', { name: aliceTeam.title })).toBeVisible();
+  await expect(statusWithText(page, `Opening ${aliceTeam.title}…`)).toBeVisible();
+  await expect(screen.toolbar).toHaveAttribute('aria-busy', 'true');
+  expect(issuedLogins()).toBe(0);
+
+  wait.release();
+  await expect(statusWithText(page, `Opening ${aliceTeam.title}…`)).toBeHidden();
+  // openPortal returned only once the page was shown, so after the login was issued, not at the heading.
+  expect(await loginsWhenOpened).toBe(1);
+});
+
+test('slow: the social services arriving late do not move "Sign in" from under the pointer', async ({ app, mockServers }) => {
+  const wait = holdableSleep();
+  const server = await mockServers.start({ scenario: 'slow', random: oneSecond, sleep: wait.sleep });
+  wait.hold();
+  const page = await app.launch({ apiUrl: server.url });
+  const screen = signInScreen(page);
+  const socialServices = page.getByRole('group', { name: 'Or sign in with' });
+  await expect(screen.submit).toBeVisible();
+  await expect(socialServices).toHaveCount(0);
+  const before = await screen.submit.boundingBox();
+
+  wait.release();
+  await expect(socialServices).toBeVisible();
+
+  expect(await screen.submit.boundingBox()).toEqual(before);
 });

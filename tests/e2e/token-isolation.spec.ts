@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { startMockHttpServer } from '../../mocks/server/http-server.ts';
 import { INVOKE_PATH_PREFIX } from '../harness/protocol.ts';
 import { expect, test } from './fixtures.ts';
@@ -15,35 +15,56 @@ interface IssuedSecrets {
 }
 
 interface BridgeTraffic {
-  responses: Array<Promise<string>>;
+  responses: string[];
   events: string[];
 }
 
+interface BridgeRecorder {
+  /**
+   * Stops recording and resolves with everything recorded. Call it while the page lives: a body is
+   * read from the page, and one left unread when the page closes would be lost to the search.
+   */
+  stop(): Promise<BridgeTraffic>;
+}
+
 /** Records what the page receives over the loopback bridge: invoke responses and event-stream messages. */
-async function recordBridgeTraffic(page: Page, traffic: BridgeTraffic): Promise<void> {
-  page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith(INVOKE_PATH_PREFIX)) traffic.responses.push(response.text());
-  });
+async function recordBridgeTraffic(page: Page): Promise<BridgeRecorder> {
+  const bodies: Array<Promise<string>> = [];
+  const events: string[] = [];
+  const onResponse = (response: Response) => {
+    if (new URL(response.url()).pathname.startsWith(INVOKE_PATH_PREFIX)) bodies.push(response.text());
+  };
+  page.on('response', onResponse);
   const cdp = await page.context().newCDPSession(page);
-  cdp.on('Network.eventSourceMessageReceived', (message) => traffic.events.push(message.data));
+  cdp.on('Network.eventSourceMessageReceived', (message) => events.push(message.data));
   await cdp.send('Network.enable');
+  return {
+    async stop() {
+      page.off('response', onResponse);
+      await cdp.detach();
+      return { responses: await Promise.all(bodies), events };
+    },
+  };
 }
 
 test('no access or refresh token, and no one-time portal login, ever reaches the renderer', async ({ app }) => {
   const mock = await startMockHttpServer({ port: 0 });
   try {
-    const bridgeTraffic: BridgeTraffic = { responses: [], events: [] };
+    const bridge: { recorder?: BridgeRecorder } = {};
     const page = await app.launch({
       apiUrl: mock.url,
-      beforeLoad: (newPage) => (app.kind === 'web' ? recordBridgeTraffic(newPage, bridgeTraffic) : undefined),
+      beforeLoad: async (newPage) => {
+        if (app.kind === 'web') bridge.recorder = await recordBridgeTraffic(newPage);
+      },
     });
     // The sign-in screen's footer names the backend in use: this run talks to the standalone server.
     await expect(page.getByRole('contentinfo')).toContainText(mock.url);
     await signIn(page, alice.email, alice.password);
     await expectSignedIn(page, alice);
-    // Opening a portal has main ask for a one-time login (the portal's own page cannot load here:
-    // its address resolves nowhere, which does not matter to what the renderer holds).
-    await openPortal(page, alice.portals[0] ?? { title: '', domain: '' });
+    // Opening a portal has main ask for a one-time login; openPortal returns once the portal's page
+    // is shown, so after it was issued (the page itself cannot load here: its address resolves
+    // nowhere, which does not matter to what the renderer holds).
+    await openPortal(app, alice.portals[0] ?? { title: '', domain: '' });
 
     const issued = (await (await fetch(`${mock.url}/__mock/issued-secrets`)).json()) as IssuedSecrets;
     const tokens = [
@@ -66,12 +87,13 @@ test('no access or refresh token, and no one-time portal login, ever reaches the
       { name: 'the V8 heap snapshot', text: heap },
     ];
     if (app.kind === 'web') {
-      const responses = await Promise.all(bridgeTraffic.responses);
+      if (!bridge.recorder) throw new Error('The bridge traffic was not recorded.');
+      const { responses, events } = await bridge.recorder.stop();
       // Both channels carried the signed-in session, so both were really recorded.
       expect(responses.some((body) => body.includes('"signed_in"'))).toBe(true);
-      expect(bridgeTraffic.events.some((data) => data.includes('"signed_in"'))).toBe(true);
+      expect(events.some((data) => data.includes('"signed_in"'))).toBe(true);
       haystacks.push({ name: 'the bridge responses', text: responses.join('\n') });
-      haystacks.push({ name: 'the bridge event stream', text: bridgeTraffic.events.join('\n') });
+      haystacks.push({ name: 'the bridge event stream', text: events.join('\n') });
     }
     // Logs and files last, once the app has quit (and flushed, and released its locks).
     await app.close();

@@ -10,6 +10,8 @@ export interface ElectronAppSetup {
   dataDir: string;
   keychainService: string;
   env: NodeJS.ProcessEnv;
+  /** Called as each launch starts (the first and every restart). */
+  onLaunch(): void;
 }
 
 const CLOSE_TIMEOUT_MS = 15_000;
@@ -36,6 +38,7 @@ export function createElectronApp(setup: ElectronAppSetup): App {
     },
     async launch(options = {}) {
       if (electronApp) throw new Error('The app is already running.');
+      setup.onLaunch();
       lastOptions = options;
       const args = [electronMainEntry, `--user-data-dir=${setup.dataDir}`, '--lang=en-US'];
       if (options.apiUrl) args.push(`--api-url=${options.apiUrl}`);

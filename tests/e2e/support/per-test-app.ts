@@ -23,6 +23,14 @@ export interface PerTestAppOptions {
   attachFailureEvidence(app: App, testInfo: TestInfo): Promise<void>;
 }
 
+/**
+ * What one launch of the app adds to its test's time limit (playwright.config.ts sets the limit for
+ * the rest of the test). Starting the app is the costly step on a loaded machine: a Node process and
+ * a renderer from cold took 20–35 s on a 2-core machine at load ~25, so a test that restarts the app
+ * gets time for each start instead of sharing one fixed limit with a test that starts it once.
+ */
+export const LAUNCH_TIME_MS = 40_000;
+
 /** Runs `use` with the test's app; skips the test in the electron project when there is no built app. */
 export async function withPerTestApp(
   { appKind, harnessBrowser, role, attachFailureEvidence }: PerTestAppOptions,
@@ -33,6 +41,7 @@ export async function withPerTestApp(
   const dataDir = testInfo.outputPath(role === undefined ? 'app-data' : `${role}-app-data`);
   await mkdir(dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, BITRIX_ID_KEYCHAIN_SERVICE: keychainService };
+  const onLaunch = () => testInfo.setTimeout(testInfo.timeout + LAUNCH_TIME_MS);
   delete env['BITRIX_ID_API_URL']; // the embedded mock unless a test passes apiUrl
   delete env['ELECTRON_RUN_AS_NODE'];
 
@@ -41,9 +50,9 @@ export async function withPerTestApp(
     const binary = findElectronBinary();
     testInfo.skip(!binary.found, binary.found ? '' : binary.reason);
     if (!binary.found) return;
-    app = createElectronApp({ executablePath: binary.executablePath, dataDir, keychainService, env });
+    app = createElectronApp({ executablePath: binary.executablePath, dataDir, keychainService, env, onLaunch });
   } else {
-    app = createWebApp({ browser: harnessBrowser, dataDir, keychainService, env });
+    app = createWebApp({ browser: harnessBrowser, dataDir, keychainService, env, onLaunch });
   }
 
   try {

@@ -9,6 +9,8 @@ export interface WebAppSetup {
   dataDir: string;
   keychainService: string;
   env: NodeJS.ProcessEnv;
+  /** Called as each launch starts (the first and every restart). */
+  onLaunch(): void;
 }
 
 /** The app as the browser harness runs it: main's core in a Node process, the renderer in Chromium. */
@@ -34,6 +36,7 @@ export function createWebApp(setup: WebAppSetup): App {
     electron: null,
     async launch(options = {}) {
       if (harness) throw new Error('The app is already running.');
+      setup.onLaunch();
       lastOptions = options;
       harness = await startHarnessProcess({
         dataDir: setup.dataDir,
