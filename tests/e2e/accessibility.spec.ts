@@ -12,6 +12,7 @@ import {
   mockInboxScreen,
   openProfile,
   pendingLoginChange,
+  readFromMockInbox,
   recoveryScreen,
   startLoginChange,
 } from './support/account.ts';
@@ -161,6 +162,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await profile.passwordsTab.click();
       await expect(profile.sessions.getByRole('listitem').first()).toBeVisible();
       await expectNoSeriousViolations(page, testInfo, 'the active sessions');
+
+      // A confirmation link asks before it changes the account.
+      await app.openLink(await readFromMockInbox(page, alice, 'alice.new@example.com', 'Link'));
+      await expect(page.getByRole('alertdialog', { name: 'Confirm the new login', exact: true })).toContainText('alice.new@example.com');
+      await expectNoSeriousViolations(page, testInfo, 'the question a confirmation link asks');
     });
   });
 }
