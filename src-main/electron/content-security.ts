@@ -1,4 +1,4 @@
-import { shell, type Session, type WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts';
 import { externalOpenGate } from './external-open-gate.ts';
 
@@ -23,14 +23,14 @@ export function lockDownContents(contents: WebContents, isAppUrl: (url: string) 
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
-    if (externalOpens.mayOpen(url)) void shell.openExternal(url);
+    externalOpens.offer(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (externalOpens.mayOpen(url)) void shell.openExternal(url);
+    externalOpens.offer(url);
     return { action: 'deny' };
   });
 }

@@ -1,4 +1,4 @@
-import { session as sessions, shell, WebContentsView, type BrowserWindow, type Session, type WebContents } from 'electron';
+import { session as sessions, WebContentsView, type BrowserWindow, type Session, type WebContents } from 'electron';
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
 import { portalShortcut } from '../portal-views/portal-shortcuts.ts';
@@ -58,7 +58,7 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
     contents.on('will-navigate', (event, url) => {
       if (hasOrigin(url, origin)) return;
       event.preventDefault();
-      if (externalOpens.mayOpen(url)) void shell.openExternal(url);
+      externalOpens.offer(url);
     });
     contents.on('will-redirect', (event, url) => {
       if (!hasOrigin(url, origin)) event.preventDefault();
@@ -66,7 +66,7 @@ export function createElectronPortalViewHost(options: ElectronPortalViewHostOpti
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
       if (hasOrigin(url, origin)) void contents.loadURL(url);
-      else if (externalOpens.mayOpen(url)) void shell.openExternal(url);
+      else externalOpens.offer(url);
       return { action: 'deny' };
     });
   };
