@@ -14,6 +14,12 @@ const newPassword = 'Bright-Meadow-77';
 /** The question a confirmation link asks before it changes anything. */
 const confirmQuestion = (page: Page) => page.getByRole('alertdialog', { name: 'Confirm the new login', exact: true });
 
+/** Says Confirm to the question and waits for the app to say the new login is confirmed. */
+async function confirmAndSeeItDone(page: Page): Promise<void> {
+  await confirmQuestion(page).getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your new login is confirmed.' })).toBeVisible();
+}
+
 /** Signs Alice in and starts changing her e-mail; returns the confirmation link the mock "sent". */
 async function startEmailChange(app: App): Promise<string> {
   const page = await launchSignedIn(app);
@@ -28,10 +34,8 @@ test('a confirmation link opened while signed in asks first, and confirms the ne
 
   await app.openLink(link);
 
-  const question = confirmQuestion(page);
-  await expect(question).toContainText(`Confirm the new login ${newEmail}?`);
-  await question.getByRole('button', { name: 'Confirm', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your new login is confirmed.' })).toBeVisible();
+  await expect(confirmQuestion(page)).toContainText(`Confirm the new login ${newEmail}?`);
+  await confirmAndSeeItDone(page);
   const profile = await openProfile(page, alice);
   await expect(profile.email).toContainText(newEmail);
 });
@@ -47,8 +51,7 @@ test('Cancel on the question changes nothing, and the link can be opened again',
   await expect(profile.email).toContainText(alice.email);
 
   await app.openLink(link);
-  await confirmQuestion(page).getByRole('button', { name: 'Confirm', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your new login is confirmed.' })).toBeVisible();
+  await confirmAndSeeItDone(page);
 });
 
 test('five foreign confirmation links fail without using up the real link', async ({ app }) => {
@@ -64,8 +67,7 @@ test('five foreign confirmation links fail without using up the real link', asyn
   }
 
   await app.openLink(link);
-  await confirmQuestion(page).getByRole('button', { name: 'Confirm', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your new login is confirmed.' })).toBeVisible();
+  await confirmAndSeeItDone(page);
 });
 
 test('a confirmation link opened while signed out asks after the sign-in', async ({ app }) => {
@@ -79,8 +81,7 @@ test('a confirmation link opened while signed out asks after the sign-in', async
   // The old e-mail is the login until the change is confirmed.
   await signIn(page, alice.email, alice.password);
 
-  await confirmQuestion(page).getByRole('button', { name: 'Confirm', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your new login is confirmed.' })).toBeVisible();
+  await confirmAndSeeItDone(page);
   const profile = await openProfile(page, alice);
   await expect(profile.email).toContainText(newEmail);
 });
