@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAccountStore } from '../../src-renderer/src/stores/account-store.ts';
 import { aliceProfile, failure, FakeBridge, pendingChange } from './fake-bridge.ts';
@@ -20,7 +20,8 @@ describe('profile', () => {
 
     const heading = await openProfile(user);
 
-    expect(document.activeElement).toBe(heading);
+    // Focus moves in an effect after the screen renders: wait for it as the person would see it.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     // The header stays.
     expect(screen.getByRole('button', { name: 'Alice Demo' })).toBeTruthy();
     const tabs = screen.getByRole('tablist', { name: 'Account settings' });
@@ -45,7 +46,7 @@ describe('profile', () => {
 
     await user.click(screen.getByRole('button', { name: 'Back to portals' }));
     const welcome = await screen.findByRole('heading', { name: 'Choose a portal' });
-    expect(document.activeElement).toBe(welcome);
+    await waitFor(() => expect(document.activeElement).toBe(welcome));
     expect(screen.queryByRole('tablist')).toBeNull();
   });
 
