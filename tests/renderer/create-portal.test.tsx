@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Portal, PortalNameCheck, Result } from '../../src-preload/contract.ts';
 import { deferred, failure, FakeBridge, type Deferred } from './fake-bridge.ts';
@@ -23,7 +23,7 @@ async function openDialog(bridge = new FakeBridge()) {
 describe('Create Bitrix24', () => {
   it('offers the zones and a free address the server suggested, with the domain it makes', async () => {
     const { bridge } = await openDialog();
-    expect(document.activeElement).toBe(address());
+    await waitFor(() => expect(document.activeElement).toBe(address()));
 
     expect(await within(dialog()).findByDisplayValue('b24-suggested1')).toBe(address());
     const zone = within(dialog()).getByRole('combobox', { name: 'Zone' });

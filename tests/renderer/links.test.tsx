@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { failure, FakeBridge, ok } from './fake-bridge.ts';
 import { findSignInHeading, renderApp, renderSignedIn } from './render-app.tsx';
@@ -62,7 +62,7 @@ describe('links handed over by the OS', () => {
 
     act(() => bridge.emit('link.opened', { kind: 'recover', login: 'alice@example.com' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Reset your password' });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     screen.getByText('Set a new password for alice@example.com.');
     const form = screen.getByRole('form', { name: 'Set a new password' });
     expect(within(form).queryByLabelText('Checkword')).toBeNull();

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MockScenarios, Result } from '../../src-preload/contract.ts';
 import { deferred, failure, FakeBridge, ok, serverAppInfo, type Deferred } from './fake-bridge.ts';
@@ -189,7 +189,7 @@ describe('mock backend panel, signed in', () => {
   it('opens from the account menu and goes back to the portals', async () => {
     const { user } = renderSignedIn();
     const heading = await openFromMenu(user);
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(await screen.findByText('Current scenario: default')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Back to portals' }));

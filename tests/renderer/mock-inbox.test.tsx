@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MockMessage } from '../../src-preload/contract.ts';
 import { failure, FakeBridge, mockAppInfo, ok, serverAppInfo } from './fake-bridge.ts';
@@ -55,7 +55,7 @@ describe('mock inbox', () => {
     await chooseFromAccountMenu(user, 'Mock inbox');
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Mock inbox' });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(/What the mock backend would have sent/)).toBeTruthy();
     const list = await screen.findByRole('list', { name: 'Messages' });
     const items = within(list).getAllByRole('article');
@@ -130,7 +130,7 @@ describe('mock inbox while signed out', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Mock inbox' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     const heading = await within(dialog).findByRole('heading', { level: 1, name: 'Mock inbox' });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     const list = await within(dialog).findByRole('list', { name: 'Messages' });
     const recovery = within(list).getByRole('article', { name: 'Password recovery' });
     const checkword = within(recovery).getByRole<HTMLInputElement>('textbox', { name: 'Checkword' }).value;

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { DeviceSession, Result, SessionState } from '../../src-preload/contract.ts';
 import { useAccountStore } from '../../src-renderer/src/stores/account-store.ts';
@@ -32,7 +32,7 @@ describe('changing the password', () => {
   it('checks the policy live as the person types, in words', async () => {
     const { user } = renderSignedIn();
     const form = await openPasswordForm(user);
-    expect(document.activeElement).toBe(within(form).getByLabelText('Current password'));
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText('Current password')));
     await within(form).findByRole('list', { name: 'Password requirements' });
 
     expect(checklist()).toEqual([
