@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { portalRoles, type Portal, type PortalPrefs } from '../../../src-preload/contract.ts';
-import { readJsonFile, writeJsonFile } from '../../files/json-file.ts';
 import { toPortal } from '../../api/portals-api.ts';
+import { readJsonFile, writeJsonFile } from '../../files/json-file.ts';
 import type { Person } from '../../person/person.ts';
 import { personKey } from './portals-person.ts';
 
