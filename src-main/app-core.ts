@@ -1,4 +1,4 @@
-import type { AppInfo, BackendSource, SessionState } from '../src-preload/contract.ts';
+import type { AppInfo, BackendSource } from '../src-preload/contract.ts';
 import type { MockBackend } from '../mocks/index.ts';
 import { openBackendConnection, type BackendConnection } from './backend/backend-connection.ts';
 import type { BackendTarget } from './config/backend-choice.ts';
@@ -64,22 +64,7 @@ function initialBackend(override: BackendTarget, saved: string | null): { target
  * everything behind the bridge behaves the same in both.
  */
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
-  const { log } = options;
-  // Its calls reach the connection only once a link arrives, by which time the connection exists.
-  const links = new LinkInbox({
-    isSignedIn: () => connection.session.state().status === 'signed_in',
-    profile: () => connection.profile.get(),
-    confirmLogin: (token) => connection.account.confirmLoginChange(token),
-    completeRecovery: (request) => connection.recovery.complete(request),
-    announce: (link) => options.emit('link.opened', link),
-    log,
-  });
-
-  // Session changes also reach the link inbox: a confirmation link waiting for a sign-in goes ahead.
-  const emit: EmitEvent = (event, payload) => {
-    options.emit(event, payload);
-    if (event === 'session.changed') links.sessionChanged(payload as SessionState);
-  };
+  const { log, emit } = options;
   const settings = new SettingsStore(options.dataDir);
   const saved = settings.read();
   const deps = {
@@ -97,6 +82,22 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const initial = initialBackend(options.backend, saved.apiUrl);
   let connection: BackendConnection = openBackendConnection(initial.target, initial.source, deps);
 
+  // Links act on the connection in use when they arrive; a server switch replaces it.
+  const links = new LinkInbox({
+    isSignedIn: () => connection.session.state().status === 'signed_in',
+    profile: () => connection.profile.get(),
+    confirmLogin: (token) => connection.account.confirmLoginChange(token),
+    completeRecovery: (request) => connection.recovery.complete(request),
+    announce: (link) => emit('link.opened', link),
+    log,
+  });
+  // A confirmation link waiting for a sign-in goes ahead when someone signs in, on whichever server.
+  const followSignIns = (opened: BackendConnection) =>
+    opened.session.onPersonChanged((person) => {
+      if (person) links.signedIn();
+    });
+  followSignIns(connection);
+
   const appInfo = (): AppInfo => ({
     version: options.version,
     backend: connection.backend,
@@ -108,6 +109,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     await connection.session.signOut();
     connection.close();
     connection = openBackendConnection(target, target.mode === 'mock' ? 'default' : 'settings', deps);
+    followSignIns(connection);
     emit('app.changed', appInfo());
     emit('backend.status', connection.connectivity.status);
     return appInfo();

@@ -1,22 +1,20 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import type { AppInfo, BackendSource, SessionState } from '../../src-preload/contract.ts';
+import type { AppInfo, BackendSource } from '../../src-preload/contract.ts';
 import { PORTAL_SSO_PATH, type MockBackend } from '../../mocks/index.ts';
 import { ApiClient } from '../api/api-client.ts';
 import { isUnreachable } from '../api/api-errors.ts';
-import { serverApi } from '../api/endpoints.ts';
+import { serverApi } from '../api/server-api.ts';
 import type { BackendTarget } from '../config/backend-choice.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
 import { AccountService } from '../services/account-service.ts';
 import { ConnectivityMonitor } from '../services/connectivity-monitor.ts';
 import { MockToolsService } from '../services/mock-tools-service.ts';
+import type { PersonScope } from '../person/person-scope.ts';
+import { PersonScopes } from '../person/person-scopes.ts';
 import type { MockPortalPages, PortalViewHost } from '../portal-views/portal-view-host.ts';
 import { PortalCreationService } from '../services/portals/portal-creation-service.ts';
-import { PortalSwitchService } from '../services/portals/portal-switch-service.ts';
-import type { PortalsPerson } from '../services/portals/portals-person.ts';
-import { PortalsListService } from '../services/portals/portals-list-service.ts';
-import { PortalsStore } from '../services/portals/portals-store.ts';
 import { ProfileService } from '../services/profile-service.ts';
 import { RecoveryService } from '../services/recovery-service.ts';
 import { SessionService } from '../services/session-service.ts';
@@ -40,14 +38,20 @@ export interface ConnectionDeps {
   maxLivePortalViews: number;
 }
 
-/** Everything that talks to one backend. Switching servers closes one connection and opens another. */
+/**
+ * Everything that talks to one backend. Switching servers closes one connection and opens another.
+ * What belongs to the signed-in person lives in their scope, which the session's person signal opens
+ * and disposes; `portals` and `portalSwitch` answer from it.
+ */
 export interface BackendConnection {
   backend: AppInfo['backend'];
   session: SessionService;
   profile: ProfileService;
-  portals: PortalsListService;
-  portalSwitch: PortalSwitchService;
+  portals: PersonScopes['portals'];
+  portalSwitch: PersonScopes['portalSwitch'];
   portalCreation: PortalCreationService;
+  /** The signed-in person's scope, or null when nobody is signed in. */
+  personScope(): PersonScope | null;
   account: AccountService;
   recovery: RecoveryService;
   mockTools: MockToolsService;
@@ -72,7 +76,9 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
     baseUrl = target.url;
   }
 
-  const connectivity: ConnectivityMonitor = new ConnectivityMonitor({
+  // Probes go around the reachability hook, or an unanswered probe would count twice.
+  const probeClient = new ApiClient({ baseUrl, log, retry: { maxRetries: 0 }, timeoutMs: 5000 });
+  const connectivity = new ConnectivityMonitor({
     probe: async () => {
       const health = await serverApi.health(probeClient);
       return health.ok || !isUnreachable(health.error);
@@ -80,36 +86,19 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
     onChange: (status) => deps.emit('backend.status', status),
   });
   const api = new ApiClient({ baseUrl, log, onReachability: (reachable) => connectivity.report(reachable) });
-  // Probes go around the reachability hook, or an unanswered probe would count twice.
-  const probeClient = new ApiClient({ baseUrl, log, retry: { maxRetries: 0 }, timeoutMs: 5000 });
   const deviceName = `Bitrix ID Desktop on ${hostname()}`;
-  const personOf = (state: SessionState): PortalsPerson | null =>
-    state.status === 'signed_in' ? { serverUrl: baseUrl, userId: state.user.id } : null;
-  // Portal lists and views belong to one person: a session change to anyone else forgets them first.
-  const emit: EmitEvent = (event, payload) => {
-    if (event === 'session.changed') {
-      const person = personOf(payload as SessionState);
-      portals.keepOnly(person);
-      portalSwitch.keepOnly(person);
-    }
-    deps.emit(event, payload);
-  };
-  const session = new SessionService({ api, vault: deps.vault, emit, log, deviceName });
+  const session = new SessionService({ api, vault: deps.vault, emit: deps.emit, log, deviceName });
   api.useTokens(session);
-  const person = () => personOf(session.state());
-  const store = (owner: PortalsPerson) => new PortalsStore(deps.dataDir, owner);
-  const portals = new PortalsListService({ api, person, store, emit: deps.emit, log });
-  const portalSwitch = new PortalSwitchService({
+  const scopes = new PersonScopes({
     api,
-    person,
-    store,
-    statusOf: (portalId) => portals.statusOf(portalId),
-    domainOf: (portalId) => portals.domainOf(portalId),
+    dataDir: deps.dataDir,
     host: deps.portalViewHost,
     maxLiveViews: deps.maxLivePortalViews,
     mockPages: mock ? mockPortalPages(mock.backend) : null,
     emit: deps.emit,
+    log,
   });
+  session.onPersonChanged((person) => scopes.follow(person));
   const social = new SocialAuthService({
     api,
     session,
@@ -124,16 +113,17 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
     backend: { mode: target.mode, url: baseUrl, source },
     session,
     profile: new ProfileService(api),
-    portals,
-    portalSwitch,
-    portalCreation: new PortalCreationService({ api, person, created: (owner, portal) => portals.add(owner, portal) }),
+    portals: scopes.portals,
+    portalSwitch: scopes.portalSwitch,
+    portalCreation: new PortalCreationService({ api, list: () => scopes.current?.portals ?? null }),
+    personScope: () => scopes.current,
     account: new AccountService(api, session),
     recovery: new RecoveryService(api, session),
     mockTools: new MockToolsService(mock?.backend ?? null, session),
     social,
     connectivity,
     close() {
-      portalSwitch.closeAll();
+      scopes.close();
       connectivity.stop();
       social.cancel();
       mock?.close();

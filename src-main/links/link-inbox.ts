@@ -56,11 +56,11 @@ export class LinkInbox {
     return this.shown;
   }
 
-  /** Called on every session change: a confirmation waiting for a sign-in asks now. */
-  sessionChanged(state: SessionState): void {
+  /** Someone signed in (or was restored): a confirmation waiting for a sign-in asks now. */
+  signedIn(): void {
     const link = this.current;
-    if (state.status === 'signed_in' && link?.kind === 'confirm-login' && this.shown?.kind === 'confirm-login') {
-      if (this.shown.state === 'needs_sign_in') void this.ask(link);
+    if (link?.kind === 'confirm-login' && this.shown?.kind === 'confirm-login' && this.shown.state === 'needs_sign_in') {
+      void this.ask(link);
     }
   }
 

@@ -8,12 +8,12 @@ import {
   type Result,
   type SessionState,
 } from '../../src-preload/contract.ts';
+import { accountApi, toDeviceSessions, toPasswordChanged, toPasswordPolicy } from '../api/account-api.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import { failure } from '../api/api-errors.ts';
-import { accountApi } from '../api/endpoints.ts';
+import { profileApi, toPendingLoginChange, toProfile } from '../api/profile-api.ts';
 import { bridgeResult, publicError } from '../api/public-error.ts';
 import { parseLoginConfirmation } from '../links/bitrix-id-links.ts';
-import { toPendingLoginChange, toProfile } from './profile-service.ts';
 import type { SessionService } from './session-service.ts';
 
 /**
@@ -31,15 +31,7 @@ export class AccountService {
   }
 
   async sessions(): Promise<Result<DeviceSession[]>> {
-    return bridgeResult(await accountApi.sessions(this.api), (response) =>
-      response.items.map((item) => ({
-        id: item.id,
-        deviceName: item.device_name,
-        client: item.client,
-        lastActiveAt: item.last_active_at,
-        current: item.current,
-      })),
-    );
+    return bridgeResult(await accountApi.sessions(this.api), toDeviceSessions);
   }
 
   async changeLogin(request: {
@@ -67,24 +59,15 @@ export class AccountService {
   async cancelLoginChange(): Promise<Result<Profile>> {
     const cancelled = await accountApi.cancelLoginChange(this.api);
     if (!cancelled.ok) return fail(publicError(cancelled.error));
-    return bridgeResult(await accountApi.me(this.api), toProfile);
+    return bridgeResult(await profileApi.me(this.api), toProfile);
   }
 
   async passwordPolicy(): Promise<Result<PasswordPolicy>> {
-    return bridgeResult(await accountApi.passwordPolicy(this.api), (policy) => ({
-      minLength: policy.min_length,
-      requireUpper: policy.require_upper,
-      requireLower: policy.require_lower,
-      requireDigit: policy.require_digit,
-      forbidLogin: policy.forbid_login,
-      forbidCurrent: policy.forbid_current,
-    }));
+    return bridgeResult(await accountApi.passwordPolicy(this.api), toPasswordPolicy);
   }
 
   async changePassword(currentPassword: string, newPassword: string): Promise<Result<{ passwordChangedAt: string }>> {
-    return bridgeResult(await accountApi.changePassword(this.api, currentPassword, newPassword), (response) => ({
-      passwordChangedAt: response.password_changed_at,
-    }));
+    return bridgeResult(await accountApi.changePassword(this.api, currentPassword, newPassword), toPasswordChanged);
   }
 
   /** Revokes every session of the account on the server first; only then forgets this one. */

@@ -1,8 +1,8 @@
 import { fail, ok, type Result, type SessionState } from '../../src-preload/contract.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import { failure } from '../api/api-errors.ts';
-import { recoveryApi } from '../api/endpoints.ts';
 import { bridgeResult, publicError } from '../api/public-error.ts';
+import { recoveryApi, toRecoveryRequested } from '../api/recovery-api.ts';
 import { parseRecoveryInput } from '../links/bitrix-id-links.ts';
 import type { SessionService } from './session-service.ts';
 
@@ -17,9 +17,7 @@ export class RecoveryService {
   }
 
   async request(login: string): Promise<Result<{ retryAfterMs: number }>> {
-    return bridgeResult(await recoveryApi.request(this.api, login), (requested) => ({
-      retryAfterMs: requested.retry_after_seconds * 1000,
-    }));
+    return bridgeResult(await recoveryApi.request(this.api, login), toRecoveryRequested);
   }
 
   /** A reset revokes every session on the server, so this one ends too and the person signs in again. */

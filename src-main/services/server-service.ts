@@ -1,7 +1,7 @@
 import { ok, type AppInfo, type Result, type ServerHealth } from '../../src-preload/contract.ts';
 import { ApiClient } from '../api/api-client.ts';
-import { serverApi } from '../api/endpoints.ts';
 import { bridgeResult } from '../api/public-error.ts';
+import { serverApi, toServerHealth } from '../api/server-api.ts';
 import { normaliseApiUrl, type BackendTarget } from '../config/backend-choice.ts';
 import type { SettingsStore } from '../config/settings-store.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -25,7 +25,7 @@ export class ServerService {
 
   async test(url: string): Promise<Result<ServerHealth>> {
     const client = new ApiClient({ baseUrl: normaliseApiUrl(url), timeoutMs: HEALTH_TIMEOUT_MS, retry: { maxRetries: 0 } });
-    return bridgeResult(await serverApi.health(client), (health) => ({ name: health.name, version: health.version }));
+    return bridgeResult(await serverApi.health(client), toServerHealth);
   }
 
   async set(url: string | null): Promise<Result<AppInfo>> {

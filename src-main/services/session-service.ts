@@ -11,11 +11,14 @@ import {
 } from '../../src-preload/contract.ts';
 import type { AccessTokens, ApiClient, ApiResult } from '../api/api-client.ts';
 import { failure, type ApiFailure } from '../api/api-errors.ts';
-import { accountApi, authApi } from '../api/endpoints.ts';
+import { profileApi } from '../api/profile-api.ts';
 import { publicError } from '../api/public-error.ts';
+import { sessionApi, toUserSummary } from '../api/session-api.ts';
 import type { MeResponse, TokenResponse } from '../api/wire-schemas.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
+import { Signal } from '../events/signal.ts';
 import type { Logger } from '../logging/logger.ts';
+import { samePerson, type Person } from '../person/person.ts';
 import type { TokenVault } from '../vault/token-vault.ts';
 
 export interface SessionServiceOptions {
@@ -31,14 +34,6 @@ interface Tokens {
   access: string;
   refresh: string;
 }
-
-export const toUserSummary = (me: MeResponse): UserSummary => ({
-  id: me.id,
-  name: me.name,
-  lastName: me.last_name,
-  email: me.email,
-  phone: me.phone,
-});
 
 /**
  * Owns the session: sign-in, restore at start-up from the keychain, refresh with rotation and
@@ -60,6 +55,9 @@ export class SessionService implements AccessTokens {
   private restoring: Promise<void> | undefined;
   /** Bumped by every sign-in and sign-out, so a slow restore cannot overwrite a newer session. */
   private generation = 0;
+  /** Who `personChanged` last said is signed in. */
+  private person: Person | null = null;
+  private readonly personChanged = new Signal<Person | null>();
 
   constructor(options: SessionServiceOptions) {
     this.api = options.api;
@@ -72,6 +70,14 @@ export class SessionService implements AccessTokens {
 
   get serverUrl(): string {
     return this.api.baseUrl;
+  }
+
+  /**
+   * Told whenever the signed-in person changes: someone signs in or is restored from the keychain
+   * (a person), or the session ends (null). Not told of a fresher view of the same person.
+   */
+  onPersonChanged(listener: (person: Person | null) => void): () => void {
+    return this.personChanged.subscribe(listener);
   }
 
   current(): string | null {
@@ -101,7 +107,7 @@ export class SessionService implements AccessTokens {
   }
 
   async signIn(login: string, password: string): Promise<Result<SessionState>> {
-    return this.establish(() => authApi.passwordGrant(this.api, login, password, this.deviceName), signInError);
+    return this.establish(() => sessionApi.passwordGrant(this.api, login, password, this.deviceName), signInError);
   }
 
   /** Finishes a sign-in whose tokens come from another grant (a social service's code, say). */
@@ -119,7 +125,7 @@ export class SessionService implements AccessTokens {
     if (!granted.ok) return fail(describeFailure(granted.error));
     if (generation !== this.generation) return fail(failure('internal'));
     const tokens = await this.adopt(granted.value);
-    const me = await accountApi.me(this.api);
+    const me = await profileApi.me(this.api);
     if (!me.ok) {
       await this.discard(tokens);
       return fail(publicError(me.error));
@@ -128,6 +134,7 @@ export class SessionService implements AccessTokens {
     this.endReason = undefined;
     this.restoreError = undefined;
     this.restored = true;
+    this.followPerson();
     return ok(this.announce());
   }
 
@@ -141,7 +148,7 @@ export class SessionService implements AccessTokens {
   async refresh(): Promise<Result<string>> {
     const tokens = this.tokens;
     if (!tokens) return fail(failure('unauthorized'));
-    const granted = await authApi.refreshGrant(this.api, tokens.refresh);
+    const granted = await sessionApi.refreshGrant(this.api, tokens.refresh);
     if (this.tokens !== tokens) return fail(failure('unauthorized'));
     if (granted.ok) return ok((await this.adopt(granted.value)).access);
     const deadReason = deadSessionReason(granted.error);
@@ -178,7 +185,7 @@ export class SessionService implements AccessTokens {
         this.restored = true;
         return;
       }
-      const granted = await authApi.refreshGrant(this.api, stored.refreshToken);
+      const granted = await sessionApi.refreshGrant(this.api, stored.refreshToken);
       if (generation !== this.generation) return;
       if (!granted.ok) {
         const deadReason = deadSessionReason(granted.error);
@@ -194,7 +201,7 @@ export class SessionService implements AccessTokens {
       }
       await this.adopt(granted.value);
     }
-    const me = await accountApi.me(this.api);
+    const me = await profileApi.me(this.api);
     if (generation !== this.generation) return;
     if (!me.ok) {
       if (this.tokens) this.restoreError = publicError(me.error);
@@ -204,6 +211,7 @@ export class SessionService implements AccessTokens {
     this.user = toUserSummary(me.value);
     this.restoreError = undefined;
     this.restored = true;
+    this.followPerson();
     this.log.info('Session restored from the keychain');
   }
 
@@ -216,7 +224,16 @@ export class SessionService implements AccessTokens {
     this.endReason = reason;
     this.restoreError = undefined;
     this.restored = true;
+    this.followPerson();
     return tokens;
+  }
+
+  /** Says who is signed in now, when that is someone else than last said (tokens and user both set, or neither). */
+  private followPerson(): void {
+    const person = this.tokens && this.user ? { serverUrl: this.serverUrl, userId: this.user.id } : null;
+    if (person === null ? this.person === null : samePerson(person, this.person)) return;
+    this.person = person;
+    this.personChanged.fire(person);
   }
 
   /** Takes new tokens into memory and saves the (rotated) refresh token before anything else. */
@@ -231,7 +248,7 @@ export class SessionService implements AccessTokens {
   private async discard(tokens: Tokens): Promise<void> {
     if (this.tokens === tokens) this.tokens = null;
     await this.vault.remove(this.serverUrl, tokens.userId);
-    const revoked = await authApi.revoke(this.api, tokens.refresh);
+    const revoked = await sessionApi.revoke(this.api, tokens.refresh);
     if (!revoked.ok) this.log.warn('Could not revoke the session on the server', { errorCode: revoked.error.code });
   }
 

@@ -21,7 +21,13 @@ import {
   type SocialAuthMode,
 } from '../../mocks/index.ts';
 import { ApiClient, type ApiResult } from '../../src-main/api/api-client.ts';
-import { accountApi, authApi, portalsApi, recoveryApi, serverApi, socialApi } from '../../src-main/api/endpoints.ts';
+import { accountApi } from '../../src-main/api/account-api.ts';
+import { portalsApi } from '../../src-main/api/portals-api.ts';
+import { profileApi } from '../../src-main/api/profile-api.ts';
+import { recoveryApi } from '../../src-main/api/recovery-api.ts';
+import { serverApi } from '../../src-main/api/server-api.ts';
+import { sessionApi } from '../../src-main/api/session-api.ts';
+import { socialApi } from '../../src-main/api/social-api.ts';
 import { tokenResponse, type PortalsPage, type PortalWire } from '../../src-main/api/wire-schemas.ts';
 import { createPkcePair, newOAuthState } from '../../src-main/services/social/pkce.ts';
 import { ContractCoverage, type ResponseKey } from './contract-coverage.ts';
@@ -126,7 +132,7 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
   });
 
   async function signIn(login: string, password: string): Promise<void> {
-    tokens.use(expectOk(await authApi.passwordGrant(api, login, password, DEVICE)).access_token);
+    tokens.use(expectOk(await sessionApi.passwordGrant(api, login, password, DEVICE)).access_token);
   }
 
   /** Alice asks to sign in with `value` from now on (her portals follow a new e-mail, to use both forms). */
@@ -186,42 +192,42 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
   }
 
   async function socialSignIn(identity: { provider: string; displayName: string }) {
-    return authApi.authorizationCodeGrant(api, { ...(await browserGrant(identity, 'sign_in')), deviceName: DEVICE });
+    return sessionApi.authorizationCodeGrant(api, { ...(await browserGrant(identity, 'sign_in')), deviceName: DEVICE });
   }
 
   it('signs in with an e-mail or a phone number, rotates the refresh token and revokes it', async () => {
-    const byEmail = expectOk(await authApi.passwordGrant(api, alice.email, alice.password, DEVICE));
+    const byEmail = expectOk(await sessionApi.passwordGrant(api, alice.email, alice.password, DEVICE));
     expect(byEmail.token_type).toBe('Bearer');
-    expectOk(await authApi.passwordGrant(api, '1 (555) 010-0001', alice.password, DEVICE));
+    expectOk(await sessionApi.passwordGrant(api, '1 (555) 010-0001', alice.password, DEVICE));
 
-    const rotated = expectOk(await authApi.refreshGrant(api, byEmail.refresh_token));
+    const rotated = expectOk(await sessionApi.refreshGrant(api, byEmail.refresh_token));
     expect(rotated.refresh_token).not.toBe(byEmail.refresh_token);
-    expectOk(await authApi.revoke(api, rotated.refresh_token));
+    expectOk(await sessionApi.revoke(api, rotated.refresh_token));
     // The same 200 for a token that means nothing (RFC 7009).
-    expectOk(await authApi.revoke(api, 'rt_never-issued'));
+    expectOk(await sessionApi.revoke(api, 'rt_never-issued'));
   });
 
   it('refuses wrong credentials, missing fields, used refresh tokens and unknown grants with 400', async () => {
-    expect(await authApi.passwordGrant(api, alice.email, 'Wrong-Passw0rd!', DEVICE)).toMatchObject({
+    expect(await sessionApi.passwordGrant(api, alice.email, 'Wrong-Passw0rd!', DEVICE)).toMatchObject({
       ok: false,
       error: { status: 400, serverCode: 'invalid_grant' },
     });
-    expect(await authApi.passwordGrant(api, '', alice.password, DEVICE)).toMatchObject({
+    expect(await sessionApi.passwordGrant(api, '', alice.password, DEVICE)).toMatchObject({
       ok: false,
       error: { code: 'validation', status: 400, fields: { username: 'required' } },
     });
 
-    const issued = expectOk(await authApi.passwordGrant(api, alice.email, alice.password, DEVICE));
-    const rotated = expectOk(await authApi.refreshGrant(api, issued.refresh_token));
+    const issued = expectOk(await sessionApi.passwordGrant(api, alice.email, alice.password, DEVICE));
+    const rotated = expectOk(await sessionApi.refreshGrant(api, issued.refresh_token));
     // Replaying a used refresh token ends its session; the newest token then says why.
-    expect(expectFailure(await authApi.refreshGrant(api, issued.refresh_token)).serverCode).toBe('invalid_grant');
-    expect(expectFailure(await authApi.refreshGrant(api, rotated.refresh_token))).toMatchObject({
+    expect(expectFailure(await sessionApi.refreshGrant(api, issued.refresh_token)).serverCode).toBe('invalid_grant');
+    expect(expectFailure(await sessionApi.refreshGrant(api, rotated.refresh_token))).toMatchObject({
       status: 400,
       serverCode: 'invalid_grant',
       serverReason: 'session_revoked',
     });
 
-    expect(expectFailure(await authApi.revoke(api, ''))).toMatchObject({ status: 400, fields: { token: 'required' } });
+    expect(expectFailure(await sessionApi.revoke(api, ''))).toMatchObject({ status: 400, fields: { token: 'required' } });
     // No endpoint function sends another grant type, so the app's client is called directly.
     const unsupported = await api.call({
       method: 'POST',
@@ -235,16 +241,16 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
 
   it('answers 429 with Retry-After once a login has failed to sign in 10 times', async () => {
     for (let attempt = 1; attempt <= 10; attempt++) {
-      expect(expectFailure(await authApi.passwordGrant(api, bob.email, 'Wrong-Passw0rd!', DEVICE)).status).toBe(400);
+      expect(expectFailure(await sessionApi.passwordGrant(api, bob.email, 'Wrong-Passw0rd!', DEVICE)).status).toBe(400);
     }
-    const limited = expectFailure(await authApi.passwordGrant(api, bob.email, bob.password, DEVICE));
+    const limited = expectFailure(await sessionApi.passwordGrant(api, bob.email, bob.password, DEVICE));
     expect(limited).toMatchObject({ code: 'rate_limited', status: 429 });
     expect(limited.retryAfterMs).toBeGreaterThan(0);
   });
 
   it('reads the profile, the sessions, the password policy and every page of portals, each with the total', async () => {
     await signIn(alice.email, alice.password);
-    expect(expectOk(await accountApi.me(api))).toMatchObject({ id: seedUsers.alice.id, email: alice.email });
+    expect(expectOk(await profileApi.me(api))).toMatchObject({ id: seedUsers.alice.id, email: alice.email });
     const sessions = expectOk(await accountApi.sessions(api)).items;
     expect(sessions[0]).toMatchObject({ device_name: DEVICE, current: true });
     expect(expectOk(await accountApi.passwordPolicy(api)).min_length).toBeGreaterThan(0);
@@ -334,7 +340,7 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
   it('answers 401 invalid_token on every bearer route for a token it never issued', async () => {
     tokens.use('at_never-issued');
     const calls = [
-      accountApi.me(api),
+      profileApi.me(api),
       accountApi.sessions(api),
       accountApi.revokeAllSessions(api),
       startChange('email', NEW_EMAIL),
@@ -355,7 +361,7 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
   it('signs out everywhere with 204, after which the access token is refused', async () => {
     await signIn(alice.email, alice.password);
     expectOk(await accountApi.revokeAllSessions(api));
-    expect(expectFailure(await accountApi.me(api)).code).toBe('unauthorized');
+    expect(expectFailure(await profileApi.me(api)).code).toBe('unauthorized');
   });
 
   it('changes the login by e-mailed link and by SMS code, resending the code once allowed', async () => {
@@ -495,7 +501,7 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
 
     const code = query.get('code') ?? '';
     const signedIn = expectOk(
-      await authApi.authorizationCodeGrant(api, { code, codeVerifier: verifier, redirectUri: REDIRECT_URI, deviceName: DEVICE }),
+      await sessionApi.authorizationCodeGrant(api, { code, codeVerifier: verifier, redirectUri: REDIRECT_URI, deviceName: DEVICE }),
     );
     expect(signedIn.user_id).toBe(seedUsers.alice.id);
     tokens.use(signedIn.access_token);
@@ -505,19 +511,19 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
   it('refuses an authorization code with 400: invalid_grant for a wrong verifier or a replay, social_not_linked', async () => {
     const grant = await browserGrant(aliceGoogle, 'sign_in');
     const wrongVerifier = { ...grant, codeVerifier: createPkcePair().verifier, deviceName: DEVICE };
-    expect(expectFailure(await authApi.authorizationCodeGrant(api, wrongVerifier))).toMatchObject({
+    expect(expectFailure(await sessionApi.authorizationCodeGrant(api, wrongVerifier))).toMatchObject({
       status: 400,
       serverCode: 'invalid_grant',
     });
 
     // A code presented again is refused, and the session it started ends.
     const replayed = { ...(await browserGrant(aliceGoogle, 'sign_in')), deviceName: DEVICE };
-    tokens.use(expectOk(await authApi.authorizationCodeGrant(api, replayed)).access_token);
-    expect(expectFailure(await authApi.authorizationCodeGrant(api, replayed))).toMatchObject({
+    tokens.use(expectOk(await sessionApi.authorizationCodeGrant(api, replayed)).access_token);
+    expect(expectFailure(await sessionApi.authorizationCodeGrant(api, replayed))).toMatchObject({
       status: 400,
       serverCode: 'invalid_grant',
     });
-    expect(expectFailure(await accountApi.me(api)).code).toBe('unauthorized');
+    expect(expectFailure(await profileApi.me(api)).code).toBe('unauthorized');
 
     expect(expectFailure(await socialSignIn(carolGoogle))).toMatchObject({ code: 'social_not_linked', status: 400 });
   });

@@ -8,7 +8,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, EMBEDDED_MOCK_BASE_URL, MockBackend } from '../../mocks/index.ts';
 import { ApiClient } from '../../src-main/api/api-client.ts';
-import { accountApi, authApi } from '../../src-main/api/endpoints.ts';
+import { accountApi } from '../../src-main/api/account-api.ts';
+import { sessionApi } from '../../src-main/api/session-api.ts';
 import { ExchangeTap } from './exchange-tap.ts';
 import { loadOpenApiDocument } from './openapi-document.ts';
 import { ResponseValidator } from './response-validator.ts';
@@ -56,7 +57,7 @@ describe('a handler that drifts from mocks/openapi.yaml', () => {
 
   it('is reported with the operation, the status and what is wrong', async () => {
     await accountApi.passwordPolicy(api);
-    await authApi.revoke(api, 'rt_anything');
+    await sessionApi.revoke(api, 'rt_anything');
     const verdicts = (await tap.take()).map((exchange) => validator.check(exchange));
     expect(verdicts).toEqual([
       {

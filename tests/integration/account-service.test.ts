@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../src-main/api/api-client.ts';
-import { portalsApi } from '../../src-main/api/endpoints.ts';
+import { portalsApi } from '../../src-main/api/portals-api.ts';
 import { AccountService } from '../../src-main/services/account-service.ts';
 import { ProfileService } from '../../src-main/services/profile-service.ts';
 import { RecoveryService } from '../../src-main/services/recovery-service.ts';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
 import { seedCredentials, startMockHttpServer, type IssuedSecrets } from '../../mocks/index.ts';
@@ -220,6 +220,23 @@ describe('portals in the app core', () => {
     expect(host.views.size).toBe(0);
   });
 
+  it("ends the person's portals with the server: after a switch their views are closed and no list answers", async () => {
+    const server = await mockServer();
+    const host = new FakePortalViewHost();
+    const events: Array<[string, unknown]> = [];
+    const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore(), host, events });
+    await signIn(core);
+    expect(await core.router.dispatch('portals.list', undefined)).toMatchObject({ ok: true });
+    expect(await core.router.dispatch('portals.open', { portalId: 'p-acme' })).toMatchObject({ ok: true });
+
+    expect(await core.router.dispatch('server.set', { url: server.url })).toMatchObject({ ok: true });
+
+    expect(host.views.size).toBe(0);
+    expect(events.filter(([event]) => event === 'portals.views').at(-1)).toEqual(['portals.views', { live: [], activeId: null }]);
+    expect(await core.router.dispatch('portals.list', undefined)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await core.router.dispatch('portals.open', { portalId: 'p-acme' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
   it('keeps as many portal views alive as the saved setting says, unless this run says otherwise', async () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ apiUrl: null, maxLivePortalViews: 2 }));
@@ -239,6 +256,27 @@ describe('portals in the app core', () => {
     // Choosing a server keeps the other settings.
     await again.router.dispatch('server.set', { url: null });
     expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ apiUrl: null, maxLivePortalViews: 2 });
+  });
+});
+
+describe('links and the signed-in person', () => {
+  it('asks about a login confirmation link that came before the session was restored, once it is', async () => {
+    const dataDir = tempDir();
+    const store = new FakeSecretStore();
+    const first = await startCore({ dataDir, store });
+    await first.router.dispatch('session.signIn', { login: alice.email, password: alice.password });
+    const newLogin = 'alice.new@example.com';
+    const change = { channel: 'email' as const, value: newLogin, currentPassword: alice.password, updatePortals: false };
+    expect(await first.router.dispatch('account.changeLogin', change)).toMatchObject({ ok: true });
+    const link = first.mockBackend?.inbox(newLogin)[0]?.link ?? '';
+    await first.dispose();
+
+    const restarted = await startCore({ dataDir, store });
+    expect(restarted.links.receive(link)).toBe(true);
+    expect(restarted.links.pending()).toEqual({ kind: 'confirm-login', state: 'needs_sign_in' });
+    expect(await restarted.router.dispatch('session.get', undefined)).toMatchObject({ ok: true, value: { status: 'signed_in' } });
+
+    await vi.waitFor(() => expect(restarted.links.pending()).toEqual({ kind: 'confirm-login', state: 'asking', login: newLogin }));
   });
 });
 

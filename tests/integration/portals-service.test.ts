@@ -35,11 +35,11 @@ function tempDir(): string {
 }
 
 /** One app's connection to the mock, with a fake view host and every event it sends kept. */
-function connect(dataDir = tempDir(), maxLivePortalViews = 5) {
+function connect(dataDir = tempDir(), maxLivePortalViews = 5, keychain = new FakeSecretStore()) {
   const events: Array<{ event: EventName; payload: Events[EventName] }> = [];
   const host = new FakePortalViewHost();
   const connection: BackendConnection = openBackendConnection({ mode: 'url', url: BASE_URL }, 'override', {
-    vault: new TokenVault(new FakeSecretStore(), KEYCHAIN_SERVICE, silentLogger),
+    vault: new TokenVault(keychain, KEYCHAIN_SERVICE, silentLogger),
     emit: (event, payload) => void events.push({ event, payload }),
     log: silentLogger,
     openExternal: async () => {},
@@ -340,6 +340,73 @@ describe('the session changing', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(app.pages()).toHaveLength(sentBefore);
     expect(app.pages().some((page) => page.complete)).toBe(false);
+  });
+});
+
+describe("the signed-in person's scope", () => {
+  it('opens when someone signs in, and signing out disposes it: its views close and its list is forgotten', async () => {
+    const app = connect();
+    expect(app.connection.personScope()).toBeNull();
+    expect((await app.connection.session.signIn(alice.email, alice.password)).ok).toBe(true);
+    const scope = app.connection.personScope();
+    expect(scope?.person).toEqual({ serverUrl: BASE_URL, userId: alice.userId });
+    await completeList(app);
+    expect((await app.connection.portalSwitch.open('p-acme')).ok).toBe(true);
+
+    await app.connection.session.signOut();
+
+    expect(app.connection.personScope()).toBeNull();
+    expect(app.host.views.size).toBe(0);
+    expect(app.views().at(-1)).toEqual({ live: [], activeId: null });
+    expect(scope?.portals.statusOf('p-acme')).toBeNull();
+    expect(await scope?.portals.list()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await scope?.portalSwitch.open('p-acme')).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it("gives a second person, signing in over the first, a scope of their own: never the first's portals, prefs or views", async () => {
+    const app = await signedIn(alice);
+    const alicesScope = app.connection.personScope();
+    await completeList(app);
+    expect((await app.connection.portals.setHidden('p-acme', true)).ok).toBe(true);
+    expect((await app.connection.portalSwitch.open('p-acme')).ok).toBe(true);
+
+    expect((await app.connection.session.signIn(bob.email, bob.password)).ok).toBe(true);
+
+    const bobsScope = app.connection.personScope();
+    expect(bobsScope).not.toBe(alicesScope);
+    expect(bobsScope?.person).toEqual({ serverUrl: BASE_URL, userId: bob.userId });
+    expect(app.host.views.size).toBe(0);
+    expect(alicesScope?.portals.statusOf('p-acme')).toBeNull();
+    const bobsList = value(await app.connection.portals.list());
+    expect(bobsList.items.map((portal) => portal.id)).toEqual(['p-bob-shop']);
+    expect(bobsList.prefs).toEqual({ hiddenIds: [], lastOpenedAt: {}, lastActiveId: null });
+  });
+
+  it("opens for a session restored from the keychain, so the person's portals list at once", async () => {
+    const dataDir = tempDir();
+    const keychain = new FakeSecretStore();
+    const before = connect(dataDir, 5, keychain);
+    expect((await before.connection.session.signIn(alice.email, alice.password)).ok).toBe(true);
+    before.connection.close();
+
+    const restarted = connect(dataDir, 5, keychain);
+    expect(restarted.connection.personScope()).toBeNull();
+    expect(await restarted.connection.session.get()).toMatchObject({ ok: true, value: { status: 'signed_in' } });
+
+    expect(restarted.connection.personScope()?.person).toEqual({ serverUrl: BASE_URL, userId: alice.userId });
+    expect(value(await restarted.connection.portals.list()).items.map((portal) => portal.id)).toContain('p-acme');
+  });
+
+  it('is disposed when the connection closes (another server, or the app quits)', async () => {
+    const app = await signedIn();
+    const scope = app.connection.personScope();
+    expect((await app.connection.portalSwitch.open('p-acme')).ok).toBe(true);
+
+    app.connection.close();
+
+    expect(app.connection.personScope()).toBeNull();
+    expect(app.host.views.size).toBe(0);
+    expect(await scope?.portals.list()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { portalsApi } from '../../src-main/api/endpoints.ts';
+import { portalsApi } from '../../src-main/api/portals-api.ts';
 import { ProfileService } from '../../src-main/services/profile-service.ts';
 import { seedCredentials } from '../../mocks/index.ts';
 import { FakeSecretStore } from '../unit/fake-secret-store.ts';

@@ -6,11 +6,6 @@ import { silentLogger } from '../../src-main/logging/logger.ts';
 const token = 'tok_abcdefghijklmnopqrstuvwxyz012345';
 const confirmLink = `bitrixid://confirm-login?token=${token}`;
 const recoverLink = 'bitrixid://recover?login=alice%40example.com&checkword=Ab3dEf9h';
-const signedIn: SessionState = {
-  status: 'signed_in',
-  user: { id: 'u-alice', name: 'Alice', lastName: 'Demo', email: 'alice@example.com', phone: null },
-  persistence: 'keychain',
-};
 const signedOut: SessionState = { status: 'signed_out', reason: 'password_reset' };
 const newLogin = 'alice.new@example.com';
 const asking: OpenedLink = { kind: 'confirm-login', state: 'asking', login: newLogin };
@@ -85,9 +80,9 @@ describe('links handed over by the OS', () => {
     expect(deps.profile).not.toHaveBeenCalled();
 
     signedInNow = true;
-    links.sessionChanged(signedIn);
+    links.signedIn();
     await vi.waitFor(() => expect(links.pending()).toEqual(asking));
-    links.sessionChanged(signedIn);
+    links.signedIn();
     expect(deps.profile).toHaveBeenCalledTimes(1);
     expect(deps.confirmLogin).not.toHaveBeenCalled();
 

@@ -1,16 +1,14 @@
 import { fail, ok, type Portal, type PortalNameCheck, type PortalZone, type Result } from '../../../src-preload/contract.ts';
 import type { ApiClient } from '../../api/api-client.ts';
 import { failure } from '../../api/api-errors.ts';
-import { portalsApi } from '../../api/endpoints.ts';
+import { portalsApi, toNameCheck, toPortal, toPortalZones, toSuggestedName } from '../../api/portals-api.ts';
 import { bridgeResult, publicError } from '../../api/public-error.ts';
-import { toPortal } from './portal-from-wire.ts';
-import type { PortalsPerson } from './portals-person.ts';
+import type { PortalsListService } from './portals-list-service.ts';
 
 export interface PortalCreationOptions {
   api: ApiClient;
-  person(): PortalsPerson | null;
-  /** Puts the created portal in the person's list (in memory and on disk). */
-  created(person: PortalsPerson, portal: Portal): void;
+  /** The signed-in person's list, which a created portal joins (in memory and on disk); null when nobody is signed in. */
+  list(): PortalsListService | null;
 }
 
 /** Creating a portal: zones, a suggested name, whether a name is free, and the creation itself. */
@@ -22,33 +20,26 @@ export class PortalCreationService {
   }
 
   async zones(): Promise<Result<PortalZone[]>> {
-    return bridgeResult(await portalsApi.zones(this.options.api), (zones) =>
-      zones.items.map((zone) => ({ zone: zone.zone, domainSuffix: zone.domain_suffix })),
-    );
+    return bridgeResult(await portalsApi.zones(this.options.api), toPortalZones);
   }
 
   async suggestName(zone: string): Promise<Result<{ name: string; domain: string }>> {
-    return bridgeResult(await portalsApi.suggestName(this.options.api, zone), (suggested) => ({
-      name: suggested.name,
-      domain: suggested.domain,
-    }));
+    return bridgeResult(await portalsApi.suggestName(this.options.api, zone), toSuggestedName);
   }
 
   async checkName(name: string, zone: string): Promise<Result<PortalNameCheck>> {
-    return bridgeResult(await portalsApi.availability(this.options.api, name, zone), (check) => ({
-      available: check.available,
-      ...(check.reason ? { reason: check.reason } : {}),
-    }));
+    return bridgeResult(await portalsApi.availability(this.options.api, name, zone), toNameCheck);
   }
 
   /** The server enforces the name rules and the limit (`portal_name_taken`, `portal_limit_reached`). */
   async create(name: string, zone: string): Promise<Result<Portal>> {
-    const person = this.options.person();
-    if (!person) return fail(publicError(failure('unauthorized')));
+    // The list of whoever asked: should they leave meanwhile, the portal still joins their cache file.
+    const list = this.options.list();
+    if (!list) return fail(publicError(failure('unauthorized')));
     const created = await portalsApi.create(this.options.api, name, zone);
     if (!created.ok) return fail(publicError(created.error));
     const portal = toPortal(created.value);
-    this.options.created(person, portal);
+    list.add(portal);
     return ok(portal);
   }
 }

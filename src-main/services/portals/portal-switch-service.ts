@@ -9,19 +9,22 @@ import {
 } from '../../../src-preload/contract.ts';
 import type { ApiClient } from '../../api/api-client.ts';
 import { failure } from '../../api/api-errors.ts';
-import { portalsApi } from '../../api/endpoints.ts';
+import { portalsApi } from '../../api/portals-api.ts';
 import { publicError } from '../../api/public-error.ts';
 import type { EmitEvent } from '../../events/event-sink.ts';
+import type { Person } from '../../person/person.ts';
 import type { MockPortalPages, PortalViewHost } from '../../portal-views/portal-view-host.ts';
 import { PortalViewManager } from '../../portal-views/portal-view-manager.ts';
 import { isPortalSignInUrl } from './portal-sign-in-url.ts';
-import { portalPartition, samePerson, type PortalsPerson } from './portals-person.ts';
-import type { PortalsStore } from './portals-store.ts';
+import type { PortalsCacheFile } from './portals-cache-file.ts';
+import { portalPartition } from './portals-person.ts';
 
 export interface PortalSwitchOptions {
   api: ApiClient;
-  person(): PortalsPerson | null;
-  store(person: PortalsPerson): PortalsStore;
+  /** Whose views these are: each portal's partition is theirs. */
+  person: Person;
+  /** Where the person's last opened portal is remembered. */
+  cache: PortalsCacheFile;
   /** The portal's status in the loaded list, if it is there. */
   statusOf(portalId: string): PortalStatus | null;
   /** The portal's domain, which its one-time sign-in link must be on; null when it is not the person's. */
@@ -34,13 +37,13 @@ export interface PortalSwitchOptions {
 }
 
 /**
- * Switching portals: opens one (signed in with a one-time login the first time), places the views,
- * signs out of one. The views belong to one person: another person, or none, closes them all.
+ * Switching one person's portals: opens one (signed in with a one-time login the first time), places
+ * the views, signs out of one. It lives in the person's scope; disposing it closes every view.
  */
 export class PortalSwitchService {
   private readonly options: PortalSwitchOptions;
   private readonly views: PortalViewManager;
-  private owner: PortalsPerson | null = null;
+  private disposed = false;
 
   constructor(options: PortalSwitchOptions) {
     this.options = options;
@@ -54,14 +57,13 @@ export class PortalSwitchService {
   }
 
   async open(portalId: string): Promise<Result<PortalView>> {
-    const person = this.options.person();
-    if (!person) return fail(publicError(failure('unauthorized')));
-    this.keepOnly(person);
-    this.owner = person;
+    if (this.disposed) return fail(publicError(failure('unauthorized')));
+    const { person } = this.options;
     const status = this.options.statusOf(portalId);
     if (status === 'deleted' || status === 'access_revoked') return fail(publicError(failure('portal_unavailable', { reason: status })));
     const opened = await this.views.open(portalId, portalPartition(person, portalId));
-    if (opened.ok && samePerson(this.owner, person)) this.options.store(person).recordOpened(portalId, (this.options.now ?? Date.now)());
+    // The person may have left while the view was opening: nothing is remembered for them then.
+    if (opened.ok && !this.disposed) this.options.cache.recordOpened(portalId, (this.options.now ?? Date.now)());
     return opened;
   }
 
@@ -70,22 +72,15 @@ export class PortalSwitchService {
   }
 
   async signOut(portalId: string): Promise<Result<PortalViewsState>> {
-    const person = this.options.person();
-    if (!person) return fail(publicError(failure('unauthorized')));
-    const state = await this.views.signOut(portalId, portalPartition(person, portalId));
-    this.options.store(person).forgetActive(portalId);
+    if (this.disposed) return fail(publicError(failure('unauthorized')));
+    const state = await this.views.signOut(portalId, portalPartition(this.options.person, portalId));
+    this.options.cache.forgetActive(portalId);
     return ok(state);
   }
 
-  /** Closes every view unless they are this person's (the session changed, or ended). */
-  keepOnly(person: PortalsPerson | null): void {
-    if (this.owner === null || samePerson(this.owner, person)) return;
-    this.owner = null;
-    this.views.closeAll();
-  }
-
-  closeAll(): void {
-    this.owner = null;
+  /** The person left (signed out, someone else signed in, another server): every view closes. */
+  dispose(): void {
+    this.disposed = true;
     this.views.closeAll();
   }
 

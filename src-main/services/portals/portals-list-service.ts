@@ -10,38 +10,35 @@ import {
 } from '../../../src-preload/contract.ts';
 import type { ApiClient } from '../../api/api-client.ts';
 import { failure, isUnreachable } from '../../api/api-errors.ts';
-import { portalsApi } from '../../api/endpoints.ts';
+import { portalsApi, toLinkedPortalsNotice, toPortal } from '../../api/portals-api.ts';
 import { bridgeResult, publicError } from '../../api/public-error.ts';
 import type { PortalsPage } from '../../api/wire-schemas.ts';
 import type { EmitEvent } from '../../events/event-sink.ts';
 import { errorName, type Logger } from '../../logging/logger.ts';
-import { toPortal } from './portal-from-wire.ts';
-import { samePerson, type PortalsPerson } from './portals-person.ts';
-import type { PortalsStore } from './portals-store.ts';
+import type { PortalsCacheFile } from './portals-cache-file.ts';
 
 /** The server's page size limit. */
 export const PORTALS_PAGE_SIZE = 500;
 
 export interface PortalsListOptions {
   api: ApiClient;
-  /** The signed-in person, or null. */
-  person(): PortalsPerson | null;
-  store(person: PortalsPerson): PortalsStore;
+  /** The person's list as last loaded, and their prefs. */
+  cache: PortalsCacheFile;
+  /** A load id above every earlier one on this connection, whoever's list it was: the renderer drops pages of older loads. */
+  nextLoadId(): number;
   emit: EmitEvent;
   log: Logger;
 }
 
 interface Load {
   id: number;
-  person: PortalsPerson;
-  store: PortalsStore;
   byId: Map<string, Portal>;
   items: Portal[];
   total: number | null;
   /**
    * `first` until the first page answers (callers share `firstAnswer`); `loading` while later pages
    * arrive; `complete`; `stopped` by an error or offline (the next `list` starts again); `dropped`
-   * when the person changed.
+   * when the person left.
    */
   phase: 'first' | 'loading' | 'complete' | 'stopped' | 'dropped';
   offline: boolean;
@@ -49,43 +46,41 @@ interface Load {
 }
 
 /**
- * The person's portal list: the first page at once, the rest loaded in the background and sent as
- * `portals.page` events; the last complete list cached on disk for offline starts.
+ * One signed-in person's portal list: the first page at once, the rest loaded in the background and
+ * sent as `portals.page` events; the last complete list cached on disk for offline starts. It lives in
+ * the person's scope and is disposed when they leave.
  */
 export class PortalsListService {
   private readonly options: PortalsListOptions;
   private load: Load | null = null;
-  private lastLoadId = 0;
+  private disposed = false;
 
   constructor(options: PortalsListOptions) {
     this.options = options;
   }
 
-  /** The load in progress or done for this person; a new one when there is none, or it stopped. */
+  /** The load in progress or done; a new one when there is none, or it stopped. */
   async list(): Promise<Result<PortalsSnapshot>> {
-    const person = this.options.person();
-    if (!person) return fail(publicError(failure('unauthorized')));
+    if (this.disposed) return fail(publicError(failure('unauthorized')));
     const load = this.load;
-    if (load && samePerson(load.person, person)) {
+    if (load) {
       if (load.phase === 'first' && load.firstAnswer) return load.firstAnswer;
       if (load.phase === 'loading' || load.phase === 'complete') return ok(this.snapshot(load));
     }
-    return this.start(person);
+    return this.start();
   }
 
   /** Always a fresh load from the first page. */
   async reload(): Promise<Result<PortalsSnapshot>> {
-    const person = this.options.person();
-    if (!person) return fail(publicError(failure('unauthorized')));
-    return this.start(person);
+    if (this.disposed) return fail(publicError(failure('unauthorized')));
+    return this.start();
   }
 
-  /** Forgets the list unless it is this person's (the session changed, or ended). */
-  keepOnly(person: PortalsPerson | null): void {
-    if (this.load && !samePerson(this.load.person, person)) {
-      this.load.phase = 'dropped';
-      this.load = null;
-    }
+  /** The person left: the list is forgotten, and a load under way sends nothing more. */
+  dispose(): void {
+    this.disposed = true;
+    if (this.load) this.load.phase = 'dropped';
+    this.load = null;
   }
 
   /** What the list says of a portal, when it is loaded. */
@@ -101,35 +96,30 @@ export class PortalsListService {
     return loaded.ok ? (this.load?.byId.get(portalId)?.domain ?? null) : null;
   }
 
-  /** A portal just created: at the end of the list in memory and on disk. */
-  add(person: PortalsPerson, portal: Portal): void {
+  /** A portal just created: at the end of the list in memory (while the person is here) and on disk. */
+  add(portal: Portal): void {
     const load = this.load;
-    if (load && samePerson(load.person, person) && !load.byId.has(portal.id)) {
+    if (load && !load.byId.has(portal.id)) {
       load.byId.set(portal.id, portal);
       load.items.push(portal);
       if (load.total !== null) load.total += 1;
     }
-    this.options.store(person).addCachedPortal(portal);
+    this.options.cache.addCachedPortal(portal);
   }
 
   async setHidden(portalId: string, hidden: boolean): Promise<Result<PortalPrefs>> {
-    const person = this.options.person();
-    if (!person) return fail(publicError(failure('unauthorized')));
-    return ok(this.options.store(person).setHidden(portalId, hidden));
+    if (this.disposed) return fail(publicError(failure('unauthorized')));
+    return ok(this.options.cache.setHidden(portalId, hidden));
   }
 
   async linkedNotice(): Promise<Result<LinkedPortalsNotice>> {
-    return bridgeResult(await portalsApi.linkedNotice(this.options.api), (notice) => ({
-      newlyLinked: notice.newly_linked.map((portal) => ({ id: portal.id, title: portal.title, domain: portal.domain })),
-    }));
+    return bridgeResult(await portalsApi.linkedNotice(this.options.api), toLinkedPortalsNotice);
   }
 
-  private start(person: PortalsPerson): Promise<Result<PortalsSnapshot>> {
+  private start(): Promise<Result<PortalsSnapshot>> {
     if (this.load) this.load.phase = 'stopped';
     const load: Load = {
-      id: ++this.lastLoadId,
-      person,
-      store: this.options.store(person),
+      id: this.options.nextLoadId(),
       byId: new Map(),
       items: [],
       total: null,
@@ -146,7 +136,7 @@ export class PortalsListService {
     if (load.phase === 'dropped') return fail(publicError(failure('unauthorized')));
     if (!page.ok) {
       load.phase = 'stopped';
-      const cached = isUnreachable(page.error) ? load.store.cachedPortals() : null;
+      const cached = isUnreachable(page.error) ? this.options.cache.cachedPortals() : null;
       if (!cached) return fail(publicError(page.error));
       this.take(load, { items: cached, next_cursor: null, total: cached.length });
       load.offline = true;
@@ -203,7 +193,7 @@ export class PortalsListService {
   private finish(load: Load): void {
     load.phase = 'complete';
     try {
-      load.store.saveCachedPortals(load.items);
+      this.options.cache.saveCachedPortals(load.items);
     } catch (error) {
       // The list itself is fine; only the next offline start will show an older one.
       this.options.log.warn('Could not save the portal list for offline use', { error: errorName(error) });
@@ -217,7 +207,7 @@ export class PortalsListService {
       total: load.total,
       complete: load.phase === 'complete' || load.offline,
       offline: load.offline,
-      prefs: load.store.prefs(),
+      prefs: this.options.cache.prefs(),
     };
   }
 }

@@ -8,10 +8,11 @@ import {
 } from '../../../src-preload/contract.ts';
 import type { ApiClient } from '../../api/api-client.ts';
 import { failure } from '../../api/api-errors.ts';
-import { authApi, socialApi } from '../../api/endpoints.ts';
+import { toProfile } from '../../api/profile-api.ts';
 import { bridgeResult, publicError } from '../../api/public-error.ts';
+import { sessionApi } from '../../api/session-api.ts';
+import { socialApi, toSocialProvider } from '../../api/social-api.ts';
 import { errorName, type Logger } from '../../logging/logger.ts';
-import { toProfile } from '../profile-service.ts';
 import type { SessionService } from '../session-service.ts';
 import { browserResultOf, type BrowserResult } from './callback-pages.ts';
 import { startLoopbackListener, type LoopbackListener } from './loopback-listener.ts';
@@ -60,7 +61,7 @@ export class SocialAuthService {
   async providers(): Promise<Result<SocialProvider[]>> {
     return bridgeResult(await socialApi.providers(this.options.api), (providers) => {
       this.serviceNames = new Map(providers.items.map((item) => [item.id, item.name]));
-      return providers.items.map((item) => ({ id: item.id, name: item.name }));
+      return providers.items.map(toSocialProvider);
     });
   }
 
@@ -68,7 +69,7 @@ export class SocialAuthService {
     const held = await this.browserGrant(provider, 'sign_in');
     if (!held.ok) return held;
     const result = await this.options.session.signInWith(() =>
-      authApi.authorizationCodeGrant(this.options.api, { ...held.value.grant, deviceName: this.options.deviceName }),
+      sessionApi.authorizationCodeGrant(this.options.api, { ...held.value.grant, deviceName: this.options.deviceName }),
     );
     this.answerBrowser(held.value, 'sign_in', provider, result);
     return result;

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { portalRoles, type Portal, type PortalPrefs } from '../../../src-preload/contract.ts';
+import { toPortal } from '../../api/portals-api.ts';
 import { readJsonFile, writeJsonFile } from '../../files/json-file.ts';
-import { toPortal } from './portal-from-wire.ts';
-import { personKey, type PortalsPerson } from './portals-person.ts';
+import type { Person } from '../../person/person.ts';
+import { personKey } from './portals-person.ts';
 
 const portalSchema = z.object({
   id: z.string(),
@@ -27,11 +28,11 @@ const noPrefs = (): PortalPrefs => ({ hiddenIds: [], lastOpenedAt: {}, lastActiv
  * their use of it. Not secret, so plain files in the data folder; the list and the prefs are apart
  * so that remembering an opened portal never rewrites a list of thousands.
  */
-export class PortalsStore {
+export class PortalsCacheFile {
   private readonly listFile: string;
   private readonly prefsFile: string;
 
-  constructor(dataDir: string, person: PortalsPerson) {
+  constructor(dataDir: string, person: Person) {
     const base = join(dataDir, 'portals', personKey(person));
     this.listFile = `${base}.list.json`;
     this.prefsFile = `${base}.prefs.json`;
