@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import {
-  createHandlers,
+  createMockApiHandlers,
   EMBEDDED_MOCK_BASE_URL,
   isMockScenarioName,
   MOCK_SCENARIOS,
@@ -57,7 +57,7 @@ export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
   };
   const saved = readJsonFile(options.stateFile);
   const backend = saved === undefined ? new MockBackend(backendOptions) : MockBackend.fromSnapshot(saved, backendOptions);
-  const server = setupServer(...createHandlers(backend, EMBEDDED_MOCK_BASE_URL));
+  const server = setupServer(...createMockApiHandlers(backend, EMBEDDED_MOCK_BASE_URL));
   server.listen({ onUnhandledFrame: 'bypass' });
   options.log.info('Embedded mock backend started', { baseUrl: EMBEDDED_MOCK_BASE_URL });
   const fronts = new Set<RunningLoopbackHttp>();
