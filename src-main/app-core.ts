@@ -95,7 +95,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     mockScenario: options.mockScenario,
   };
   const initial = initialBackend(options.backend, saved.apiUrl);
-  let connection: BackendConnection = openBackendConnection(initial.target, initial.source, deps);
+  let connection: BackendConnection = await openBackendConnection(initial.target, initial.source, deps);
 
   const appInfo = (): AppInfo => ({
     version: options.version,
@@ -107,7 +107,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const switchTo = async (target: BackendTarget): Promise<AppInfo> => {
     await connection.session.signOut();
     connection.close();
-    connection = openBackendConnection(target, target.mode === 'mock' ? 'default' : 'settings', deps);
+    connection = await openBackendConnection(target, target.mode === 'mock' ? 'default' : 'settings', deps);
     emit('app.changed', appInfo());
     emit('backend.status', connection.connectivity.status);
     return appInfo();

@@ -35,10 +35,10 @@ function tempDir(): string {
 }
 
 /** One app's connection to the mock, with a fake view host and every event it sends kept. */
-function connect(dataDir = tempDir(), maxLivePortalViews = 5) {
+async function connect(dataDir = tempDir(), maxLivePortalViews = 5) {
   const events: Array<{ event: EventName; payload: Events[EventName] }> = [];
   const host = new FakePortalViewHost();
-  const connection: BackendConnection = openBackendConnection({ mode: 'url', url: BASE_URL }, 'override', {
+  const connection: BackendConnection = await openBackendConnection({ mode: 'url', url: BASE_URL }, 'override', {
     vault: new TokenVault(new FakeSecretStore(), KEYCHAIN_SERVICE, silentLogger),
     emit: (event, payload) => void events.push({ event, payload }),
     log: silentLogger,
@@ -55,7 +55,7 @@ function connect(dataDir = tempDir(), maxLivePortalViews = 5) {
 }
 
 async function signedIn(credentials: { email: string; password: string } = alice, dataDir?: string, maxLive?: number) {
-  const app = connect(dataDir, maxLive);
+  const app = await connect(dataDir, maxLive);
   expect((await app.connection.session.signIn(credentials.email, credentials.password)).ok).toBe(true);
   return app;
 }
@@ -68,7 +68,7 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: unknown }
 const portalRequests = () => mock.requests.filter((request) => request.method === 'GET' && request.path === '/portals').length;
 const ssoRequests = () => mock.requests.filter((request) => request.path.endsWith('/sso')).length;
 
-async function completeList(app: ReturnType<typeof connect>): Promise<PortalsSnapshot> {
+async function completeList(app: Awaited<ReturnType<typeof connect>>): Promise<PortalsSnapshot> {
   const first = value(await app.connection.portals.list());
   if (!first.complete) await vi.waitFor(() => expect(app.pages().at(-1)?.complete).toBe(true), { timeout: 30_000 });
   return value(await app.connection.portals.list());

@@ -1,0 +1,11 @@
+import type { EmbeddedMock, EmbeddedMockOptions } from './embedded-mock.ts';
+
+/**
+ * The one door from main to mocks/: msw, the mock backend and its seed hashing load here, on the
+ * first start of the embedded mock, and never in a run against a real server. The bundler emits the
+ * dynamic import as a chunk of its own.
+ */
+export async function loadEmbeddedMock(options: EmbeddedMockOptions): Promise<EmbeddedMock> {
+  const { startEmbeddedMock } = await import('./embedded-mock.ts');
+  return startEmbeddedMock(options);
+}
