@@ -1,8 +1,11 @@
 /**
  * `node --import` this before the built main: the specifier `electron` then resolves to the
- * recording stand-in instead of the npm package (which only knows where a binary would be).
+ * recording stand-in instead of the npm package (which only knows where a binary would be), and
+ * every module the process loads is noted (ES modules and CommonJS alike), so a test can tell what
+ * start-up loaded and when.
  */
 import { registerHooks } from 'node:module';
+import { loadedModules } from './loaded-modules.ts';
 
 const standIn = new URL('./electron-stand-in.ts', import.meta.url).href;
 
@@ -10,5 +13,9 @@ registerHooks({
   resolve(specifier, context, nextResolve) {
     if (specifier === 'electron') return { url: standIn, shortCircuit: true };
     return nextResolve(specifier, context);
+  },
+  load(url, context, nextLoad) {
+    loadedModules.push({ url, t: performance.now() });
+    return nextLoad(url, context);
   },
 });
