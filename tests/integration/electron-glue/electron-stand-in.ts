@@ -12,6 +12,7 @@
 import { EventEmitter } from 'node:events';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { releaseKeychain } from './keychain-gate.ts';
 import { loadedModules } from './loaded-modules.ts';
 import {
   INVOKED,
@@ -445,6 +446,9 @@ async function perform(command: Command): Promise<unknown> {
     }
     case 'modules':
       return [...loadedModules];
+    case 'releaseKeychain':
+      releaseKeychain();
+      return null;
   }
 }
 

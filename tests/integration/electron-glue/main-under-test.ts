@@ -58,6 +58,8 @@ export interface MainUnderTest {
   request(protocol: ObjectId, scheme: string, request: RequestSpec): Promise<ResponseSeen>;
   /** Every module the child has loaded so far, in order, each with the `t` it was asked for. */
   modules(): Promise<ModuleLoad[]>;
+  /** Lets the app core go on once it has the keychain (started with STAND_IN_HOLD_KEYCHAIN=1). */
+  releaseKeychain(): Promise<void>;
   /** What the app touched that the stand-in does not have (each `Kind.member`). */
   unimplemented(): string[];
   /** Ends the child and removes what it wrote (temp folders, keychain entries). */
@@ -200,6 +202,7 @@ export async function startMain({ env = {}, args = [], entry = builtMain }: Star
     read: (target, ...path) => command({ op: 'read', target, path }),
     request: (protocol, scheme, request) => command({ op: 'protocol', protocol, scheme, request }),
     modules: () => command({ op: 'modules' }),
+    releaseKeychain: () => command({ op: 'releaseKeychain' }),
     unimplemented: () => records.filter((record) => record.api === UNIMPLEMENTED).map((record) => String(record.args[0])),
     stop,
   };

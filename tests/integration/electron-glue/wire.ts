@@ -113,7 +113,9 @@ export type Command =
   /** Sends a request to the handler the app gave `protocol.handle(scheme, …)` on that Protocol object. */
   | { op: 'protocol'; protocol: ObjectId; scheme: string; request: RequestSpec }
   /** Every module the child has loaded so far (ModuleLoad[]), in order. */
-  | { op: 'modules' };
+  | { op: 'modules' }
+  /** Lets the held keychain module finish loading (STAND_IN_HOLD_KEYCHAIN=1, keychain-gate.ts). */
+  | { op: 'releaseKeychain' };
 
 /** The test to the child. */
 export interface CommandMessage {
