@@ -356,11 +356,13 @@ describe('start-up: the window first, the app core while it loads', { timeout: 1
   const loaded = async (main: MainUnderTest) => (await main.modules()).map((load) => load.url);
   const coreReady = (main: MainUnderTest) => main.waitForCall('the app core to be built', (record) => record.api === 'Menu.setApplicationMenu');
 
-  it('makes the window while the app core waits, and answers the bridge calls that came first once it exists', async () => {
+  it('makes the window while the app core waits, and gives the core the bridge calls and links that came first', async () => {
     const booted = await boot({ env: { STAND_IN_HOLD_KEYCHAIN: '1' } });
-    const { main } = booted;
+    const { main, contents } = booted;
     const early = [booted.invoke('app.info'), booted.invoke('session.get')];
     await main.waitForCall('the early session.get to reach its handler', (record) => record.api === INVOKED && argument(record, 0) === 'bitrix-id:invoke:session.get');
+    const link = 'bitrixid://recover?login=alice%40example.com&checkword=Chk4Early1';
+    await main.emit('app', 'second-instance', { $event: {} }, ['/usr/bin/bitrix-id', link], '/', {});
     expect(main.calls('Menu.setApplicationMenu'), 'no app core yet: it waits for the keychain').toEqual([]);
 
     await main.releaseKeychain();
@@ -368,6 +370,11 @@ describe('start-up: the window first, the app core while it loads', { timeout: 1
       { ok: true, value: expect.objectContaining({ version: STAND_IN_VERSION, backend: expect.objectContaining({ mode: 'mock' }) }) },
       { ok: true, value: expect.objectContaining({ status: 'signed_out' }) },
     ]);
+    const opened = await main.waitForCall(
+      'the window to be told of the early link',
+      (record) => record.api === 'WebContents.send' && record.target === contents && argument(record, 0) === 'bitrix-id:event:link.opened',
+    );
+    expect(argument(opened, 1)).toEqual({ kind: 'recover', login: 'alice@example.com' });
     const window = only(main.calls('BrowserWindow.constructor'), 'one main window');
     expect(window.seq, 'the window came before the app core').toBeLessThan((await coreReady(main)).seq);
   });
