@@ -67,17 +67,21 @@ function start(links: PendingLinks): void {
     mainWindow = null;
   });
 
-  import('./electron/electron-app-core.ts')
+  // Both chains end in handlers that never throw: nothing is left to await.
+  void import('./electron/electron-app-core.ts')
     .then(({ createElectronAppCore }) => createElectronAppCore({ window, emit: (event, payload) => transport.emit(event, payload), log }))
     .then(core.resolve, core.reject);
-  core.promise.then(
+  void core.promise.then(
     (ready) => {
       installAppMenu(ready.updates);
       links.deliverTo((link) => ready.links.receive(link));
     },
     (error: unknown) => {
-      // Without a core the window can do nothing (an unknown BITRIX_ID_MOCK_SCENARIO, say): say so and end.
-      log.error('The app core failed to start', { error: errorName(error), message: error instanceof Error ? error.message : String(error) });
+      // Without a core the window can do nothing (an unknown BITRIX_ID_MOCK_SCENARIO, a refused --api-url):
+      // end, saying why on stderr as an uncaught error would; the log file gets the error's name only,
+      // since the message may echo what was typed (an --api-url with credentials).
+      log.error('The app core failed to start', { error: errorName(error) });
+      console.error(error instanceof Error ? error.message : error);
       app.exit(1);
     },
   );
