@@ -44,7 +44,7 @@ export function formatStartupLines(lines: readonly StartupLine[]): string {
         `app ${ms(app)} (median of ${line.appMs.length})`,
         `bare main ${ms(bare)} (median of ${line.bareMs.length})`,
         `ratio ${ratio.toFixed(2)}`,
-        `target ≤ ${STARTUP_TARGET_RATIO}  ${verdict}`,
+        `target ≤ ${STARTUP_TARGET_RATIO.toFixed(1)}  ${verdict}`,
       ].join('   ');
     })
     .join('\n');

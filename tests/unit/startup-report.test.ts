@@ -20,7 +20,7 @@ describe("the start-up bench's report", () => {
       { label: 'over', appMs: [900], bareMs: [300] },
     ]);
     expect(report.split('\n')).toEqual([
-      expect.stringMatching(/^within .*app 400\.0 ms \(median of 3\).*bare main 200\.0 ms.*ratio 2\.00 .*target ≤ 2 {2}ok$/),
+      expect.stringMatching(/^within .*app 400\.0 ms \(median of 3\).*bare main 200\.0 ms.*ratio 2\.00 .*target ≤ 2\.0 {2}ok$/),
       expect.stringMatching(/^over .*ratio 3\.00 .*OVER TARGET$/),
     ]);
   });
