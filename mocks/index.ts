@@ -1,5 +1,5 @@
 /** The mock Bitrix ID backend: state with seed data, msw handlers, and the standalone server. */
-export { createHandlers } from './handlers/create-handlers.ts';
+export { createMockApiHandlers } from './handlers/create-mock-api-handlers.ts';
 export { BODY_TOO_LARGE_MESSAGE, MAX_REQUEST_BODY_BYTES } from './handlers/body-limit-layer.ts';
 export {
   MockBackend,
@@ -127,7 +127,7 @@ export {
 export { startBrowserFront } from './server/browser-front.ts';
 export type { RunningLoopbackHttp } from './server/loopback-http.ts';
 export { BODY_TOO_LARGE_STATUS } from './server/loopback-http.ts';
-export { FOREIGN_HOST_STATUS, FOREIGN_HOST_TEXT } from './server/host-check.ts';
+export { FOREIGN_HOST_STATUS, FOREIGN_HOST_TEXT } from '../src-main/security/loopback-host.ts';
 export { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode, type ApiErrorReason } from './handlers/api-responses.ts';
 export { HEALTH_PATH, MOCK_BACKEND_NAME, MOCK_BACKEND_VERSION } from './handlers/health-handlers.ts';
 export {

@@ -1,6 +1,7 @@
 import type { AppInfo, BackendSource } from '../src-preload/contract.ts';
 import type { MockBackend } from '../mocks/index.ts';
 import { openBackendConnection, type BackendConnection } from './backend/backend-connection.ts';
+import { importEmbeddedMock } from './backend/load-embedded-mock.ts';
 import type { BackendTarget } from './config/backend-choice.ts';
 import { SettingsStore } from './config/settings-store.ts';
 import type { EmitEvent } from './events/event-sink.ts';
@@ -80,7 +81,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     mockScenario: options.mockScenario,
   };
   const initial = initialBackend(options.backend, saved.apiUrl);
-  let connection: BackendConnection = openBackendConnection(initial.target, initial.source, deps);
+  let connection: BackendConnection = await openBackendConnection(initial.target, initial.source, deps);
 
   // Links act on the connection in use when they arrive; a server switch replaces it.
   const links = new LinkInbox({
@@ -96,7 +97,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     opened.session.onPersonChanged((person) => {
       if (person) links.signedIn();
     });
-  followSignIns(connection);
+  let stopFollowing = followSignIns(connection);
 
   const appInfo = (): AppInfo => ({
     version: options.version,
@@ -106,10 +107,13 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   // Sign out of the old server (revoke, forget its token) before a single call goes to the new one.
   const switchTo = async (target: BackendTarget): Promise<AppInfo> => {
+    // The mock's code loads before the old connection closes, so no call falls between the two.
+    if (target.mode === 'mock') await importEmbeddedMock();
     await connection.session.signOut();
+    stopFollowing();
     connection.close();
-    connection = openBackendConnection(target, target.mode === 'mock' ? 'default' : 'settings', deps);
-    followSignIns(connection);
+    connection = await openBackendConnection(target, target.mode === 'mock' ? 'default' : 'settings', deps);
+    stopFollowing = followSignIns(connection);
     emit('app.changed', appInfo());
     emit('backend.status', connection.connectivity.status);
     return appInfo();

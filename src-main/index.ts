@@ -1,27 +1,23 @@
-import { app, session, shell, type BrowserWindow } from 'electron';
+import { app, session, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAppCore } from './app-core.ts';
-import { resolveBackendChoice } from './config/backend-choice.ts';
-import { readRuntimeSettings } from './config/runtime-settings.ts';
-import { SettingsStore } from './config/settings-store.ts';
+import type { AppCore } from './app-core.ts';
 import { installAppMenu } from './electron/app-menu.ts';
 import { registerAppScheme, serveRendererOverAppScheme } from './electron/app-protocol.ts';
-import { loadAutoUpdater } from './electron/auto-update.ts';
 import { lockDownSession } from './electron/content-security.ts';
 import { attachIpcTransport } from './electron/ipc-transport.ts';
 import { collectLinks, registerLinkScheme } from './electron/link-handover.ts';
 import { createMainWindow } from './electron/main-window.ts';
-import { createElectronPortalViewHost } from './electron/portal-view-host.ts';
-import type { EmitEvent } from './events/event-sink.ts';
+import type { IpcRouter } from './ipc/router.ts';
 import type { PendingLinks } from './links/pending-links.ts';
 import { createFileLogger } from './logging/file-logger.ts';
+import { errorName } from './logging/logger.ts';
 import { APP_PAGE_URL } from './security/app-scheme.ts';
 import { createAppUrlCheck } from './security/urls.ts';
-import { resolveUpdateFeed } from './updates/update-feed.ts';
-import { loadKeytarStore } from './vault/keytar-store.ts';
 
-// Thin on purpose: this file only wires Electron to the app core (see app-core.ts).
+// Thin on purpose: this file wires Electron to the window and to the app core (see app-core.ts).
+// The window comes first; the core (zod, axios, the services, maybe the embedded mock) is imported
+// and built while the window loads.
 const here = dirname(fileURLToPath(import.meta.url));
 const userDataOverride = process.env['BITRIX_ID_USER_DATA_DIR'];
 if (userDataOverride) app.setPath('userData', userDataOverride);
@@ -45,42 +41,21 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => start(links));
 }
 
-async function start(links: PendingLinks): Promise<void> {
+function start(links: PendingLinks): void {
   const log = createFileLogger({ dir: app.getPath('logs'), echoWarnings: !app.isPackaged });
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   if (!devServerUrl) serveRendererOverAppScheme(join(here, '../renderer'));
   const isAppUrl = createAppUrlCheck(devServerUrl);
   lockDownSession(session.defaultSession);
 
-  const settings = readRuntimeSettings(process.env);
-  const dataDir = app.getPath('userData');
-  const updateFeed = resolveUpdateFeed({
-    packaged: app.isPackaged,
-    override: settings.updateFeedUrl,
-    saved: new SettingsStore(dataDir).read().updateFeedUrl,
-  });
-  const emit: EmitEvent = (event, payload) => transport.emit(event, payload);
-  const core = await createAppCore({
-    version: app.getVersion(),
-    backend: resolveBackendChoice(process.argv.slice(1), process.env),
-    secretStore: await loadKeytarStore(),
-    keychainService: settings.keychainService,
-    dataDir,
-    emit,
-    log,
-    openExternal: (url) => shell.openExternal(url),
-    language: app.getLocale(),
-    portalViewHost: createElectronPortalViewHost({ window: () => mainWindow, emit, log }),
-    mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs,
-    mockScenario: settings.mockScenario,
-    maxLivePortalViews: settings.maxLivePortalViews,
-    updater: await loadAutoUpdater(updateFeed, log),
-  });
-  const transport = attachIpcTransport(core.router, () => mainWindow, isAppUrl, log);
-  installAppMenu(core.updates);
+  const window = () => mainWindow;
+  const core = Promise.withResolvers<AppCore>();
+  // The preload asks for app.info and session.get at once: calls before the core exists wait for it.
+  const router: IpcRouter = { dispatch: async (channel, request) => (await core.promise).router.dispatch(channel, request) };
+  const transport = attachIpcTransport(router, window, isAppUrl, log);
   app.on('will-quit', () => {
     transport.detach();
-    void core.dispose();
+    void core.promise.then((ready) => ready.dispose(), () => undefined);
   });
 
   mainWindow = createMainWindow({
@@ -91,5 +66,23 @@ async function start(links: PendingLinks): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  links.deliverTo((link) => core.links.receive(link));
+
+  // Both chains end in handlers that never throw: nothing is left to await.
+  void import('./electron/electron-app-core.ts')
+    .then(({ createElectronAppCore }) => createElectronAppCore({ window, emit: (event, payload) => transport.emit(event, payload), log }))
+    .then(core.resolve, core.reject);
+  void core.promise.then(
+    (ready) => {
+      installAppMenu(ready.updates);
+      links.deliverTo((link) => ready.links.receive(link));
+    },
+    (error: unknown) => {
+      // Without a core the window can do nothing (an unknown BITRIX_ID_MOCK_SCENARIO, a refused --api-url):
+      // end, saying why on stderr as an uncaught error would; the log file gets the error's name only,
+      // since the message may echo what was typed (an --api-url with credentials).
+      log.error('The app core failed to start', { error: errorName(error) });
+      console.error(error instanceof Error ? error.message : error);
+      app.exit(1);
+    },
+  );
 }

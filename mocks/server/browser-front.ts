@@ -7,7 +7,7 @@
 import type { MockBackend } from '../backend/mock-backend.ts';
 import { oauthHandlers } from '../handlers/oauth-handlers.ts';
 import { scenarioLayer } from '../handlers/scenario-layer.ts';
-import { hostWithPort } from './host-check.ts';
+import { hostWithPort } from '../../src-main/security/loopback-host.ts';
 import { startLoopbackHttp, type RunningLoopbackHttp } from './loopback-http.ts';
 
 export const BROWSER_FRONT_HOST = '127.0.0.1';

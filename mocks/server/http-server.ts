@@ -5,8 +5,8 @@
 import { MockBackend } from '../backend/mock-backend.ts';
 import { PORTAL_SSO_PATH } from '../backend/portal-sso.ts';
 import type { MockScenarioName } from '../backend/scenarios.ts';
-import { createHandlers } from '../handlers/create-handlers.ts';
-import { hostWithPort, loopbackHosts } from './host-check.ts';
+import { createMockApiHandlers } from '../handlers/create-mock-api-handlers.ts';
+import { hostWithPort, loopbackHosts } from '../../src-main/security/loopback-host.ts';
 import { startLoopbackHttp } from './loopback-http.ts';
 
 export interface MockHttpServerOptions {
@@ -38,7 +38,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions): Promi
     host,
     allowedHosts: (port) => [...loopbackHosts(port), hostWithPort(host, port)],
     openToAnyHost: (method, path) => method === 'GET' && path === PORTAL_SSO_PATH,
-    handlers: (url) => createHandlers(backend, url),
+    handlers: (url) => createMockApiHandlers(backend, url),
     notFound: (request) =>
       Response.json(
         { error: 'not_found', message: `No such endpoint: ${request.method} ${new URL(request.url).pathname}` },

@@ -1,14 +1,14 @@
 /**
  * msw handlers served over real HTTP on a loopback address: each incoming request becomes a WHATWG
  * Request, the handlers answer it, and the Response is written back. Every server built on this
- * refuses a request addressed to another host (host-check.ts) and a body over the size limit,
+ * refuses a request addressed to another host (src-main/security/loopback-host.ts) and a body over the size limit,
  * before any handler sees it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type HttpHandler } from 'msw';
 import { BODY_TOO_LARGE_MESSAGE, MAX_REQUEST_BODY_BYTES } from '../handlers/body-limit-layer.ts';
-import { FOREIGN_HOST_STATUS, FOREIGN_HOST_TEXT, hostWithPort, isAllowedHost, isOriginForm } from './host-check.ts';
+import { FOREIGN_HOST_STATUS, FOREIGN_HOST_TEXT, hostWithPort, isAllowedHost, isOriginForm } from '../../src-main/security/loopback-host.ts';
 
 export const BODY_TOO_LARGE_STATUS = 413;
 

@@ -4,7 +4,7 @@
  */
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createHandlers, EMBEDDED_MOCK_BASE_URL, MockBackend, type MockBackendOptions } from '../index.ts';
+import { createMockApiHandlers, EMBEDDED_MOCK_BASE_URL, MockBackend, type MockBackendOptions } from '../index.ts';
 import { createApiClient, type ApiClient } from './api-client.ts';
 
 export const START_TIME = Date.UTC(2025, 0, 15, 9, 0, 0);
@@ -40,7 +40,7 @@ export function useMockApi(options: Omit<MockBackendOptions, 'now'> = {}): MockA
     },
     serve: (backend) => {
       harness.backend = backend;
-      server.resetHandlers(...createHandlers(backend, EMBEDDED_MOCK_BASE_URL));
+      server.resetHandlers(...createMockApiHandlers(backend, EMBEDDED_MOCK_BASE_URL));
     },
     clockOptions: () => ({ now }),
   };

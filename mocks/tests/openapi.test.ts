@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadOpenApiDocument } from '../../tests/contract/openapi-document.ts';
-import { API_ERROR_CODES, createHandlers, FIELD_ERROR_CODES, MockBackend, PORTAL_SSO_PATH, seedCredentials } from '../index.ts';
+import { API_ERROR_CODES, createMockApiHandlers, FIELD_ERROR_CODES, MockBackend, PORTAL_SSO_PATH, seedCredentials } from '../index.ts';
 import { latestMessage, signedIn } from './api-client.ts';
 import { useMockApi } from './msw-harness.ts';
 
@@ -51,7 +51,7 @@ function documentedOperations(): string[] {
  * The portal page is matched by a predicate on its path, on every host, not below the base URL.
  */
 function servedOperations(): string[] {
-  return createHandlers(new MockBackend(), BASE_URL)
+  return createMockApiHandlers(new MockBackend(), BASE_URL)
     .filter((handler) => handler.info.path !== `${BASE_URL}/*`)
     .map((handler) => {
       const { method, path } = handler.info;

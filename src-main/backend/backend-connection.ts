@@ -1,7 +1,6 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { AppInfo, BackendSource } from '../../src-preload/contract.ts';
-import { PORTAL_SSO_PATH, type MockBackend } from '../../mocks/index.ts';
 import { ApiClient } from '../api/api-client.ts';
 import { isUnreachable } from '../api/api-errors.ts';
 import { serverApi } from '../api/server-api.ts';
@@ -13,14 +12,15 @@ import { ConnectivityMonitor } from '../services/connectivity-monitor.ts';
 import { MockToolsService } from '../services/mock-tools-service.ts';
 import type { PersonScope } from '../person/person-scope.ts';
 import { PersonScopes } from '../person/person-scopes.ts';
-import type { MockPortalPages, PortalViewHost } from '../portal-views/portal-view-host.ts';
+import type { PortalViewHost } from '../portal-views/portal-view-host.ts';
 import { PortalCreationService } from '../services/portals/portal-creation-service.ts';
 import { ProfileService } from '../services/profile-service.ts';
 import { RecoveryService } from '../services/recovery-service.ts';
 import { SessionService } from '../services/session-service.ts';
 import { SocialAuthService } from '../services/social/social-auth-service.ts';
 import type { TokenVault } from '../vault/token-vault.ts';
-import { startEmbeddedMock, type EmbeddedMock } from './embedded-mock.ts';
+import type { EmbeddedMock } from './embedded-mock.ts';
+import { loadEmbeddedMock } from './load-embedded-mock.ts';
 
 export interface ConnectionDeps {
   vault: TokenVault;
@@ -60,12 +60,13 @@ export interface BackendConnection {
   close(): void;
 }
 
-export function openBackendConnection(target: BackendTarget, source: BackendSource, deps: ConnectionDeps): BackendConnection {
+/** Async only to load the embedded mock (a dynamic import) when it is the backend. */
+export async function openBackendConnection(target: BackendTarget, source: BackendSource, deps: ConnectionDeps): Promise<BackendConnection> {
   const { log } = deps;
   let mock: EmbeddedMock | null = null;
   let baseUrl: string;
   if (target.mode === 'mock') {
-    mock = startEmbeddedMock({
+    mock = await loadEmbeddedMock({
       stateFile: join(deps.dataDir, 'mock-backend', 'state.json'),
       log,
       accessTokenTtlMs: deps.mockAccessTokenTtlMs,
@@ -94,7 +95,7 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
     dataDir: deps.dataDir,
     host: deps.portalViewHost,
     maxLiveViews: deps.maxLivePortalViews,
-    mockPages: mock ? mockPortalPages(mock.backend) : null,
+    mockPages: mock ? mock.portalPages : null,
     emit: deps.emit,
     log,
   });
@@ -119,7 +120,7 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
     personScope: () => scopes.current,
     account: new AccountService(api, session),
     recovery: new RecoveryService(api, session),
-    mockTools: new MockToolsService(mock?.backend ?? null, session),
+    mockTools: new MockToolsService(mock, session),
     social,
     connectivity,
     close() {
@@ -128,16 +129,5 @@ export function openBackendConnection(target: BackendTarget, source: BackendSour
       social.cancel();
       mock?.close();
     },
-  };
-}
-
-const NOT_FOUND_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>Not found</h1></body></html>';
-
-/** The embedded mock plays every portal: its one-time login page, and a 404 for anything else. */
-function mockPortalPages(backend: MockBackend): MockPortalPages {
-  return (url) => {
-    const parsed = new URL(url);
-    if (parsed.pathname !== PORTAL_SSO_PATH) return { status: 404, html: NOT_FOUND_PAGE };
-    return backend.portalSsoPage(parsed.hostname, parsed.searchParams.get('ticket') ?? '');
   };
 }

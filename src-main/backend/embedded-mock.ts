@@ -1,19 +1,27 @@
 import { setupServer } from 'msw/node';
 import {
-  createHandlers,
+  createMockApiHandlers,
   EMBEDDED_MOCK_BASE_URL,
   isMockScenarioName,
   MOCK_SCENARIOS,
   MockBackend,
+  PORTAL_SSO_PATH,
   startBrowserFront,
   type RunningLoopbackHttp,
 } from '../../mocks/index.ts';
 import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { MockPortalPages } from '../portal-views/portal-view-host.ts';
+import type { MockScenarioCatalogue } from '../services/mock-tools-service.ts';
 
+/** Load it through load-embedded-mock.ts: this module brings msw and the whole mock backend with it. */
 export interface EmbeddedMock {
   baseUrl: string;
   backend: MockBackend;
+  /** The scenarios the tester tools offer. */
+  scenarios: MockScenarioCatalogue;
+  /** Every portal's pages, played by the mock. */
+  portalPages: MockPortalPages;
   /**
    * The mock's consent pages over loopback HTTP, for one social sign-in: the system browser cannot
    * see msw inside this process. Serves those pages only, and must be closed when the sign-in ends.
@@ -57,13 +65,15 @@ export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
   };
   const saved = readJsonFile(options.stateFile);
   const backend = saved === undefined ? new MockBackend(backendOptions) : MockBackend.fromSnapshot(saved, backendOptions);
-  const server = setupServer(...createHandlers(backend, EMBEDDED_MOCK_BASE_URL));
+  const server = setupServer(...createMockApiHandlers(backend, EMBEDDED_MOCK_BASE_URL));
   server.listen({ onUnhandledFrame: 'bypass' });
   options.log.info('Embedded mock backend started', { baseUrl: EMBEDDED_MOCK_BASE_URL });
   const fronts = new Set<RunningLoopbackHttp>();
   return {
     baseUrl: EMBEDDED_MOCK_BASE_URL,
     backend,
+    scenarios: { available: MOCK_SCENARIOS, isName: isMockScenarioName },
+    portalPages: mockPortalPages(backend),
     async openBrowserFront() {
       const front = await startBrowserFront(backend);
       if (closed) {
@@ -87,5 +97,16 @@ export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
       for (const front of fronts) void front.close();
       fronts.clear();
     },
+  };
+}
+
+const NOT_FOUND_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>Not found</h1></body></html>';
+
+/** The embedded mock plays every portal: its one-time login page, and a 404 for anything else. */
+function mockPortalPages(backend: MockBackend): MockPortalPages {
+  return (url) => {
+    const parsed = new URL(url);
+    if (parsed.pathname !== PORTAL_SSO_PATH) return { status: 404, html: NOT_FOUND_PAGE };
+    return backend.portalSsoPage(parsed.hostname, parsed.searchParams.get('ticket') ?? '');
   };
 }

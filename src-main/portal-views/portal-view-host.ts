@@ -20,7 +20,7 @@ export interface PortalViewSpec {
 }
 
 /**
- * What shows portal pages: WebContentsViews in Electron (src-main/electron/portal-view-host.ts), iframes
+ * What shows portal pages: WebContentsViews in Electron (src-main/electron/web-contents-portal-views.ts), iframes
  * in the browser harness (tests/harness/portal-frames.ts). The view manager decides; a host only obeys.
  */
 export interface PortalViewHost {

@@ -1,16 +1,24 @@
 import { fail, ok, type MockMessage, type MockScenarios, type Result } from '../../src-preload/contract.ts';
-import { isMockScenarioName, MOCK_SCENARIOS, type MockBackend } from '../../mocks/index.ts';
+import type { MockBackend, MockScenarioName } from '../../mocks/index.ts';
 import { failure } from '../api/api-errors.ts';
 import { publicError } from '../api/public-error.ts';
 import type { SessionService } from './session-service.ts';
 
+/** The mock's scenarios, handed over by the embedded mock: main imports nothing from mocks/ but through its loader. */
+export interface MockScenarioCatalogue {
+  available: ReadonlyArray<{ name: MockScenarioName; description: string }>;
+  isName(value: unknown): value is MockScenarioName;
+}
+
 /** Tester tools over the embedded mock; with a real server they do not exist. */
 export class MockToolsService {
   readonly backend: MockBackend | null;
+  private readonly catalogue: MockScenarioCatalogue | null;
   private readonly session: SessionService;
 
-  constructor(backend: MockBackend | null, session: SessionService) {
-    this.backend = backend;
+  constructor(mock: { backend: MockBackend; scenarios: MockScenarioCatalogue } | null, session: SessionService) {
+    this.backend = mock?.backend ?? null;
+    this.catalogue = mock?.scenarios ?? null;
     this.session = session;
   }
 
@@ -25,16 +33,16 @@ export class MockToolsService {
   }
 
   scenarios(): Result<MockScenarios> {
-    if (!this.backend) return notAvailable();
+    if (!this.backend || !this.catalogue) return notAvailable();
     return ok({
       current: this.backend.scenario,
-      available: MOCK_SCENARIOS.map(({ name, description }) => ({ name, description })),
+      available: this.catalogue.available.map(({ name, description }) => ({ name, description })),
     });
   }
 
   setScenario(name: string): Result<MockScenarios> {
-    if (!this.backend) return notAvailable();
-    if (!isMockScenarioName(name)) return fail(publicError(failure('validation', { fields: { name: 'invalid' } })));
+    if (!this.backend || !this.catalogue) return notAvailable();
+    if (!this.catalogue.isName(name)) return fail(publicError(failure('validation', { fields: { name: 'invalid' } })));
     this.backend.setScenario(name);
     return this.scenarios();
   }

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const appRendererDir = resolve(repoRoot, 'out/renderer');
 export const appIndexHtml = resolve(appRendererDir, 'index.html');
+/** The built main process: index.js and the chunks it imports. */
+export const builtMainDir = resolve(repoRoot, 'out/main');
 export const harnessBridgeScript = resolve(repoRoot, 'out/harness/bridge.js');
 export const harnessEntry = resolve(repoRoot, 'tests/harness/start-web.ts');
 export const baselineSourceDir = resolve(import.meta.dirname, 'baseline');

@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: how much heavier the app's sign-in screen is than a bare React 19 page, in
  * initial JS bytes and in load-to-interactive time, both measured in this run; then the portals
- * list and switching with 10,000 portals against the issue's targets. A measurement, not a gate:
+ * list and switching with 10,000 portals against the issue's targets; then main's start-up to its
+ * window against a bare main under the recording stand-in for electron. A measurement, not a gate:
  * it exits 0 even over target.
  *
- *   node tests/bench/run.ts [--runs 15] [--only load|portals]
+ *   node tests/bench/run.ts [--runs 15] [--only load|portals|startup]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -15,8 +16,10 @@ import { startHarness } from './harness-process.ts';
 import { measureInitialJs } from './initial-js.ts';
 import { measureLoadTimes } from './load-time.ts';
 import { measurePortals } from './portals.ts';
-import { appIndexHtml, harnessBridgeScript, repoRoot } from './paths.ts';
+import { appIndexHtml, builtMainDir, harnessBridgeScript, repoRoot } from './paths.ts';
 import { TARGET_RATIO, byteRows, formatFiles, formatPortalTimings, formatTable, kib, loadRow, pairedRatio, spread } from './report.ts';
+import { measureStartup } from './startup.ts';
+import { formatMockModules, formatStartupLines, mockModulesLoaded } from './startup-report.ts';
 import { startStaticServer } from './static-server.ts';
 
 const MIN_RUNS = 15;
@@ -36,18 +39,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Which parts to run: the sign-in screen against a bare React page, the portals list, or both. */
-type BenchPart = 'load' | 'portals';
+/** Which parts to run: the sign-in screen against a bare React page, the portals list, main's start-up; all by default. */
+const BENCH_PARTS = ['load', 'portals', 'startup'] as const;
+type BenchPart = (typeof BENCH_PARTS)[number];
+const isBenchPart = (value: string): value is BenchPart => (BENCH_PARTS as readonly string[]).includes(value);
 
 function parseOptions(argv: string[]): { runs: number; parts: BenchPart[] } {
   const options = { runs: { type: 'string', default: String(MIN_RUNS) }, only: { type: 'string' } } as const;
   const { values } = parseArgs({ args: argv, options, strict: true });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`Invalid --runs "${values.runs}".`);
-  if (values.only !== undefined && values.only !== 'load' && values.only !== 'portals') {
-    throw new Error(`Invalid --only "${values.only}": load or portals.`);
-  }
-  return { runs, parts: values.only === undefined ? ['load', 'portals'] : [values.only] };
+  if (values.only === undefined) return { runs, parts: [...BENCH_PARTS] };
+  if (!isBenchPart(values.only)) throw new Error(`Invalid --only "${values.only}": ${BENCH_PARTS.join(', ')}.`);
+  return { runs, parts: [values.only] };
 }
 
 /** Measures whatever build is in out/ and builds only when there is none: rebuilding is the caller's call. */
@@ -63,9 +67,11 @@ async function ensureAppBuild(): Promise<void> {
 }
 
 /** A live counter on a terminal; logs and CI get no carriage-return noise. */
-function progress(done: number, total: number): void {
-  if (!process.stderr.isTTY) return;
-  process.stderr.write(`\rload-to-interactive: ${done}/${total} rounds${done === total ? '\n' : ''}`);
+function progressOf(what: string): (done: number, total: number) => void {
+  return (done, total) => {
+    if (!process.stderr.isTTY) return;
+    process.stderr.write(`\r${what}: ${done}/${total} rounds${done === total ? '\n' : ''}`);
+  };
 }
 
 async function main(): Promise<void> {
@@ -73,6 +79,7 @@ async function main(): Promise<void> {
   await ensureAppBuild();
   if (parts.includes('load')) await benchLoad(runs);
   if (parts.includes('portals')) await benchPortals(runs);
+  if (parts.includes('startup')) await benchStartup(runs);
 }
 
 async function benchLoad(runs: number): Promise<void> {
@@ -91,7 +98,7 @@ async function benchLoad(runs: number): Promise<void> {
       { label: 'baseline', url: `${baselineServer.origin}/` },
     ],
     runs,
-    progress,
+    progressOf('load-to-interactive'),
   );
   await cleanUp();
 
@@ -124,6 +131,18 @@ async function benchPortals(runs: number): Promise<void> {
   const portalTimings = await measurePortals(manyPortals.url, Math.max(5, Math.round(runs / 2)));
   await cleanUp();
   console.log(formatPortalTimings(portalTimings));
+}
+
+async function benchStartup(runs: number): Promise<void> {
+  console.log('\nMain start-up to its window (process start → BrowserWindow), under the recording stand-in for electron:');
+  const timings = await measureStartup(runs, progressOf('main start-up'));
+  console.log(
+    formatStartupLines([
+      { label: 'embedded mock (default)', appMs: timings.mockMs, bareMs: timings.bareMs },
+      { label: '--api-url', appMs: timings.apiUrlMs, bareMs: timings.bareMs },
+    ]),
+  );
+  console.log(formatMockModules(mockModulesLoaded(timings.apiUrlModules, builtMainDir)));
 }
 
 main().catch(async (error: unknown) => {

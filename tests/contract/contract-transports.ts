@@ -6,7 +6,7 @@
 import { request as httpRequest } from 'node:http';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
-import { createHandlers, EMBEDDED_MOCK_BASE_URL, MockBackend, PORTAL_SSO_PATH, startMockHttpServer } from '../../mocks/index.ts';
+import { createMockApiHandlers, EMBEDDED_MOCK_BASE_URL, MockBackend, PORTAL_SSO_PATH, startMockHttpServer } from '../../mocks/index.ts';
 import { ExchangeTap } from './exchange-tap.ts';
 
 export interface RunningTransport {
@@ -25,7 +25,7 @@ export interface ContractTransport {
 export const inProcessMsw: ContractTransport = {
   name: 'in-process msw',
   async start(now) {
-    const server = setupServer(...createHandlers(new MockBackend({ now }), EMBEDDED_MOCK_BASE_URL));
+    const server = setupServer(...createMockApiHandlers(new MockBackend({ now }), EMBEDDED_MOCK_BASE_URL));
     const tap = new ExchangeTap(server.events, EMBEDDED_MOCK_BASE_URL);
     // A request no handler serves must fail the tour, not slip out to the network.
     server.listen({ onUnhandledFrame: 'error' });

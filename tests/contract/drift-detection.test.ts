@@ -6,7 +6,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, EMBEDDED_MOCK_BASE_URL, MockBackend } from '../../mocks/index.ts';
+import { createMockApiHandlers, EMBEDDED_MOCK_BASE_URL, MockBackend } from '../../mocks/index.ts';
 import { ApiClient } from '../../src-main/api/api-client.ts';
 import { accountApi } from '../../src-main/api/account-api.ts';
 import { sessionApi } from '../../src-main/api/session-api.ts';
@@ -47,7 +47,7 @@ const drifted = [
 ];
 
 describe('a handler that drifts from mocks/openapi.yaml', () => {
-  const server = setupServer(...drifted, ...createHandlers(new MockBackend(), BASE));
+  const server = setupServer(...drifted, ...createMockApiHandlers(new MockBackend(), BASE));
   const tap = new ExchangeTap(server.events, BASE);
   const validator = new ResponseValidator(loadOpenApiDocument());
   const api = new ApiClient({ baseUrl: BASE, retry: { maxRetries: 0 } });

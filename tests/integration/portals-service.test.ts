@@ -35,10 +35,10 @@ function tempDir(): string {
 }
 
 /** One app's connection to the mock, with a fake view host and every event it sends kept. */
-function connect(dataDir = tempDir(), maxLivePortalViews = 5, keychain = new FakeSecretStore()) {
+async function connect(dataDir = tempDir(), maxLivePortalViews = 5, keychain = new FakeSecretStore()) {
   const events: Array<{ event: EventName; payload: Events[EventName] }> = [];
   const host = new FakePortalViewHost();
-  const connection: BackendConnection = openBackendConnection({ mode: 'url', url: BASE_URL }, 'override', {
+  const connection: BackendConnection = await openBackendConnection({ mode: 'url', url: BASE_URL }, 'override', {
     vault: new TokenVault(keychain, KEYCHAIN_SERVICE, silentLogger),
     emit: (event, payload) => void events.push({ event, payload }),
     log: silentLogger,
@@ -55,7 +55,7 @@ function connect(dataDir = tempDir(), maxLivePortalViews = 5, keychain = new Fak
 }
 
 async function signedIn(credentials: { email: string; password: string } = alice, dataDir?: string, maxLive?: number) {
-  const app = connect(dataDir, maxLive);
+  const app = await connect(dataDir, maxLive);
   expect((await app.connection.session.signIn(credentials.email, credentials.password)).ok).toBe(true);
   return app;
 }
@@ -68,7 +68,7 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: unknown }
 const portalRequests = () => mock.requests.filter((request) => request.method === 'GET' && request.path === '/portals').length;
 const ssoRequests = () => mock.requests.filter((request) => request.path.endsWith('/sso')).length;
 
-async function completeList(app: ReturnType<typeof connect>): Promise<PortalsSnapshot> {
+async function completeList(app: Awaited<ReturnType<typeof connect>>): Promise<PortalsSnapshot> {
   const first = value(await app.connection.portals.list());
   if (!first.complete) await vi.waitFor(() => expect(app.pages().at(-1)?.complete).toBe(true), { timeout: 30_000 });
   return value(await app.connection.portals.list());
@@ -345,7 +345,7 @@ describe('the session changing', () => {
 
 describe("the signed-in person's scope", () => {
   it('opens when someone signs in, and signing out disposes it: its views close and its list is forgotten', async () => {
-    const app = connect();
+    const app = await connect();
     expect(app.connection.personScope()).toBeNull();
     expect((await app.connection.session.signIn(alice.email, alice.password)).ok).toBe(true);
     const scope = app.connection.personScope();
@@ -385,11 +385,11 @@ describe("the signed-in person's scope", () => {
   it("opens for a session restored from the keychain, so the person's portals list at once", async () => {
     const dataDir = tempDir();
     const keychain = new FakeSecretStore();
-    const before = connect(dataDir, 5, keychain);
+    const before = await connect(dataDir, 5, keychain);
     expect((await before.connection.session.signIn(alice.email, alice.password)).ok).toBe(true);
     before.connection.close();
 
-    const restarted = connect(dataDir, 5, keychain);
+    const restarted = await connect(dataDir, 5, keychain);
     expect(restarted.connection.personScope()).toBeNull();
     expect(await restarted.connection.session.get()).toMatchObject({ ok: true, value: { status: 'signed_in' } });
 

@@ -4,7 +4,7 @@ import { ApiClient } from '../../src-main/api/api-client.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
 import { SessionService } from '../../src-main/services/session-service.ts';
 import { TokenVault } from '../../src-main/vault/token-vault.ts';
-import { createHandlers, MockBackend } from '../../mocks/index.ts';
+import { createMockApiHandlers, MockBackend } from '../../mocks/index.ts';
 import { FakeSecretStore } from '../unit/fake-secret-store.ts';
 
 export const BASE_URL = 'https://id.test.invalid/api';
@@ -22,7 +22,7 @@ export class TestClock {
 /** The mock backend over MSW (the caller starts it), plus a log of the requests the client makes. */
 export function startMockApi(clock: TestClock) {
   const backend = new MockBackend({ now: clock.now, accessTokenTtlMs: 60_000 });
-  const server = setupServer(...createHandlers(backend, BASE_URL));
+  const server = setupServer(...createMockApiHandlers(backend, BASE_URL));
   const requests: Array<{ method: string; path: string; grant?: string }> = [];
   server.events.on('request:start', async ({ request }) => {
     const path = new URL(request.url).pathname.replace('/api', '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostWithPort, isAllowedHost, isOriginForm, loopbackHosts } from '../../mocks/server/host-check.ts';
+import { hostWithPort, isAllowedHost, isOriginForm, loopbackHosts } from '../../src-main/security/loopback-host.ts';
 
 /** The embedded mock's browser front and the social listener: exactly 127.0.0.1 and their port. */
 const front = [hostWithPort('127.0.0.1', 49200)];

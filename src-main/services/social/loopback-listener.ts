@@ -1,7 +1,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
-import { FOREIGN_HOST_STATUS, FOREIGN_HOST_TEXT, hostWithPort, isAllowedHost, isOriginForm } from '../../../mocks/server/host-check.ts';
+import { FOREIGN_HOST_STATUS, FOREIGN_HOST_TEXT, hostWithPort, isAllowedHost, isOriginForm } from '../../security/loopback-host.ts';
 import { CALLBACK_PAGE_HEADERS, callbackPage, type BrowserResult } from './callback-pages.ts';
 
 export const CALLBACK_PATH = '/callback';

@@ -10,10 +10,13 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invokeChannel } from '../../../src-preload/ipc-names.ts';
+import { startMockHttpServer } from '../../../mocks/index.ts';
+import { builtMainDir } from '../../bench/paths.ts';
+import { isMswModule, mockModulesLoaded } from '../../bench/startup-report.ts';
 import { keychainAccounts } from '../../e2e/support/keychain.ts';
 import type { ChannelName } from '../../../src-preload/contract.ts';
-import { startMain, type CallSource, type MainUnderTest } from './main-under-test.ts';
-import { READY, STAND_IN_VERSION, isFunctionRef, isObjectRef, type CallRecord, type Described, type ObjectId } from './wire.ts';
+import { startMain, type CallSource, type MainUnderTest, type StartOptions } from './main-under-test.ts';
+import { INVOKED, READY, STAND_IN_VERSION, isFunctionRef, isObjectRef, type CallRecord, type Described, type ObjectId } from './wire.ts';
 
 /** npm test runs vitest beside an unlocked Secret Service: there the app must keep Alice's token in it. */
 const keychainRequired = process.env['BITRIX_ID_REQUIRE_KEYCHAIN'] === '1';
@@ -53,8 +56,8 @@ interface Booted {
 }
 
 /** Boots the built main, lets Electron become ready and waits for the main window and its page. */
-async function boot(): Promise<Booted> {
-  const main = await startMain();
+async function boot(options: StartOptions = {}): Promise<Booted> {
+  const main = await startMain(options);
   running.push(main);
   await main.ready();
   const created = await main.waitForCall('the main window to be created', (record) => record.api === 'BrowserWindow.constructor');
@@ -346,5 +349,69 @@ describe('the Electron glue, booted under a recording stand-in for electron', { 
     expect(await booted.invoke('social.cancel')).toEqual({ ok: true, value: { cancelled: true } });
     expect(await signIn).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(await listening(Number(authorize.port)), 'closed once no sign-in waits').toBe(false);
+  });
+});
+
+describe('start-up: the window first, the app core while it loads', { timeout: 120_000 }, () => {
+  const loaded = async (main: MainUnderTest) => (await main.modules()).map((load) => load.url);
+  const coreReady = (main: MainUnderTest) => main.waitForCall('the app core to be built', (record) => record.api === 'Menu.setApplicationMenu');
+
+  it('makes the window while the app core waits, and gives the core the bridge calls and links that came first', async () => {
+    const booted = await boot({ env: { STAND_IN_HOLD_KEYCHAIN: '1' } });
+    const { main, contents } = booted;
+    const early = [booted.invoke('app.info'), booted.invoke('session.get')];
+    await main.waitForCall('the early session.get to reach its handler', (record) => record.api === INVOKED && argument(record, 0) === 'bitrix-id:invoke:session.get');
+    const link = 'bitrixid://recover?login=alice%40example.com&checkword=Chk4Early1';
+    await main.emit('app', 'second-instance', { $event: {} }, ['/usr/bin/bitrix-id', link], '/', {});
+    expect(main.calls('Menu.setApplicationMenu'), 'no app core yet: it waits for the keychain').toEqual([]);
+
+    await main.releaseKeychain();
+    expect(await Promise.all(early)).toEqual([
+      { ok: true, value: expect.objectContaining({ version: STAND_IN_VERSION, backend: expect.objectContaining({ mode: 'mock' }) }) },
+      { ok: true, value: expect.objectContaining({ status: 'signed_out' }) },
+    ]);
+    const opened = await main.waitForCall(
+      'the window to be told of the early link',
+      (record) => record.api === 'WebContents.send' && record.target === contents && argument(record, 0) === 'bitrix-id:event:link.opened',
+    );
+    expect(argument(opened, 1)).toEqual({ kind: 'recover', login: 'alice@example.com' });
+    const window = only(main.calls('BrowserWindow.constructor'), 'one main window');
+    expect(window.seq, 'the window came before the app core').toBeLessThan((await coreReady(main)).seq);
+  });
+
+  it('loads the embedded mock (msw, mocks/) after the window, when the mock is the backend', async () => {
+    const { main } = await boot();
+    await coreReady(main);
+    const modules = await main.modules();
+    const firstMsw = modules.find((load) => isMswModule(load.url));
+    expect(firstMsw, 'msw is loaded').toBeDefined();
+    expect(only(main.calls('BrowserWindow.constructor'), 'one main window').t).toBeLessThan(firstMsw?.t ?? 0);
+    expect(mockModulesLoaded(await loaded(main), builtMainDir).mocks).toBeGreaterThan(0);
+  });
+
+  it('loads no module of msw or of mocks/ against a real server, even after a sign-in', async () => {
+    const server = await startMockHttpServer({ port: 0 });
+    try {
+      const booted = await boot({ args: ['--api-url', server.url] });
+      const { main } = booted;
+      expect(await booted.invoke('app.info')).toMatchObject({ ok: true, value: { backend: { mode: 'url', url: server.url } } });
+      expect(await booted.invoke('session.signIn', alice)).toMatchObject({
+        ok: true,
+        value: { status: 'signed_in' },
+      });
+      await coreReady(main);
+      const modules = await loaded(main);
+      expect(modules.filter(isMswModule)).toEqual([]);
+      expect(mockModulesLoaded(modules, builtMainDir)).toEqual({ msw: 0, mocks: 0 });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('exits with code 1 when the app core cannot start (an unknown mock scenario)', async () => {
+    const { main } = await boot({ env: { BITRIX_ID_MOCK_SCENARIO: 'no-such-scenario' } });
+    const exit = await main.waitForCall('the app to exit', (record) => record.api === 'app.exit');
+    expect(exit.args).toEqual([1]);
+    expect(main.calls('Menu.setApplicationMenu')).toEqual([]);
   });
 });

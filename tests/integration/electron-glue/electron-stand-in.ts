@@ -12,7 +12,10 @@
 import { EventEmitter } from 'node:events';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { releaseKeychain } from './keychain-gate.ts';
+import { loadedModules } from './loaded-modules.ts';
 import {
+  INVOKED,
   READY,
   STAND_IN_LOCALE,
   STAND_IN_VERSION,
@@ -194,6 +197,7 @@ export const app = emitterStandIn(
     isReady: () => ready,
     requestSingleInstanceLock: () => true,
     quit() {},
+    exit() {},
     enableSandbox() {},
     setPath(name: string, path: string) {
       paths.set(name, path);
@@ -412,6 +416,7 @@ async function perform(command: Command): Promise<unknown> {
         if (raw) raw['url'] = command.frameUrl;
       }
       const event = standIn('IpcMainInvokeEvent', { sender, senderFrame: frame, processId: 1, frameId: 1 });
+      send({ kind: 'record', record: { seq: ++seq, t: performance.now(), api: INVOKED, target: 'ipcMain', args: [command.channel] } });
       return settle(handler(event, command.request));
     }
     case 'emit': {
@@ -439,6 +444,11 @@ async function perform(command: Command): Promise<unknown> {
       if (!(response instanceof Response)) throw new Error(`The ${command.scheme}: handler answered with no Response.`);
       return seen(response);
     }
+    case 'modules':
+      return [...loadedModules];
+    case 'releaseKeychain':
+      releaseKeychain();
+      return null;
   }
 }
 

@@ -21,6 +21,7 @@ import {
   type CommandMessage,
   type Described,
   type FunctionRef,
+  type ModuleLoad,
   type ObjectId,
   type RequestSpec,
   type ResponseSeen,
@@ -55,6 +56,10 @@ export interface MainUnderTest {
   read(target: ObjectId, ...path: string[]): Promise<Described>;
   /** Sends a request to what the app gave `protocol.handle(scheme, …)` on that Protocol object. */
   request(protocol: ObjectId, scheme: string, request: RequestSpec): Promise<ResponseSeen>;
+  /** Every module the child has loaded so far, in order, each with the `t` it was asked for. */
+  modules(): Promise<ModuleLoad[]>;
+  /** Lets the app core go on once it has the keychain (started with STAND_IN_HOLD_KEYCHAIN=1). */
+  releaseKeychain(): Promise<void>;
   /** What the app touched that the stand-in does not have (each `Kind.member`). */
   unimplemented(): string[];
   /** Ends the child and removes what it wrote (temp folders, keychain entries). */
@@ -77,13 +82,22 @@ async function clearKeychainIfAny(service: string): Promise<void> {
   await clearKeychain(service).catch(() => 0);
 }
 
-export async function startMain(env: Record<string, string> = {}): Promise<MainUnderTest> {
-  if (!existsSync(builtMain)) throw new Error(`${builtMain} is missing: run npm run build first (npm test does).`);
+export interface StartOptions {
+  /** The child's environment on top of the test's own settings. */
+  env?: Record<string, string>;
+  /** Command-line arguments after the entry (`--api-url <url>`, say). */
+  args?: string[];
+  /** The script to run in place of the built main (the start-up bench's bare main). */
+  entry?: string;
+}
+
+export async function startMain({ env = {}, args = [], entry = builtMain }: StartOptions = {}): Promise<MainUnderTest> {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first (npm test does).`);
   const root = mkdtempSync(join(tmpdir(), 'bitrix-id-electron-glue-'));
   const home = join(root, 'home');
   mkdirSync(home);
   const keychainService = `Bitrix ID Desktop stand-in test ${randomUUID()}`;
-  const child: ChildProcess = fork(builtMain, [], {
+  const child: ChildProcess = fork(entry, args, {
     cwd: projectRoot,
     execArgv: ['--import', registerStandIn],
     env: childEnv({ HOME: home, BITRIX_ID_USER_DATA_DIR: join(root, 'user-data'), BITRIX_ID_KEYCHAIN_SERVICE: keychainService, ...env }),
@@ -187,6 +201,8 @@ export async function startMain(env: Record<string, string> = {}): Promise<MainU
     call: (fn, ...args) => command({ op: 'call', fn: fn.$fn, args }),
     read: (target, ...path) => command({ op: 'read', target, path }),
     request: (protocol, scheme, request) => command({ op: 'protocol', protocol, scheme, request }),
+    modules: () => command({ op: 'modules' }),
+    releaseKeychain: () => command({ op: 'releaseKeychain' }),
     unimplemented: () => records.filter((record) => record.api === UNIMPLEMENTED).map((record) => String(record.args[0])),
     stop,
   };

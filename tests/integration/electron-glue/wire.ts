@@ -38,6 +38,12 @@ export interface CallRecord {
   threw?: string;
 }
 
+/** One module the child loaded: its URL (file:, node:) and when, as a record's `t`. */
+export interface ModuleLoad {
+  url: string;
+  t: number;
+}
+
 /**
  * Arguments the test passes into the app's functions are plain data, except these markers, which
  * the stand-in turns into live values: a stand-in object, a fresh Electron event (whose
@@ -105,7 +111,11 @@ export type Command =
   /** Reads a property path of a stand-in object (`webContents` of a BrowserWindow, say). */
   | { op: 'read'; target: ObjectId; path: string[] }
   /** Sends a request to the handler the app gave `protocol.handle(scheme, …)` on that Protocol object. */
-  | { op: 'protocol'; protocol: ObjectId; scheme: string; request: RequestSpec };
+  | { op: 'protocol'; protocol: ObjectId; scheme: string; request: RequestSpec }
+  /** Every module the child has loaded so far (ModuleLoad[]), in order. */
+  | { op: 'modules' }
+  /** Lets the held keychain module finish loading (STAND_IN_HOLD_KEYCHAIN=1, keychain-gate.ts). */
+  | { op: 'releaseKeychain' };
 
 /** The test to the child. */
 export interface CommandMessage {
@@ -129,3 +139,5 @@ export const STAND_IN_LOCALE = 'en-US';
 export const UNIMPLEMENTED = 'UNIMPLEMENTED';
 /** The api name of the stand-in's own record of the moment `app` became ready. */
 export const READY = 'app.<ready>';
+/** The api name of the stand-in's record of a bridge call reaching an ipcMain handler (the channel is its argument). */
+export const INVOKED = 'ipcMain.<invoke>';

@@ -20,7 +20,7 @@ import { testingHandlers } from './testing-handlers.ts';
  * `baseUrl` may carry a path prefix, e.g. "https://bitrix-id.mock.invalid/api/v1". The backend's
  * scenario applies to every request from then on, including switches made while it runs.
  */
-export function createHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
+export function createMockApiHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
   const base = baseUrl.replace(/\/+$/, '');
   return [
     // First, as on a real server: an oversized body is refused before anything else looks at it.

@@ -8,7 +8,7 @@ import { MOCK_PORTAL_PAGE_CSP } from '../security/content-security-policy.ts';
 import { hasOrigin } from '../security/urls.ts';
 import { externalOpenGate } from './external-open-gate.ts';
 
-export interface ElectronPortalViewHostOptions {
+export interface WebContentsPortalViewsOptions {
   window(): BrowserWindow | null;
   emit: EmitEvent;
   log: Logger;
@@ -18,7 +18,7 @@ export interface ElectronPortalViewHostOptions {
  * Portal pages as WebContentsViews over the main window's content area: each in its own persistent
  * partition, sandboxed, with no preload and no Node, kept on the portal's own origin.
  */
-export function createElectronPortalViewHost(options: ElectronPortalViewHostOptions): PortalViewHost {
+export function createWebContentsPortalViews(options: WebContentsPortalViewsOptions): PortalViewHost {
   const views = new Map<string, WebContentsView>();
   const lockedDown = new WeakSet<Session>();
 

@@ -2,8 +2,9 @@
  * The Host rule of every loopback server (the standalone mock, the embedded mock's browser front,
  * the app's social sign-in listener): a request counts only when addressed to the server by one of
  * its own names. A web page that rebinds its own DNS name to 127.0.0.1 reaches the port, but its
- * requests still carry that name in Host, so they are refused (DNS rebinding). Pure, so that both
- * the mocks and main import it (mocks import nothing from main).
+ * requests still carry that name in Host, so they are refused (DNS rebinding). Pure; it lives in
+ * main because main imports nothing from mocks/ but through the embedded-mock loader, and the
+ * mocks' servers import it from here.
  */
 
 /** RFC 9110 §15.5.20: the request reached a server that does not answer for that host. */
