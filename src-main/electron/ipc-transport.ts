@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow } from 'electron';
-import { channelNames } from '../../src-preload/channel-names.ts';
-import { fail, type EventName, type Events } from '../../src-preload/contract.ts';
+import { channelNames, type EventName, type Events } from '../../src-preload/contract.ts';
+import { failWith } from '../api/public-error.ts';
 import { eventChannel, invokeChannel } from '../../src-preload/ipc-names.ts';
 import type { IpcRouter } from '../ipc/router.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -17,7 +17,7 @@ export function attachIpcTransport(router: IpcRouter, window: () => BrowserWindo
     ipcMain.handle(invokeChannel(channel), (event, request: unknown) => {
       if (!isFromAppPage(event, window(), isAppUrl)) {
         refusals.warn({ channel });
-        return fail({ code: 'forbidden', message: 'Refused.' });
+        return failWith('forbidden');
       }
       return router.dispatch(channel, request);
     });

@@ -1,7 +1,6 @@
-import { fail, ok, type MockMessage, type MockScenarios, type Result } from '../../src-preload/contract.ts';
+import { ok, type MockMessage, type MockScenarios, type Result } from '../../src-preload/contract.ts';
 import { isMockScenarioName, MOCK_SCENARIOS, type MockBackend } from '../../mocks/index.ts';
-import { failure } from '../api/api-errors.ts';
-import { publicError } from '../api/public-error.ts';
+import { failWith } from '../api/public-error.ts';
 import type { SessionService } from './session-service.ts';
 
 /** Tester tools over the embedded mock; with a real server they do not exist. */
@@ -34,7 +33,7 @@ export class MockToolsService {
 
   setScenario(name: string): Result<MockScenarios> {
     if (!this.backend) return notAvailable();
-    if (!isMockScenarioName(name)) return fail(publicError(failure('validation', { fields: { name: 'invalid' } })));
+    if (!isMockScenarioName(name)) return failWith('validation', { fields: { name: 'invalid' } });
     this.backend.setScenario(name);
     return this.scenarios();
   }
@@ -48,4 +47,4 @@ export class MockToolsService {
   }
 }
 
-const notAvailable = () => fail(publicError(failure('forbidden')));
+const notAvailable = () => failWith('forbidden');

@@ -1,8 +1,7 @@
 import { fail, ok, type Result, type SessionState } from '../../src-preload/contract.ts';
 import type { ApiClient } from '../api/api-client.ts';
-import { failure } from '../api/api-errors.ts';
 import { recoveryApi } from '../api/endpoints.ts';
-import { bridgeResult, publicError } from '../api/public-error.ts';
+import { bridgeResult, failWith, publicError } from '../api/public-error.ts';
 import { parseRecoveryInput } from '../links/bitrix-id-links.ts';
 import type { SessionService } from './session-service.ts';
 
@@ -28,7 +27,7 @@ export class RecoveryService {
     if (!parsed) {
       const loginMissing = request.login === '' && !request.checkword.includes('://');
       // Anything that cannot be a checkword gets the server's own answer for a wrong one.
-      return fail(publicError(loginMissing ? failure('validation', { fields: { login: 'required' } }) : failure('invalid_checkword')));
+      return loginMissing ? failWith('validation', { fields: { login: 'required' } }) : failWith('invalid_checkword');
     }
     const completed = await recoveryApi.complete(this.api, { ...parsed, newPassword: request.newPassword });
     if (!completed.ok) return fail(publicError(completed.error));

@@ -1,8 +1,7 @@
 import { fail, ok, type Portal, type PortalNameCheck, type PortalZone, type Result } from '../../../src-preload/contract.ts';
 import type { ApiClient } from '../../api/api-client.ts';
-import { failure } from '../../api/api-errors.ts';
 import { portalsApi } from '../../api/endpoints.ts';
-import { bridgeResult, publicError } from '../../api/public-error.ts';
+import { bridgeResult, failWith, publicError } from '../../api/public-error.ts';
 import { toPortal } from './portal-from-wire.ts';
 import type { PortalsPerson } from './portals-person.ts';
 
@@ -44,7 +43,7 @@ export class PortalCreationService {
   /** The server enforces the name rules and the limit (`portal_name_taken`, `portal_limit_reached`). */
   async create(name: string, zone: string): Promise<Result<Portal>> {
     const person = this.options.person();
-    if (!person) return fail(publicError(failure('unauthorized')));
+    if (!person) return failWith('unauthorized');
     const created = await portalsApi.create(this.options.api, name, zone);
     if (!created.ok) return fail(publicError(created.error));
     const portal = toPortal(created.value);

@@ -8,9 +8,8 @@ import {
   type Result,
 } from '../../../src-preload/contract.ts';
 import type { ApiClient } from '../../api/api-client.ts';
-import { failure } from '../../api/api-errors.ts';
 import { portalsApi } from '../../api/endpoints.ts';
-import { publicError } from '../../api/public-error.ts';
+import { failWith, publicError } from '../../api/public-error.ts';
 import type { EmitEvent } from '../../events/event-sink.ts';
 import type { MockPortalPages, PortalViewHost } from '../../portal-views/portal-view-host.ts';
 import { PortalViewManager } from '../../portal-views/portal-view-manager.ts';
@@ -55,11 +54,11 @@ export class PortalSwitchService {
 
   async open(portalId: string): Promise<Result<PortalView>> {
     const person = this.options.person();
-    if (!person) return fail(publicError(failure('unauthorized')));
+    if (!person) return failWith('unauthorized');
     this.keepOnly(person);
     this.owner = person;
     const status = this.options.statusOf(portalId);
-    if (status === 'deleted' || status === 'access_revoked') return fail(publicError(failure('portal_unavailable', { reason: status })));
+    if (status === 'deleted' || status === 'access_revoked') return failWith('portal_unavailable', { reason: status });
     const opened = await this.views.open(portalId, portalPartition(person, portalId));
     if (opened.ok && samePerson(this.owner, person)) this.options.store(person).recordOpened(portalId, (this.options.now ?? Date.now)());
     return opened;
@@ -71,7 +70,7 @@ export class PortalSwitchService {
 
   async signOut(portalId: string): Promise<Result<PortalViewsState>> {
     const person = this.options.person();
-    if (!person) return fail(publicError(failure('unauthorized')));
+    if (!person) return failWith('unauthorized');
     const state = await this.views.signOut(portalId, portalPartition(person, portalId));
     this.options.store(person).forgetActive(portalId);
     return ok(state);
@@ -95,7 +94,8 @@ export class PortalSwitchService {
     if (!link.ok) return fail(publicError(link.error));
     const domain = await this.options.domainOf(portalId);
     if (domain === null || !isPortalSignInUrl(link.value.url, domain)) {
-      return fail(publicError(failure('server', { message: 'The server sent a sign-in link that is not on the portal’s own address.' })));
+      // A sign-in link off the portal's own address is the server's fault; it is never loaded.
+      return failWith('server');
     }
     return ok(link.value.url);
   }
