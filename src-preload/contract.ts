@@ -345,6 +345,9 @@ const channel = <Value>() => ({}) as ChannelEntry<Value>;
  * channels: the preload's and the harness's bridge, main's IPC handlers and its router, and the
  * renderer tests' fake bridge are all derived from it. A channel takes the request its schema in
  * `request-schemas.ts` describes, or none if it has no schema there.
+ *
+ * Adding a channel: its line here (and its schema, if it takes a request), its handler in
+ * src-main/ipc/handlers.ts (the compiler asks for it), and the UI that calls it. Nothing else.
  */
 const channels = {
   'app.info': channel<AppInfo>(),
