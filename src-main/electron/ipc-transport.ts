@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow } from 'electron';
 import { channelNames, type EventName, type Events } from '../../src-preload/contract.ts';
-import { failWith } from '../api/public-error.ts';
 import { eventChannel, invokeChannel } from '../../src-preload/ipc-names.ts';
+import { failWith } from '../api/public-error.ts';
 import type { IpcRouter } from '../ipc/router.ts';
 import type { Logger } from '../logging/logger.ts';
 import { refusedBridgeCallLog } from '../logging/refused-bridge-calls.ts';
