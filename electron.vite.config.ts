@@ -16,7 +16,8 @@ export default defineConfig({
       externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve('src-preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        // The contract's doc comments stay in the sources: the preload bundles only its names.
+        output: { format: 'cjs', entryFileNames: '[name].cjs', comments: { jsdoc: false } },
       },
     },
   },

@@ -5,7 +5,7 @@ import { importEmbeddedMock } from './backend/load-embedded-mock.ts';
 import type { BackendTarget } from './config/backend-choice.ts';
 import { SettingsStore } from './config/settings-store.ts';
 import type { EmitEvent } from './events/event-sink.ts';
-import { createHandlers } from './ipc/handlers.ts';
+import { createChannelHandlers } from './ipc/handlers.ts';
 import { createRouter, type IpcRouter } from './ipc/router.ts';
 import { LinkInbox } from './links/link-inbox.ts';
 import type { Logger } from './logging/logger.ts';
@@ -123,7 +123,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   updates.start();
 
   const router = createRouter(
-    createHandlers({ appInfo, connection: () => connection, server: new ServerService({ settings, switchTo, log }), links, updates }),
+    createChannelHandlers({ appInfo, connection: () => connection, server: new ServerService({ settings, switchTo, log }), links, updates }),
     log,
   );
   return {

@@ -1,5 +1,4 @@
-import { channelNames, eventNames } from './channel-names.ts';
-import type { ChannelName, EventName, Result } from './contract.ts';
+import { channelNames, eventNames, type ChannelName, type EventName, type Result } from './contract.ts';
 import type { BitrixIdApi, BridgeTransport } from './bridge-api.ts';
 
 /**

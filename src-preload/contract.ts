@@ -1,16 +1,17 @@
 /**
- * The bridge contract: every channel the renderer may call, the schema main checks its request
- * against, the value it resolves to, and every event main may send. Main, the preload and the
- * browser harness are all built from this one module, so they cannot disagree.
+ * The bridge contract: every channel the renderer may call and the value it resolves to, every
+ * event main may send, and every error code. Main, the preload, the browser harness and the
+ * renderer are all built from this one module, so they cannot disagree. It holds no zod (the
+ * requests' schemas are in `request-schemas.ts`, imported here for their types only), so the
+ * sandboxed preload bundles just the names.
  */
-import { z } from 'zod';
-import { MAX_LINK_LENGTH, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './field-limits.ts';
-import { PORTAL_NAME_PATTERN } from './portal-name.ts';
-import { isAllowedServerUrl } from './server-url.ts';
+import type { z } from 'zod';
+import type { requestSchemas } from './request-schemas.ts';
 
-export { isAllowedServerUrl, PORTAL_NAME_PATTERN };
-
-/** The closed set of failures the UI knows how to explain. */
+/**
+ * The closed set of failures: the one table of error codes. Their only wording is the renderer's
+ * catalogues (`errors` in src-renderer/src/i18n, typed to hold a sentence for every code).
+ */
 export const errorCodes = [
   'invalid_credentials',
   'validation',
@@ -71,9 +72,12 @@ export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 export const isFieldErrorCode = (value: unknown): value is FieldErrorCode =>
   typeof value === 'string' && (fieldErrorCodes as readonly string[]).includes(value);
 
+/**
+ * A failure as it crosses the bridge: a code and its details, never text. The renderer's catalogues
+ * hold the only wording, so nothing main (or a server) writes reaches the person.
+ */
 export interface BridgeError {
   code: ErrorCode;
-  message: string;
   /** Per-field reasons, keyed by request field name. */
   fields?: Record<string, FieldErrorCode>;
   retryAfterMs?: number;
@@ -329,186 +333,130 @@ export type UpdateStatus =
   | { state: 'downloading' | 'ready'; version: string }
   | { state: 'failed'; error: BridgeError };
 
-const noRequest = z.undefined();
-
-/** Login is an e-mail or a phone number in any common format; the server decides which. */
-export const signInRequest = z
-  .object({
-    login: z.string().trim().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long'),
-    password: z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long'),
-  })
-  .strict();
-
-const password = z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long');
-
-export const changeLoginRequest = z
-  .object({
-    channel: z.enum(['email', 'phone']),
-    /** Checked for format by the server (e-mail syntax; phones parsed to E.164). */
-    value: z.string().trim().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long'),
-    currentPassword: password,
-    updatePortals: z.boolean(),
-  })
-  .strict();
-
-/** The e-mailed link (`bitrixid://confirm-login?token=…`) or its token pasted in, or the SMS code. */
-export const confirmLoginChangeRequest = z
-  .object({ confirmation: z.string().trim().min(1, 'required').max(MAX_LINK_LENGTH, 'too_long') })
-  .strict();
-
-export const changePasswordRequest = z
-  .object({ currentPassword: password, newPassword: password })
-  .strict();
-
-export const recoveryRequest = z.object({ login: z.string().trim().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long') }).strict();
-
-/** The checkword alone, or the whole `bitrixid://recover?…` link pasted in. */
-export const recoveryCompleteRequest = z
-  .object({
-    login: z.string().trim().max(MAX_LOGIN_LENGTH, 'too_long'),
-    checkword: z.string().trim().min(1, 'required').max(MAX_LINK_LENGTH, 'too_long'),
-    newPassword: password,
-  })
-  .strict();
-
-/** https only, except on this machine (loopback), where http is fine for a local server. */
-export const serverUrl = z
-  .string()
-  .trim()
-  .min(1, 'required')
-  .max(MAX_LINK_LENGTH, 'too_long')
-  .refine(isAllowedServerUrl, 'invalid');
-
-export const serverTestRequest = z.object({ url: serverUrl }).strict();
-/** `null` goes back to the embedded mock backend. */
-export const serverSetRequest = z.object({ url: serverUrl.nullable() }).strict();
-export const mockScenarioRequest = z.object({ name: z.string().trim().min(1, 'required').max(64, 'too_long') }).strict();
-
-export const socialProviderRequest = z
-  .object({ provider: z.string().trim().regex(/^[a-z][a-z0-9-]{0,31}$/, 'invalid') })
-  .strict();
-
-const portalId = z.string().trim().min(1, 'required').max(128, 'too_long');
-export const portalRequest = z.object({ portalId }).strict();
-export const portalHideRequest = z.object({ portalId, hidden: z.boolean() }).strict();
-
-const portalZone = z.string().trim().regex(/^[a-z]{2,3}(?:\.[a-z]{2,3})?$/, 'invalid');
-export const portalZoneRequest = z.object({ zone: portalZone }).strict();
-/** The name is checked by the server; here only its length is bounded so any typed text can be asked about. */
-export const portalNameCheckRequest = z.object({ name: z.string().max(64, 'too_long'), zone: portalZone }).strict();
-export const portalCreateRequest = z
-  .object({ name: z.string().trim().regex(PORTAL_NAME_PATTERN, 'invalid'), zone: portalZone })
-  .strict();
-
-const pixels = z.number().finite().min(0).max(100_000);
-export const portalLayoutRequest = z
-  .object({ bounds: z.object({ x: pixels, y: pixels, width: pixels, height: pixels }).strict().nullable() })
-  .strict();
-
-export const linkRecoveryRequest = z.object({ newPassword: password }).strict();
-
-export const mockInboxRequest = z.object({ to: z.string().trim().max(MAX_LOGIN_LENGTH, 'too_long').optional() }).strict();
-
-/** Channel definitions. `value` is a phantom: only its type is used. */
-const channel = <Req extends z.ZodType, Value>(request: Req) => ({
-  request,
-  value: undefined as unknown as Value,
-});
-
-export const channels = {
-  'app.info': channel<typeof noRequest, AppInfo>(noRequest),
-  'app.updateStatus': channel<typeof noRequest, UpdateStatus>(noRequest),
-  /** Looks for an update now (the menu's "Check for updates" does the same). */
-  'app.checkForUpdates': channel<typeof noRequest, UpdateStatus>(noRequest),
-  /** Quits and installs the downloaded update; `restarting` is false when none is ready. */
-  'app.restartToUpdate': channel<typeof noRequest, { restarting: boolean }>(noRequest),
-  'session.get': channel<typeof noRequest, SessionState>(noRequest),
-  'session.signIn': channel<typeof signInRequest, SessionState>(signInRequest),
-  'session.signOut': channel<typeof noRequest, SessionState>(noRequest),
-  'profile.get': channel<typeof noRequest, Profile>(noRequest),
-  /** The first page (or, offline, the cached list) at once; later pages follow as `portals.page`. */
-  'portals.list': channel<typeof noRequest, PortalsSnapshot>(noRequest),
-  /** Starts a fresh load from the first page (after an error, or when the server is back). */
-  'portals.reload': channel<typeof noRequest, PortalsSnapshot>(noRequest),
-  /** Shown once after the first sign-in; empty afterwards. */
-  'portals.linkedNotice': channel<typeof noRequest, LinkedPortalsNotice>(noRequest),
-  /** Makes the portal active and shows it, signed in with a one-time login when its view is new. */
-  'portals.open': channel<typeof portalRequest, PortalView>(portalRequest),
-  /** Where portal views go in the window, or null to hide them. */
-  'portals.layout': channel<typeof portalLayoutRequest, { shown: boolean }>(portalLayoutRequest),
-  /** Clears the portal's stored session (cookies, storage) and closes its view. */
-  'portals.signOut': channel<typeof portalRequest, PortalViewsState>(portalRequest),
-  /** Hides a portal from the list, or shows it again (undo). */
-  'portals.setHidden': channel<typeof portalHideRequest, PortalPrefs>(portalHideRequest),
-  'portals.zones': channel<typeof noRequest, PortalZone[]>(noRequest),
-  /** A random free name in the zone, e.g. `b24-k3x9qa`, with the domain it makes. */
-  'portals.suggestName': channel<typeof portalZoneRequest, { name: string; domain: string }>(portalZoneRequest),
-  'portals.checkName': channel<typeof portalNameCheckRequest, PortalNameCheck>(portalNameCheckRequest),
-  /** Creates the portal (the person is its admin); it is added to the list, ready to open. */
-  'portals.create': channel<typeof portalCreateRequest, Portal>(portalCreateRequest),
-  'account.sessions': channel<typeof noRequest, DeviceSession[]>(noRequest),
-  'account.changeLogin': channel<typeof changeLoginRequest, PendingLoginChange>(changeLoginRequest),
-  'account.confirmLoginChange': channel<typeof confirmLoginChangeRequest, Profile>(confirmLoginChangeRequest),
-  'account.resendLoginChange': channel<typeof noRequest, PendingLoginChange>(noRequest),
-  'account.cancelLoginChange': channel<typeof noRequest, Profile>(noRequest),
-  'account.passwordPolicy': channel<typeof noRequest, PasswordPolicy>(noRequest),
-  /** Resolves to the new password-changed time (ISO). */
-  'account.changePassword': channel<typeof changePasswordRequest, { passwordChangedAt: string }>(changePasswordRequest),
-  /** Revokes every session of the account, this one too; resolves to the signed-out state. */
-  'account.logOutEverywhere': channel<typeof noRequest, SessionState>(noRequest),
-  /** Always the same answer whether or not the account exists; `retryAfterMs` until another request. */
-  'recovery.request': channel<typeof recoveryRequest, { retryAfterMs: number }>(recoveryRequest),
-  'recovery.complete': channel<typeof recoveryCompleteRequest, SessionState>(recoveryCompleteRequest),
-  /** The link the app was opened with and has not finished with, if any (it may arrive before the window). */
-  'links.pending': channel<typeof noRequest, OpenedLink | null>(noRequest),
-  /** The person confirmed the new login the opened `bitrixid://confirm-login` link asked about; resolves to how it ended. */
-  'links.confirmLogin': channel<typeof noRequest, OpenedLink>(noRequest),
-  /** Sets a new password with the checkword of the opened `bitrixid://recover` link. */
-  'links.completeRecovery': channel<typeof linkRecoveryRequest, SessionState>(linkRecoveryRequest),
-  /** Forgets the opened link (the person closed what it showed). */
-  'links.dismiss': channel<typeof noRequest, { dismissed: boolean }>(noRequest),
-  /** Mock mode only (`forbidden` with a real server): what the mock backend "sent", newest first. */
-  'mock.inbox': channel<typeof mockInboxRequest, MockMessage[]>(mockInboxRequest),
-  'mock.scenarios': channel<typeof noRequest, MockScenarios>(noRequest),
-  'mock.setScenario': channel<typeof mockScenarioRequest, MockScenarios>(mockScenarioRequest),
-  /** Back to the seed data and the scenario chosen at start; this app's session ends. */
-  'mock.reset': channel<typeof noRequest, MockScenarios>(noRequest),
-  /** Calls the server's health endpoint without switching to it. */
-  'server.test': channel<typeof serverTestRequest, ServerHealth>(serverTestRequest),
-  /** Switches servers (remembered across restarts): signs out of the old one cleanly first. */
-  'server.set': channel<typeof serverSetRequest, AppInfo>(serverSetRequest),
-  'backend.status': channel<typeof noRequest, BackendStatus>(noRequest),
-  'social.providers': channel<typeof noRequest, SocialProvider[]>(noRequest),
-  /** Opens the provider's sign-in in the system browser and waits for it (up to 5 minutes). */
-  'social.signIn': channel<typeof socialProviderRequest, SessionState>(socialProviderRequest),
-  'social.connect': channel<typeof socialProviderRequest, Profile>(socialProviderRequest),
-  'social.disconnect': channel<typeof socialProviderRequest, Profile>(socialProviderRequest),
-  /** Stops waiting for the browser; the pending sign-in or connect resolves with `cancelled`. */
-  'social.cancel': channel<typeof noRequest, { cancelled: boolean }>(noRequest),
-} as const;
-
-export type Channels = typeof channels;
-export type ChannelName = keyof Channels;
-
-export type RequestOf<C extends ChannelName> = z.input<Channels[C]['request']>;
-export type ParsedRequestOf<C extends ChannelName> = z.output<Channels[C]['request']>;
-export type ValueOf<C extends ChannelName> = Channels[C]['value'];
-
-/** Events main sends to the renderer, with their payloads. */
-export interface Events {
-  'session.changed': SessionState;
-  'backend.status': BackendStatus;
-  /** The backend in use changed (another server chosen). */
-  'app.changed': AppInfo;
-  'portals.page': PortalsPageEvent;
-  /** Views were opened, closed or evicted (LRU), or a portal signed out. */
-  'portals.views': PortalViewsState;
-  'portals.shortcut': PortalShortcut;
-  'app.update': UpdateStatus;
-  /** A `bitrixid://` link arrived (at start, from a second launch, or from macOS's open-url). */
-  'link.opened': OpenedLink;
+declare const answer: unique symbol;
+/** A channel's entry in the table: the type of its answer, a phantom (the object itself is empty). */
+interface ChannelEntry<Value> {
+  readonly [answer]: Value;
 }
-export type EventName = keyof Events;
+const channel = <Value>() => ({}) as ChannelEntry<Value>;
+
+/**
+ * Every channel the renderer may call, with the type of its answer. This table is the one list of
+ * channels: the preload's and the harness's bridge, main's IPC handlers and its router, and the
+ * renderer tests' fake bridge are all derived from it. A channel takes the request its schema in
+ * `request-schemas.ts` describes, or none if it has no schema there.
+ *
+ * Adding a channel: its line here (and its schema, if it takes a request), its handler in
+ * src-main/ipc/handlers.ts (the compiler asks for it), and the UI that calls it. Nothing else.
+ */
+const channels = {
+  'app.info': channel<AppInfo>(),
+  'app.updateStatus': channel<UpdateStatus>(),
+  /** Looks for an update now (the menu's "Check for updates" does the same). */
+  'app.checkForUpdates': channel<UpdateStatus>(),
+  /** Quits and installs the downloaded update; `restarting` is false when none is ready. */
+  'app.restartToUpdate': channel<{ restarting: boolean }>(),
+  'session.get': channel<SessionState>(),
+  'session.signIn': channel<SessionState>(),
+  'session.signOut': channel<SessionState>(),
+  'profile.get': channel<Profile>(),
+  /** The first page (or, offline, the cached list) at once; later pages follow as `portals.page`. */
+  'portals.list': channel<PortalsSnapshot>(),
+  /** Starts a fresh load from the first page (after an error, or when the server is back). */
+  'portals.reload': channel<PortalsSnapshot>(),
+  /** Shown once after the first sign-in; empty afterwards. */
+  'portals.linkedNotice': channel<LinkedPortalsNotice>(),
+  /** Makes the portal active and shows it, signed in with a one-time login when its view is new. */
+  'portals.open': channel<PortalView>(),
+  /** Where portal views go in the window, or null to hide them. */
+  'portals.layout': channel<{ shown: boolean }>(),
+  /** Clears the portal's stored session (cookies, storage) and closes its view. */
+  'portals.signOut': channel<PortalViewsState>(),
+  /** Hides a portal from the list, or shows it again (undo). */
+  'portals.setHidden': channel<PortalPrefs>(),
+  'portals.zones': channel<PortalZone[]>(),
+  /** A random free name in the zone, e.g. `b24-k3x9qa`, with the domain it makes. */
+  'portals.suggestName': channel<{ name: string; domain: string }>(),
+  'portals.checkName': channel<PortalNameCheck>(),
+  /** Creates the portal (the person is its admin); it is added to the list, ready to open. */
+  'portals.create': channel<Portal>(),
+  'account.sessions': channel<DeviceSession[]>(),
+  'account.changeLogin': channel<PendingLoginChange>(),
+  'account.confirmLoginChange': channel<Profile>(),
+  'account.resendLoginChange': channel<PendingLoginChange>(),
+  'account.cancelLoginChange': channel<Profile>(),
+  'account.passwordPolicy': channel<PasswordPolicy>(),
+  /** Resolves to the new password-changed time (ISO). */
+  'account.changePassword': channel<{ passwordChangedAt: string }>(),
+  /** Revokes every session of the account, this one too; resolves to the signed-out state. */
+  'account.logOutEverywhere': channel<SessionState>(),
+  /** Always the same answer whether or not the account exists; `retryAfterMs` until another request. */
+  'recovery.request': channel<{ retryAfterMs: number }>(),
+  'recovery.complete': channel<SessionState>(),
+  /** The link the app was opened with and has not finished with, if any (it may arrive before the window). */
+  'links.pending': channel<OpenedLink | null>(),
+  /** The person confirmed the new login the opened `bitrixid://confirm-login` link asked about; resolves to how it ended. */
+  'links.confirmLogin': channel<OpenedLink>(),
+  /** Sets a new password with the checkword of the opened `bitrixid://recover` link. */
+  'links.completeRecovery': channel<SessionState>(),
+  /** Forgets the opened link (the person closed what it showed). */
+  'links.dismiss': channel<{ dismissed: boolean }>(),
+  /** Mock mode only (`forbidden` with a real server): what the mock backend "sent", newest first. */
+  'mock.inbox': channel<MockMessage[]>(),
+  'mock.scenarios': channel<MockScenarios>(),
+  'mock.setScenario': channel<MockScenarios>(),
+  /** Back to the seed data and the scenario chosen at start; this app's session ends. */
+  'mock.reset': channel<MockScenarios>(),
+  /** Calls the server's health endpoint without switching to it. */
+  'server.test': channel<ServerHealth>(),
+  /** Switches servers (remembered across restarts): signs out of the old one cleanly first. */
+  'server.set': channel<AppInfo>(),
+  'backend.status': channel<BackendStatus>(),
+  'social.providers': channel<SocialProvider[]>(),
+  /** Opens the provider's sign-in in the system browser and waits for it (up to 5 minutes). */
+  'social.signIn': channel<SessionState>(),
+  'social.connect': channel<Profile>(),
+  'social.disconnect': channel<Profile>(),
+  /** Stops waiting for the browser; the pending sign-in or connect resolves with `cancelled`. */
+  'social.cancel': channel<{ cancelled: boolean }>(),
+};
+
+type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+type RequestSchemas = typeof requestSchemas;
+
+/** What the renderer sends: the schema's input, or `undefined` for a channel without a schema. */
+export type RequestOf<C extends ChannelName> = C extends keyof RequestSchemas ? z.input<RequestSchemas[C]> : undefined;
+/** What a handler in main receives: the request as its schema parsed it (trimmed and checked). */
+export type ParsedRequestOf<C extends ChannelName> = C extends keyof RequestSchemas ? z.output<RequestSchemas[C]> : undefined;
+export type ValueOf<C extends ChannelName> = Channels[C][typeof answer];
+
+declare const carries: unique symbol;
+/** An event's entry in the table: the type of its payload, a phantom. */
+interface EventEntry<Payload> {
+  readonly [carries]: Payload;
+}
+const event = <Payload>() => ({}) as EventEntry<Payload>;
+
+/** Every event main may send to the renderer, with the type of its payload. */
+export const events = {
+  'session.changed': event<SessionState>(),
+  'backend.status': event<BackendStatus>(),
+  /** The backend in use changed (another server chosen). */
+  'app.changed': event<AppInfo>(),
+  'portals.page': event<PortalsPageEvent>(),
+  /** Views were opened, closed or evicted (LRU), or a portal signed out. */
+  'portals.views': event<PortalViewsState>(),
+  'portals.shortcut': event<PortalShortcut>(),
+  'app.update': event<UpdateStatus>(),
+  /** A `bitrixid://` link arrived (at start, from a second launch, or from macOS's open-url). */
+  'link.opened': event<OpenedLink>(),
+};
+export type EventName = keyof typeof events;
+export type Events = { [E in EventName]: (typeof events)[E][typeof carries] };
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+export const eventNames = Object.keys(events) as EventName[];
 
 export const isChannelName = (name: unknown): name is ChannelName =>
   typeof name === 'string' && Object.hasOwn(channels, name);

@@ -155,5 +155,6 @@ function parseBody<T>(text: string, schema: z.ZodType<T>): ApiResult<T> {
   const json = text === '' ? {} : safeJson(text);
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, error: failure('server', { message: 'The server sent an answer the app does not understand.' }) };
+  // An answer the app does not understand is the server's failure, whatever its status.
+  return { ok: false, error: failure('server') };
 }

@@ -16,38 +16,8 @@ export interface ApiFailure extends BridgeError {
   serverReason?: string;
 }
 
-const messages: Record<ErrorCode, string> = {
-  invalid_credentials: 'Wrong login or password.',
-  validation: 'Some of the data is not valid.',
-  network: 'The server cannot be reached. Check your connection and try again.',
-  timeout: 'The server took too long to answer. Nothing was changed; try again.',
-  server: 'The server could not handle the request. Try again later.',
-  rate_limited: 'Too many attempts. Wait a little and try again.',
-  unauthorized: 'Your session has ended. Sign in again.',
-  keychain_unavailable: 'The system keychain is unavailable.',
-  forbidden: 'You are not allowed to do that.',
-  not_found: 'Not found.',
-  internal: 'Something went wrong inside the app.',
-  wrong_password: 'The current password is wrong.',
-  login_taken: 'This login belongs to another Bitrix ID.',
-  invalid_code: 'The confirmation code is wrong.',
-  code_expired: 'The confirmation has expired. Start the change again.',
-  invalid_checkword: 'Invalid checkword',
-  social_not_linked: 'This social account is not linked to any Bitrix ID.',
-  social_taken: 'This social account belongs to another Bitrix ID.',
-  last_sign_in_method: 'This is the last way to sign in to your Bitrix ID.',
-  cancelled: 'Cancelled.',
-  sms_unavailable: 'Text messages cannot be sent right now. Try again later.',
-  portal_unavailable: 'This Bitrix24 cannot be opened.',
-  portal_limit_reached: 'You can create at most 7 Bitrix24 accounts.',
-  portal_name_taken: 'This name is already taken in this zone.',
-};
-
-export const failure = (code: ErrorCode, extra: Partial<ApiFailure> = {}): ApiFailure => ({
-  code,
-  message: messages[code],
-  ...extra,
-});
+/** A failure with its code and details; its wording is the renderer's (its catalogues), never main's. */
+export const failure = (code: ErrorCode, extra: Partial<ApiFailure> = {}): ApiFailure => ({ code, ...extra });
 
 /** The server never answered (no connection, or no answer in time), as opposed to answering with an error. */
 export const isUnreachable = (error: BridgeError): boolean => error.code === 'network' || error.code === 'timeout';

@@ -1,15 +1,10 @@
 import { ipcMain, type BrowserWindow } from 'electron';
-import { channelNames } from '../../src-preload/channel-names.ts';
-import type { EventName, Events, Result } from '../../src-preload/contract.ts';
+import { channelNames, fail, type EventName, type Events } from '../../src-preload/contract.ts';
 import { eventChannel, invokeChannel } from '../../src-preload/ipc-names.ts';
 import type { IpcRouter } from '../ipc/router.ts';
 import type { Logger } from '../logging/logger.ts';
 import { refusedBridgeCallLog } from '../logging/refused-bridge-calls.ts';
 import { isFromAppPage } from '../security/ipc-sender.ts';
-
-// Written out rather than made with the contract's fail(): the window's start-up path loads this
-// module, and the contract module brings zod.
-const REFUSED: Result<never> = { ok: false, error: { code: 'forbidden', message: 'Refused.' } };
 
 /**
  * The only place ipcMain is touched: one handler per contract channel, each checking that the call
@@ -21,7 +16,7 @@ export function attachIpcTransport(router: IpcRouter, window: () => BrowserWindo
     ipcMain.handle(invokeChannel(channel), (event, request: unknown) => {
       if (!isFromAppPage(event, window(), isAppUrl)) {
         refusals.warn({ channel });
-        return REFUSED;
+        return fail({ code: 'forbidden' });
       }
       return router.dispatch(channel, request);
     });

@@ -15,7 +15,7 @@ export interface HandlerDeps {
 }
 
 /** Maps each contract channel to the service method that answers it; requests arrive validated. */
-export function createHandlers({ appInfo, connection, server, links, updates }: HandlerDeps): Handlers {
+export function createChannelHandlers({ appInfo, connection, server, links, updates }: HandlerDeps): Handlers {
   return {
     'app.info': async () => ok(appInfo()),
     'app.updateStatus': async () => ok(updates.status()),

@@ -1,13 +1,6 @@
-import {
-  channels,
-  fail,
-  isChannelName,
-  type ChannelName,
-  type ParsedRequestOf,
-  type Result,
-  type ValueOf,
-} from '../../src-preload/contract.ts';
-import { failure } from '../api/api-errors.ts';
+import { fail, isChannelName, type ChannelName, type ParsedRequestOf, type Result, type ValueOf } from '../../src-preload/contract.ts';
+import { requestSchemaOf } from '../../src-preload/request-schemas.ts';
+import { failWith } from '../api/public-error.ts';
 import { errorName, type Logger } from '../logging/logger.ts';
 import { validationError } from './validation-error.ts';
 
@@ -29,9 +22,9 @@ export function createRouter(handlers: Handlers, log: Logger): IpcRouter {
     async dispatch(channel, request) {
       if (!isChannelName(channel)) {
         log.warn('Rejected a call to an unknown channel');
-        return fail({ code: 'validation', message: 'Unknown channel.' });
+        return failWith('validation');
       }
-      const parsed = channels[channel].request.safeParse(request);
+      const parsed = requestSchemaOf(channel).safeParse(request);
       if (!parsed.success) {
         log.warn('Rejected a malformed request', { channel });
         return fail(validationError(parsed.error));
@@ -41,7 +34,7 @@ export function createRouter(handlers: Handlers, log: Logger): IpcRouter {
         return await handler(parsed.data);
       } catch (error) {
         log.error('A handler failed', { channel, error: errorName(error) });
-        return fail(failure('internal'));
+        return failWith('internal');
       }
     },
   };

@@ -9,5 +9,5 @@ export function validationError(error: z.ZodError): BridgeError {
     // The contract's schemas use field error codes as messages; zod's own messages become `invalid`.
     fields[field] ??= isFieldErrorCode(issue.message) ? issue.message : 'invalid';
   }
-  return { code: 'validation', message: 'The request is not valid.', fields };
+  return { code: 'validation', fields };
 }

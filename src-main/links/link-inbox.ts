@@ -1,6 +1,6 @@
-import { fail, ok, type OpenedLink, type Profile, type Result, type SessionState } from '../../src-preload/contract.ts';
+import { ok, type OpenedLink, type Profile, type Result, type SessionState } from '../../src-preload/contract.ts';
 import { failure } from '../api/api-errors.ts';
-import { publicError } from '../api/public-error.ts';
+import { failWith, publicError } from '../api/public-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { parseBitrixIdLink, type BitrixIdLink } from './bitrix-id-links.ts';
 
@@ -68,7 +68,7 @@ export class LinkInbox {
   async confirmLogin(): Promise<Result<OpenedLink>> {
     const link = this.current;
     if (link?.kind !== 'confirm-login' || this.shown?.kind !== 'confirm-login' || this.shown.state !== 'asking') {
-      return fail(publicError(failure('code_expired')));
+      return failWith('code_expired');
     }
     this.show({ kind: 'confirm-login', state: 'confirming' });
     const confirmed = await this.deps.confirmLogin(link.token);
@@ -83,7 +83,7 @@ export class LinkInbox {
 
   async completeRecovery(newPassword: string): Promise<Result<SessionState>> {
     const link = this.current;
-    if (link?.kind !== 'recover') return fail(publicError(failure('invalid_checkword')));
+    if (link?.kind !== 'recover') return failWith('invalid_checkword');
     const completed = await this.deps.completeRecovery({ login: link.login, checkword: link.checkword, newPassword });
     if (completed.ok) this.forget();
     return completed;

@@ -1,12 +1,11 @@
-import { fail, ok, type ContentBounds, type Result } from '../../src-preload/contract.ts';
-import { failure } from '../api/api-errors.ts';
-import { publicError } from '../api/public-error.ts';
+import { ok, type ContentBounds, type Result } from '../../src-preload/contract.ts';
+import { failWith } from '../api/public-error.ts';
 import type { PortalSwitchService } from '../services/portals/portal-switch-service.ts';
 import type { PortalsListService } from '../services/portals/portals-list-service.ts';
 import { PersonScope, type PersonScopeDeps } from './person-scope.ts';
 import { samePerson, type Person } from './person.ts';
 
-const nobodySignedIn = <T>(): Promise<Result<T>> => Promise.resolve(fail(publicError(failure('unauthorized'))));
+const nobodySignedIn = <T>(): Promise<Result<T>> => Promise.resolve(failWith('unauthorized'));
 
 /**
  * One connection's signed-in person: follows the session's person signal, opening a scope for each

@@ -1,6 +1,5 @@
-import { fail, ok, type ContentBounds, type PortalView, type PortalViewsState, type Result } from '../../src-preload/contract.ts';
-import { failure } from '../api/api-errors.ts';
-import { publicError } from '../api/public-error.ts';
+import { ok, type ContentBounds, type PortalView, type PortalViewsState, type Result } from '../../src-preload/contract.ts';
+import { failWith } from '../api/public-error.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { MockPortalPages, PortalViewHost } from './portal-view-host.ts';
 
@@ -103,7 +102,7 @@ export class PortalViewManager {
     const generation = this.generation;
     const login = await this.options.ssoLink(portalId);
     if (!login.ok) return login;
-    if (generation !== this.generation) return fail(publicError(failure('cancelled')));
+    if (generation !== this.generation) return failWith('cancelled');
     const { frameUrl } = this.options.host.create({ portalId, partition, loginUrl: login.value, mockPages: this.options.mockPages });
     const view: LiveView = { portalId, frameUrl };
     this.live.unshift(view);

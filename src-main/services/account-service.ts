@@ -10,9 +10,8 @@ import {
 } from '../../src-preload/contract.ts';
 import { accountApi, toDeviceSessions, toPasswordChanged, toPasswordPolicy } from '../api/account-api.ts';
 import type { ApiClient } from '../api/api-client.ts';
-import { failure } from '../api/api-errors.ts';
 import { profileApi, toPendingLoginChange, toProfile } from '../api/profile-api.ts';
-import { bridgeResult, publicError } from '../api/public-error.ts';
+import { bridgeResult, failWith, publicError } from '../api/public-error.ts';
 import { parseLoginConfirmation } from '../links/bitrix-id-links.ts';
 import type { SessionService } from './session-service.ts';
 
@@ -45,7 +44,7 @@ export class AccountService {
 
   async confirmLoginChange(confirmation: string): Promise<Result<Profile>> {
     const parsed = parseLoginConfirmation(confirmation);
-    if (!parsed) return fail(publicError(failure('validation', { fields: { confirmation: 'invalid' } })));
+    if (!parsed) return failWith('validation', { fields: { confirmation: 'invalid' } });
     const confirmed = await accountApi.confirmLoginChange(this.api, parsed);
     if (!confirmed.ok) return fail(publicError(confirmed.error));
     this.session.updateUser(confirmed.value);

@@ -1,7 +1,6 @@
-import { fail, ok, type MockMessage, type MockScenarios, type Result } from '../../src-preload/contract.ts';
+import { ok, type MockMessage, type MockScenarios, type Result } from '../../src-preload/contract.ts';
 import type { MockBackend, MockScenarioName } from '../../mocks/index.ts';
-import { failure } from '../api/api-errors.ts';
-import { publicError } from '../api/public-error.ts';
+import { failWith } from '../api/public-error.ts';
 import type { SessionService } from './session-service.ts';
 
 /** The mock's scenarios, handed over by the embedded mock: main imports nothing from mocks/ but through its loader. */
@@ -42,7 +41,7 @@ export class MockToolsService {
 
   setScenario(name: string): Result<MockScenarios> {
     if (!this.backend || !this.catalogue) return notAvailable();
-    if (!this.catalogue.isName(name)) return fail(publicError(failure('validation', { fields: { name: 'invalid' } })));
+    if (!this.catalogue.isName(name)) return failWith('validation', { fields: { name: 'invalid' } });
     this.backend.setScenario(name);
     return this.scenarios();
   }
@@ -56,4 +55,4 @@ export class MockToolsService {
   }
 }
 
-const notAvailable = () => fail(publicError(failure('forbidden')));
+const notAvailable = () => failWith('forbidden');

@@ -1,7 +1,6 @@
 import { fail, ok, type Result, type SessionState } from '../../src-preload/contract.ts';
 import type { ApiClient } from '../api/api-client.ts';
-import { failure } from '../api/api-errors.ts';
-import { bridgeResult, publicError } from '../api/public-error.ts';
+import { bridgeResult, failWith, publicError } from '../api/public-error.ts';
 import { recoveryApi, toRecoveryRequested } from '../api/recovery-api.ts';
 import { parseRecoveryInput } from '../links/bitrix-id-links.ts';
 import type { SessionService } from './session-service.ts';
@@ -26,7 +25,7 @@ export class RecoveryService {
     if (!parsed) {
       const loginMissing = request.login === '' && !request.checkword.includes('://');
       // Anything that cannot be a checkword gets the server's own answer for a wrong one.
-      return fail(publicError(loginMissing ? failure('validation', { fields: { login: 'required' } }) : failure('invalid_checkword')));
+      return loginMissing ? failWith('validation', { fields: { login: 'required' } }) : failWith('invalid_checkword');
     }
     const completed = await recoveryApi.complete(this.api, { ...parsed, newPassword: request.newPassword });
     if (!completed.ok) return fail(publicError(completed.error));

@@ -12,7 +12,7 @@ import {
 import type { AccessTokens, ApiClient, ApiResult } from '../api/api-client.ts';
 import { failure, type ApiFailure } from '../api/api-errors.ts';
 import { profileApi } from '../api/profile-api.ts';
-import { publicError } from '../api/public-error.ts';
+import { failWith, publicError } from '../api/public-error.ts';
 import { sessionApi, toUserSummary } from '../api/session-api.ts';
 import type { MeResponse, TokenResponse } from '../api/wire-schemas.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
@@ -123,7 +123,7 @@ export class SessionService implements AccessTokens {
     const generation = ++this.generation;
     const granted = await grant();
     if (!granted.ok) return fail(describeFailure(granted.error));
-    if (generation !== this.generation) return fail(failure('internal'));
+    if (generation !== this.generation) return failWith('internal');
     const tokens = await this.adopt(granted.value);
     const me = await profileApi.me(this.api);
     if (!me.ok) {
@@ -147,14 +147,14 @@ export class SessionService implements AccessTokens {
   /** Called by the api client (single-flight) when the access token is refused. */
   async refresh(): Promise<Result<string>> {
     const tokens = this.tokens;
-    if (!tokens) return fail(failure('unauthorized'));
+    if (!tokens) return failWith('unauthorized');
     const granted = await sessionApi.refreshGrant(this.api, tokens.refresh);
-    if (this.tokens !== tokens) return fail(failure('unauthorized'));
+    if (this.tokens !== tokens) return failWith('unauthorized');
     if (granted.ok) return ok((await this.adopt(granted.value)).access);
     const deadReason = deadSessionReason(granted.error);
     if (deadReason) {
       await this.end(deadReason);
-      return fail(failure('unauthorized'));
+      return failWith('unauthorized');
     }
     return fail(publicError(granted.error));
   }

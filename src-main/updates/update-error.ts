@@ -10,16 +10,14 @@ const fieldOf = (error: unknown, key: string): unknown =>
 /**
  * What the renderer is told about a failed update: `network` when the feed could not be reached,
  * `server` for anything else (an HTTP error, a feed that does not parse, a download that fails its
- * checksum). The message is ours; the updater's own may quote the feed's answer.
+ * checksum). Only the code: the updater's own message may quote the feed's answer.
  */
 export function updateError(error: unknown): BridgeError {
   const code = fieldOf(error, 'code');
   const message = fieldOf(error, 'message');
   const unreachable =
     (typeof code === 'string' && NETWORK_CODES.has(code)) || (typeof message === 'string' && CHROMIUM_NET_ERROR.test(message));
-  return unreachable
-    ? { code: 'network', message: 'Could not reach the update server.' }
-    : { code: 'server', message: 'The update server did not provide a usable update.' };
+  return { code: unreachable ? 'network' : 'server' };
 }
 
 /**

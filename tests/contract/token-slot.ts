@@ -17,6 +17,6 @@ export class TokenSlot implements AccessTokens {
   }
 
   refresh(): Promise<Result<string>> {
-    return Promise.resolve({ ok: false, error: { code: 'unauthorized', message: 'The contract tour does not refresh.' } });
+    return Promise.resolve({ ok: false, error: { code: 'unauthorized' } });
   }
 }

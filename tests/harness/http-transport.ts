@@ -68,7 +68,8 @@ export function createHttpTransport(options: HttpTransportOptions): BridgeTransp
   };
 }
 
-const failure = (code: 'network' | 'forbidden' | 'internal', message: string): Result<never> => ({
-  ok: false,
-  error: { code, message },
-});
+/** The app shows only the code's sentence; why the harness failed goes to the developer's console. */
+function failure(code: 'network' | 'forbidden' | 'internal', why: string): Result<never> {
+  console.warn(`Bitrix ID web harness: ${why}`);
+  return { ok: false, error: { code } };
+}

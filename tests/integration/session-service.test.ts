@@ -44,7 +44,7 @@ describe('SessionService against the mock backend', () => {
   it('refuses a wrong password with invalid_credentials and stores nothing', async () => {
     const { session, store } = createSessionStack();
     const result = await session.signIn(alice.email, 'Wrong-Passw0rd!');
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_credentials', message: 'Wrong login or password.' } });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_credentials' } });
     expect(session.state()).toEqual({ status: 'signed_out' });
     expect(store.entries.size).toBe(0);
   });

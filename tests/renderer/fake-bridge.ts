@@ -1,8 +1,10 @@
 /**
- * A controllable stand-in for `window.bitrixId`: every channel answers from a handler a test can
- * replace, every call is recorded, and events are emitted on demand.
+ * A controllable stand-in for main behind `window.bitrixId`: the bridge is the app's own
+ * (`createBridge`, as the preload builds it) over a fake transport, where every channel answers
+ * from a handler a test can replace, every call is recorded, and events are emitted on demand.
  */
-import type { BitrixIdApi } from '../../src-preload/bridge-api.ts';
+import { createBridge } from '../../src-preload/bridge.ts';
+import type { BitrixIdApi, BridgeTransport } from '../../src-preload/bridge-api.ts';
 import type {
   AppInfo,
   BridgeError,
@@ -28,10 +30,14 @@ import type {
   UserSummary,
   ValueOf,
 } from '../../src-preload/contract.ts';
-import { PORTAL_NAME_PATTERN } from '../../src-preload/contract.ts';
+import { PORTAL_NAME_PATTERN } from '../../src-preload/portal-name.ts';
 
 export type Handler<C extends ChannelName> = (request: RequestOf<C>) => Result<ValueOf<C>> | Promise<Result<ValueOf<C>>>;
-type Handlers = { [C in ChannelName]: Handler<C> };
+/**
+ * How this fake main answers by default. Partial, so that a new channel needs no line here: until a
+ * test gives it an answer with `respond`, a call to it fails (see `transport`).
+ */
+type Handlers = { [C in ChannelName]?: Handler<C> };
 
 export interface Call {
   channel: ChannelName;
@@ -181,10 +187,14 @@ export const signedIn = (persistence: 'keychain' | 'memory' = 'keychain'): Sessi
 export const signedOut: SessionState = { status: 'signed_out' };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const failure = (code: BridgeError['code'], extra: Partial<BridgeError> = {}): Result<never> => ({
-  ok: false,
-  error: { code, message: `main says ${code}`, ...extra },
-});
+/**
+ * A failure as this fake main sends it. It also carries English text the contract does not have
+ * (`main says …`), as an older or a hostile main might: the app must show only its own sentences.
+ */
+export const failure = (code: BridgeError['code'], extra: Partial<BridgeError> = {}): Result<never> => {
+  const stray = { message: `main says ${code}` };
+  return { ok: false, error: { code, ...extra, ...stray } };
+};
 
 /** A promise with its resolver, to hold a call open while the test looks at the busy state. */
 export interface Deferred<T> {
@@ -408,83 +418,31 @@ export class FakeBridge {
     return this.listeners.get(event)?.size ?? 0;
   }
 
-  private async invoke<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<Result<ValueOf<C>>> {
-    this.calls.push({ channel, request });
-    // Answers always arrive asynchronously, as they do over IPC.
-    await Promise.resolve();
-    return (this.handlers as Record<C, Handler<C>>)[channel](request);
-  }
-
-  readonly api: BitrixIdApi = {
-    app: {
-      info: () => this.invoke('app.info', undefined),
-      updateStatus: () => this.invoke('app.updateStatus', undefined),
-      checkForUpdates: () => this.invoke('app.checkForUpdates', undefined),
-      restartToUpdate: () => this.invoke('app.restartToUpdate', undefined),
+  private readonly transport: BridgeTransport = {
+    invoke: async (channel, request) => {
+      this.calls.push({ channel, request });
+      // Answers always arrive asynchronously, as they do over IPC.
+      await Promise.resolve();
+      const answer = this.handlers[channel] as ((request: unknown) => Result<unknown> | Promise<Result<unknown>>) | undefined;
+      if (!answer) throw new Error(`The fake bridge has no answer for ${channel}: give it one with respond()`);
+      return answer(request);
     },
-    session: {
-      get: () => this.invoke('session.get', undefined),
-      signIn: (request) => this.invoke('session.signIn', request),
-      signOut: () => this.invoke('session.signOut', undefined),
-    },
-    profile: { get: () => this.invoke('profile.get', undefined) },
-    portals: {
-      list: () => this.invoke('portals.list', undefined),
-      reload: () => this.invoke('portals.reload', undefined),
-      linkedNotice: () => this.invoke('portals.linkedNotice', undefined),
-      open: (request) => this.invoke('portals.open', request),
-      layout: (request) => this.invoke('portals.layout', request),
-      signOut: (request) => this.invoke('portals.signOut', request),
-      setHidden: (request) => this.invoke('portals.setHidden', request),
-      zones: () => this.invoke('portals.zones', undefined),
-      suggestName: (request) => this.invoke('portals.suggestName', request),
-      checkName: (request) => this.invoke('portals.checkName', request),
-      create: (request) => this.invoke('portals.create', request),
-    },
-    account: {
-      sessions: () => this.invoke('account.sessions', undefined),
-      changeLogin: (request) => this.invoke('account.changeLogin', request),
-      confirmLoginChange: (request) => this.invoke('account.confirmLoginChange', request),
-      resendLoginChange: () => this.invoke('account.resendLoginChange', undefined),
-      cancelLoginChange: () => this.invoke('account.cancelLoginChange', undefined),
-      passwordPolicy: () => this.invoke('account.passwordPolicy', undefined),
-      changePassword: (request) => this.invoke('account.changePassword', request),
-      logOutEverywhere: () => this.invoke('account.logOutEverywhere', undefined),
-    },
-    recovery: {
-      request: (request) => this.invoke('recovery.request', request),
-      complete: (request) => this.invoke('recovery.complete', request),
-    },
-    links: {
-      pending: () => this.invoke('links.pending', undefined),
-      confirmLogin: () => this.invoke('links.confirmLogin', undefined),
-      completeRecovery: (request) => this.invoke('links.completeRecovery', request),
-      dismiss: () => this.invoke('links.dismiss', undefined),
-    },
-    mock: {
-      inbox: (request) => this.invoke('mock.inbox', request),
-      scenarios: () => this.invoke('mock.scenarios', undefined),
-      setScenario: (request) => this.invoke('mock.setScenario', request),
-      reset: () => this.invoke('mock.reset', undefined),
-    },
-    server: {
-      test: (request) => this.invoke('server.test', request),
-      set: (request) => this.invoke('server.set', request),
-    },
-    backend: { status: () => this.invoke('backend.status', undefined) },
-    social: {
-      providers: () => this.invoke('social.providers', undefined),
-      signIn: (request) => this.invoke('social.signIn', request),
-      connect: (request) => this.invoke('social.connect', request),
-      disconnect: (request) => this.invoke('social.disconnect', request),
-      cancel: () => this.invoke('social.cancel', undefined),
-    },
-    on: (event, listener) => {
+    subscribe: (event, listener) => {
       const set = this.listeners.get(event) ?? new Set();
       this.listeners.set(event, set);
-      const untyped = listener as (payload: unknown) => void;
-      set.add(untyped);
-      return () => set.delete(untyped);
+      set.add(listener);
+      return () => set.delete(listener);
     },
   };
+
+  private bridge: BitrixIdApi | null = null;
+
+  /**
+   * The bridge the app gets, made on first use as the preload makes it just before the app's code
+   * runs: its early calls (`app.info`, `session.get`) reach the handlers a test set up by then.
+   */
+  get api(): BitrixIdApi {
+    this.bridge ??= createBridge(this.transport);
+    return this.bridge;
+  }
 }

@@ -43,7 +43,7 @@ describe('links handed over by the OS', () => {
 
   it('shows a link that arrived before the window, and says why a confirmation failed', async () => {
     const bridge = new FakeBridge().respond('links.pending', () =>
-      ok({ kind: 'confirm-login', state: 'failed', error: { code: 'code_expired', message: 'Expired.' } }),
+      ok({ kind: 'confirm-login', state: 'failed', error: { code: 'code_expired' } }),
     );
     const { user } = renderSignedIn(bridge);
 

@@ -25,7 +25,7 @@ describe('update banner', () => {
       { state: 'checking' },
       { state: 'up_to_date' },
       { state: 'downloading', version: '1.2.0' },
-      { state: 'failed', error: { code: 'network', message: 'main says network' } },
+      { state: 'failed', error: { code: 'network' } },
     ] satisfies UpdateStatus[]) {
       act(() => bridge.emit('app.update', status));
       expect(screen.queryByRole('status')).toBeNull();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBridge } from '../../src-preload/bridge.ts';
 import type { BridgeTransport } from '../../src-preload/bridge-api.ts';
-import { ok } from '../../src-preload/contract.ts';
+import { channelNames, eventNames, ok } from '../../src-preload/contract.ts';
 
 function recordingTransport() {
   const calls: Array<[string, unknown]> = [];
@@ -33,6 +33,30 @@ describe('createBridge', () => {
     const bridge = createBridge(transport);
     await bridge.session.signIn({ login: 'a', password: 'b' });
     expect(calls.at(-1)).toEqual(['session.signIn', { login: 'a', password: 'b' }]);
+  });
+
+  it("offers exactly the contract table's channels, each calling its own", async () => {
+    const { transport, calls } = recordingTransport();
+    const bridge = createBridge(transport) as unknown as Record<string, Record<string, (request: unknown) => Promise<unknown>> | undefined>;
+    const offered = Object.entries(bridge).flatMap(([namespace, methods]) =>
+      typeof methods === 'function' ? [] : Object.keys(methods ?? {}).map((method) => `${namespace}.${method}`),
+    );
+    expect(offered.toSorted()).toEqual([...channelNames].toSorted());
+
+    // With a request, so that no call is answered early.
+    const request = { marker: true };
+    for (const channel of channelNames) {
+      const [namespace = '', method = ''] = channel.split('.');
+      await bridge[namespace]?.[method]?.(request);
+      expect(calls.at(-1)).toEqual([channel, request]);
+    }
+  });
+
+  it('subscribes to every event of the contract table', () => {
+    const { transport } = recordingTransport();
+    const bridge = createBridge(transport);
+    for (const event of eventNames) bridge.on(event, () => {});
+    expect(vi.mocked(transport.subscribe).mock.calls.map(([event]) => event)).toEqual(eventNames);
   });
 
   it('refuses to subscribe to an event the contract does not have', () => {

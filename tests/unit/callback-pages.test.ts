@@ -4,7 +4,7 @@ import { fail, ok, type ErrorCode } from '../../src-preload/contract.ts';
 import { browserResultOf, CALLBACK_PAGE_CSP, callbackPage, type BrowserResult } from '../../src-main/services/social/callback-pages.ts';
 
 const headingOf = (html: string) => /<h1>([^<]*)<\/h1>/.exec(html)?.[1];
-const failure = (code: ErrorCode) => fail({ code, message: 'whatever the server said' });
+const failure = (code: ErrorCode) => fail({ code });
 
 describe("the browser's page after a social sign-in", () => {
   it('says what really happened, in English', () => {

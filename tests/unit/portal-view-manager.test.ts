@@ -99,9 +99,9 @@ describe('PortalViewManager', () => {
 
   it('returns the failed login and creates nothing', async () => {
     const { host, manager, open, answerWith } = setUp();
-    answerWith(async () => fail({ code: 'portal_unavailable', message: 'Gone.', reason: 'deleted' }));
+    answerWith(async () => fail({ code: 'portal_unavailable', reason: 'deleted' }));
 
-    expect(await open('closed')).toEqual({ ok: false, error: { code: 'portal_unavailable', message: 'Gone.', reason: 'deleted' } });
+    expect(await open('closed')).toEqual({ ok: false, error: { code: 'portal_unavailable', reason: 'deleted' } });
     expect(host.created).toEqual([]);
     expect(manager.state()).toEqual({ live: [], activeId: null });
   });

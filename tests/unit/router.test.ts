@@ -1,12 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channelNames } from '../../src-preload/channel-names.ts';
-import { fail, fieldErrorCodes, ok, type SessionState } from '../../src-preload/contract.ts';
+import { channelNames, fail, fieldErrorCodes, ok, type SessionState } from '../../src-preload/contract.ts';
 import { createRouter, type Handlers } from '../../src-main/ipc/router.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
 
 const signedOut: SessionState = { status: 'signed_out' };
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  const unused = async () => fail({ code: 'internal', message: 'not used by this test' });
+  const unused = async () => fail({ code: 'internal' });
   const every = Object.fromEntries(channelNames.map((name) => [name, unused])) as unknown as Handlers;
   return { ...every, 'session.get': async () => ok(signedOut), ...overrides };
 }
@@ -58,6 +57,6 @@ describe('IPC router', () => {
       silentLogger,
     );
     const result = await router.dispatch('profile.get', undefined);
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong inside the app.' } });
+    expect(result).toEqual({ ok: false, error: { code: 'internal' } });
   });
 });

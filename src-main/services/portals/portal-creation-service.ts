@@ -1,8 +1,7 @@
 import { fail, ok, type Portal, type PortalNameCheck, type PortalZone, type Result } from '../../../src-preload/contract.ts';
 import type { ApiClient } from '../../api/api-client.ts';
-import { failure } from '../../api/api-errors.ts';
 import { portalsApi, toNameCheck, toPortal, toPortalZones, toSuggestedName } from '../../api/portals-api.ts';
-import { bridgeResult, publicError } from '../../api/public-error.ts';
+import { bridgeResult, failWith, publicError } from '../../api/public-error.ts';
 import type { PortalsListService } from './portals-list-service.ts';
 
 export interface PortalCreationOptions {
@@ -35,7 +34,7 @@ export class PortalCreationService {
   async create(name: string, zone: string): Promise<Result<Portal>> {
     // The list of whoever asked: should they leave meanwhile, the portal still joins their cache file.
     const list = this.options.list();
-    if (!list) return fail(publicError(failure('unauthorized')));
+    if (!list) return failWith('unauthorized');
     const created = await portalsApi.create(this.options.api, name, zone);
     if (!created.ok) return fail(publicError(created.error));
     const portal = toPortal(created.value);

@@ -8,9 +8,8 @@ import {
   type Result,
 } from '../../../src-preload/contract.ts';
 import type { ApiClient } from '../../api/api-client.ts';
-import { failure } from '../../api/api-errors.ts';
 import { portalsApi } from '../../api/portals-api.ts';
-import { publicError } from '../../api/public-error.ts';
+import { failWith, publicError } from '../../api/public-error.ts';
 import type { EmitEvent } from '../../events/event-sink.ts';
 import type { Person } from '../../person/person.ts';
 import type { MockPortalPages, PortalViewHost } from '../../portal-views/portal-view-host.ts';
@@ -57,10 +56,10 @@ export class PortalSwitchService {
   }
 
   async open(portalId: string): Promise<Result<PortalView>> {
-    if (this.disposed) return fail(publicError(failure('unauthorized')));
+    if (this.disposed) return failWith('unauthorized');
     const { person } = this.options;
     const status = this.options.statusOf(portalId);
-    if (status === 'deleted' || status === 'access_revoked') return fail(publicError(failure('portal_unavailable', { reason: status })));
+    if (status === 'deleted' || status === 'access_revoked') return failWith('portal_unavailable', { reason: status });
     const opened = await this.views.open(portalId, portalPartition(person, portalId));
     // The person may have left while the view was opening: nothing is remembered for them then.
     if (opened.ok && !this.disposed) this.options.cache.recordOpened(portalId, (this.options.now ?? Date.now)());
@@ -72,7 +71,7 @@ export class PortalSwitchService {
   }
 
   async signOut(portalId: string): Promise<Result<PortalViewsState>> {
-    if (this.disposed) return fail(publicError(failure('unauthorized')));
+    if (this.disposed) return failWith('unauthorized');
     const state = await this.views.signOut(portalId, portalPartition(this.options.person, portalId));
     this.options.cache.forgetActive(portalId);
     return ok(state);
@@ -90,7 +89,8 @@ export class PortalSwitchService {
     if (!link.ok) return fail(publicError(link.error));
     const domain = await this.options.domainOf(portalId);
     if (domain === null || !isPortalSignInUrl(link.value.url, domain)) {
-      return fail(publicError(failure('server', { message: 'The server sent a sign-in link that is not on the portal’s own address.' })));
+      // A sign-in link off the portal's own address is the server's fault; it is never loaded.
+      return failWith('server');
     }
     return ok(link.value.url);
   }

@@ -9,9 +9,9 @@ import {
   type Result,
 } from '../../../src-preload/contract.ts';
 import type { ApiClient } from '../../api/api-client.ts';
-import { failure, isUnreachable } from '../../api/api-errors.ts';
+import { isUnreachable } from '../../api/api-errors.ts';
 import { portalsApi, toLinkedPortalsNotice, toPortal } from '../../api/portals-api.ts';
-import { bridgeResult, publicError } from '../../api/public-error.ts';
+import { bridgeResult, failWith, publicError } from '../../api/public-error.ts';
 import type { PortalsPage } from '../../api/wire-schemas.ts';
 import type { EmitEvent } from '../../events/event-sink.ts';
 import { errorName, type Logger } from '../../logging/logger.ts';
@@ -61,7 +61,7 @@ export class PortalsListService {
 
   /** The load in progress or done; a new one when there is none, or it stopped. */
   async list(): Promise<Result<PortalsSnapshot>> {
-    if (this.disposed) return fail(publicError(failure('unauthorized')));
+    if (this.disposed) return failWith('unauthorized');
     const load = this.load;
     if (load) {
       if (load.phase === 'first' && load.firstAnswer) return load.firstAnswer;
@@ -72,7 +72,7 @@ export class PortalsListService {
 
   /** Always a fresh load from the first page. */
   async reload(): Promise<Result<PortalsSnapshot>> {
-    if (this.disposed) return fail(publicError(failure('unauthorized')));
+    if (this.disposed) return failWith('unauthorized');
     return this.start();
   }
 
@@ -108,7 +108,7 @@ export class PortalsListService {
   }
 
   async setHidden(portalId: string, hidden: boolean): Promise<Result<PortalPrefs>> {
-    if (this.disposed) return fail(publicError(failure('unauthorized')));
+    if (this.disposed) return failWith('unauthorized');
     return ok(this.options.cache.setHidden(portalId, hidden));
   }
 
@@ -133,7 +133,7 @@ export class PortalsListService {
 
   private async loadFirstPage(load: Load): Promise<Result<PortalsSnapshot>> {
     const page = await portalsApi.page(this.options.api, null, PORTALS_PAGE_SIZE);
-    if (load.phase === 'dropped') return fail(publicError(failure('unauthorized')));
+    if (load.phase === 'dropped') return failWith('unauthorized');
     if (!page.ok) {
       load.phase = 'stopped';
       const cached = isUnreachable(page.error) ? this.options.cache.cachedPortals() : null;

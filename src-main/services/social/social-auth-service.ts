@@ -1,5 +1,4 @@
 import {
-  fail,
   ok,
   type Profile,
   type Result,
@@ -7,9 +6,8 @@ import {
   type SocialProvider,
 } from '../../../src-preload/contract.ts';
 import type { ApiClient } from '../../api/api-client.ts';
-import { failure } from '../../api/api-errors.ts';
 import { toProfile } from '../../api/profile-api.ts';
-import { bridgeResult, publicError } from '../../api/public-error.ts';
+import { bridgeResult, failWith } from '../../api/public-error.ts';
 import { sessionApi } from '../../api/session-api.ts';
 import { socialApi, toSocialProvider } from '../../api/social-api.ts';
 import { errorName, type Logger } from '../../logging/logger.ts';
@@ -146,11 +144,11 @@ export class SocialAuthService {
         });
       }
       this.options.log.info('Social sign-in did not complete', { provider, outcome: outcome.kind });
-      return fail(publicError(failure(outcome.kind === 'timeout' ? 'timeout' : 'cancelled')));
+      return failWith(outcome.kind === 'timeout' ? 'timeout' : 'cancelled');
     } catch (error) {
       listener.cancel();
       this.options.log.warn('Could not open the system browser', { error: errorName(error) });
-      return fail(publicError(failure('internal')));
+      return failWith('internal');
     } finally {
       if (this.pending === listener) this.pending = undefined;
       await pages?.close();

@@ -22,6 +22,6 @@ export async function call<T>(invoke: (api: BitrixIdApi) => Promise<Result<T>>):
     return await invoke(bitrixId());
   } catch (error) {
     console.error('Bridge call failed', error);
-    return { ok: false, error: { code: 'internal', message: 'The bridge call failed.' } };
+    return { ok: false, error: { code: 'internal' } };
   }
 }

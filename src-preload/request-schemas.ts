@@ -1,0 +1,91 @@
+/**
+ * The requests of the contract's channels, as the zod schemas main checks them against. A channel
+ * listed here takes the request its schema describes (the contract derives `RequestOf` from it);
+ * a channel not listed takes none. Main and the browser harness import this module; the preload and
+ * the renderer only its types, so zod stays out of their bundles.
+ */
+import { z } from 'zod';
+import type { ChannelName } from './contract.ts';
+import { MAX_LINK_LENGTH, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './field-limits.ts';
+import { PORTAL_NAME_PATTERN } from './portal-name.ts';
+import { isAllowedServerUrl } from './server-url.ts';
+
+const password = z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long');
+
+/** https only, except on this machine (loopback), where http is fine for a local server. */
+const serverUrl = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .max(MAX_LINK_LENGTH, 'too_long')
+  .refine(isAllowedServerUrl, 'invalid');
+
+const socialProviderRequest = z
+  .object({ provider: z.string().trim().regex(/^[a-z][a-z0-9-]{0,31}$/, 'invalid') })
+  .strict();
+
+const portalId = z.string().trim().min(1, 'required').max(128, 'too_long');
+const portalRequest = z.object({ portalId }).strict();
+const portalZone = z.string().trim().regex(/^[a-z]{2,3}(?:\.[a-z]{2,3})?$/, 'invalid');
+const pixels = z.number().finite().min(0).max(100_000);
+
+export const requestSchemas = {
+  /** Login is an e-mail or a phone number in any common format; the server decides which. */
+  'session.signIn': z
+    .object({
+      login: z.string().trim().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long'),
+      password: z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long'),
+    })
+    .strict(),
+  'portals.open': portalRequest,
+  'portals.layout': z
+    .object({ bounds: z.object({ x: pixels, y: pixels, width: pixels, height: pixels }).strict().nullable() })
+    .strict(),
+  'portals.signOut': portalRequest,
+  'portals.setHidden': z.object({ portalId, hidden: z.boolean() }).strict(),
+  'portals.suggestName': z.object({ zone: portalZone }).strict(),
+  /** The name is checked by the server; here only its length is bounded so any typed text can be asked about. */
+  'portals.checkName': z.object({ name: z.string().max(64, 'too_long'), zone: portalZone }).strict(),
+  'portals.create': z
+    .object({ name: z.string().trim().regex(PORTAL_NAME_PATTERN, 'invalid'), zone: portalZone })
+    .strict(),
+  'account.changeLogin': z
+    .object({
+      channel: z.enum(['email', 'phone']),
+      /** Checked for format by the server (e-mail syntax; phones parsed to E.164). */
+      value: z.string().trim().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long'),
+      currentPassword: password,
+      updatePortals: z.boolean(),
+    })
+    .strict(),
+  /** The e-mailed link (`bitrixid://confirm-login?token=…`) or its token pasted in, or the SMS code. */
+  'account.confirmLoginChange': z
+    .object({ confirmation: z.string().trim().min(1, 'required').max(MAX_LINK_LENGTH, 'too_long') })
+    .strict(),
+  'account.changePassword': z.object({ currentPassword: password, newPassword: password }).strict(),
+  'recovery.request': z.object({ login: z.string().trim().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long') }).strict(),
+  /** The checkword alone, or the whole `bitrixid://recover?…` link pasted in. */
+  'recovery.complete': z
+    .object({
+      login: z.string().trim().max(MAX_LOGIN_LENGTH, 'too_long'),
+      checkword: z.string().trim().min(1, 'required').max(MAX_LINK_LENGTH, 'too_long'),
+      newPassword: password,
+    })
+    .strict(),
+  'links.completeRecovery': z.object({ newPassword: password }).strict(),
+  'mock.inbox': z.object({ to: z.string().trim().max(MAX_LOGIN_LENGTH, 'too_long').optional() }).strict(),
+  'mock.setScenario': z.object({ name: z.string().trim().min(1, 'required').max(64, 'too_long') }).strict(),
+  'server.test': z.object({ url: serverUrl }).strict(),
+  /** `null` goes back to the embedded mock backend. */
+  'server.set': z.object({ url: serverUrl.nullable() }).strict(),
+  'social.signIn': socialProviderRequest,
+  'social.connect': socialProviderRequest,
+  'social.disconnect': socialProviderRequest,
+} satisfies Partial<Record<ChannelName, z.ZodType>>;
+
+const noRequest = z.undefined();
+
+const takesRequest = (channel: ChannelName): channel is keyof typeof requestSchemas => Object.hasOwn(requestSchemas, channel);
+
+/** The schema a channel's request must match: its entry above, or "no request at all". */
+export const requestSchemaOf = (channel: ChannelName): z.ZodType => (takesRequest(channel) ? requestSchemas[channel] : noRequest);
