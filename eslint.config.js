@@ -57,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.ts', 'tests/**/*.ts', 'mocks/server/**/*.ts'],
+    files: ['scripts/**/*.ts', 'tests/**/*.ts', 'harness/**/*.ts', 'mocks/server/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );
