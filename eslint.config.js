@@ -6,7 +6,7 @@ import globals from 'globals';
 /** Electron may be imported only by the thin glue; services stay runnable in plain Node. */
 const noElectron = {
   name: 'electron',
-  message: 'Services, the api client, the vault and mocks import no electron (DESIGN.md).',
+  message: 'Services, the api client, the vault and mocks import no electron (docs/architecture.md).',
 };
 
 export default tseslint.config(
