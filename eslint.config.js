@@ -9,17 +9,37 @@ const noElectron = {
   message: 'Services, the api client, the vault and mocks import no electron (docs/architecture.md).',
 };
 
+/** The mock backend reaches main only through the embedded mock's lazy loader, so a real server never loads it. */
+const mockBackendOutsideTheLoader = {
+  group: ['**/mocks/**', 'msw', 'msw/**'],
+  allowTypeImports: true,
+  message: 'Only src-main/backend/embedded-mock.ts and its loader import the mock backend or msw (docs/architecture.md).',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.ci/toolchain/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      // Type information for the rules below: each file is checked in the tsconfig that includes it.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      // A `default` is a decision about every other case; a switch without one must name them all.
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    // The two plain JavaScript files belong to no tsconfig; they get the rules that need no types.
+    files: ['**/*.{js,mjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
   },
   {
     files: ['src-main/**/*.ts'],
@@ -38,6 +58,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/backend/embedded-mock.ts', 'src-main/backend/load-embedded-mock.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [mockBackendOutsideTheLoader] }] },
+  },
+  {
     files: ['mocks/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
@@ -51,7 +76,7 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer talks to main only through window.bitrixId.' }],
-          patterns: [{ group: ['**/src-main/**', '**/mocks/**'], message: 'The renderer cannot reach main or the mocks.' }],
+          patterns: [{ group: ['**/src-main/**', '**/mocks/**', 'msw', 'msw/**'], message: 'The renderer cannot reach main or the mocks.' }],
         },
       ],
     },
