@@ -20,8 +20,8 @@ export interface PortalViewSpec {
 }
 
 /**
- * What shows portal pages: WebContentsViews in Electron (src-main/electron/web-contents-portal-views.ts), iframes
- * in the browser harness (tests/harness/portal-frames.ts). The view manager decides; a host only obeys.
+ * What shows portal pages: WebContentsViews in Electron (src-main/electron/web-contents-portal-views.ts),
+ * iframes in the browser harness (harness/portal-frames.ts). The view manager decides; a host only obeys.
  */
 export interface PortalViewHost {
   /** Creates the portal's view, hidden, and starts loading the login in it; `frameUrl` is the harness's iframe address. */

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { URL_LINE_PREFIX } from '../harness/protocol.ts';
+import { URL_LINE_PREFIX } from '../../harness/protocol.ts';
 import { harnessEntry, repoRoot } from './paths.ts';
 
 export interface HarnessProcess {

@@ -6,7 +6,7 @@ export const appIndexHtml = resolve(appRendererDir, 'index.html');
 /** The built main process: index.js and the chunks it imports. */
 export const builtMainDir = resolve(repoRoot, 'out/main');
 export const harnessBridgeScript = resolve(repoRoot, 'out/harness/bridge.js');
-export const harnessEntry = resolve(repoRoot, 'tests/harness/start-web.ts');
+export const harnessEntry = resolve(repoRoot, 'harness/start-web.ts');
 export const baselineSourceDir = resolve(import.meta.dirname, 'baseline');
 /** Under .tmp/ so it is git-ignored and never mistaken for a build of the app. */
 export const benchTmpDir = resolve(repoRoot, '.tmp/bench');

@@ -1,4 +1,4 @@
-import { EVENTS_PATH, INVOKE_PATH_PREFIX, MAX_BODY_BYTES, SECRET_HEADER, SECRET_PARAM } from '../harness/protocol.ts';
+import { EVENTS_PATH, INVOKE_PATH_PREFIX, MAX_BODY_BYTES, SECRET_HEADER, SECRET_PARAM } from '../../harness/protocol.ts';
 import { expect, test, type App } from './fixtures.ts';
 import { keychainAccounts } from './support/keychain.ts';
 import { rawRequest } from './support/raw-http.ts';

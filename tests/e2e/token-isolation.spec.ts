@@ -1,6 +1,6 @@
 import type { Page, Response } from '@playwright/test';
 import { startMockHttpServer } from '../../mocks/server/http-server.ts';
-import { INVOKE_PATH_PREFIX } from '../harness/protocol.ts';
+import { INVOKE_PATH_PREFIX } from '../../harness/protocol.ts';
 import { expect, test } from './fixtures.ts';
 import { keychainSecrets } from './support/keychain.ts';
 import { domText, filesText, takeHeapSnapshot, webStorageText } from './support/page-secrets.ts';

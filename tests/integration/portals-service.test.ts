@@ -205,7 +205,7 @@ describe('the portal list', () => {
 describe('opening a portal', () => {
   it('signs in with a one-time login the first time, and switches back to the live view with no server call', async () => {
     const app = await signedIn();
-    app.connection.portalSwitch.layout({ x: 0, y: 0, width: 800, height: 600 });
+    await app.connection.portalSwitch.layout({ x: 0, y: 0, width: 800, height: 600 });
 
     const opened = await app.connection.portalSwitch.open('p-acme');
     expect(opened).toEqual({ ok: true, value: { portalId: 'p-acme', frameUrl: '/portal-frame/p-acme', reused: false } });

@@ -212,7 +212,7 @@ describe('where portal views go (Electron draws them over the content area)', ()
 
     // The window grows: the area follows.
     placeContentArea({ x: 300, y: 97, width: 1200, height: 800 });
-    act(() => window.dispatchEvent(new Event('resize')));
+    act(() => { window.dispatchEvent(new Event('resize')); });
     expect(layouts(bridge).at(-1)).toEqual({ x: 300, y: 97, width: 1200, height: 800 });
 
     // Another screen: the view must not cover it. Back: it shows again.

@@ -383,11 +383,11 @@ describe('confirming a login change', () => {
       const button = within(phone).getByRole<HTMLButtonElement>('button', { name: 'Send again in 42 s' });
       expect(button.disabled).toBe(true);
 
-      act(() => vi.advanceTimersByTime(1000));
+      act(() => { vi.advanceTimersByTime(1000); });
       expect(button.textContent).toBe('Send again in 41 s');
-      act(() => vi.advanceTimersByTime(40_000));
+      act(() => { vi.advanceTimersByTime(40_000); });
       expect(button.textContent).toBe('Send again in 1 s');
-      act(() => vi.advanceTimersByTime(1000));
+      act(() => { vi.advanceTimersByTime(1000); });
       expect(button.textContent).toBe('Send again');
       expect(button.disabled).toBe(false);
 

@@ -63,9 +63,9 @@ describe('password recovery', () => {
     const again = screen.getByRole<HTMLButtonElement>('button', { name: 'Send again in 60 s' });
     expect(again.disabled).toBe(true);
 
-    act(() => vi.advanceTimersByTime(59_000));
+    act(() => { vi.advanceTimersByTime(59_000); });
     expect(again.textContent).toBe('Send again in 1 s');
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => { vi.advanceTimersByTime(1000); });
     expect(again.textContent).toBe('Send again');
     expect(again.disabled).toBe(false);
 

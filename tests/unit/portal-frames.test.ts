@@ -7,10 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ok } from '../../src-preload/contract.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
 import type { PortalViewSpec } from '../../src-main/portal-views/portal-view-host.ts';
-import { startHarnessServer } from '../harness/harness-server.ts';
-import { createPortalFrames } from '../harness/portal-frames.ts';
-import { createSseHub } from '../harness/sse-hub.ts';
-import { loadStaticSite } from '../harness/static-site.ts';
+import { startHarnessServer } from '../../harness/harness-server.ts';
+import { createPortalFrames } from '../../harness/portal-frames.ts';
+import { createSseHub } from '../../harness/sse-hub.ts';
+import { loadStaticSite } from '../../harness/static-site.ts';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { resolveBackendChoice } from '../../src-main/config/backend-choice.ts';
 import { isMockScenarioName } from '../../mocks/backend/scenarios.ts';
-import { URL_LINE_PREFIX } from '../harness/protocol.ts';
+import { URL_LINE_PREFIX } from '../../harness/protocol.ts';
 import { flagValues, parseShellCommand, readmeCommands, scriptArguments, type ShellCommand } from './readme-commands.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -31,7 +31,7 @@ function sourceTexts(): string[] {
       else if (/\.tsx?$/.test(entry.name)) texts.push(readFileSync(path, 'utf8'));
     }
   };
-  for (const dir of ['src-main', 'src-preload', 'mocks', 'scripts', 'tests']) walk(join(root, dir));
+  for (const dir of ['src-main', 'src-preload', 'mocks', 'scripts', 'harness', 'tests']) walk(join(root, dir));
   return texts;
 }
 const sources = sourceTexts();

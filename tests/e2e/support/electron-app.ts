@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
 import { launchEnv, watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
 import { electronMainEntry, repoRoot } from './paths.ts';
-import { OPEN_EXTERNAL_PREFIX } from '../../harness/protocol.ts';
+import { OPEN_EXTERNAL_PREFIX } from '../../../harness/protocol.ts';
 import { externalUrlReader } from './external-urls.ts';
 
 export interface ElectronAppSetup {

@@ -1,4 +1,4 @@
-import { OPEN_EXTERNAL_PREFIX } from '../../harness/protocol.ts';
+import { OPEN_EXTERNAL_PREFIX } from '../../../harness/protocol.ts';
 
 const POLL_MS = 50;
 

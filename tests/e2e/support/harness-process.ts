@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { SECRET_PARAM, URL_LINE_PREFIX } from '../../harness/protocol.ts';
+import { SECRET_PARAM, URL_LINE_PREFIX } from '../../../harness/protocol.ts';
 import { harnessEntry, repoRoot } from './paths.ts';
 
 export interface RunningHarness {
@@ -25,7 +25,7 @@ const STARTUP_TIMEOUT_MS = 40_000;
 const STOP_GRACE_MS = 10_000;
 const URL_LINE = new RegExp(`^${escapeRegExp(URL_LINE_PREFIX)}(http://127\\.0\\.0\\.1:\\d+)/#${SECRET_PARAM}=([0-9a-f]{64})$`, 'm');
 
-/** Starts `node tests/harness/start-web.ts --port 0` and waits for the URL line. */
+/** Starts `node harness/start-web.ts --port 0` and waits for the URL line. */
 export async function startHarnessProcess(launch: HarnessLaunch): Promise<RunningHarness> {
   const args = [harnessEntry, '--port', '0', '--data-dir', launch.dataDir];
   if (launch.apiUrl) args.push('--api-url', launch.apiUrl);

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { launchEnv, watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
 import { externalUrlReader } from './external-urls.ts';
 import { startHarnessProcess, type RunningHarness } from './harness-process.ts';
-import { OPEN_LINK_PATH, SECRET_HEADER } from '../../harness/protocol.ts';
+import { OPEN_LINK_PATH, SECRET_HEADER } from '../../../harness/protocol.ts';
 
 export interface WebAppSetup {
   browser: () => Promise<Browser>;

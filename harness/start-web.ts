@@ -2,7 +2,7 @@
  * The browser harness: main's core in plain Node behind a loopback HTTP bridge, the built
  * renderer served to any browser. For tests and for poking at the UI without Electron.
  *
- *   node tests/harness/start-web.ts [--port 5174] [--api-url <url>] [--data-dir <dir>]
+ *   node harness/start-web.ts [--port 5174] [--api-url <url>] [--data-dir <dir>]
  *
  * Needs `npm run build` (out/renderer and out/harness/bridge.js). Prints, on its own line:
  *   Bitrix ID web harness: http://127.0.0.1:<port>/#secret=<hex>
@@ -10,11 +10,11 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
-import { resolveBackendChoice } from '../../src-main/config/backend-choice.ts';
-import { readRuntimeSettings } from '../../src-main/config/runtime-settings.ts';
-import { createFileLogger } from '../../src-main/logging/file-logger.ts';
-import { loadKeytarStore } from '../../src-main/vault/keytar-store.ts';
+import { createAppCore, type AppCore } from '../src-main/app-core.ts';
+import { resolveBackendChoice } from '../src-main/config/backend-choice.ts';
+import { readRuntimeSettings } from '../src-main/config/runtime-settings.ts';
+import { createFileLogger } from '../src-main/logging/file-logger.ts';
+import { loadKeytarStore } from '../src-main/vault/keytar-store.ts';
 import { startHarnessServer, type HarnessServer } from './harness-server.ts';
 import { createPortalFrames } from './portal-frames.ts';
 import { OPEN_EXTERNAL_PREFIX, SECRET_PARAM, URL_LINE_PREFIX } from './protocol.ts';
@@ -22,8 +22,8 @@ import { newSecret } from './request-guard.ts';
 import { createSseHub } from './sse-hub.ts';
 import { loadStaticSite } from './static-site.ts';
 
-const USAGE = 'Usage: node tests/harness/start-web.ts [--port <0-65535>] [--api-url <url>] [--data-dir <dir>]';
-const repoRoot = resolve(import.meta.dirname, '../..');
+const USAGE = 'Usage: node harness/start-web.ts [--port <0-65535>] [--api-url <url>] [--data-dir <dir>]';
+const repoRoot = resolve(import.meta.dirname, '..');
 
 function parseOptions(argv: string[]): { port: number; dataDir: string } {
   const { values } = parseArgs({

@@ -3,7 +3,7 @@
  * gives the page `window.bitrixId`, built by the same factory as the Electron preload, over
  * loopback HTTP instead of IPC.
  */
-import { createBridge } from '../../src-preload/bridge.ts';
+import { createBridge } from '../src-preload/bridge.ts';
 import { createHttpTransport } from './http-transport.ts';
 import { SECRET_PARAM, SECRET_STORAGE_KEY } from './protocol.ts';
 

@@ -1,9 +1,9 @@
-/** Bundles the harness's in-page bridge: `vite build --config tests/harness/vite.bridge.config.ts`. */
+/** Bundles the harness's in-page bridge: `vite build --config harness/vite.bridge.config.ts`. */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const here = import.meta.dirname;
-const root = resolve(here, '../..');
+const root = resolve(here, '..');
 
 export default defineConfig({
   root,

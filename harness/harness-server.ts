@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { IpcRouter } from '../../src-main/ipc/router.ts';
-import { errorName, type Logger } from '../../src-main/logging/logger.ts';
+import type { IpcRouter } from '../src-main/ipc/router.ts';
+import { errorName, type Logger } from '../src-main/logging/logger.ts';
 import { handleInvoke, handleOpenLink } from './bridge-endpoint.ts';
 import { PORTAL_FRAME_PATH_PREFIX, type PortalFrames } from './portal-frames.ts';
 import { BRIDGE_PATH_PREFIX, EVENTS_PATH, INVOKE_PATH_PREFIX, OPEN_LINK_PATH, SECRET_HEADER, SECRET_PARAM } from './protocol.ts';

@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../src-main/security/content-security-policy.ts';
-import { contentTypeOf } from '../../src-main/security/renderer-responses.ts';
+import { CONTENT_SECURITY_POLICY } from '../src-main/security/content-security-policy.ts';
+import { contentTypeOf } from '../src-main/security/renderer-responses.ts';
 import { BRIDGE_SCRIPT_PATH } from './protocol.ts';
 import { baseHeaders, sendStatus } from './responses.ts';
 

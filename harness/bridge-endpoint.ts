@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { IpcRouter } from '../../src-main/ipc/router.ts';
+import type { IpcRouter } from '../src-main/ipc/router.ts';
 import { MAX_BODY_BYTES } from './protocol.ts';
 import { sendJson, sendStatus } from './responses.ts';
 

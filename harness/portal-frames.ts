@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { MockPortalPages, PortalPage, PortalViewHost } from '../../src-main/portal-views/portal-view-host.ts';
-import { MOCK_PORTAL_PAGE_CSP } from '../../src-main/security/content-security-policy.ts';
+import type { MockPortalPages, PortalPage, PortalViewHost } from '../src-main/portal-views/portal-view-host.ts';
+import { MOCK_PORTAL_PAGE_CSP } from '../src-main/security/content-security-policy.ts';
 import { baseHeaders, sendStatus } from './responses.ts';
 
 /** Every portal frame's address starts with this, followed by an unguessable id. */

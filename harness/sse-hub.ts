@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EmitEvent } from '../../src-main/events/event-sink.ts';
+import type { EmitEvent } from '../src-main/events/event-sink.ts';
 
 /** Fans main's events out to every open `EventSource` of the page(s). */
 export interface SseHub {

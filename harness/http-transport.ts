@@ -1,6 +1,6 @@
 /** The browser half of the loopback bridge: a `BridgeTransport` over fetch and EventSource. */
-import type { BridgeTransport } from '../../src-preload/bridge-api.ts';
-import type { EventName, Result } from '../../src-preload/contract.ts';
+import type { BridgeTransport } from '../src-preload/bridge-api.ts';
+import type { EventName, Result } from '../src-preload/contract.ts';
 import { EVENTS_PATH, INVOKE_PATH_PREFIX, SECRET_HEADER, SECRET_PARAM } from './protocol.ts';
 
 export interface HttpTransportOptions {
