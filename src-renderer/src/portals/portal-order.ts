@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Portal, PortalPrefs } from '../../../src-preload/contract.ts';
+import { searchIn } from './portal-search.ts';
 
 export const portalSorts = ['recent', 'name'] as const;
 export type PortalSort = (typeof portalSorts)[number];
@@ -50,16 +51,10 @@ function comparator(sort: PortalSort, prefs: PortalPrefs, collator: Intl.Collato
   };
 }
 
-/** Portals containing `query` (any case) in their title or domain; all of them for an empty query. */
-function matching(listed: ListedPortal[], query: string): ListedPortal[] {
-  const needle = query.trim().toLowerCase();
-  return needle === '' ? listed : listed.filter((entry) => entry.searchKey.includes(needle));
-}
-
 /**
  * The list as the sidebar shows it, and as Ctrl+1…9 count it. Each step is memoised on what it
  * depends on, so a keystroke in the search only filters: the keys and the order are computed once
- * per list (10,000 portals filter in well under a frame).
+ * per list, and a query that extends the last one filters the last matches (portal-search.ts).
  */
 export function useListedPortals({ portals, prefs, sort, showHidden, query, language }: ListOptions) {
   const { hiddenIds } = prefs;
@@ -77,7 +72,8 @@ export function useListedPortals({ portals, prefs, sort, showHidden, query, lang
     return listed.sort(comparator(sort, prefs, collatorFor(language)));
   }, [all, showHidden, sort, prefs, language]);
 
-  const shown = useMemo(() => matching(ordered, query), [ordered, query]);
+  const search = useMemo(() => searchIn(ordered), [ordered]);
+  const shown = useMemo(() => search(query), [search, query]);
   const hiddenCount = useMemo(() => all.reduce((count, entry) => count + (entry.hidden ? 1 : 0), 0), [all]);
   return { shown, hiddenCount };
 }
