@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { searchIn, type Searchable } from '../../src-renderer/src/portals/portal-search.ts';
 
-const entry = (title: string, domain: string): Searchable & { title: string } => ({
+type Entry = Searchable & { title: string };
+
+const entry = (title: string, domain: string): Entry => ({
   title,
   searchKey: `${title}\n${domain}`.toLowerCase(),
 });
@@ -12,17 +14,17 @@ const portals = [
   entry('Sum Total', 'sum-total.bitrix24.com'),
   entry('Partners Hub', 'partners.bitrix24.de'),
 ];
-const titles = (found: Searchable[]) => found.map((item) => (item as { title: string }).title);
+const titles = (found: Entry[]) => found.map((item) => item.title);
 
 /** Counts how many keys each query reads, to show where the search looks. */
-function counted(items: Searchable[]) {
+function counted(items: Entry[]) {
   let reads = 0;
   const watched = items.map((item) => ({
     get searchKey() {
       reads++;
       return item.searchKey;
     },
-    title: (item as { title: string }).title,
+    title: item.title,
   }));
   return { watched, reads: () => reads, reset: () => (reads = 0) };
 }
