@@ -52,6 +52,12 @@ export function pairedRatio(app: readonly number[], baseline: readonly number[])
   return median(app.flatMap((value, index) => (baseline[index] ? [value / baseline[index]] : [])));
 }
 
+/** App against baseline on one measure: both medians, their ratio and the paired ratio. */
+export function formatRatio(app: readonly number[], baseline: readonly number[]): string {
+  const ratio = median(app) / median(baseline);
+  return `app ${ms(median(app))}, baseline ${ms(median(baseline))}, ratio ${ratio.toFixed(2)} (paired ${pairedRatio(app, baseline).toFixed(2)})`;
+}
+
 export function formatTable(rows: readonly Row[]): string {
   const width = (pick: (row: Row) => string) => Math.max(...rows.map((row) => pick(row).length));
   const [label, app, baseline] = [width((r) => r.label), width((r) => r.app), width((r) => r.baseline)];
