@@ -1,15 +1,13 @@
+// First: main's answer about the session travels while the rest is evaluated.
+import './start-session.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { initI18n } from './i18n/i18n.ts';
-import { useSessionStore } from './stores/session-store.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-
-// Ask main for the session first, so its answer travels while the catalogue loads and React starts.
-useSessionStore.getState().start();
 
 const render = () =>
   createRoot(root).render(

@@ -21,6 +21,20 @@ interface PortalListProps {
 }
 
 /**
+ * The row in the Tab order: the one moved to last, else the open one, else the first (-1: no rows).
+ * One pass, since it runs at every keystroke in the search over up to 10,000 rows.
+ */
+function rowInTabOrder(listed: ListedPortal[], activeId: string | null, chosenId: string | null): number {
+  let chosenIndex = -1;
+  for (let index = 0; index < listed.length; index++) {
+    const id = listed[index]?.portal.id;
+    if (id === activeId) return index;
+    if (chosenIndex < 0 && id === chosenId) chosenIndex = index;
+  }
+  return chosenIndex >= 0 || listed.length === 0 ? chosenIndex : 0;
+}
+
+/**
  * The portals, one button per row. One row is in the Tab order (roving tabindex); the arrow keys,
  * Home, End, Page Up and Page Down move between rows, and Enter or Space opens one. Virtual: only
  * the rows in view (and a few around them) are in the DOM, so 10,000 portals cost what 30 do; the
@@ -36,9 +50,7 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
   /** Set by a keyboard move: the row gets the focus once it is rendered. */
   const focusWhenRendered = useRef(false);
 
-  let activeIndex = listed.findIndex((entry) => entry.portal.id === activeId);
-  if (activeIndex < 0) activeIndex = listed.findIndex((entry) => entry.portal.id === chosenId);
-  if (activeIndex < 0 && listed.length > 0) activeIndex = 0;
+  const activeIndex = rowInTabOrder(listed, activeId, chosenId);
 
   // A new key function makes the virtualizer lay out every row again: only when the list changes.
   const keyOf = useCallback((index: number) => listed[index]?.portal.id ?? index, [listed]);

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import type { Portal, PortalPrefs } from '../../../src-preload/contract.ts';
+import { sortAsItGrows } from './growing-sort.ts';
+import { searchIn } from './portal-search.ts';
 
 export const portalSorts = ['recent', 'name'] as const;
 export type PortalSort = (typeof portalSorts)[number];
@@ -50,34 +52,41 @@ function comparator(sort: PortalSort, prefs: PortalPrefs, collator: Intl.Collato
   };
 }
 
-/** Portals containing `query` (any case) in their title or domain; all of them for an empty query. */
-function matching(listed: ListedPortal[], query: string): ListedPortal[] {
-  const needle = query.trim().toLowerCase();
-  return needle === '' ? listed : listed.filter((entry) => entry.searchKey.includes(needle));
+/** Each portal's entry, so a page that adds portals reuses the entries of those already listed. */
+const entries = new WeakMap<Portal, ListedPortal>();
+
+/** The portals as entries, the same entry object for a portal as long as its hidden mark holds. */
+export function listEntries(portals: Portal[], hiddenIds: string[]): ListedPortal[] {
+  const hiddenSet = new Set(hiddenIds);
+  return portals.map((portal) => {
+    const hidden = hiddenSet.has(portal.id);
+    const known = entries.get(portal);
+    if (known?.hidden === hidden) return known;
+    const entry = { portal, hidden, searchKey: known?.searchKey ?? `${portal.title}\n${portal.domain}`.toLowerCase() };
+    entries.set(portal, entry);
+    return entry;
+  });
 }
 
 /**
  * The list as the sidebar shows it, and as Ctrl+1…9 count it. Each step is memoised on what it
  * depends on, so a keystroke in the search only filters: the keys and the order are computed once
- * per list (10,000 portals filter in well under a frame).
+ * per list, and a query that extends the last one filters the last matches (portal-search.ts). A
+ * background page sorts only its own portals into the list (growing-sort.ts), so typing while the
+ * list loads does not wait for a sort of the whole list at every page.
  */
 export function useListedPortals({ portals, prefs, sort, showHidden, query, language }: ListOptions) {
   const { hiddenIds } = prefs;
-  const all = useMemo(() => {
-    const hidden = new Set(hiddenIds);
-    return portals.map((portal) => ({
-      portal,
-      hidden: hidden.has(portal.id),
-      searchKey: `${portal.title}\n${portal.domain}`.toLowerCase(),
-    }));
-  }, [portals, hiddenIds]);
+  const all = useMemo(() => listEntries(portals, hiddenIds), [portals, hiddenIds]);
 
-  const ordered = useMemo(() => {
-    const listed = showHidden ? all.slice() : all.filter((entry) => !entry.hidden);
-    return listed.sort(comparator(sort, prefs, collatorFor(language)));
-  }, [all, showHidden, sort, prefs, language]);
+  const order = useMemo(
+    () => sortAsItGrows(comparator(sort, prefs, collatorFor(language)), (entry: ListedPortal) => showHidden || !entry.hidden),
+    [showHidden, sort, prefs, language],
+  );
+  const ordered = useMemo(() => order(all), [order, all]);
 
-  const shown = useMemo(() => matching(ordered, query), [ordered, query]);
+  const search = useMemo(() => searchIn(ordered), [ordered]);
+  const shown = useMemo(() => search(query), [search, query]);
   const hiddenCount = useMemo(() => all.reduce((count, entry) => count + (entry.hidden ? 1 : 0), 0), [all]);
   return { shown, hiddenCount };
 }
