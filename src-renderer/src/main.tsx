@@ -2,14 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { initI18n } from './i18n/i18n.ts';
-import { useSessionStore } from './stores/session-store.ts';
+import { startStores } from './stores/start-up.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // Ask main for the session first, so its answer travels while the catalogue loads and React starts.
-useSessionStore.getState().start();
+startStores();
 
 const render = () =>
   createRoot(root).render(

@@ -2,8 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppInfo, PortalsSnapshot, Result, SessionState } from '../../src-preload/contract.ts';
 import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
-import { usePortalsStore } from '../../src-renderer/src/stores/portals-store.ts';
-import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
+import { usePortalsStore } from '../../src-renderer/src/stores/portal-list-store.ts';
+import { startStores } from '../../src-renderer/src/stores/start-up.ts';
 import { appInfoFor, deferred, failure, FakeBridge, mockAppInfo, ok, signedIn, snapshot, type Deferred } from './fake-bridge.ts';
 import { findSignInHeading, renderApp } from './render-app.tsx';
 
@@ -99,7 +99,7 @@ describe('start-up and session events', () => {
   it('listens to main from the moment the store starts until it stops', () => {
     const bridge = new FakeBridge();
     setBitrixId(bridge.api);
-    const stop = useSessionStore.getState().start();
+    const stop = startStores();
     expect(bridge.listenerCount('session.changed')).toBe(1);
     expect(bridge.listenerCount('backend.status')).toBe(1);
     expect(bridge.listenerCount('app.changed')).toBe(1);

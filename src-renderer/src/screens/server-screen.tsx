@@ -8,6 +8,7 @@ import { call } from '../bridge/bitrix-id.ts';
 import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
+import { useServerStore } from '../stores/server-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import '../account/account.css';
 import { MAX_LINK_LENGTH } from '../../../src-preload/field-limits.ts';
@@ -32,9 +33,9 @@ interface ServerScreenProps {
 export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
-  const appInfo = useSessionStore((state) => state.appInfo);
+  const appInfo = useServerStore((state) => state.appInfo);
   const signedIn = useSessionStore((state) => state.session?.status === 'signed_in');
-  const switchServer = useSessionStore((state) => state.switchServer);
+  const switchServer = useServerStore((state) => state.switchServer);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const addressRef = useRef<HTMLInputElement>(null);
