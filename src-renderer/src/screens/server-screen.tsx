@@ -8,6 +8,7 @@ import { call } from '../bridge/bitrix-id.ts';
 import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
+import { createRequestGuard } from '../stores/request-guard.ts';
 import { useServerStore } from '../stores/server-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import '../account/account.css';
@@ -54,8 +55,8 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
   const [switchError, setSwitchError] = useState<string | null>(null);
   /** The switch waiting for "Switch and sign out": to a URL, or (null) to the embedded mock. */
   const [confirming, setConfirming] = useState<{ url: string | null } | null>(null);
-  /** Bumped when the address changes, so a test's answer about an older address is dropped. */
-  const testedAddress = useRef(0);
+  /** Invalidated when the address changes, so a test's answer about an older address is dropped. */
+  const [addressTests] = useState(createRequestGuard);
   const focusWhenIdle = useFocusWhenIdle(testing || switching);
 
   useEffect(() => headingRef.current?.focus(), []);
@@ -80,7 +81,7 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
     setSubmitError(undefined);
     setOutcome(null);
     setSwitchError(null);
-    testedAddress.current++;
+    addressTests.invalidate();
   };
 
   const describeTestFailure = (error: BridgeError): string => {
@@ -99,12 +100,12 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
     if (testing || switching) return;
     const url = checkedAddress();
     if (url === null) return;
-    const mine = testedAddress.current;
+    const current = addressTests.begin();
     setTesting(true);
     setOutcome(null);
     const result = await call((api) => api.server.test({ url }));
     setTesting(false);
-    if (mine !== testedAddress.current) return;
+    if (!current()) return;
     setOutcome(result.ok ? { kind: 'connected', health: result.value } : { kind: 'failed', message: describeTestFailure(result.error) });
     focusWhenIdle(testRef);
   };
