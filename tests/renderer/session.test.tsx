@@ -1,11 +1,12 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppInfo, PortalsSnapshot, Result, SessionState } from '../../src-preload/contract.ts';
+import type { AppInfo, PortalsSnapshot, Profile, Result, SessionState } from '../../src-preload/contract.ts';
 import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
 import { usePortalsStore } from '../../src-renderer/src/stores/portal-list-store.ts';
+import { useProfileStore } from '../../src-renderer/src/stores/profile-store.ts';
 import { startStores } from '../../src-renderer/src/stores/start-up.ts';
-import { appInfoFor, deferred, failure, FakeBridge, mockAppInfo, ok, signedIn, snapshot, type Deferred } from './fake-bridge.ts';
-import { findSignInHeading, renderApp } from './render-app.tsx';
+import { aliceProfile, appInfoFor, deferred, failure, FakeBridge, mockAppInfo, ok, signedIn, snapshot, type Deferred } from './fake-bridge.ts';
+import { findSignInHeading, openProfile, renderApp, renderSignedIn } from './render-app.tsx';
 
 describe('start-up and session events', () => {
   it('shows a quiet loading state until main says whether a session was restored', async () => {
@@ -85,6 +86,19 @@ describe('start-up and session events', () => {
 
     expect(usePortalsStore.getState().portals).toEqual([]);
     expect(await findSignInHeading()).toBeTruthy();
+  });
+
+  it('never shows a profile that arrives after the session ended', async () => {
+    const pending: Deferred<Result<Profile>> = deferred();
+    const bridge = new FakeBridge().respond('profile.get', () => pending.promise);
+    const { user } = renderSignedIn(bridge);
+    await openProfile(user);
+
+    act(() => bridge.emit('session.changed', { status: 'signed_out', reason: 'expired' }));
+    await act(async () => pending.resolve(ok({ ...aliceProfile(), displayName: 'Late Alice' })));
+
+    expect(await findSignInHeading()).toBeTruthy();
+    expect(useProfileStore.getState().profile).toEqual({ status: 'idle', value: null, loaded: false, error: null });
   });
 
   it('follows a sign-in that main announces', async () => {
