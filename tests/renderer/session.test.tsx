@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppInfo, PortalsSnapshot, Profile, Result, SessionState } from '../../src-preload/contract.ts';
 import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
@@ -93,6 +93,8 @@ describe('start-up and session events', () => {
     const bridge = new FakeBridge().respond('profile.get', () => pending.promise);
     const { user } = renderSignedIn(bridge);
     await openProfile(user);
+    // The profile asks for itself in an effect, after its heading is on screen.
+    await waitFor(() => expect(bridge.callsTo('profile.get')).toHaveLength(1));
 
     act(() => bridge.emit('session.changed', { status: 'signed_out', reason: 'expired' }));
     await act(async () => pending.resolve(ok({ ...aliceProfile(), displayName: 'Late Alice' })));
