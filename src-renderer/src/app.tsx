@@ -5,8 +5,7 @@ import { LinkNotice } from './links/link-notice.tsx';
 import { useLinkStore } from './links/link-store.ts';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
 import { useSessionStore } from './stores/session-store.ts';
-// Imported for its subscription: portals are forgotten the moment the session ends.
-import './stores/portals-store.ts';
+import { useSignedOutViewStore } from './stores/signed-out-view-store.ts';
 
 // The signed-in shell is a separate chunk, so the first paint only pays for the sign-in screen.
 const ShellScreen = lazy(() => import('./screens/shell-screen.tsx'));
@@ -18,7 +17,7 @@ const ServerScreen = lazy(() => withNamespace('account', import('./screens/serve
 const LinkRecoveryScreen = lazy(() => withNamespace('account', import('./links/link-recovery-screen.tsx')));
 
 /**
- * Shows the screen for the session state (main.tsx starts the session store before rendering this),
+ * Shows the screen for the session state (main.tsx starts the stores before rendering this),
  * or the screen a `bitrixid://` link asks for.
  */
 export function App() {
@@ -40,9 +39,9 @@ export function App() {
 
 function SessionScreen(): ReactNode {
   const session = useSessionStore((state) => state.session);
-  const signedOutView = useSessionStore((state) => state.signedOutView);
-  const loginHint = useSessionStore((state) => state.loginHint);
-  const showSignIn = useSessionStore((state) => state.showSignIn);
+  const signedOutView = useSignedOutViewStore((state) => state.signedOutView);
+  const loginHint = useSignedOutViewStore((state) => state.loginHint);
+  const showSignIn = useSignedOutViewStore((state) => state.showSignIn);
 
   if (session === null) return <LoadingScreen />;
   if (session.status === 'signed_out') {

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { LinkedPortalsNotice } from '../../src-preload/contract.ts';
-import { usePortalsStore } from '../../src-renderer/src/stores/portals-store.ts';
+import { usePortalsStore } from '../../src-renderer/src/stores/portal-list-store.ts';
 import { i18n, initI18n } from '../../src-renderer/src/i18n/i18n.ts';
 import { alice, FakeBridge, ok } from './fake-bridge.ts';
 import { renderApp, renderSignedIn } from './render-app.tsx';

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { BackendStatus, PortalsSnapshot, Result } from '../../src-preload/contract.ts';
-import { usePortalsStore } from '../../src-renderer/src/stores/portals-store.ts';
+import { usePortalsStore } from '../../src-renderer/src/stores/portal-list-store.ts';
 import { deferred, failure, FakeBridge, ok, portals, snapshot, type Deferred } from './fake-bridge.ts';
 import { findSignInHeading, openProfile, region, renderApp, renderSignedIn, signInAs } from './render-app.tsx';
 

@@ -1,9 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { DeviceSession, Result, SessionState } from '../../src-preload/contract.ts';
-import { useAccountStore } from '../../src-renderer/src/stores/account-store.ts';
+import { useDeviceSessionsStore } from '../../src-renderer/src/stores/device-sessions-store.ts';
+import { useProfileStore } from '../../src-renderer/src/stores/profile-store.ts';
 import { deferred, deviceSessions, failure, FakeBridge, ok, type Deferred } from './fake-bridge.ts';
-import { descriptionOf, findSignInHeading, openProfile, region, renderSignedIn } from './render-app.tsx';
+import { accountStoresText, descriptionOf, findSignInHeading, openProfile, region, renderSignedIn } from './render-app.tsx';
 
 type User = Parameters<typeof openProfile>[0];
 
@@ -144,7 +145,7 @@ describe('changing the password', () => {
     ]);
     const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
     expect(within(password).getByText(`Last changed ${today}`)).toBeTruthy();
-    expect(JSON.stringify(useAccountStore.getState())).not.toContain('Passw0rd');
+    expect(accountStoresText()).not.toContain('Passw0rd');
 
     await user.click(within(password).getByRole('button', { name: 'Log out on all devices' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Log out on all devices' }));
@@ -241,8 +242,8 @@ describe('sessions and logging out everywhere', () => {
     expect(await findSignInHeading()).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('You have been signed out on all devices.');
     expect(bridge.callsTo('account.logOutEverywhere')).toHaveLength(1);
-    expect(useAccountStore.getState().profile.value).toBeNull();
-    expect(useAccountStore.getState().sessions.value).toEqual([]);
+    expect(useProfileStore.getState().profile.value).toBeNull();
+    expect(useDeviceSessionsStore.getState().sessions.value).toEqual([]);
   });
 
   it('says so inside the dialog when it fails', async () => {

@@ -3,14 +3,21 @@ import { onTestFinished } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src-renderer/src/app.tsx';
 import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
-import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
+import { useDeviceSessionsStore } from '../../src-renderer/src/stores/device-sessions-store.ts';
+import { useLogOutEverywhereStore } from '../../src-renderer/src/stores/log-out-everywhere-store.ts';
+import { useLoginChangeStore } from '../../src-renderer/src/stores/login-change-store.ts';
+import { usePasswordChangeStore } from '../../src-renderer/src/stores/password-change-store.ts';
+import { usePasswordPolicyStore } from '../../src-renderer/src/stores/password-policy-store.ts';
+import { useProfileStore } from '../../src-renderer/src/stores/profile-store.ts';
+import { useSocialConnectionsStore } from '../../src-renderer/src/stores/social-connections-store.ts';
+import { startStores } from '../../src-renderer/src/stores/start-up.ts';
 import { FakeBridge, ok, signedIn } from './fake-bridge.ts';
 
 /** Renders the whole app against a fake bridge, injected through the bridge module. */
 export function renderApp(bridge = new FakeBridge()) {
   setBitrixId(bridge.api);
   // As main.tsx does before its first render.
-  onTestFinished(useSessionStore.getState().start());
+  onTestFinished(startStores());
   const user = userEvent.setup();
   const view = render(<App />);
   return { bridge, user, ...view };
@@ -51,3 +58,15 @@ export const descriptionOf = (element: HTMLElement): string =>
     .map((id) => document.getElementById(id)?.textContent ?? '')
     .join(' ')
     .trim();
+
+/** Everything the account's stores hold, as text: to check that no password or code is kept there. */
+export const accountStoresText = (): string =>
+  JSON.stringify([
+    useProfileStore.getState(),
+    useDeviceSessionsStore.getState(),
+    usePasswordPolicyStore.getState(),
+    useLoginChangeStore.getState(),
+    usePasswordChangeStore.getState(),
+    useLogOutEverywhereStore.getState(),
+    useSocialConnectionsStore.getState(),
+  ]);

@@ -1,11 +1,12 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppInfo, PortalsSnapshot, Result, SessionState } from '../../src-preload/contract.ts';
+import type { AppInfo, PortalsSnapshot, Profile, Result, SessionState } from '../../src-preload/contract.ts';
 import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
-import { usePortalsStore } from '../../src-renderer/src/stores/portals-store.ts';
-import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
-import { appInfoFor, deferred, failure, FakeBridge, mockAppInfo, ok, signedIn, snapshot, type Deferred } from './fake-bridge.ts';
-import { findSignInHeading, renderApp } from './render-app.tsx';
+import { usePortalsStore } from '../../src-renderer/src/stores/portal-list-store.ts';
+import { useProfileStore } from '../../src-renderer/src/stores/profile-store.ts';
+import { startStores } from '../../src-renderer/src/stores/start-up.ts';
+import { aliceProfile, appInfoFor, deferred, failure, FakeBridge, mockAppInfo, ok, signedIn, snapshot, type Deferred } from './fake-bridge.ts';
+import { findSignInHeading, openProfile, renderApp, renderSignedIn } from './render-app.tsx';
 
 describe('start-up and session events', () => {
   it('shows a quiet loading state until main says whether a session was restored', async () => {
@@ -87,6 +88,21 @@ describe('start-up and session events', () => {
     expect(await findSignInHeading()).toBeTruthy();
   });
 
+  it('never shows a profile that arrives after the session ended', async () => {
+    const pending: Deferred<Result<Profile>> = deferred();
+    const bridge = new FakeBridge().respond('profile.get', () => pending.promise);
+    const { user } = renderSignedIn(bridge);
+    await openProfile(user);
+    // The profile asks for itself in an effect, after its heading is on screen.
+    await waitFor(() => expect(bridge.callsTo('profile.get')).toHaveLength(1));
+
+    act(() => bridge.emit('session.changed', { status: 'signed_out', reason: 'expired' }));
+    await act(async () => pending.resolve(ok({ ...aliceProfile(), displayName: 'Late Alice' })));
+
+    expect(await findSignInHeading()).toBeTruthy();
+    expect(useProfileStore.getState().profile).toEqual({ status: 'idle', value: null, loaded: false, error: null });
+  });
+
   it('follows a sign-in that main announces', async () => {
     const { bridge } = renderApp();
     await findSignInHeading();
@@ -99,7 +115,7 @@ describe('start-up and session events', () => {
   it('listens to main from the moment the store starts until it stops', () => {
     const bridge = new FakeBridge();
     setBitrixId(bridge.api);
-    const stop = useSessionStore.getState().start();
+    const stop = startStores();
     expect(bridge.listenerCount('session.changed')).toBe(1);
     expect(bridge.listenerCount('backend.status')).toBe(1);
     expect(bridge.listenerCount('app.changed')).toBe(1);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldErrorCode, LoginChannel } from '../../../src-preload/contract.ts';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { useAccountStore } from '../stores/account-store.ts';
+import { useLoginChangeStore } from '../stores/login-change-store.ts';
 import { fieldErrorsOf } from './field-errors.ts';
 import { FormActions } from './form-actions.tsx';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
@@ -24,8 +24,8 @@ interface ChangeLoginFormProps {
 export function ChangeLoginForm({ channel, onStarted, onCancel, onForgotPassword }: ChangeLoginFormProps) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
-  const busy = useAccountStore((state) => state.busy.changeLogin);
-  const changeLogin = useAccountStore((state) => state.changeLogin);
+  const busy = useLoginChangeStore((state) => state.busy.changeLogin);
+  const changeLogin = useLoginChangeStore((state) => state.changeLogin);
   const headingId = useId();
   const [value, setValue] = useState('');
   const [currentPassword, setCurrentPassword] = useState('');

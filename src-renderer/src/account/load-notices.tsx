@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { isStale, type Loadable } from '../stores/account-store.ts';
+import { isStale, type Loadable } from '../stores/loadable.ts';
 
 interface LoadNoticesProps {
   loadable: Loadable<unknown>;

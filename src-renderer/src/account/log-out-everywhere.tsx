@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError } from '../../../src-preload/contract.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { useAccountStore } from '../stores/account-store.ts';
+import { useLogOutEverywhereStore } from '../stores/log-out-everywhere-store.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 
 /** "Log out on all devices": a button, a confirmation, then main ends every session, this one too. */
 export function LogOutEverywhere() {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
-  const busy = useAccountStore((state) => state.busy.logOutEverywhere);
-  const logOutEverywhere = useAccountStore((state) => state.logOutEverywhere);
+  const busy = useLogOutEverywhereStore((state) => state.busy);
+  const logOutEverywhere = useLogOutEverywhereStore((state) => state.logOutEverywhere);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<BridgeError | null>(null);
 

@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoginChannel, Profile } from '../../../src-preload/contract.ts';
-import { useAccountStore } from '../stores/account-store.ts';
+import { dismissAccountNotices } from '../stores/account-notices.ts';
+import { useLoginChangeStore } from '../stores/login-change-store.ts';
 import { ChangeLoginForm } from './change-login-form.tsx';
 import { formatLogin } from './phone.ts';
 import { PendingChange } from './pending-change.tsx';
@@ -19,8 +20,7 @@ interface LoginSectionProps {
  */
 export function LoginSection({ channel, profile, onForgotPassword }: LoginSectionProps) {
   const { t } = useTranslation('account');
-  const notice = useAccountStore((state) => (state.loginNotice?.channel === channel ? state.loginNotice : null));
-  const dismissNotices = useAccountStore((state) => state.dismissNotices);
+  const notice = useLoginChangeStore((state) => (state.loginNotice?.channel === channel ? state.loginNotice : null));
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const [justStarted, setJustStarted] = useState(false);
@@ -52,7 +52,7 @@ export function LoginSection({ channel, profile, onForgotPassword }: LoginSectio
             className="button-secondary"
             aria-label={t(`login.${channel}.change`)}
             onClick={() => {
-              dismissNotices();
+              dismissAccountNotices();
               setEditing(true);
             }}
           >

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrorCode } from '../../../src-preload/contract.ts';
 import { TextField } from '../components/text-field.tsx';
-import { useAccountStore } from '../stores/account-store.ts';
+import { usePasswordPolicyStore } from '../stores/password-policy-store.ts';
 import { PasswordChecklist } from './password-checklist.tsx';
 import { checkPassword, type RuleCheck } from './password-rules.ts';
 
@@ -33,8 +33,8 @@ export type NewPasswordFormErrors<Field extends string> = Partial<Record<Field |
  */
 export function useNewPasswordForm<Field extends string>(context: { current?: string | undefined; logins: string[] }) {
   const { t } = useTranslation('account');
-  const policy = useAccountStore((state) => state.policy.value);
-  const loadPolicy = useAccountStore((state) => state.loadPolicy);
+  const policy = usePasswordPolicyStore((state) => state.policy.value);
+  const loadPolicy = usePasswordPolicyStore((state) => state.loadPolicy);
   const [newPassword, setNewPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<NewPasswordFormErrors<Field>>({});
@@ -116,8 +116,8 @@ export function useNewPasswordMessage() {
 /** "New password" with the live policy checklist and strength meter, then "Repeat new password". */
 export function NewPasswordFields({ newPassword, repeat, onNewPassword, onRepeat, errors, checks, newRef, repeatRef }: NewPasswordFieldsProps) {
   const { t } = useTranslation('account');
-  const policy = useAccountStore((state) => state.policy);
-  const reloadPolicy = useAccountStore((state) => state.reloadPolicy);
+  const policy = usePasswordPolicyStore((state) => state.policy);
+  const reloadPolicy = usePasswordPolicyStore((state) => state.reloadPolicy);
   return (
     <>
       <TextField

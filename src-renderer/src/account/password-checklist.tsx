@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, PasswordPolicy } from '../../../src-preload/contract.ts';
-import type { LoadStatus } from '../stores/account-store.ts';
+import type { LoadStatus } from '../stores/loadable.ts';
 import { strengthOf, strengthScore, type RuleCheck } from './password-rules.ts';
 
 interface PasswordChecklistProps {

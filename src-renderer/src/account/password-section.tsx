@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../src-preload/contract.ts';
-import { useAccountStore } from '../stores/account-store.ts';
+import { dismissAccountNotices } from '../stores/account-notices.ts';
+import { usePasswordChangeStore } from '../stores/password-change-store.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { formatDate } from './format.ts';
 import { LogOutEverywhere } from './log-out-everywhere.tsx';
@@ -15,8 +16,7 @@ interface PasswordSectionProps {
 /** When the password last changed, the change form, and after a change, "Log out on all devices". */
 export function PasswordSection({ profile, onForgotPassword }: PasswordSectionProps) {
   const { t, i18n } = useTranslation('account');
-  const changed = useAccountStore((state) => state.passwordChanged);
-  const dismissNotices = useAccountStore((state) => state.dismissNotices);
+  const changed = usePasswordChangeStore((state) => state.passwordChanged);
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const changeRef = useRef<HTMLButtonElement>(null);
@@ -43,7 +43,7 @@ export function PasswordSection({ profile, onForgotPassword }: PasswordSectionPr
             type="button"
             className="button-secondary"
             onClick={() => {
-              dismissNotices();
+              dismissAccountNotices();
               setEditing(true);
             }}
           >

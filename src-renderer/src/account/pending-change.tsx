@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BridgeError, PendingLoginChange } from '../../../src-preload/contract.ts';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { useAccountStore } from '../stores/account-store.ts';
+import { useLoginChangeStore } from '../stores/login-change-store.ts';
 import { fieldErrorsOf } from './field-errors.ts';
 import { formatLogin } from './phone.ts';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
@@ -29,12 +29,12 @@ const parseTime = (iso: string): number => {
 export function PendingChange({ pending, focusField, onFinished }: PendingChangeProps) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
-  const confirmBusy = useAccountStore((state) => state.busy.confirmLoginChange);
-  const resendBusy = useAccountStore((state) => state.busy.resendLoginChange);
-  const cancelBusy = useAccountStore((state) => state.busy.cancelLoginChange);
-  const confirmLoginChange = useAccountStore((state) => state.confirmLoginChange);
-  const resendLoginChange = useAccountStore((state) => state.resendLoginChange);
-  const cancelLoginChange = useAccountStore((state) => state.cancelLoginChange);
+  const confirmBusy = useLoginChangeStore((state) => state.busy.confirmLoginChange);
+  const resendBusy = useLoginChangeStore((state) => state.busy.resendLoginChange);
+  const cancelBusy = useLoginChangeStore((state) => state.busy.cancelLoginChange);
+  const confirmLoginChange = useLoginChangeStore((state) => state.confirmLoginChange);
+  const resendLoginChange = useLoginChangeStore((state) => state.resendLoginChange);
+  const cancelLoginChange = useLoginChangeStore((state) => state.cancelLoginChange);
   const noticeId = useId();
   const [confirmation, setConfirmation] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();

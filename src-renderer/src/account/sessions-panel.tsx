@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isStale, useAccountStore } from '../stores/account-store.ts';
+import { useDeviceSessionsStore } from '../stores/device-sessions-store.ts';
+import { isStale } from '../stores/loadable.ts';
 import { formatRelative } from './format.ts';
 import { LoadNotices } from './load-notices.tsx';
 import { LogOutEverywhere } from './log-out-everywhere.tsx';
@@ -8,9 +9,9 @@ import { LogOutEverywhere } from './log-out-everywhere.tsx';
 /** Every signed-in device and browser of the account, and "Log out on all devices". */
 export function SessionsPanel() {
   const { t, i18n } = useTranslation('account');
-  const sessions = useAccountStore((state) => state.sessions);
-  const refreshSessions = useAccountStore((state) => state.refreshSessions);
-  const reloadSessions = useAccountStore((state) => state.reloadSessions);
+  const sessions = useDeviceSessionsStore((state) => state.sessions);
+  const refreshSessions = useDeviceSessionsStore((state) => state.refreshSessions);
+  const reloadSessions = useDeviceSessionsStore((state) => state.reloadSessions);
   const headingId = useId();
   const loading = sessions.status === 'idle' || sessions.status === 'loading';
 

@@ -6,8 +6,8 @@ import { useButtonsById } from '../components/buttons-by-id.ts';
 import { ProviderIcon } from '../components/provider-icon.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import type { accountEn } from '../i18n/account-en.ts';
-import { useAccountStore, type SocialOutcome } from '../stores/account-store.ts';
-import { useSessionStore } from '../stores/session-store.ts';
+import { useSocialConnectionsStore, type SocialOutcome } from '../stores/social-connections-store.ts';
+import { useSocialProvidersStore } from '../stores/social-providers-store.ts';
 
 type KnownProvider = keyof typeof accountEn.social.providers;
 /** The providers the catalogue has a name for (checked both ways against it by the compiler). */
@@ -45,14 +45,14 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
   const { t } = useTranslation('account');
   const { t: tApp } = useTranslation();
   const describeError = useDescribeError();
-  const providers = useSessionStore((state) => state.socialProviders);
-  const loadProviders = useSessionStore((state) => state.loadSocialProviders);
-  const busy = useAccountStore((state) => state.social.busy);
-  const outcome = useAccountStore((state) => state.social.outcome);
-  const connect = useAccountStore((state) => state.connectSocial);
-  const disconnect = useAccountStore((state) => state.disconnectSocial);
-  const cancelConnect = useAccountStore((state) => state.cancelSocialConnect);
-  const dismissOutcome = useAccountStore((state) => state.dismissSocialOutcome);
+  const providers = useSocialProvidersStore((state) => state.providers);
+  const loadProviders = useSocialProvidersStore((state) => state.load);
+  const busy = useSocialConnectionsStore((state) => state.busy);
+  const outcome = useSocialConnectionsStore((state) => state.outcome);
+  const connect = useSocialConnectionsStore((state) => state.connectSocial);
+  const disconnect = useSocialConnectionsStore((state) => state.disconnectSocial);
+  const cancelConnect = useSocialConnectionsStore((state) => state.cancelSocialConnect);
+  const dismissOutcome = useSocialConnectionsStore((state) => state.dismissSocialOutcome);
   const headingId = useId();
   const panelId = useId();
   const [open, setOpen] = useState(false);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSessionStore } from '../stores/session-store.ts';
+import { useReachabilityStore } from '../stores/reachability-store.ts';
 
 /**
  * Says the backend cannot be reached, for as long as main says so, on every screen. It goes away by
@@ -7,7 +7,7 @@ import { useSessionStore } from '../stores/session-store.ts';
  */
 export function OfflineBanner() {
   const { t } = useTranslation();
-  const offline = useSessionStore((state) => state.reachable === false);
+  const offline = useReachabilityStore((state) => state.reachable === false);
   if (!offline) return null;
   return (
     <p className="banner banner-warning banner-offline" role="status" aria-live="polite">

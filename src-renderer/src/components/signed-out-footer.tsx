@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSessionStore } from '../stores/session-store.ts';
+import { useServerStore } from '../stores/server-store.ts';
+import { useSignedOutViewStore } from '../stores/signed-out-view-store.ts';
 import { BackendLabel } from './backend-label.tsx';
 import { ToolDialog, type Tool } from './tool-dialog.tsx';
 
@@ -16,9 +17,9 @@ interface SignedOutFooterProps {
  */
 export function SignedOutFooter({ login }: SignedOutFooterProps) {
   const { t } = useTranslation();
-  const appInfo = useSessionStore((state) => state.appInfo);
-  const onServerScreen = useSessionStore((state) => state.signedOutView === 'server');
-  const showServerSettings = useSessionStore((state) => state.showServerSettings);
+  const appInfo = useServerStore((state) => state.appInfo);
+  const onServerScreen = useSignedOutViewStore((state) => state.signedOutView === 'server');
+  const showServerSettings = useSignedOutViewStore((state) => state.showServerSettings);
   const [open, setOpen] = useState<Tool | null>(null);
 
   if (!appInfo) return null;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../account/confirm-dialog.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { useAccountStore } from '../stores/account-store.ts';
+import { useProfileStore } from '../stores/profile-store.ts';
 import { useLinkStore } from './link-store.ts';
 
 /** A link changes the account only after the person confirms the new login it would make theirs. */
@@ -44,7 +44,7 @@ export function LinkNotice() {
 
   // The profile on screen must show the new login at once, not at its next load.
   useEffect(() => {
-    if (confirmed && useAccountStore.getState().profile.loaded) void useAccountStore.getState().reloadProfile();
+    if (confirmed && useProfileStore.getState().profile.loaded) void useProfileStore.getState().reloadProfile();
   }, [confirmed]);
 
   if (link?.kind !== 'confirm-login') return null;

@@ -8,6 +8,7 @@ import { call } from '../bridge/bitrix-id.ts';
 import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore } from '../stores/session-store.ts';
+import { useSignedOutViewStore } from '../stores/signed-out-view-store.ts';
 import { useLinkStore } from './link-store.ts';
 import '../account/account.css';
 
@@ -24,7 +25,7 @@ export default function LinkRecoveryScreen({ login }: LinkRecoveryScreenProps) {
   const describeError = useDescribeError();
   const newPasswordMessage = useNewPasswordMessage();
   const adopt = useSessionStore((state) => state.adopt);
-  const showSignIn = useSessionStore((state) => state.showSignIn);
+  const showSignIn = useSignedOutViewStore((state) => state.showSignIn);
   const dismiss = useLinkStore((state) => state.dismiss);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { OpenedLink } from '../../../src-preload/contract.ts';
 import { bitrixId, call } from '../bridge/bitrix-id.ts';
+import { createRequestGuard } from '../stores/request-guard.ts';
 
 interface LinkStore {
   /** What the `bitrixid://` link main is carrying out asks the window to show; null when none. */
@@ -17,14 +18,15 @@ export const useLinkStore = create<LinkStore>()((set) => ({
 
   start() {
     set({ link: null });
-    let heard = false;
+    // An event that comes meanwhile is newer than the answer about a pending link.
+    const pending = createRequestGuard();
     const unsubscribe = bitrixId().on('link.opened', (link) => {
-      heard = true;
+      pending.invalidate();
       set({ link });
     });
+    const current = pending.begin();
     void call((api) => api.links.pending()).then((result) => {
-      // An event that came meanwhile is newer than this answer.
-      if (result.ok && !heard) set({ link: result.value });
+      if (result.ok && current()) set({ link: result.value });
     });
     return unsubscribe;
   },

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { usePortalsStore } from '../stores/portals-store.ts';
+import { usePortalsStore } from '../stores/portal-list-store.ts';
 
 /** "<title> hidden. Undo" after hiding a portal (or why it failed), until dismissed or the next one. */
 export function HideOutcomeStatus() {

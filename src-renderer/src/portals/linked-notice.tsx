@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePortalsStore } from '../stores/portals-store.ts';
+import { usePortalsStore } from '../stores/portal-list-store.ts';
 
 /**
  * "We found N more Bitrix24 accounts registered with <login>": portals the server linked to the

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePortalsStore } from '../stores/portals-store.ts';
+import { usePortalsStore } from '../stores/portal-list-store.ts';
 
 /** How far the background load has come, while later pages are still on their way. */
 export function LoadProgress() {

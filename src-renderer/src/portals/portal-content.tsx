@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BridgeError, Portal } from '../../../src-preload/contract.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { isLive, usePortalViewsStore } from '../stores/portal-views-store.ts';
-import { usePortalsStore } from '../stores/portals-store.ts';
+import { usePortalsStore } from '../stores/portal-list-store.ts';
 import { PortalFrames } from './portal-frames.tsx';
 
 interface PortalContentProps {

@@ -2,7 +2,7 @@ import { useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Portal } from '../../../src-preload/contract.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { usePortalsStore } from '../stores/portals-store.ts';
+import { usePortalsStore } from '../stores/portal-list-store.ts';
 import { HideOutcomeStatus } from './hide-outcome-status.tsx';
 import { LoadProgress } from './load-progress.tsx';
 import { PortalList } from './portal-list.tsx';

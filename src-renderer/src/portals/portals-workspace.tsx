@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Portal } from '../../../src-preload/contract.ts';
 import { isLive, usePortalViewsStore } from '../stores/portal-views-store.ts';
-import { usePortalsStore } from '../stores/portals-store.ts';
+import { usePortalsStore } from '../stores/portal-list-store.ts';
 import { PortalContent } from './portal-content.tsx';
 import { useListedPortals, type PortalSort } from './portal-order.ts';
 import { PortalSidebar } from './portal-sidebar.tsx';

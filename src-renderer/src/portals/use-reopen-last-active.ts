@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { Portal } from '../../../src-preload/contract.ts';
 import { usePortalViewsStore } from '../stores/portal-views-store.ts';
-import { usePortalsStore } from '../stores/portals-store.ts';
+import { usePortalsStore } from '../stores/portal-list-store.ts';
 
 /**
  * After sign-in (or a restart), opens the portal that was open last, once: as soon as the list

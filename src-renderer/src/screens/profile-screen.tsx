@@ -7,7 +7,7 @@ import { PasswordSection } from '../account/password-section.tsx';
 import { SessionsPanel } from '../account/sessions-panel.tsx';
 import { SocialSection } from '../account/social-section.tsx';
 import { fullName, initialsOf } from '../components/avatar-menu.tsx';
-import { useAccountStore } from '../stores/account-store.ts';
+import { useProfileStore } from '../stores/profile-store.ts';
 import '../account/account.css';
 
 const tabs = ['profile', 'passwords'] as const;
@@ -23,9 +23,9 @@ interface ProfileScreenProps {
 /** The Bitrix24 Network profile: logins, password, social networks; and the account's sessions. */
 export default function ProfileScreen({ user, onBack, onForgotPassword }: ProfileScreenProps) {
   const { t } = useTranslation('account');
-  const profile = useAccountStore((state) => state.profile);
-  const refreshProfile = useAccountStore((state) => state.refreshProfile);
-  const reloadProfile = useAccountStore((state) => state.reloadProfile);
+  const profile = useProfileStore((state) => state.profile);
+  const refreshProfile = useProfileStore((state) => state.refreshProfile);
+  const reloadProfile = useProfileStore((state) => state.reloadProfile);
   const [tab, setTab] = useState<Tab>('profile');
   const baseId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);

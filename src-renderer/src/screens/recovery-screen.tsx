@@ -11,6 +11,7 @@ import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore } from '../stores/session-store.ts';
+import { useSignedOutViewStore } from '../stores/signed-out-view-store.ts';
 import '../account/account.css';
 import { MAX_LOGIN_LENGTH } from '../../../src-preload/field-limits.ts';
 
@@ -34,8 +35,8 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
   const describeError = useDescribeError();
   const newPasswordMessage = useNewPasswordMessage();
   const adopt = useSessionStore((state) => state.adopt);
-  const showSignIn = useSessionStore((state) => state.showSignIn);
-  const setLoginHint = useSessionStore((state) => state.setLoginHint);
+  const showSignIn = useSignedOutViewStore((state) => state.showSignIn);
+  const setLoginHint = useSignedOutViewStore((state) => state.setLoginHint);
   const headingId = useId();
   const stepTwoId = useId();
 
@@ -126,7 +127,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
     setCompleteBusy(true);
     // Main announces the ended session (`session.changed`) before or after this call answers, and the
     // event alone puts sign-in up: so the login it offers is set now, before either can arrive.
-    const previousHint = useSessionStore.getState().loginHint;
+    const previousHint = useSignedOutViewStore.getState().loginHint;
     setLoginHint(requested);
     const result = await call((api) => api.recovery.complete({ login: requested, checkword: trimmed, newPassword: password.newPassword }));
     setCompleteBusy(false);
@@ -138,8 +139,8 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
     }
     // Still signed in (the embedded screen) and nothing changed: a later sign-out must not offer this
     // login, so the hint goes back to what it was, unless something else has set it since.
-    const now = useSessionStore.getState();
-    if (now.session?.status === 'signed_in' && now.loginHint === requested) setLoginHint(previousHint);
+    const signedIn = useSessionStore.getState().session?.status === 'signed_in';
+    if (signedIn && useSignedOutViewStore.getState().loginHint === requested) setLoginHint(previousHint);
     const error = result.error;
     const fields = fieldErrorsOf(error, { checkword: ['checkword'], newPassword: ['newPassword'], login: ['login'] });
     const serverErrors: CompleteErrors = {};

@@ -8,6 +8,8 @@ import { call } from '../bridge/bitrix-id.ts';
 import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
+import { createRequestGuard } from '../stores/request-guard.ts';
+import { useServerStore } from '../stores/server-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import '../account/account.css';
 import { MAX_LINK_LENGTH } from '../../../src-preload/field-limits.ts';
@@ -32,9 +34,9 @@ interface ServerScreenProps {
 export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
-  const appInfo = useSessionStore((state) => state.appInfo);
+  const appInfo = useServerStore((state) => state.appInfo);
   const signedIn = useSessionStore((state) => state.session?.status === 'signed_in');
-  const switchServer = useSessionStore((state) => state.switchServer);
+  const switchServer = useServerStore((state) => state.switchServer);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const addressRef = useRef<HTMLInputElement>(null);
@@ -53,8 +55,8 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
   const [switchError, setSwitchError] = useState<string | null>(null);
   /** The switch waiting for "Switch and sign out": to a URL, or (null) to the embedded mock. */
   const [confirming, setConfirming] = useState<{ url: string | null } | null>(null);
-  /** Bumped when the address changes, so a test's answer about an older address is dropped. */
-  const testedAddress = useRef(0);
+  /** Invalidated when the address changes, so a test's answer about an older address is dropped. */
+  const [addressTests] = useState(createRequestGuard);
   const focusWhenIdle = useFocusWhenIdle(testing || switching);
 
   useEffect(() => headingRef.current?.focus(), []);
@@ -79,7 +81,7 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
     setSubmitError(undefined);
     setOutcome(null);
     setSwitchError(null);
-    testedAddress.current++;
+    addressTests.invalidate();
   };
 
   const describeTestFailure = (error: BridgeError): string => {
@@ -98,12 +100,12 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
     if (testing || switching) return;
     const url = checkedAddress();
     if (url === null) return;
-    const mine = testedAddress.current;
+    const current = addressTests.begin();
     setTesting(true);
     setOutcome(null);
     const result = await call((api) => api.server.test({ url }));
     setTesting(false);
-    if (mine !== testedAddress.current) return;
+    if (!current()) return;
     setOutcome(result.ok ? { kind: 'connected', health: result.value } : { kind: 'failed', message: describeTestFailure(result.error) });
     focusWhenIdle(testRef);
   };

@@ -11,7 +11,8 @@ import { useDescribeError } from '../i18n/describe-error.ts';
 import { withNamespace } from '../i18n/i18n.ts';
 import { LinkedNotice } from '../portals/linked-notice.tsx';
 import { PortalsWorkspace } from '../portals/portals-workspace.tsx';
-import { useAccountStore } from '../stores/account-store.ts';
+import { useProfileStore } from '../stores/profile-store.ts';
+import { useServerStore } from '../stores/server-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 
 // Each view beyond the portals is its own chunk, fetched with its strings on first use.
@@ -35,7 +36,7 @@ interface ShellScreenProps {
 export default function ShellScreen({ user, persistence }: ShellScreenProps) {
   const { t } = useTranslation();
   const describeError = useDescribeError();
-  const appInfo = useSessionStore((state) => state.appInfo);
+  const appInfo = useServerStore((state) => state.appInfo);
   const signingOut = useSessionStore((state) => state.signOutBusy);
   const signOutError = useSessionStore((state) => state.signOutError);
   const signOut = useSessionStore((state) => state.signOut);
@@ -43,7 +44,7 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
   const [view, setView] = useState<View>('portals');
   const [menuOpen, setMenuOpen] = useState(false);
   // The profile follows a confirmed login change at once; the session's summary may lag behind.
-  const accountLogin = useAccountStore((state) => state.profile.value?.email ?? state.profile.value?.phone ?? null);
+  const accountLogin = useProfileStore((state) => state.profile.value?.email ?? state.profile.value?.phone ?? null);
   const backToPortals = () => setView('portals');
 
   return (

@@ -7,7 +7,10 @@ import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { SocialSignIn } from '../components/social-sign-in.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
+import { useServerStore } from '../stores/server-store.ts';
 import { useSessionStore, type SocialSignInError } from '../stores/session-store.ts';
+import { useSignedOutViewStore } from '../stores/signed-out-view-store.ts';
+import { useSocialProvidersStore } from '../stores/social-providers-store.ts';
 import { MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from '../../../src-preload/field-limits.ts';
 
 type Field = 'login' | 'password';
@@ -27,11 +30,11 @@ export function SignInScreen() {
   const restoring = useSessionStore((state) => state.restoring);
   const signIn = useSessionStore((state) => state.signIn);
   const retryRestore = useSessionStore((state) => state.retryRestore);
-  const showRecovery = useSessionStore((state) => state.showRecovery);
-  const loginHint = useSessionStore((state) => state.loginHint);
-  const appInfo = useSessionStore((state) => state.appInfo);
-  const socialProviders = useSessionStore((state) => state.socialProviders);
-  const loadSocialProviders = useSessionStore((state) => state.loadSocialProviders);
+  const showRecovery = useSignedOutViewStore((state) => state.showRecovery);
+  const loginHint = useSignedOutViewStore((state) => state.loginHint);
+  const appInfo = useServerStore((state) => state.appInfo);
+  const socialProviders = useSocialProvidersStore((state) => state.providers);
+  const loadSocialProviders = useSocialProvidersStore((state) => state.load);
   const socialSignIn = useSessionStore((state) => state.socialSignIn);
   const socialSignInError = useSessionStore((state) => state.socialSignInError);
   const signInWithSocial = useSessionStore((state) => state.signInWithSocial);

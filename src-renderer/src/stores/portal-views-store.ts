@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { BridgeError, Portal, PortalView } from '../../../src-preload/contract.ts';
 import { bitrixId, call } from '../bridge/bitrix-id.ts';
-import { signedInUserId, useSessionStore } from './session-store.ts';
+import { personScope } from './session-store.ts';
 
 /** A failure to open or sign out of the chosen portal, shown in the content area. */
 interface PortalFailure {
@@ -29,7 +29,6 @@ interface PortalViewsStore {
   open(portal: Portal): Promise<void>;
   /** Clears the portal's stored session and closes its view; it stays chosen, "not open". */
   signOut(portal: Portal): Promise<void>;
-  clear(): void;
 }
 
 const initial = {
@@ -44,10 +43,13 @@ const initial = {
 export const isLive = (live: PortalView[], portalId: string): boolean => live.some((view) => view.portalId === portalId);
 
 export const usePortalViewsStore = create<PortalViewsStore>()((set, get) => {
-  /** Bumped by `clear`, so an answer for an ended session is dropped. */
-  let generation = 0;
-  /** Bumped by every open: only the answer to the latest one decides what is shown. */
-  let opens = 0;
+  /** Answers for an earlier person are dropped. */
+  const answers = personScope.requests();
+  /** Only the answer to the latest open decides what is shown. */
+  const opens = personScope.requests();
+
+  // Views belong to the signed-in person, as the portals do.
+  personScope.hold({ reset: () => set(initial) });
 
   return {
     ...initial,
@@ -57,8 +59,7 @@ export const usePortalViewsStore = create<PortalViewsStore>()((set, get) => {
     },
 
     async open(portal) {
-      const mine = generation;
-      const openId = ++opens;
+      const current = opens.latest();
       // A live view is shown before main answers (it answers `reused` at once): switching takes no wait.
       set({
         chosen: portal,
@@ -67,7 +68,7 @@ export const usePortalViewsStore = create<PortalViewsStore>()((set, get) => {
         signOutError: null,
       });
       const result = await call((api) => api.portals.open({ portalId: portal.id }));
-      if (mine !== generation || openId !== opens) return;
+      if (!current()) return;
       if (result.ok) {
         const view = result.value;
         set((state) => ({ opening: null, live: [view, ...state.live.filter((other) => other.portalId !== view.portalId)] }));
@@ -78,22 +79,12 @@ export const usePortalViewsStore = create<PortalViewsStore>()((set, get) => {
 
     async signOut(portal) {
       if (get().signingOut !== null) return;
-      const mine = generation;
+      const current = answers.begin();
       set({ signingOut: portal.id, signOutError: null, openError: null });
       const result = await call((api) => api.portals.signOut({ portalId: portal.id }));
-      if (mine !== generation) return;
+      if (!current()) return;
       if (result.ok) set({ signingOut: null, live: result.value.live });
       else set({ signingOut: null, signOutError: { portalId: portal.id, error: result.error } });
     },
-
-    clear() {
-      generation++;
-      set(initial);
-    },
   };
-});
-
-useSessionStore.subscribe((state, previous) => {
-  // Views belong to the signed-in person, as the portals do.
-  if (signedInUserId(state) !== signedInUserId(previous)) usePortalViewsStore.getState().clear();
 });

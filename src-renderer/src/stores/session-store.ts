@@ -1,15 +1,9 @@
 import { create } from 'zustand';
-import type { AppInfo, BridgeError, SessionState, SocialProvider } from '../../../src-preload/contract.ts';
+import type { BridgeError, Result, SessionState, SocialProvider } from '../../../src-preload/contract.ts';
 import { bitrixId, call } from '../bridge/bitrix-id.ts';
-
-/** Which screen a signed-out person sees. */
-export type SignedOutView = 'sign-in' | 'recovery' | 'server';
-
-/** The social services the server in use offers; the list is the server's, so it follows a switch of servers. */
-export interface SocialProviders {
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  list: SocialProvider[];
-}
+import { createPersonScope } from './person-scope.ts';
+import { createRequestGuard } from './request-guard.ts';
+import { useSignedOutViewStore } from './signed-out-view-store.ts';
 
 /** A social sign-in waiting for the person to finish in the system browser. */
 export interface SocialSignIn {
@@ -25,10 +19,6 @@ export interface SocialSignInError {
 }
 
 interface SessionStore {
-  /** Null until `app.info` answers (or if it failed: the footer is then simply left out). */
-  appInfo: AppInfo | null;
-  /** Whether main can reach the backend; null until it says. Only `false` is shown (as a banner). */
-  reachable: boolean | null;
   /** Null until main says whether a session was restored from the keychain. */
   session: SessionState | null;
   /** A `session.get` retry after a failed restore is in flight. */
@@ -37,16 +27,14 @@ interface SessionStore {
   signInError: BridgeError | null;
   signOutBusy: boolean;
   signOutError: BridgeError | null;
-  signedOutView: SignedOutView;
-  /** The login last typed on the sign-in or recovery screen, carried between them. Not a secret. */
-  loginHint: string;
-  socialProviders: SocialProviders;
   /** The one browser round trip of a social sign-in, while it is open. */
   socialSignIn: SocialSignIn | null;
   socialSignInError: SocialSignInError | null;
 
-  /** Subscribes to main's events and asks for the current state; returns the unsubscribe. */
-  start(): () => void;
+  /** Starts afresh (nobody known yet) and follows main's `session.changed`; returns the unsubscribe. */
+  follow(): () => void;
+  /** Takes main's answer to the first `session.get`, unless an event already said more. */
+  restored(result: Result<SessionState>): void;
   retryRestore(): Promise<void>;
   /** Resolves to the failure, or null on success. The password is passed through, never kept. */
   signIn(login: string, password: string): Promise<BridgeError | null>;
@@ -54,19 +42,8 @@ interface SessionStore {
   dismissSignOutError(): void;
   /** Takes a session state main returned from an action that ends or changes the session. */
   adopt(session: SessionState): void;
-  /**
-   * Switches servers (`null`: back to the embedded mock). Main signs out of the old one first, so on
-   * success the person is signed out and sees the sign-in screen. Resolves to the failure, or null.
-   */
-  switchServer(url: string | null): Promise<BridgeError | null>;
-  showRecovery(login: string): void;
-  /** The server settings, signed out; keeps the login typed so far for the way back. */
-  showServerSettings(login?: string): void;
-  showSignIn(login?: string): void;
-  /** Sets the login the sign-in screen offers, without changing the screen. */
-  setLoginHint(login: string): void;
-  /** Loads the server's social services, unless they are loaded or loading (so after a failure it tries again). */
-  loadSocialProviders(): Promise<void>;
+  /** Main signed out of the old server: the person signs in to the new one, and no failure of the old one is shown. */
+  serverSwitched(): void;
   /**
    * Signs in with a social service: main opens its page in the system browser and waits for the
    * person. Resolves to the failure (`cancelled` too, which is not shown), or null on success.
@@ -77,126 +54,79 @@ interface SessionStore {
 }
 
 const initial = {
-  appInfo: null,
-  reachable: null,
   session: null,
   restoring: false,
   signInBusy: false,
   signInError: null,
   signOutBusy: false,
   signOutError: null,
-  signedOutView: 'sign-in',
-  loginHint: '',
-  socialProviders: { status: 'idle', list: [] },
   socialSignIn: null,
   socialSignInError: null,
 } satisfies Partial<SessionStore>;
 
-/** One button per service, even if a server lists one twice. */
-const distinct = (providers: SocialProvider[]): SocialProvider[] =>
-  providers.filter((provider, index) => providers.findIndex((other) => other.id === provider.id) === index);
-
 /** Whose session it is, or null when nobody is signed in (or it is not known yet). */
-export const signedInUserId = ({ session }: { session: SessionState | null }): string | null =>
+const signedInUserId = (session: SessionState | null): string | null =>
   session?.status === 'signed_in' ? session.user.id : null;
 
 /** A failed `session.get` still leaves the person on the sign-in screen, with the reason. */
 const signedOutBecause = (error: BridgeError): SessionState => ({ status: 'signed_out', restoreError: error });
 
+/** The signed-in person: the stores holding their data reset when this store says the person changed. */
+export const personScope = createPersonScope();
+
 export const useSessionStore = create<SessionStore>()((set, get) => {
-  /** Bumped by every start, so answers meant for an earlier start are dropped. */
-  let epoch = 0;
-  /** Bumped by every `backend.status` event: an answer asked for before the latest event is older than it. */
-  let statusEvents = 0;
-  /** Bumped by every switch of servers: a switch's answer applies only if no later switch started. */
-  let switches = 0;
-  /** Bumped whenever the backend changes: a providers list asked for before belongs to the old one. */
-  let backends = 0;
+  /** Invalidated by every start, so answers meant for an earlier start are dropped. */
+  const starts = createRequestGuard();
 
-  /** Asks main whether the backend is reachable; an event that arrives meanwhile wins. */
-  const askReachable = (mine: number) => {
-    const asked = statusEvents;
-    void call((api) => api.backend.status()).then((result) => {
-      if (mine === epoch && asked === statusEvents && result.ok) set({ reachable: result.value.reachable });
-    });
-  };
-
-  /** Another backend: its social services may differ, so the list is asked for again if it was shown. */
-  const backendChanged = () => {
-    backends++;
-    const shown = get().socialProviders.status !== 'idle';
-    set({ socialProviders: { status: 'idle', list: [] } });
-    if (shown) void get().loadSocialProviders();
+  /** Every change of session goes through here, so the person scope always knows who is signed in. */
+  const setSession = (state: Partial<SessionStore> & Pick<SessionStore, 'session'>) => {
+    set(state);
+    personScope.enter(signedInUserId(state.session));
   };
 
   const adopt = (session: SessionState) => {
     // Whatever ended or started the session, a signed-out person lands on the sign-in screen.
-    set(
-      session.status === 'signed_in'
-        ? { session, signInError: null, socialSignInError: null, signOutError: null, signedOutView: 'sign-in' }
-        : { session, signedOutView: 'sign-in' },
+    useSignedOutViewStore.getState().showSignIn();
+    setSession(
+      session.status === 'signed_in' ? { session, signInError: null, socialSignInError: null, signOutError: null } : { session },
     );
   };
 
   return {
     ...initial,
 
-    start() {
-      const mine = ++epoch;
-      set(initial);
-      const api = bitrixId();
-      const unsubscribers = [
-        api.on('session.changed', (session) => {
-          if (mine === epoch) adopt(session);
-        }),
-        api.on('backend.status', ({ reachable }) => {
-          statusEvents++;
-          if (mine === epoch) set({ reachable });
-        }),
-        api.on('app.changed', (appInfo) => {
-          if (mine !== epoch) return;
-          set({ appInfo });
-          // Another backend: whether the old one answered says nothing about the new one.
-          askReachable(mine);
-          backendChanged();
-        }),
-      ];
-      askReachable(mine);
-      void Promise.all([call((api) => api.app.info()), call((api) => api.session.get())]).then(([info, session]) => {
-        if (mine !== epoch) return;
-        // An event that arrived while we waited is newer than this answer.
-        // So is an `app.changed` event (a server switched from another window of this app).
-        const appInfo = get().appInfo ?? (info.ok ? info.value : null);
-        if (get().session !== null) {
-          set({ appInfo });
-          return;
-        }
-        set({
-          appInfo,
-          session: session.ok ? session.value : signedOutBecause(session.error),
-        });
-      });
+    follow() {
+      starts.invalidate();
+      const current = starts.begin();
+      setSession(initial);
+      const unsubscribe = bitrixId().on('session.changed', adopt);
       return () => {
-        if (mine === epoch) epoch++;
-        for (const unsubscribe of unsubscribers) unsubscribe();
+        if (current()) starts.invalidate();
+        unsubscribe();
       };
+    },
+
+    restored(result) {
+      // An event that arrived while we waited is newer than this answer.
+      if (get().session !== null) return;
+      setSession({ session: result.ok ? result.value : signedOutBecause(result.error) });
     },
 
     async retryRestore() {
       if (get().restoring) return;
-      const mine = epoch;
+      const current = starts.begin();
       set({ restoring: true });
       const result = await call((api) => api.session.get());
-      if (mine !== epoch) return;
-      set({ restoring: false, session: result.ok ? result.value : signedOutBecause(result.error) });
+      if (!current()) return;
+      setSession({ restoring: false, session: result.ok ? result.value : signedOutBecause(result.error) });
     },
 
     async signIn(login, password) {
       if (get().signInBusy) return null;
-      const mine = epoch;
+      const current = starts.begin();
       set({ signInBusy: true, signInError: null, socialSignInError: null });
       const result = await call((api) => api.session.signIn({ login, password }));
-      if (mine !== epoch) return null;
+      if (!current()) return null;
       if (result.ok) {
         set({ signInBusy: false });
         adopt(result.value);
@@ -208,10 +138,10 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
 
     async signOut() {
       if (get().signOutBusy) return;
-      const mine = epoch;
+      const current = starts.begin();
       set({ signOutBusy: true, signOutError: null });
       const result = await call((api) => api.session.signOut());
-      if (mine !== epoch) return;
+      if (!current()) return;
       set({ signOutBusy: false });
       if (result.ok) adopt(result.value);
       else set({ signOutError: result.error });
@@ -223,54 +153,17 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
 
     adopt,
 
-    async switchServer(url) {
-      const mine = epoch;
-      const switchId = ++switches;
-      const result = await call((api) => api.server.set({ url }));
-      if (mine !== epoch || switchId !== switches) return result.ok ? null : result.error;
-      if (!result.ok) return result.error;
-      // Main has signed out of the old server (and says so with `session.changed`, which may come
-      // before or after this answer): either way the person now signs in to the new one.
-      set({ appInfo: result.value, reachable: null, signInError: null, signOutError: null, socialSignInError: null });
+    serverSwitched() {
+      set({ signInError: null, signOutError: null, socialSignInError: null });
       adopt({ status: 'signed_out', reason: 'signed_out' });
-      askReachable(mine);
-      backendChanged();
-      return null;
-    },
-
-    showRecovery(login) {
-      set({ signedOutView: 'recovery', loginHint: login.trim() });
-    },
-
-    showServerSettings(login) {
-      set(login === undefined ? { signedOutView: 'server' } : { signedOutView: 'server', loginHint: login.trim() });
-    },
-
-    showSignIn(login) {
-      set(login === undefined ? { signedOutView: 'sign-in' } : { signedOutView: 'sign-in', loginHint: login.trim() });
-    },
-
-    setLoginHint(login) {
-      set({ loginHint: login.trim() });
-    },
-
-    async loadSocialProviders() {
-      const { status } = get().socialProviders;
-      if (status === 'loading' || status === 'ready') return;
-      const mine = epoch;
-      const backend = backends;
-      set({ socialProviders: { status: 'loading', list: [] } });
-      const result = await call((api) => api.social.providers());
-      if (mine !== epoch || backend !== backends) return;
-      set({ socialProviders: result.ok ? { status: 'ready', list: distinct(result.value) } : { status: 'error', list: [] } });
     },
 
     async signInWithSocial(provider) {
       if (get().socialSignIn || get().signInBusy) return null;
-      const mine = epoch;
+      const current = starts.begin();
       set({ socialSignIn: { provider, cancelling: false }, socialSignInError: null, signInError: null });
       const result = await call((api) => api.social.signIn({ provider: provider.id }));
-      if (mine !== epoch) return result.ok ? null : result.error;
+      if (!current()) return result.ok ? null : result.error;
       set({ socialSignIn: null });
       if (result.ok) {
         adopt(result.value);

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { UpdateStatus } from '../../../src-preload/contract.ts';
 import { bitrixId, call } from '../bridge/bitrix-id.ts';
+import { createRequestGuard } from './request-guard.ts';
 
 interface UpdateStore {
   /** Null until main answers. */
@@ -17,8 +18,8 @@ interface UpdateStore {
 }
 
 export const useUpdateStore = create<UpdateStore>()((set, get) => {
-  /** Bumped by every `app.update` event: an answer asked for before the latest event is older than it. */
-  let events = 0;
+  /** Invalidated by every `app.update` event: an answer asked for before the latest event is older than it. */
+  const asks = createRequestGuard();
 
   return {
     status: null,
@@ -27,12 +28,12 @@ export const useUpdateStore = create<UpdateStore>()((set, get) => {
 
     follow() {
       const unsubscribe = bitrixId().on('app.update', (status) => {
-        events++;
+        asks.invalidate();
         set({ status });
       });
-      const asked = events;
+      const current = asks.begin();
       void call((api) => api.app.updateStatus()).then((result) => {
-        if (result.ok && asked === events) set({ status: result.value });
+        if (result.ok && current()) set({ status: result.value });
       });
       return unsubscribe;
     },

@@ -9,7 +9,7 @@ import type {
   Result,
 } from '../../../src-preload/contract.ts';
 import { bitrixId, call } from '../bridge/bitrix-id.ts';
-import { signedInUserId, useSessionStore } from './session-store.ts';
+import { personScope } from './session-store.ts';
 
 type PortalsStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -64,7 +64,6 @@ interface PortalsStore {
   /** A portal created here: listed at once, even before main's next page or load says so. */
   add(portal: Portal): void;
   dismissLinkedNotice(): void;
-  clear(): void;
 }
 
 const noPrefs: PortalPrefs = { hiddenIds: [], lastOpenedAt: {}, lastActiveId: null };
@@ -96,8 +95,8 @@ function appendNew(items: Portal[], more: Portal[]): Portal[] {
 }
 
 export const usePortalsStore = create<PortalsStore>()((set, get) => {
-  /** Bumped by `clear`, so a list requested for an ended session is never shown. */
-  let generation = 0;
+  /** Answers for an earlier person are never shown. */
+  const answers = personScope.requests();
   /** The load the list on show belongs to; pages of any other load are not ours to append. */
   let loadId: number | null = null;
   /**
@@ -118,10 +117,10 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
   };
 
   const askLinkedNotice = async () => {
-    const mine = generation;
+    const current = answers.begin();
     noticeAsked = true;
     const result = await call((api) => api.portals.linkedNotice());
-    if (mine !== generation) return;
+    if (!current()) return;
     // Not knowing is harmless; the next load that reaches the server asks again.
     if (!result.ok) noticeAsked = false;
     else if (result.value.newlyLinked.length > 0) set({ linkedNotice: result.value });
@@ -149,10 +148,10 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
   };
 
   const fetchList = async (ask: () => Promise<Result<PortalsSnapshot>>) => {
-    const mine = generation;
+    const current = answers.begin();
     set({ status: 'loading' });
     const result = await ask();
-    if (mine !== generation) return;
+    if (!current()) return;
     if (result.ok) adoptSnapshot(result.value);
     else if (get().loaded && isOffline(result.error)) set({ status: 'ready', stale: true, error: null });
     else {
@@ -161,6 +160,19 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
       set({ ...nothing, status: 'error', error: result.error });
     }
   };
+
+  personScope.hold({
+    // Portals belong to the signed-in person: whenever the session ends (or changes hands), forget them.
+    reset() {
+      loadId = null;
+      early = [];
+      noticeAsked = false;
+      set(initial);
+    },
+    refresh() {
+      if (get().status !== 'idle') void get().reload();
+    },
+  });
 
   return {
     ...initial,
@@ -181,9 +193,9 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
     },
 
     async setHidden(portal, hidden) {
-      const mine = generation;
+      const current = answers.begin();
       const result = await call((api) => api.portals.setHidden({ portalId: portal.id, hidden }));
-      if (mine !== generation) return;
+      if (!current()) return;
       if (result.ok) set({ prefs: result.value, lastHide: { portal, hidden, error: null } });
       else set({ lastHide: { portal, hidden, error: result.error } });
     },
@@ -199,26 +211,5 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
     dismissLinkedNotice() {
       set({ linkedNotice: null });
     },
-
-    clear() {
-      generation++;
-      loadId = null;
-      early = [];
-      noticeAsked = false;
-      set(initial);
-    },
   };
-});
-
-useSessionStore.subscribe((state, previous) => {
-  // Portals belong to the signed-in person: whenever the session ends (or changes hands), forget them.
-  const is = signedInUserId(state);
-  if (is !== signedInUserId(previous)) {
-    usePortalsStore.getState().clear();
-    return;
-  }
-  // The server is back: what is shown may be out of date (or never loaded), so it is loaded again.
-  if (is !== null && state.reachable === true && previous.reachable === false) {
-    if (usePortalsStore.getState().status !== 'idle') void usePortalsStore.getState().reload();
-  }
 });
