@@ -20,7 +20,7 @@
  *   devices" on the Passwords tab) or on its sign-in form ("Forgot password?"), so each opens that
  *   page, where the person presses the button. Give one its own path here once one is known.
  */
-import { parseWebAddress, type WebAddressOptions, type WebAddressProblem } from './web-address.ts';
+import { parseWebAddress, WEB_ADDRESS_PROBLEMS, type WebAddressOptions } from './web-address.ts';
 
 export const DEFAULT_NETWORK_URL = 'https://www.bitrix24.net/';
 
@@ -57,7 +57,8 @@ export const NETWORK_PAGE_PATHS: Readonly<Record<NetworkPage, string>> = {
  */
 const REAL_NETWORK_HOSTS: readonly string[] = ['www.bitrix24.net', 'auth2.bitrix24.net', 'bitrix24.net'];
 
-export type NetworkUrlProblem = WebAddressProblem | 'query_or_fragment';
+export const NETWORK_URL_PROBLEMS = [...WEB_ADDRESS_PROBLEMS, 'query_or_fragment'] as const;
+export type NetworkUrlProblem = (typeof NETWORK_URL_PROBLEMS)[number];
 export type NetworkUrlResult = { ok: true; url: string } | { ok: false; reason: NetworkUrlProblem };
 
 /**

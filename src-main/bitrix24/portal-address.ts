@@ -9,7 +9,7 @@
  * address bar) is taken for its portal, and its path, query and fragment are dropped, never
  * stored: a query may carry a sign-in code or a token.
  */
-import { parseWebAddress, type WebAddressOptions, type WebAddressProblem } from './web-address.ts';
+import { parseWebAddress, WEB_ADDRESS_PROBLEMS, type WebAddressOptions } from './web-address.ts';
 
 /**
  * The zones Bitrix24 runs cloud portals in. Bitrix24's own code lists ru, by, kz, ua, com, de,
@@ -40,7 +40,8 @@ const VENDOR_DOMAINS: readonly string[] = ['bitrix24.net', 'bitrix24.site', 'bit
 export type PortalKind = 'cloud' | 'self-hosted';
 
 /** A web address problem, or `not_a_portal`: a Bitrix24 site or name that cannot be a portal. */
-export type PortalAddressProblem = WebAddressProblem | 'not_a_portal';
+export const PORTAL_ADDRESS_PROBLEMS = [...WEB_ADDRESS_PROBLEMS, 'not_a_portal'] as const;
+export type PortalAddressProblem = (typeof PORTAL_ADDRESS_PROBLEMS)[number];
 
 export type PortalAddress = { ok: true; origin: string; host: string; kind: PortalKind };
 export type PortalAddressResult = PortalAddress | { ok: false; reason: PortalAddressProblem };

@@ -15,17 +15,19 @@
  */
 import { isLoopbackHostname } from '../security/urls.ts';
 
-/** Why a text is not a usable web address. */
-export type WebAddressProblem =
-  | 'empty'
-  | 'too_long'
-  | 'not_a_url'
-  | 'scheme'
-  | 'not_https'
-  | 'credentials'
-  | 'ip_address'
-  | 'loopback'
-  | 'incomplete';
+/** Why a text is not a usable web address: a closed set, each worded by the UI. */
+export const WEB_ADDRESS_PROBLEMS = [
+  'empty',
+  'too_long',
+  'not_a_url',
+  'scheme',
+  'not_https',
+  'credentials',
+  'ip_address',
+  'loopback',
+  'incomplete',
+] as const;
+export type WebAddressProblem = (typeof WEB_ADDRESS_PROBLEMS)[number];
 
 export interface WebAddressOptions {
   /** Let loopback hosts in, over http or https: tests and the emulated Network only. */

@@ -3,6 +3,7 @@ import {
   DEFAULT_NETWORK_URL,
   NETWORK_PAGE_PATHS,
   networkOriginsOf,
+  NETWORK_URL_PROBLEMS,
   networkPageUrl,
   parseNetworkUrl,
   type NetworkPage,
@@ -39,7 +40,7 @@ describe('the --network-url setting', () => {
     expect(parseNetworkUrl(input)).toEqual({ ok: true, url });
   });
 
-  it.each([
+  const refused = [
     ['nothing', '', 'empty'],
     ['plain http', 'http://www.bitrix24.net/', 'not_https'],
     ['javascript:', 'javascript:alert(1)', 'scheme'],
@@ -51,8 +52,16 @@ describe('the --network-url setting', () => {
     ['a bare IP', 'https://10.0.0.5/', 'ip_address'],
     ['loopback without the test flag', 'http://127.0.0.1:4200/', 'loopback'],
     ['not a URL', 'https://www bitrix24 net', 'not_a_url'],
-  ])('refuses %s', (_name, input, reason) => {
+    ['a single-label host', 'https://network/', 'incomplete'],
+    ['very long input', `https://www.bitrix24.net/${'x'.repeat(2100)}/`, 'too_long'],
+  ] as const;
+
+  it.each(refused)('refuses %s', (_name, input, reason) => {
     expect(parseNetworkUrl(input)).toEqual({ ok: false, reason });
+  });
+
+  it('gives every reason of its closed set for some input, and no other', () => {
+    expect(new Set(refused.map(([, , reason]) => reason))).toEqual(new Set(NETWORK_URL_PROBLEMS));
   });
 
   it('takes plain http on loopback when tests allow it, and nowhere else', () => {

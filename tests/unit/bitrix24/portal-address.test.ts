@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOUD_PORTAL_ZONES, isCloudPortalOrigin, parsePortalAddress } from '../../../src-main/bitrix24/portal-address.ts';
+import { CLOUD_PORTAL_ZONES, isCloudPortalOrigin, parsePortalAddress, PORTAL_ADDRESS_PROBLEMS } from '../../../src-main/bitrix24/portal-address.ts';
 import { MAX_ADDRESS_LENGTH } from '../../../src-main/bitrix24/web-address.ts';
 
 describe('a portal address a person types', () => {
@@ -26,7 +26,7 @@ describe('a portal address a person types', () => {
     expect(parsePortalAddress(input)).toEqual({ ok: true, origin, host, kind });
   });
 
-  it.each([
+  const refused = [
     ['nothing', '', 'empty'],
     ['only spaces', '   \t ', 'empty'],
     ['javascript:', 'javascript:alert(1)', 'scheme'],
@@ -66,8 +66,14 @@ describe('a portal address a person types', () => {
     ['two labels under a zone', 'a.b.bitrix24.com', 'not_a_portal'],
     ['a look-alike international name under a zone', 'https://аcme.bitrix24.com', 'not_a_portal'],
     ['a cloud portal on another port', 'acme.bitrix24.com:8443', 'not_a_portal'],
-  ] as const)('refuses %s', (_name, input, reason) => {
+  ] as const;
+
+  it.each(refused)('refuses %s', (_name, input, reason) => {
     expect(parsePortalAddress(input)).toEqual({ ok: false, reason });
+  });
+
+  it('gives every reason of its closed set for some input, and no other', () => {
+    expect(new Set(refused.map(([, , reason]) => reason))).toEqual(new Set(PORTAL_ADDRESS_PROBLEMS));
   });
 
   it('takes a loopback portal over plain http only when tests allow it', () => {
