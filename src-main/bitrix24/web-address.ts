@@ -46,8 +46,11 @@ const MAX_LABEL_LENGTH = 63;
 const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 /** `scheme:` at the start, as RFC 3986 spells a scheme. */
 const SCHEME_PREFIX = /^([a-z][a-z0-9+.-]*):/i;
-/** `host:port`, which looks like a scheme to a URL parser: a name, a colon, digits, then the path or the end. */
-const HOST_WITH_PORT = /^[^/?#:@]+:\d+(?:[/?#]|$)/;
+/**
+ * `host:port`, which looks like a scheme to a URL parser: a dotted name or localhost, a colon,
+ * digits, then the path or the end. A scheme has no dot in practice, so `javascript:1` stays one.
+ */
+const HOST_WITH_PORT = /^(?:[^/?#:@]*\.[^/?#:@]*|localhost):\d+(?:[/?#]|$)/i;
 
 /** This machine, including `*.localhost`, which browsers resolve to loopback. */
 export function isLoopbackHost(hostname: string): boolean {

@@ -31,6 +31,7 @@ describe('a portal address a person types', () => {
     ['only spaces', '   \t ', 'empty'],
     ['javascript:', 'javascript:alert(1)', 'scheme'],
     ['javascript: in capitals with a tab inside', 'JAVA\tSCRIPT:alert(1)', 'scheme'],
+    ['javascript: that looks like a host and port', 'javascript:1', 'scheme'],
     ['file:', 'file:///etc/passwd', 'scheme'],
     ['data:', 'data:text/html,<script>alert(1)</script>', 'scheme'],
     ['ftp:', 'ftp://acme.bitrix24.com', 'scheme'],
