@@ -13,8 +13,8 @@
  * - Confirmed, `create/`: Bitrix24's own portal code links "Create Bitrix24" to
  *   https://www.bitrix24.net/create/ (the intranet module's create-portal button).
  * - Best guesses: change login, change password, social networks, "Log out on all devices" and
- *   password recovery have no address of their own that we could find. The helpdesk pages in
- *   /work/shared/seeds ("Change Bitrix24 login or password", "Bitrix ID") and helpdesk articles
+ *   password recovery have no address of their own that we could find. The helpdesk pages
+ *   "Change Bitrix24 login or password" and "Bitrix ID" (the product's source documents) and articles
  *   20059858 and 24958650 describe each as a button on the profile page ("Change" in the Email or
  *   Phone section, "Change" in the Password section, "Connect other social media", "Log out on all
  *   devices" on the Passwords tab) or on its sign-in form ("Forgot password?"), so each opens that
