@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * A profile is one person's Bitrix ID on this device: one persistent session partition holding the
+ * Network's and the portals' cookies. Its id is random, never derived from an e-mail or a name, so
+ * neither the partition nor any file name tells who it is; lowercase hex, so that it stays the same
+ * name wherever a partition name becomes a folder name.
+ */
+export interface Profile {
+  id: string;
+  name: string;
+  partition: string;
+}
+
+export interface ProfilesState {
+  profiles: Profile[];
+  activeId: string;
+}
+
+/** What the person is called before they name the profile or the Network's page says who they are. */
+export const DEFAULT_PROFILE_NAME = 'Bitrix24';
+export const MAX_PROFILE_NAME_LENGTH = 64;
+/** Each profile is a partition on disk and a switcher entry; more than this is a mistake, not a need. */
+export const MAX_PROFILES = 20;
+
+const PROFILE_ID = /^[0-9a-f]{32}$/u;
+
+export const isProfileId = (value: string): boolean => PROFILE_ID.test(value);
+
+/** A fresh id: 128 random bits. */
+export const newProfileId = (): string => randomBytes(16).toString('hex');
+
+export const profilePartition = (id: string): string => `persist:bitrix24-${id}`;
+
+export const profileOf = (id: string, name: string): Profile => ({ id, name, partition: profilePartition(id) });
+
+export type ProfileNameRefusal = 'empty' | 'too-long' | 'control-character' | 'bidi-control';
+export type ProfileNameResult = { ok: true; name: string } | { ok: false; reason: ProfileNameRefusal };
+
+/** Characters that reorder how text around them is drawn, so a name could pose as another. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Control characters, and line and paragraph separators, which break a name across lines. */
+const CONTROLS = /[\p{Cc}\u2028\u2029]/u;
+
+/** A name as the person gave it, trimmed and in one Unicode form; 1 to 64 characters, nothing hidden. */
+export function checkProfileName(input: string): ProfileNameResult {
+  const name = input.normalize('NFC').trim();
+  if (name === '') return { ok: false, reason: 'empty' };
+  if (CONTROLS.test(name)) return { ok: false, reason: 'control-character' };
+  if (BIDI_CONTROLS.test(name)) return { ok: false, reason: 'bidi-control' };
+  // Counted in code points, so an emoji is one character, as the person sees it.
+  if ([...name].length > MAX_PROFILE_NAME_LENGTH) return { ok: false, reason: 'too-long' };
+  return { ok: true, name };
+}
+
+/** The state on a device that has none yet: one profile called "Bitrix24", active. */
+export function firstProfiles(id: string = newProfileId()): ProfilesState {
+  return { profiles: [profileOf(id, DEFAULT_PROFILE_NAME)], activeId: id };
+}
+
+export type ProfilesChange = { ok: true; state: ProfilesState } | { ok: false; reason: ProfilesRefusal };
+export type ProfilesRefusal = ProfileNameRefusal | 'unknown-profile' | 'too-many-profiles' | 'last-profile';
+
+/** "Bitrix24", then "Bitrix24 2", "Bitrix24 3", …: the first that no profile has yet. */
+export function nextDefaultName(state: ProfilesState): string {
+  const taken = new Set(state.profiles.map((profile) => profile.name));
+  if (!taken.has(DEFAULT_PROFILE_NAME)) return DEFAULT_PROFILE_NAME;
+  let number = 2;
+  while (taken.has(`${DEFAULT_PROFILE_NAME} ${number}`)) number += 1;
+  return `${DEFAULT_PROFILE_NAME} ${number}`;
+}
+
+/** "Add another Bitrix ID": a new profile with its own partition, made active. */
+export function addProfile(state: ProfilesState, name?: string, id: string = newProfileId()): ProfilesChange {
+  if (state.profiles.length >= MAX_PROFILES) return { ok: false, reason: 'too-many-profiles' };
+  const checked = checkProfileName(name ?? nextDefaultName(state));
+  if (!checked.ok) return checked;
+  if (!isProfileId(id) || state.profiles.some((profile) => profile.id === id)) throw new Error('A new profile needs a fresh id.');
+  return { ok: true, state: { profiles: [...state.profiles, profileOf(id, checked.name)], activeId: id } };
+}
+
+export function renameProfile(state: ProfilesState, id: string, name: string): ProfilesChange {
+  if (!state.profiles.some((profile) => profile.id === id)) return { ok: false, reason: 'unknown-profile' };
+  const checked = checkProfileName(name);
+  if (!checked.ok) return checked;
+  return {
+    ok: true,
+    state: { ...state, profiles: state.profiles.map((profile) => (profile.id === id ? profileOf(id, checked.name) : profile)) },
+  };
+}
+
+/**
+ * Removes a profile from the list; the caller then clears its partition and deletes its portal list.
+ * The last one stays (the mode always has a profile: signing out empties it instead). Removing the
+ * active one makes the first remaining one active.
+ */
+export function removeProfile(state: ProfilesState, id: string): ProfilesChange {
+  if (!state.profiles.some((profile) => profile.id === id)) return { ok: false, reason: 'unknown-profile' };
+  if (state.profiles.length === 1) return { ok: false, reason: 'last-profile' };
+  const profiles = state.profiles.filter((profile) => profile.id !== id);
+  const [first] = profiles;
+  const activeId = state.activeId === id && first !== undefined ? first.id : state.activeId;
+  return { ok: true, state: { profiles, activeId } };
+}
+
+export function chooseActiveProfile(state: ProfilesState, id: string): ProfilesChange {
+  if (!state.profiles.some((profile) => profile.id === id)) return { ok: false, reason: 'unknown-profile' };
+  return { ok: true, state: { ...state, activeId: id } };
+}
+
+export function activeProfile(state: ProfilesState): Profile {
+  const active = state.profiles.find((profile) => profile.id === state.activeId);
+  if (active === undefined) throw new Error('The active profile is not in the list.');
+  return active;
+}
