@@ -45,7 +45,7 @@ export class ProfilesFile {
     this.now = options.now ?? Date.now;
   }
 
-  /** The saved profiles; the first time (or after a damaged file) one profile called "Bitrix24", saved at once. */
+  /** The saved profiles; the first time (or after a damaged file) one profile called "Bitrix24", saved at once. Never throws for what the file holds. */
   load(): ProfilesLoad {
     const read = readCheckedJsonFile(this.file, storedProfiles, { maxBytes: MAX_FILE_BYTES, now: this.now });
     switch (read.status) {
@@ -56,7 +56,8 @@ export class ProfilesFile {
       case 'missing':
         return { state: this.save(firstProfiles()) };
       case 'damaged':
-        return { state: this.save(firstProfiles()), damagedFileKeptAs: read.keptAs };
+        // A file that could not be moved aside is not overwritten until the person changes something.
+        return { state: read.keptAs === null ? firstProfiles() : this.save(firstProfiles()), damagedFileKeptAs: read.keptAs };
     }
   }
 

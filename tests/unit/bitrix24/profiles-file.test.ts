@@ -90,6 +90,17 @@ describe('ProfilesFile', () => {
     });
   }
 
+  it('does not overwrite a damaged file it could not move aside', () => {
+    writeRaw('not json');
+    const { file } = store();
+    mkdirSync(`${file}.damaged-${at}`);
+    writeFileSync(join(`${file}.damaged-${at}`, 'taken'), '');
+    const loaded = store().load();
+    expect(loaded.damagedFileKeptAs).toBeNull();
+    expect(loaded.state.profiles.map((profile) => profile.name)).toEqual(['Bitrix24']);
+    expect(readFileSync(file, 'utf8')).toBe('not json');
+  });
+
   it('moves a folder that stands where the file should be aside', () => {
     const { file } = store();
     mkdirSync(file, { recursive: true });
