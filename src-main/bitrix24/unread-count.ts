@@ -29,8 +29,8 @@ export function unreadFromTitle(title: string): number | null {
   const visible = title.replace(INVISIBLE_MARKS, '').trimStart();
   const digits = COUNT_PREFIX.exec(visible)?.[1];
   if (digits === undefined) return null;
-  // Compared as text first: a long run of digits would lose precision as a number.
-  if (digits.length > String(MAX_UNREAD).length) return MAX_UNREAD;
+  // Past 15 digits a number loses precision; such a count is past the cap anyway.
+  if (digits.length > 15) return MAX_UNREAD;
   return Math.min(Number(digits), MAX_UNREAD);
 }
 
