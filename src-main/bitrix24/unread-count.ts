@@ -29,8 +29,7 @@ export function unreadFromTitle(title: string): number | null {
   const visible = title.replace(INVISIBLE_MARKS, '').trimStart();
   const digits = COUNT_PREFIX.exec(visible)?.[1];
   if (digits === undefined) return null;
-  // Past 15 digits a number loses precision; such a count is past the cap anyway.
-  if (digits.length > 15) return MAX_UNREAD;
+  // However many digits: a long run becomes a huge number or Infinity, and either is capped.
   return Math.min(Number(digits), MAX_UNREAD);
 }
 
