@@ -22,7 +22,7 @@ export const MAX_IMPORT_LINES = 10_000;
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 /** No address is this long; a longer line is refused without being parsed. */
 export const MAX_IMPORT_LINE_CHARS = 2048;
-/** How much of a refused line the report repeats, enough to find it in the file. */
+/** How much of a line the report repeats, enough to find it in the file. */
 export const MAX_REPORTED_LINE_CHARS = 200;
 export const MAX_TITLE_CHARS = 256;
 
@@ -140,7 +140,8 @@ export function importPortalAddresses(portals: readonly ListedPortal[], text: st
     const line = index + 1;
     const address = raw.trim();
     if (address === '' || address.startsWith('#')) return;
-    const shown = clip(address, MAX_REPORTED_LINE_CHARS);
+    // The report is shown to the person: what could disguise the line shows as a replacement mark.
+    const shown = clip(address.replace(HIDDEN_OR_CONTROL, '\uFFFD'), MAX_REPORTED_LINE_CHARS);
     if (address.length > MAX_IMPORT_LINE_CHARS) {
       lines.push({ line, text: shown, outcome: 'refused', reason: 'line-too-long' });
       return;

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 /**
  * A profile is one person's Bitrix ID on this device: one persistent session partition holding the
  * Network's and the portals' cookies. Its id is random, never derived from an e-mail or a name, so
- * neither the partition nor any file name tells who it is; lowercase hex, so that it stays the same
- * name wherever a partition name becomes a folder name.
+ * neither the partition nor any file name tells who it is. Lowercase hex, because Electron folds a
+ * partition's name to lower case for its folder on disk: ids differing only in case would share one.
  */
 export interface Profile {
   id: string;

@@ -150,6 +150,11 @@ describe('importPortalAddresses', () => {
     expect([...(result.lines[0]?.text ?? '')]).toHaveLength(MAX_REPORTED_LINE_CHARS);
   });
 
+  it('shows control and bidi characters of a line as replacement marks in the report', () => {
+    const result = imported(importPortalAddresses([], 'acme\u202Emoc.evil\u0007.com', parse, now));
+    expect(result.lines[0]?.text).toBe('acme\uFFFDmoc.evil\uFFFD.com');
+  });
+
   it('imports a partner’s 5,000 portals', () => {
     const file = Array.from({ length: 5000 }, (_, index) => `client${index}.bitrix24.com`).join('\n');
     const result = imported(importPortalAddresses([], file, parse, now));
