@@ -29,12 +29,13 @@ describe('readCheckedJsonFile', () => {
     expect(read()).toEqual({ status: 'read', value: { count: 3 } });
   });
 
-  for (const [what, content] of [
+  const damaged: [string, string][] = [
     ['is not JSON', '{"count": '],
     ['is empty', ''],
     ['has another shape', '{"count": "3"}'],
     ['is over the size cap', `{"count": 3, "pad": "${'x'.repeat(100)}"}`],
-  ]) {
+  ];
+  for (const [what, content] of damaged) {
     it(`moves a file that ${what} aside, unchanged`, () => {
       writeFileSync(file, content);
       expect(read()).toEqual({ status: 'damaged', keptAs: `${file}.damaged-${at}` });
