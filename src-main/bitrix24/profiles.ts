@@ -34,7 +34,9 @@ export const profilePartition = (id: string): string => `persist:bitrix24-${id}`
 
 export const profileOf = (id: string, name: string): Profile => ({ id, name, partition: profilePartition(id) });
 
-export type ProfileNameRefusal = 'empty' | 'too-long' | 'control-character' | 'bidi-control';
+/** Why a name was refused: a closed list, so the renderer's catalogues can have a sentence for each. */
+export const PROFILE_NAME_PROBLEMS = ['empty', 'too_long', 'control_character', 'bidi_control'] as const;
+export type ProfileNameRefusal = (typeof PROFILE_NAME_PROBLEMS)[number];
 export type ProfileNameResult = { ok: true; name: string } | { ok: false; reason: ProfileNameRefusal };
 
 /** Characters that reorder how text around them is drawn, so a name could pose as another. */
@@ -46,10 +48,10 @@ const CONTROLS = /[\p{Cc}\u2028\u2029]/u;
 export function checkProfileName(input: string): ProfileNameResult {
   const name = input.normalize('NFC').trim();
   if (name === '') return { ok: false, reason: 'empty' };
-  if (CONTROLS.test(name)) return { ok: false, reason: 'control-character' };
-  if (BIDI_CONTROLS.test(name)) return { ok: false, reason: 'bidi-control' };
+  if (CONTROLS.test(name)) return { ok: false, reason: 'control_character' };
+  if (BIDI_CONTROLS.test(name)) return { ok: false, reason: 'bidi_control' };
   // Counted in code points, so an emoji is one character, as the person sees it.
-  if ([...name].length > MAX_PROFILE_NAME_LENGTH) return { ok: false, reason: 'too-long' };
+  if ([...name].length > MAX_PROFILE_NAME_LENGTH) return { ok: false, reason: 'too_long' };
   return { ok: true, name };
 }
 
@@ -59,7 +61,8 @@ export function firstProfiles(id: string = newProfileId()): ProfilesState {
 }
 
 export type ProfilesChange = { ok: true; state: ProfilesState } | { ok: false; reason: ProfilesRefusal };
-export type ProfilesRefusal = ProfileNameRefusal | 'unknown-profile' | 'too-many-profiles' | 'last-profile';
+export const PROFILES_PROBLEMS = [...PROFILE_NAME_PROBLEMS, 'unknown_profile', 'too_many_profiles', 'last_profile'] as const;
+export type ProfilesRefusal = (typeof PROFILES_PROBLEMS)[number];
 
 /** "Bitrix24", then "Bitrix24 2", "Bitrix24 3", …: the first that no profile has yet. */
 export function nextDefaultName(state: ProfilesState): string {
@@ -72,7 +75,7 @@ export function nextDefaultName(state: ProfilesState): string {
 
 /** "Add another Bitrix ID": a new profile with its own partition, made active. */
 export function addProfile(state: ProfilesState, name?: string, id: string = newProfileId()): ProfilesChange {
-  if (state.profiles.length >= MAX_PROFILES) return { ok: false, reason: 'too-many-profiles' };
+  if (state.profiles.length >= MAX_PROFILES) return { ok: false, reason: 'too_many_profiles' };
   const checked = checkProfileName(name ?? nextDefaultName(state));
   if (!checked.ok) return checked;
   if (!isProfileId(id) || state.profiles.some((profile) => profile.id === id)) throw new Error('A new profile needs a fresh id.');
@@ -80,7 +83,7 @@ export function addProfile(state: ProfilesState, name?: string, id: string = new
 }
 
 export function renameProfile(state: ProfilesState, id: string, name: string): ProfilesChange {
-  if (!state.profiles.some((profile) => profile.id === id)) return { ok: false, reason: 'unknown-profile' };
+  if (!state.profiles.some((profile) => profile.id === id)) return { ok: false, reason: 'unknown_profile' };
   const checked = checkProfileName(name);
   if (!checked.ok) return checked;
   return {
@@ -95,8 +98,8 @@ export function renameProfile(state: ProfilesState, id: string, name: string): P
  * active one makes the first remaining one active.
  */
 export function removeProfile(state: ProfilesState, id: string): ProfilesChange {
-  if (!state.profiles.some((profile) => profile.id === id)) return { ok: false, reason: 'unknown-profile' };
-  if (state.profiles.length === 1) return { ok: false, reason: 'last-profile' };
+  if (!state.profiles.some((profile) => profile.id === id)) return { ok: false, reason: 'unknown_profile' };
+  if (state.profiles.length === 1) return { ok: false, reason: 'last_profile' };
   const profiles = state.profiles.filter((profile) => profile.id !== id);
   const [first] = profiles;
   const activeId = state.activeId === id && first !== undefined ? first.id : state.activeId;
@@ -104,7 +107,7 @@ export function removeProfile(state: ProfilesState, id: string): ProfilesChange 
 }
 
 export function chooseActiveProfile(state: ProfilesState, id: string): ProfilesChange {
-  if (!state.profiles.some((profile) => profile.id === id)) return { ok: false, reason: 'unknown-profile' };
+  if (!state.profiles.some((profile) => profile.id === id)) return { ok: false, reason: 'unknown_profile' };
   return { ok: true, state: { ...state, activeId: id } };
 }
 

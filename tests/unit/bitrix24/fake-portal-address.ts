@@ -1,8 +1,9 @@
 import type { PortalAddressParse } from '../../../src-main/bitrix24/portal-list.ts';
 
 /**
- * A stand-in for portal-address.ts's parser (written beside this work): a bare host gets https://,
- * only https without credentials is a portal. The list takes whichever parser it is given.
+ * A stand-in for portal-address.ts's parser (written beside this work, with the same reason names):
+ * a bare host gets https://, only https without credentials is a portal. The list takes whichever
+ * parser it is given.
  */
 export function parseTestPortalAddress(input: string): PortalAddressParse {
   const address = input.trim();
@@ -12,9 +13,10 @@ export function parseTestPortalAddress(input: string): PortalAddressParse {
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, reason: 'not-an-address' };
+    return { ok: false, reason: 'not_a_url' };
   }
-  if (url.protocol !== 'https:') return { ok: false, reason: 'not-https' };
+  if (url.protocol === 'http:') return { ok: false, reason: 'not_https' };
+  if (url.protocol !== 'https:') return { ok: false, reason: 'scheme' };
   if (url.username !== '' || url.password !== '') return { ok: false, reason: 'credentials' };
   return { ok: true, origin: url.origin };
 }

@@ -47,7 +47,7 @@ describe('PortalListFile', () => {
     const list = listFor(newProfileId());
     list.update((portals) => addPortal(portals, acme, parse, at));
     const before = readFileSync(list.file, 'utf8');
-    expect(list.update((portals) => addPortal(portals, 'javascript:alert(1)', parse, at))).toEqual({ ok: false, reason: 'not-https' });
+    expect(list.update((portals) => addPortal(portals, 'javascript:alert(1)', parse, at))).toEqual({ ok: false, reason: 'scheme' });
     expect(readFileSync(list.file, 'utf8')).toBe(before);
   });
 

@@ -54,19 +54,19 @@ describe('addPortal', () => {
 
   it('refuses what the address parser refuses, with its reason, and changes nothing', () => {
     for (const [address, reason] of [
-      ['javascript:alert(1)', 'not-https'],
-      ['file:///etc/passwd', 'not-https'],
-      ['http://acme.bitrix24.com', 'not-https'],
+      ['javascript:alert(1)', 'scheme'],
+      ['file:///etc/passwd', 'scheme'],
+      ['http://acme.bitrix24.com', 'not_https'],
       ['https://user:secret@acme.bitrix24.com', 'credentials'],
       ['', 'empty'],
-      ['https://', 'not-an-address'],
+      ['https://', 'not_a_url'],
     ] as const) {
       expect(addPortal(listOf(globex), address, parse, now), address).toEqual({ ok: false, reason });
     }
   });
 
   it(`stops at ${MAX_PORTALS} portals`, () => {
-    expect(addPortal(manyPortals(MAX_PORTALS), acme, parse, now)).toEqual({ ok: false, reason: 'list-full' });
+    expect(addPortal(manyPortals(MAX_PORTALS), acme, parse, now)).toEqual({ ok: false, reason: 'list_full' });
   });
 });
 
@@ -82,9 +82,9 @@ describe('removePortal and setPortalHidden', () => {
   });
 
   it('refuse a portal that is not listed', () => {
-    expect(removePortal(listOf(acme), globex)).toEqual({ ok: false, reason: 'unknown-portal' });
-    expect(setPortalHidden(listOf(acme), globex, true)).toEqual({ ok: false, reason: 'unknown-portal' });
-    expect(setPortalTitle(listOf(acme), globex, 'Globex')).toEqual({ ok: false, reason: 'unknown-portal' });
+    expect(removePortal(listOf(acme), globex)).toEqual({ ok: false, reason: 'unknown_portal' });
+    expect(setPortalHidden(listOf(acme), globex, true)).toEqual({ ok: false, reason: 'unknown_portal' });
+    expect(setPortalTitle(listOf(acme), globex, 'Globex')).toEqual({ ok: false, reason: 'unknown_portal' });
   });
 });
 
@@ -112,7 +112,7 @@ describe('importPortalAddresses', () => {
     expect(result.lines).toEqual([
       { line: 3, text: 'acme.bitrix24.com', outcome: 'added', origin: acme },
       { line: 6, text: 'https://globex.bitrix24.de/crm/', outcome: 'added', origin: globex },
-      { line: 7, text: 'http://plain.example.com', outcome: 'refused', reason: 'not-https' },
+      { line: 7, text: 'http://plain.example.com', outcome: 'refused', reason: 'not_https' },
       { line: 8, text: 'ACME.bitrix24.com', outcome: 'duplicate', origin: acme },
     ]);
     expect([result.added, result.duplicates, result.refused]).toEqual([2, 1, 1]);
@@ -135,11 +135,11 @@ describe('importPortalAddresses', () => {
     const bad = ['javascript:alert(1)', 'file:///etc/passwd', 'https://user:secret@acme.bitrix24.com', 'https://', `https://${'a'.repeat(2100)}.com`];
     const result = imported(importPortalAddresses([], [...bad, 'acme.bitrix24.com'].join('\n'), parse, now));
     expect(result.lines.map((line) => (line.outcome === 'refused' ? line.reason : line.outcome))).toEqual([
-      'not-https',
-      'not-https',
+      'scheme',
+      'scheme',
       'credentials',
-      'not-an-address',
-      'line-too-long',
+      'not_a_url',
+      'line_too_long',
       'added',
     ]);
     expect(result.portals).toEqual(listOf(acme));
@@ -164,19 +164,19 @@ describe('importPortalAddresses', () => {
 
   it(`refuses a file of more than ${MAX_IMPORT_LINES} lines whole`, () => {
     const file = Array.from({ length: MAX_IMPORT_LINES + 1 }, () => '#').join('\n');
-    expect(importPortalAddresses([], file, parse, now)).toEqual({ ok: false, reason: 'too-many-lines' });
+    expect(importPortalAddresses([], file, parse, now)).toEqual({ ok: false, reason: 'too_many_lines' });
     expect(importPortalAddresses([], `${Array.from({ length: MAX_IMPORT_LINES }, () => '#').join('\n')}\n`, parse, now).ok).toBe(true);
   });
 
   it('refuses a file of more than 1 MiB whole, counted in UTF-8 bytes', () => {
-    expect(importPortalAddresses([], 'x'.repeat(MAX_IMPORT_BYTES + 1), parse, now)).toEqual({ ok: false, reason: 'too-large' });
-    expect(importPortalAddresses([], 'é'.repeat(MAX_IMPORT_BYTES / 2 + 1), parse, now)).toEqual({ ok: false, reason: 'too-large' });
+    expect(importPortalAddresses([], 'x'.repeat(MAX_IMPORT_BYTES + 1), parse, now)).toEqual({ ok: false, reason: 'too_large' });
+    expect(importPortalAddresses([], 'é'.repeat(MAX_IMPORT_BYTES / 2 + 1), parse, now)).toEqual({ ok: false, reason: 'too_large' });
   });
 
-  it(`refuses lines past ${MAX_PORTALS} portals as "list-full"`, () => {
+  it(`refuses lines past ${MAX_PORTALS} portals as "list_full"`, () => {
     const result = imported(importPortalAddresses(manyPortals(MAX_PORTALS - 1), `${acme}\n${globex}\n`, parse, now));
     expect(result.lines.map((line) => line.outcome)).toEqual(['added', 'refused']);
-    expect(result.lines[1]).toMatchObject({ reason: 'list-full' });
+    expect(result.lines[1]).toMatchObject({ reason: 'list_full' });
   });
 
   it('adds nothing from an empty file or one of comments', () => {
@@ -194,13 +194,13 @@ describe('decodeImportFile', () => {
   });
 
   it('refuses what is not UTF-8 text', () => {
-    expect(decodeImportFile(new Uint8Array([0x61, 0xff, 0xfe, 0x62]))).toEqual({ ok: false, reason: 'not-text' });
-    expect(decodeImportFile(bytes('acme\u0000.bitrix24.com'))).toEqual({ ok: false, reason: 'not-text' });
-    expect(decodeImportFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toEqual({ ok: false, reason: 'not-text' });
+    expect(decodeImportFile(new Uint8Array([0x61, 0xff, 0xfe, 0x62]))).toEqual({ ok: false, reason: 'not_text' });
+    expect(decodeImportFile(bytes('acme\u0000.bitrix24.com'))).toEqual({ ok: false, reason: 'not_text' });
+    expect(decodeImportFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toEqual({ ok: false, reason: 'not_text' });
   });
 
   it('refuses more than 1 MiB before decoding it', () => {
-    expect(decodeImportFile(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61))).toEqual({ ok: false, reason: 'too-large' });
+    expect(decodeImportFile(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61))).toEqual({ ok: false, reason: 'too_large' });
     expect(decodeImportFile(new Uint8Array(MAX_IMPORT_BYTES).fill(0x61)).ok).toBe(true);
   });
 });

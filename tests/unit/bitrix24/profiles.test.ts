@@ -90,18 +90,18 @@ describe('checkProfileName', () => {
   });
 
   it('refuses a name over 64 characters', () => {
-    expect(checkProfileName('x'.repeat(65))).toEqual({ ok: false, reason: 'too-long' });
+    expect(checkProfileName('x'.repeat(65))).toEqual({ ok: false, reason: 'too_long' });
   });
 
   it('refuses control characters and line breaks inside a name', () => {
     for (const bad of ['Anna\u0000', 'An\nna', 'An\tna', 'Anna\u007F', 'An\u0085na', 'An\u2028na', 'An\u2029na']) {
-      expect(checkProfileName(bad), JSON.stringify(bad)).toEqual({ ok: false, reason: 'control-character' });
+      expect(checkProfileName(bad), JSON.stringify(bad)).toEqual({ ok: false, reason: 'control_character' });
     }
   });
 
   it('refuses bidi controls, which could make one name look like another', () => {
     for (const bad of ['Anna\u202Emoc.evil', '\u200FAnna', 'An\u200Ena', 'Anna\u2066x\u2069', 'Anna\u061C']) {
-      expect(checkProfileName(bad), JSON.stringify(bad)).toEqual({ ok: false, reason: 'bidi-control' });
+      expect(checkProfileName(bad), JSON.stringify(bad)).toEqual({ ok: false, reason: 'bidi_control' });
     }
   });
 });
@@ -125,7 +125,7 @@ describe('addProfile', () => {
   });
 
   it(`stops at ${MAX_PROFILES} profiles`, () => {
-    expect(addProfile(withProfiles(MAX_PROFILES))).toEqual({ ok: false, reason: 'too-many-profiles' });
+    expect(addProfile(withProfiles(MAX_PROFILES))).toEqual({ ok: false, reason: 'too_many_profiles' });
   });
 
   it('never reuses an id', () => {
@@ -147,9 +147,9 @@ describe('renameProfile', () => {
 
   it('refuses an unknown profile and a bad name, changing nothing', () => {
     const state = firstProfiles();
-    expect(renameProfile(state, newProfileId(), 'Anna')).toEqual({ ok: false, reason: 'unknown-profile' });
-    expect(renameProfile(state, state.activeId, 'x'.repeat(65))).toEqual({ ok: false, reason: 'too-long' });
-    expect(renameProfile(state, state.activeId, 'A\u202Eb')).toEqual({ ok: false, reason: 'bidi-control' });
+    expect(renameProfile(state, newProfileId(), 'Anna')).toEqual({ ok: false, reason: 'unknown_profile' });
+    expect(renameProfile(state, state.activeId, 'x'.repeat(65))).toEqual({ ok: false, reason: 'too_long' });
+    expect(renameProfile(state, state.activeId, 'A\u202Eb')).toEqual({ ok: false, reason: 'bidi_control' });
     expect(activeProfile(state).name).toBe('Bitrix24');
   });
 });
@@ -172,11 +172,11 @@ describe('removeProfile', () => {
 
   it('keeps the last profile', () => {
     const state = firstProfiles();
-    expect(removeProfile(state, state.activeId)).toEqual({ ok: false, reason: 'last-profile' });
+    expect(removeProfile(state, state.activeId)).toEqual({ ok: false, reason: 'last_profile' });
   });
 
   it('refuses an unknown profile', () => {
-    expect(removeProfile(withProfiles(2), newProfileId())).toEqual({ ok: false, reason: 'unknown-profile' });
+    expect(removeProfile(withProfiles(2), newProfileId())).toEqual({ ok: false, reason: 'unknown_profile' });
   });
 });
 
@@ -189,6 +189,6 @@ describe('chooseActiveProfile', () => {
   });
 
   it('refuses an unknown profile', () => {
-    expect(chooseActiveProfile(firstProfiles(), newProfileId())).toEqual({ ok: false, reason: 'unknown-profile' });
+    expect(chooseActiveProfile(firstProfiles(), newProfileId())).toEqual({ ok: false, reason: 'unknown_profile' });
   });
 });
