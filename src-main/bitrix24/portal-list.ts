@@ -1,3 +1,5 @@
+import { replaceHidden } from './hidden-characters.ts';
+
 /**
  * A profile's list of portals: what was added, by address or by opening a portal from the Network's
  * page, with what the person did to it here (hidden). Pure: the file is portal-list-file.ts.
@@ -29,8 +31,8 @@ export const MAX_IMPORT_LINE_CHARS = 2048;
 export const MAX_REPORTED_LINE_CHARS = 200;
 export const MAX_TITLE_CHARS = 256;
 
-/** Characters a page's title may carry that would break or disguise it in the sidebar. */
-const HIDDEN_OR_CONTROL = /[\p{Cc}\u061C\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+/** What a page's title or an imported line may carry that would break or disguise it on screen. */
+const ALL_HIDDEN = ['controls', 'bidi', 'zeroWidth'] as const;
 
 const clip = (text: string, max: number): string => {
   const chars = [...text];
@@ -39,7 +41,7 @@ const clip = (text: string, max: number): string => {
 
 /** A page's title as the sidebar may show it: no control or bidi characters, trimmed, at most 256 characters; undefined when nothing is left. */
 export function cleanPortalTitle(title: string): string | undefined {
-  const cleaned = clip(title.replace(HIDDEN_OR_CONTROL, ' ').replace(/\s+/gu, ' ').trim(), MAX_TITLE_CHARS).trim();
+  const cleaned = clip(replaceHidden(title, ALL_HIDDEN, ' ').replace(/\s+/gu, ' ').trim(), MAX_TITLE_CHARS).trim();
   return cleaned === '' ? undefined : cleaned;
 }
 
@@ -156,7 +158,7 @@ export function importPortalAddresses<Reason extends string>(
     const address = raw.trim();
     if (address === '' || address.startsWith('#')) return;
     // The report is shown to the person: what could disguise the line shows as a replacement mark.
-    const shown = clip(address.replace(HIDDEN_OR_CONTROL, '\uFFFD'), MAX_REPORTED_LINE_CHARS);
+    const shown = clip(replaceHidden(address, ALL_HIDDEN, '\uFFFD'), MAX_REPORTED_LINE_CHARS);
     if (address.length > MAX_IMPORT_LINE_CHARS) {
       lines.push({ line, text: shown, outcome: 'refused', reason: 'line_too_long' });
       return;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { containsHidden } from './hidden-characters.ts';
 
 /**
  * A profile is one person's Bitrix ID on this device: one persistent session partition holding the
@@ -39,17 +40,14 @@ export const PROFILE_NAME_PROBLEMS = ['empty', 'too_long', 'control_character', 
 export type ProfileNameRefusal = (typeof PROFILE_NAME_PROBLEMS)[number];
 export type ProfileNameResult = { ok: true; name: string } | { ok: false; reason: ProfileNameRefusal };
 
-/** Characters that reorder how text around them is drawn, so a name could pose as another. */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-/** Control characters, and line and paragraph separators, which break a name across lines. */
-const CONTROLS = /[\p{Cc}\u2028\u2029]/u;
 
 /** A name as the person gave it, trimmed and in one Unicode form; 1 to 64 characters, nothing hidden. */
 export function checkProfileName(input: string): ProfileNameResult {
   const name = input.normalize('NFC').trim();
   if (name === '') return { ok: false, reason: 'empty' };
-  if (CONTROLS.test(name)) return { ok: false, reason: 'control_character' };
-  if (BIDI_CONTROLS.test(name)) return { ok: false, reason: 'bidi_control' };
+  if (containsHidden(name, ['controls'])) return { ok: false, reason: 'control_character' };
+  // Reordered text lets one name pose as another.
+  if (containsHidden(name, ['bidi'])) return { ok: false, reason: 'bidi_control' };
   // Counted in code points, so an emoji is one character, as the person sees it.
   if ([...name].length > MAX_PROFILE_NAME_LENGTH) return { ok: false, reason: 'too_long' };
   return { ok: true, name };

@@ -1,3 +1,5 @@
+import { replaceHidden } from './hidden-characters.ts';
+
 /**
  * A portal page's unread count, read from its title. Bitrix24's web messenger (`BX.IM`'s
  * `updateCounter`) writes the sum of its counters as a prefix: `'(' + sum + ') ' + windowTitle`, and
@@ -11,11 +13,10 @@ export const MAX_UNREAD = 9999;
 export const BADGE_DIGITS_CAP = 99;
 
 /**
- * Invisible marks an RTL page or a copy-paste can put around the prefix (bidi marks, embeddings,
- * overrides and isolates, zero-width space, the byte-order mark). They change how the title is drawn,
- * not what it says, so they are ignored rather than hiding a count.
+ * Invisible marks an RTL page or a copy-paste can put around the prefix change how the title is
+ * drawn, not what it says, so they are looked through rather than hiding a count.
  */
-const INVISIBLE_MARKS = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+const INVISIBLE_MARKS = ['bidi', 'zeroWidth'] as const;
 
 /**
  * Only a prefix counts: "(3) Chats". ASCII digits without a leading zero, an optional "+" ("(99+)"
@@ -26,7 +27,7 @@ const COUNT_PREFIX = /^\(([1-9][0-9]*)\+?\)(?:\s|$)/u;
 
 /** The unread count a portal's title shows (1 to MAX_UNREAD), or null when it shows none. */
 export function unreadFromTitle(title: string): number | null {
-  const visible = title.replace(INVISIBLE_MARKS, '').trimStart();
+  const visible = replaceHidden(title, INVISIBLE_MARKS, '').trimStart();
   const digits = COUNT_PREFIX.exec(visible)?.[1];
   if (digits === undefined) return null;
   // However many digits: a long run becomes a huge number or Infinity, and either is capped.
