@@ -40,7 +40,6 @@ export const PROFILE_NAME_PROBLEMS = ['empty', 'too_long', 'control_character', 
 export type ProfileNameRefusal = (typeof PROFILE_NAME_PROBLEMS)[number];
 export type ProfileNameResult = { ok: true; name: string } | { ok: false; reason: ProfileNameRefusal };
 
-
 /** A name as the person gave it, trimmed and in one Unicode form; 1 to 64 characters, nothing hidden. */
 export function checkProfileName(input: string): ProfileNameResult {
   const name = input.normalize('NFC').trim();
@@ -58,9 +57,9 @@ export function firstProfiles(id: string = newProfileId()): ProfilesState {
   return { profiles: [profileOf(id, DEFAULT_PROFILE_NAME)], activeId: id };
 }
 
-export type ProfilesChange = { ok: true; state: ProfilesState } | { ok: false; reason: ProfilesRefusal };
 export const PROFILES_PROBLEMS = [...PROFILE_NAME_PROBLEMS, 'unknown_profile', 'too_many_profiles', 'last_profile'] as const;
 export type ProfilesRefusal = (typeof PROFILES_PROBLEMS)[number];
+export type ProfilesChange = { ok: true; state: ProfilesState } | { ok: false; reason: ProfilesRefusal };
 
 /** "Bitrix24", then "Bitrix24 2", "Bitrix24 3", …: the first that no profile has yet. */
 export function nextDefaultName(state: ProfilesState): string {
