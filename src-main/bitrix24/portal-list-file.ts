@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeJsonFile } from '../files/json-file.ts';
-import { readCheckedJsonFile } from './checked-json-file.ts';
+import { readCheckedJsonFile } from '../files/checked-json-file.ts';
 import { MAX_PORTALS, cleanPortalTitle, type ListedPortal, type ParsePortalAddress } from './portal-list.ts';
 import { isProfileId } from './profiles.ts';
 

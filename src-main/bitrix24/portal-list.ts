@@ -1,4 +1,4 @@
-import { replaceHidden } from './hidden-characters.ts';
+import { replaceHidden } from '../security/hidden-characters.ts';
 
 /**
  * A profile's list of portals: what was added, by address or by opening a portal from the Network's

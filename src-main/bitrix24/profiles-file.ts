@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeJsonFile } from '../files/json-file.ts';
-import { readCheckedJsonFile } from './checked-json-file.ts';
+import { readCheckedJsonFile } from '../files/checked-json-file.ts';
 import { MAX_PROFILES, checkProfileName, firstProfiles, isProfileId, profileOf, type ProfilesChange, type ProfilesState } from './profiles.ts';
 
 /** A few hundred bytes per profile: anything near this is not a file this app wrote. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { containsHidden } from './hidden-characters.ts';
+import { containsHidden } from '../security/hidden-characters.ts';
 
 /**
  * A profile is one person's Bitrix ID on this device: one persistent session partition holding the

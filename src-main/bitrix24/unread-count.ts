@@ -1,4 +1,4 @@
-import { replaceHidden } from './hidden-characters.ts';
+import { replaceHidden } from '../security/hidden-characters.ts';
 
 /**
  * A portal page's unread count, read from its title. Bitrix24's web messenger (`BX.IM`'s

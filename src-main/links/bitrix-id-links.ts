@@ -4,6 +4,7 @@
  * with invisible characters are refused rather than guessed at.
  */
 import { MAX_LINK_LENGTH, MAX_LOGIN_LENGTH } from '../../src-preload/field-limits.ts';
+import { containsHidden } from '../security/hidden-characters.ts';
 
 export type BitrixIdLink =
   | { kind: 'confirm-login'; token: string }
@@ -19,7 +20,7 @@ const CHECKWORD = /^[A-Za-z0-9]{4,64}$/;
  * paragraph separators, and zero-width characters: in a login shown from a link they can make it
  * read as another address (`%E2%80%AE` reverses what follows), so such a login is refused.
  */
-const INVISIBLE_OR_BIDI = /[\p{Cc}\u061C\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/u;
+const hasHiddenCharacters = (login: string) => containsHidden(login, ['controls', 'bidi', 'zeroWidth', 'joiners']);
 
 const allowedParameters: Record<BitrixIdLink['kind'], readonly string[]> = {
   'confirm-login': ['token'],
@@ -55,7 +56,7 @@ export function parseBitrixIdLink(text: string): BitrixIdLink | null {
   const rawLogin = parameters.get('login') ?? '';
   const login = rawLogin.trim();
   const checkword = parameters.get('checkword') ?? '';
-  if (INVISIBLE_OR_BIDI.test(rawLogin) || login === '' || login.length > MAX_LOGIN_LENGTH || !CHECKWORD.test(checkword)) return null;
+  if (hasHiddenCharacters(rawLogin) || login === '' || login.length > MAX_LOGIN_LENGTH || !CHECKWORD.test(checkword)) return null;
   return { kind, login, checkword };
 }
 

@@ -1,5 +1,5 @@
 import type { BitrixIdApi } from '../../../src-preload/bridge-api.ts';
-import type { Result } from '../../../src-preload/contract.ts';
+import type { BridgeError, Result } from '../../../src-preload/contract.ts';
 
 /** Set only by tests; the app always uses the preload's `window.bitrixId`. */
 let injected: BitrixIdApi | null = null;
@@ -25,3 +25,6 @@ export async function call<T>(invoke: (api: BitrixIdApi) => Promise<Result<T>>):
     return { ok: false, error: { code: 'internal' } };
   }
 }
+
+/** The server could not be reached (no answer, or none in time): says nothing of what was asked. */
+export const isOffline = (error: BridgeError): boolean => error.code === 'network' || error.code === 'timeout';

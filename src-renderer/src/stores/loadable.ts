@@ -1,5 +1,5 @@
 import type { BridgeError, Result } from '../../../src-preload/contract.ts';
-import { isOffline } from './portal-list-store.ts';
+import { isOffline } from '../bridge/bitrix-id.ts';
 import type { RequestGuard } from './request-guard.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';

@@ -8,7 +8,7 @@ import type {
   PortalsSnapshot,
   Result,
 } from '../../../src-preload/contract.ts';
-import { bitrixId, call } from '../bridge/bitrix-id.ts';
+import { bitrixId, call, isOffline } from '../bridge/bitrix-id.ts';
 import { personScope } from './session-store.ts';
 
 type PortalsStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -83,9 +83,6 @@ const initial = {
 } satisfies Partial<PortalsStore>;
 
 const PORTALS_RECEIVED_MARK = 'bitrix-id:portals-received';
-
-/** Failures that say nothing about the list, only that the server could not be reached. */
-export const isOffline = (error: BridgeError): boolean => error.code === 'network' || error.code === 'timeout';
 
 /** `items` after `more`, leaving out any already there (a portal created here may come again in a page). */
 function appendNew(items: Portal[], more: Portal[]): Portal[] {

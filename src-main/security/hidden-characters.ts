@@ -1,13 +1,15 @@
 /**
- * Characters that change how text is drawn, or break it, without being seen: what a profile name
- * refuses, what a portal's title loses, what reading a count from a title looks through. One list,
- * so the three agree.
+ * Characters that change how text is drawn, or break it, without being seen: what a login from a
+ * link and a profile name refuse, what a portal's title loses, what reading a count from a title
+ * looks through. One list, so they agree.
  */
 export const hiddenCharacters = {
   /** Bidi marks, embeddings, overrides and isolates: they reorder the text around them. */
   bidi: '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069',
   /** The zero-width space and the byte-order mark: they draw nothing. */
   zeroWidth: '\\u200B\\uFEFF',
+  /** The zero-width joiners: needed inside emoji and some scripts, so only a login refuses them. */
+  joiners: '\\u200C\\u200D',
   /** Control characters, and the line and paragraph separators. */
   controls: '\\p{Cc}\\u2028\\u2029',
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsHidden, replaceHidden } from '../../../src-main/bitrix24/hidden-characters.ts';
+import { containsHidden, replaceHidden } from '../../src-main/security/hidden-characters.ts';
 
 describe('hidden characters', () => {
   it('finds each kind only where it is', () => {
@@ -9,6 +9,7 @@ describe('hidden characters', () => {
     expect(containsHidden('a\u2028b', ['controls'])).toBe(true);
     expect(containsHidden('a\uFEFFb', ['zeroWidth'])).toBe(true);
     expect(containsHidden('Анна 👩‍💻', ['bidi', 'controls', 'zeroWidth'])).toBe(false);
+    expect(containsHidden('Анна 👩‍💻', ['joiners'])).toBe(true);
   });
 
   it('gives the same answer however often it is asked', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readCheckedJsonFile } from '../../../src-main/bitrix24/checked-json-file.ts';
+import { readCheckedJsonFile } from '../../src-main/files/checked-json-file.ts';
 
 let dir: string;
 let file: string;
