@@ -71,6 +71,20 @@ describe('createPersonScope', () => {
     expect(resets).toBe(1);
   });
 
+  it('never applies an answer to a request begun after the person left (a load a screen started late)', () => {
+    const scope = createPersonScope();
+    const answers = scope.requests();
+    scope.enter('alice');
+    scope.enter(null);
+
+    const lateLoad = answers.begin();
+    const lateOpen = answers.latest();
+
+    expect([lateLoad(), lateOpen()]).toEqual([false, false]);
+    scope.enter('bob');
+    expect(answers.begin()()).toBe(true);
+  });
+
   it('refreshes what is held when the server is back, only while someone is signed in', () => {
     const scope = createPersonScope();
     let refreshes = 0;

@@ -15,7 +15,7 @@ export interface PersonData {
  */
 export interface PersonScope {
   hold(data: PersonData): void;
-  /** A guard whose answers go stale when the person changes. */
+  /** A guard whose answers go stale when the person changes; a request begun while nobody is signed in is stale from the start. */
   requests(): RequestGuard;
   /** Who is signed in now (null: nobody, or not known yet). Resets every holder if that is someone else. */
   enter(personId: string | null): void;
@@ -27,12 +27,14 @@ export function createPersonScope(): PersonScope {
   const holders: PersonData[] = [];
   const person = createRequestGuard();
   let current: string | null = null;
+  // A screen's effect can start a load just after the session ended: its answer belongs to nobody.
+  const signedIn: RequestGuard = { ...person, begin: () => (current === null ? () => false : person.begin()) };
 
   return {
     hold(data) {
       holders.push(data);
     },
-    requests: () => createRequestGuard(person),
+    requests: () => createRequestGuard(signedIn),
     enter(personId) {
       if (personId === current) return;
       current = personId;
