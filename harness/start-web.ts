@@ -30,7 +30,10 @@ function parseOptions(argv: string[]): { port: number; dataDir: string } {
     args: argv,
     options: {
       port: { type: 'string', default: '5174' },
-      'api-url': { type: 'string' }, // read by resolveBackendChoice
+      // Read by resolveBackendChoice.
+      'api-url': { type: 'string' },
+      backend: { type: 'string' },
+      'network-url': { type: 'string' },
       'data-dir': { type: 'string' },
     },
     strict: true,
@@ -84,6 +87,9 @@ async function main(): Promise<void> {
     },
     language: Intl.DateTimeFormat().resolvedOptions().locale,
     portalViewHost: frames.host,
+    // Replaced by the proxied Bitrix24 frames (issue 14, in progress on this branch).
+    webViewHost: { create: () => ({ frameUrl: null }), load() {}, destroy() {}, clearOrigin: async () => {}, clearPartition: async () => {}, show() {}, hideAll() {} },
+    attention: { showUnread() {}, bringToFront() {} },
     mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs,
     mockScenario: settings.mockScenario,
     maxLivePortalViews: settings.maxLivePortalViews,

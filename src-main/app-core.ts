@@ -2,11 +2,13 @@ import type { AppInfo, BackendSource } from '../src-preload/contract.ts';
 import type { MockBackend } from '../mocks/index.ts';
 import { openBackendConnection, type BackendConnection } from './backend/backend-connection.ts';
 import { importEmbeddedMock } from './backend/load-embedded-mock.ts';
-import type { BackendTarget } from './config/backend-choice.ts';
-import { SettingsStore } from './config/settings-store.ts';
+import type { AppAttention, WebViewHost } from './bitrix24/web-view-host.ts';
+import type { BackendChoice, BackendTarget } from './config/backend-choice.ts';
+import { SettingsStore, type Settings } from './config/settings-store.ts';
 import type { EmitEvent } from './events/event-sink.ts';
 import { createChannelHandlers } from './ipc/handlers.ts';
 import { createRouter, type IpcRouter } from './ipc/router.ts';
+import { failWith } from './api/public-error.ts';
 import { LinkInbox } from './links/link-inbox.ts';
 import type { Logger } from './logging/logger.ts';
 import type { PortalViewHost } from './portal-views/portal-view-host.ts';
@@ -17,8 +19,10 @@ import { TokenVault } from './vault/token-vault.ts';
 
 export interface AppCoreOptions {
   version: string;
-  /** `--api-url` / `BITRIX_ID_API_URL` for this run; `mock` when neither was given. */
-  backend: BackendTarget;
+  /** What the command line or environment chose (`resolveBackendChoice`). */
+  backend: BackendChoice;
+  /** An installed build: with no backend chosen yet, it starts in Bitrix24 mode (a person who installs it wants their real Bitrix24). */
+  packaged?: boolean;
   /** The OS keychain, or null when it cannot be loaded. */
   secretStore: SecretStore | null;
   keychainService: string;
@@ -36,6 +40,10 @@ export interface AppCoreOptions {
   mockScenario?: string;
   /** Shows portal pages: Electron's WebContentsViews, the browser harness's frames, or a test's fake. */
   portalViewHost: PortalViewHost;
+  /** Shows Bitrix24-mode pages: Electron's views, the harness's proxied frames, or a test's fake. */
+  webViewHost: WebViewHost;
+  /** The dock or taskbar badge, the window title, bringing the window to the front. */
+  attention: AppAttention;
   /** `BITRIX_ID_MAX_LIVE_PORTALS` for this run; else the saved setting. */
   maxLivePortalViews?: number;
   /** The app's updater; null or left out when updates are off (development, no feed, the browser harness). */
@@ -53,11 +61,30 @@ export interface AppCore {
   dispose(): Promise<void>;
 }
 
-/** The command line or environment wins; then the server the person chose; else the embedded mock. */
-function initialBackend(override: BackendTarget, saved: string | null): { target: BackendTarget; source: BackendSource } {
-  if (override.mode === 'url') return { target: override, source: 'override' };
-  if (saved) return { target: { mode: 'url', url: saved }, source: 'settings' };
-  return { target: { mode: 'mock' }, source: 'default' };
+/**
+ * The command line or environment wins; then the backend the person chose; else Bitrix24 mode in an
+ * installed build, the embedded mock in development and tests.
+ */
+function initialBackend(
+  choice: BackendChoice,
+  saved: Settings,
+  packaged: boolean,
+): { target: BackendTarget; source: BackendSource } {
+  if (choice.override) return { target: choice.override, source: 'override' };
+  const bitrix24: BackendTarget = { mode: 'bitrix24', networkUrl: choice.networkUrl };
+  // Files from before the choice was saved name only the server's address.
+  const chosen = saved.backend ?? (saved.apiUrl ? 'url' : undefined);
+  switch (chosen) {
+    case 'bitrix24':
+      return { target: bitrix24, source: 'settings' };
+    case 'url':
+      if (saved.apiUrl) return { target: { mode: 'url', url: saved.apiUrl }, source: 'settings' };
+      return { target: { mode: 'mock' }, source: 'default' };
+    case 'mock':
+      return { target: { mode: 'mock' }, source: 'default' };
+    case undefined:
+      return packaged ? { target: bitrix24, source: 'default' } : { target: { mode: 'mock' }, source: 'default' };
+  }
 }
 
 /**
@@ -76,25 +103,28 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     language: options.language,
     dataDir: options.dataDir,
     portalViewHost: options.portalViewHost,
+    webViewHost: options.webViewHost,
+    attention: options.attention,
     maxLivePortalViews: options.maxLivePortalViews ?? saved.maxLivePortalViews,
     mockAccessTokenTtlMs: options.mockAccessTokenTtlMs,
     mockScenario: options.mockScenario,
   };
-  const initial = initialBackend(options.backend, saved.apiUrl);
+  const initial = initialBackend(options.backend, saved, options.packaged ?? false);
   let connection: BackendConnection = await openBackendConnection(initial.target, initial.source, deps);
 
   // Links act on the connection in use when they arrive; a server switch replaces it.
+  // Links confirm and recover through the Bitrix ID API; Bitrix24 mode has none to answer them.
   const links = new LinkInbox({
-    isSignedIn: () => connection.session.state().status === 'signed_in',
-    profile: () => connection.profile.get(),
-    confirmLogin: (token) => connection.account.confirmLoginChange(token),
-    completeRecovery: (request) => connection.recovery.complete(request),
+    isSignedIn: () => connection.kind === 'api' && connection.session.state().status === 'signed_in',
+    profile: async () => (connection.kind === 'api' ? connection.profile.get() : failWith('unsupported')),
+    confirmLogin: async (token) => (connection.kind === 'api' ? connection.account.confirmLoginChange(token) : failWith('unsupported')),
+    completeRecovery: async (request) => (connection.kind === 'api' ? connection.recovery.complete(request) : failWith('unsupported')),
     announce: (link) => emit('link.opened', link),
     log,
   });
   // A confirmation link waiting for a sign-in goes ahead when someone signs in, on whichever server.
   const followSignIns = (opened: BackendConnection) =>
-    opened.session.onPersonChanged((person) => {
+    opened.onPersonChanged((person) => {
       if (person) links.signedIn();
     });
   let stopFollowing = followSignIns(connection);
@@ -102,14 +132,15 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const appInfo = (): AppInfo => ({
     version: options.version,
     backend: connection.backend,
-    mockTools: connection.mockTools.available,
+    mockTools: connection.kind === 'api' && connection.mockTools.available,
   });
 
   // Sign out of the old server (revoke, forget its token) before a single call goes to the new one.
   const switchTo = async (target: BackendTarget): Promise<AppInfo> => {
     // The mock's code loads before the old connection closes, so no call falls between the two.
     if (target.mode === 'mock') await importEmbeddedMock();
-    await connection.session.signOut();
+    // A Bitrix24 profile has no token to revoke: its cookies stay in its partition for the next visit.
+    if (connection.kind === 'api') await connection.session.signOut();
     stopFollowing();
     connection.close();
     connection = await openBackendConnection(target, target.mode === 'mock' ? 'default' : 'settings', deps);
@@ -123,14 +154,20 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   updates.start();
 
   const router = createRouter(
-    createChannelHandlers({ appInfo, connection: () => connection, server: new ServerService({ settings, switchTo, log }), links, updates }),
+    createChannelHandlers({
+      appInfo,
+      connection: () => connection,
+      server: new ServerService({ settings, switchTo, networkUrl: options.backend.networkUrl, log }),
+      links,
+      updates,
+    }),
     log,
   );
   return {
     router,
     links,
     get mockBackend() {
-      return connection.mockTools.backend;
+      return connection.kind === 'api' ? connection.mockTools.backend : null;
     },
     updates,
     async dispose() {

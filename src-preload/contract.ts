@@ -50,6 +50,21 @@ export const errorCodes = [
   'portal_limit_reached',
   /** The portal name is already taken in that zone. */
   'portal_name_taken',
+  /**
+   * The backend in use cannot do this: in Bitrix24 mode there is no Bitrix ID API, so account
+   * changes happen on the Network's own pages; tester tools need the embedded mock.
+   */
+  'unsupported',
+  /** A portal address was refused; `addressProblem` says why. */
+  'invalid_address',
+  /** An import file was refused whole (nothing was added); `importProblem` says why. */
+  'import_refused',
+  /** The profile's portal list holds the most portals it may (10,000). */
+  'portal_list_full',
+  /** This device holds the most Bitrix24 profiles it may (20). */
+  'profile_limit_reached',
+  /** The only profile cannot be removed: Bitrix24 mode always has one. */
+  'last_profile',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -85,6 +100,10 @@ export interface BridgeError {
   attemptsLeft?: number;
   /** With `portal_unavailable`: why the portal cannot be opened. */
   reason?: PortalUnavailableReason;
+  /** With `invalid_address`: what is wrong with the address. */
+  addressProblem?: PortalAddressProblem;
+  /** With `import_refused`: why the whole file was refused. */
+  importProblem?: ImportFileProblem;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
@@ -92,13 +111,18 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (error: BridgeError): Result<never> => ({ ok: false, error });
 
-export type BackendMode = 'mock' | 'url';
+/**
+ * The embedded mock; a server at a URL that speaks the Bitrix ID API; or Bitrix24 (web) mode, which
+ * needs no API: the Network's and the portals' own pages in a profile's session partition.
+ */
+export type BackendMode = 'mock' | 'url' | 'bitrix24';
 
 /** Where the backend choice came from: the command line or environment wins over the saved setting. */
 export type BackendSource = 'default' | 'settings' | 'override';
 
 export interface AppInfo {
   version: string;
+  /** `url` is the API server's address, the embedded mock's, or in Bitrix24 mode the Network's. */
   backend: { mode: BackendMode; url: string; source: BackendSource };
   /** Tester tools (mock inbox, scenarios) are offered only with the embedded mock, never with a real server. */
   mockTools: boolean;
@@ -221,14 +245,92 @@ export type PortalUnavailableReason = 'deleted' | 'access_revoked';
 export type PortalStatus = 'active' | PortalUnavailableReason;
 
 export interface Portal {
+  /** In Bitrix24 mode, the portal's origin (`https://name.bitrix24.de`). */
   id: string;
   title: string;
   domain: string;
-  role: PortalRole;
-  /** The login this membership signs in with (follows a login change when asked to). */
-  login: string;
+  /** Null in Bitrix24 mode: only the portal's own pages know it. */
+  role: PortalRole | null;
+  /** The login this membership signs in with (follows a login change when asked to); null in Bitrix24 mode. */
+  login: string | null;
   status: PortalStatus;
 }
+
+/** Why a typed or imported portal address was refused; the UI has a sentence for each. */
+export const portalAddressProblems = [
+  'empty',
+  'too_long',
+  'not_a_url',
+  /** Not http(s): `javascript:`, `file:`, `data:`… */
+  'scheme',
+  'not_https',
+  /** A user name or password in the address. */
+  'credentials',
+  'ip_address',
+  'loopback',
+  /** No dot in the host, or a bare zone such as `bitrix24.de`. */
+  'incomplete',
+  /** A Bitrix24 name under a zone that is not a cloud portal's, or a page that is not a portal's. */
+  'not_a_portal',
+] as const;
+export type PortalAddressProblem = (typeof portalAddressProblems)[number];
+
+/** Why an import file was refused whole: over 1 MiB, not UTF-8 text, over 10,000 lines. */
+export type ImportFileProblem = 'too_large' | 'not_text' | 'too_many_lines';
+
+/** What importing a file of addresses did, line by line (lines numbered from 1, as an editor does). */
+export interface PortalImportReport {
+  added: number;
+  /** Already listed, or earlier in the same file. */
+  duplicates: number;
+  /** Each refused line, with what it said (hidden characters shown as �, at most 200 characters). */
+  refused: Array<{ line: number; text: string; reason: PortalAddressProblem | 'line_too_long' | 'list_full' }>;
+}
+
+/** The profile's list as a text file: one address per line, what `portals.import` reads. */
+export interface PortalExport {
+  text: string;
+  count: number;
+}
+
+/** Unread counts of live portals, from their pages' titles; portals without a count are left out. */
+export interface UnreadCounts {
+  /** Portal id → count (1 or more). */
+  counts: Record<string, number>;
+  total: number;
+}
+
+/**
+ * A Bitrix24 profile: one person's Bitrix ID on this device, one persistent session partition
+ * holding the Network's and the portals' cookies. Named "Bitrix24" until the person names it.
+ */
+export interface WebProfile {
+  id: string;
+  name: string;
+}
+
+export interface WebProfiles {
+  profiles: WebProfile[];
+  /** The profile shown: its portals, its Network pages. */
+  activeId: string;
+}
+
+/** Every page of Bitrix24.Network the app opens in Bitrix24 mode (the addresses: src-main/bitrix24/network-pages.ts). */
+export const networkPages = [
+  'signIn',
+  'portals',
+  'createPortal',
+  'profile',
+  'changeLogin',
+  'changePassword',
+  'socialNetworks',
+  'logOutEverywhere',
+  'passwordRecovery',
+] as const;
+export type NetworkPage = (typeof networkPages)[number];
+
+/** In Bitrix24 mode, the view that shows the Network's pages has this id among the portal views. */
+export const NETWORK_VIEW_ID = 'network';
 
 /**
  * The person's portals as main knows them. `portals.list` answers at once with the first page (or
@@ -374,6 +476,29 @@ const channels = {
   'portals.signOut': channel<PortalViewsState>(),
   /** Hides a portal from the list, or shows it again (undo). */
   'portals.setHidden': channel<PortalPrefs>(),
+  /** Bitrix24 mode: adds a portal by its address (a bare host gets https://); it is listed, ready to open. */
+  'portals.add': channel<Portal>(),
+  /** Bitrix24 mode: takes a portal off the list, closes its view and clears what it stored. */
+  'portals.remove': channel<PortalsSnapshot>(),
+  /** Bitrix24 mode: adds every address of a text file (one per line); nothing is added if the file is refused. */
+  'portals.import': channel<PortalImportReport>(),
+  /** Bitrix24 mode: the list as a text file of addresses. */
+  'portals.export': channel<PortalExport>(),
+  /** Bitrix24 mode: each live portal's unread count, as its page's title shows it. */
+  'portals.unread': channel<UnreadCounts>(),
+  /** Bitrix24 mode: shows a page of the Network (sign-in, profile, …) in the content area, in the profile's partition. */
+  'network.open': channel<PortalView>(),
+  /** Bitrix24 mode: this device's profiles and the one shown. */
+  'profiles.list': channel<WebProfiles>(),
+  /** "Add another Bitrix ID": a new profile with its own partition and list, shown at once. */
+  'profiles.add': channel<WebProfiles>(),
+  'profiles.rename': channel<WebProfiles>(),
+  /** Deletes the profile: its cookies (every portal and the Network, on this device) and its list. */
+  'profiles.remove': channel<WebProfiles>(),
+  /** Shows another profile: its portals and views; the other's views close, its cookies stay. */
+  'profiles.switch': channel<WebProfiles>(),
+  /** Signs the profile out of everything on this device: clears its partition (the Network and every portal). */
+  'profiles.signOut': channel<WebProfiles>(),
   'portals.zones': channel<PortalZone[]>(),
   /** A random free name in the zone, e.g. `b24-k3x9qa`, with the domain it makes. */
   'portals.suggestName': channel<{ name: string; domain: string }>(),
@@ -411,6 +536,8 @@ const channels = {
   'server.test': channel<ServerHealth>(),
   /** Switches servers (remembered across restarts): signs out of the old one cleanly first. */
   'server.set': channel<AppInfo>(),
+  /** Switches to Bitrix24 (web) mode, remembered across restarts ("Use my Bitrix24 account"). */
+  'server.useBitrix24': channel<AppInfo>(),
   'backend.status': channel<BackendStatus>(),
   'social.providers': channel<SocialProvider[]>(),
   /** Opens the provider's sign-in in the system browser and waits for it (up to 5 minutes). */
@@ -451,6 +578,14 @@ export const events = {
   'app.update': event<UpdateStatus>(),
   /** A `bitrixid://` link arrived (at start, from a second launch, or from macOS's open-url). */
   'link.opened': event<OpenedLink>(),
+  /** Bitrix24 mode: a profile was added, renamed, removed or chosen. */
+  'profiles.changed': event<WebProfiles>(),
+  /** Bitrix24 mode: main changed the list itself (a portal opened from the Network's page, a title learned). */
+  'portals.listChanged': event<PortalsSnapshot>(),
+  /** Bitrix24 mode: show this portal (opened from the Network's page, or its notification clicked). */
+  'portals.activate': event<{ portal: Portal }>(),
+  /** Bitrix24 mode: an unread count changed. */
+  'portals.unread': event<UnreadCounts>(),
 };
 export type EventName = keyof typeof events;
 export type Events = { [E in EventName]: (typeof events)[E][typeof carries] };

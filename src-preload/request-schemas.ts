@@ -5,7 +5,7 @@
  * the renderer only its types, so zod stays out of their bundles.
  */
 import { z } from 'zod';
-import type { ChannelName } from './contract.ts';
+import { networkPages, type ChannelName } from './contract.ts';
 import { MAX_LINK_LENGTH, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './field-limits.ts';
 import { PORTAL_NAME_PATTERN } from './portal-name.ts';
 import { isAllowedServerUrl } from './server-url.ts';
@@ -24,7 +24,13 @@ const socialProviderRequest = z
   .object({ provider: z.string().trim().regex(/^[a-z][a-z0-9-]{0,31}$/, 'invalid') })
   .strict();
 
-const portalId = z.string().trim().min(1, 'required').max(128, 'too_long');
+/** A server's portal id, or in Bitrix24 mode a portal's origin (a 253-character host, a scheme and a port). */
+const portalId = z.string().trim().min(1, 'required').max(300, 'too_long');
+/** Parsed in main by the same rules as the list (portal-address.ts); here only bounded. */
+const portalAddress = z.string().max(2048, 'too_long');
+const profileId = z.string().regex(/^[0-9a-f]{32}$/, 'invalid');
+/** Checked in main (profiles.ts): not empty, at most 64 characters, no control or direction characters. */
+const profileName = z.string().max(256, 'too_long');
 const portalRequest = z.object({ portalId }).strict();
 const portalZone = z.string().trim().regex(/^[a-z]{2,3}(?:\.[a-z]{2,3})?$/, 'invalid');
 const pixels = z.number().finite().min(0).max(100_000);
@@ -44,6 +50,15 @@ export const requestSchemas = {
   'portals.signOut': portalRequest,
   'portals.setHidden': z.object({ portalId, hidden: z.boolean() }).strict(),
   'portals.suggestName': z.object({ zone: portalZone }).strict(),
+  'portals.add': z.object({ address: portalAddress }).strict(),
+  'portals.remove': portalRequest,
+  /** The file's text; main refuses it whole past 1 MiB or 10,000 lines (a UTF-16 unit is at least a byte). */
+  'portals.import': z.object({ text: z.string().max(1024 * 1024, 'too_long') }).strict(),
+  'network.open': z.object({ page: z.enum(networkPages) }).strict(),
+  'profiles.add': z.object({ name: profileName.optional() }).strict(),
+  'profiles.rename': z.object({ id: profileId, name: profileName }).strict(),
+  'profiles.remove': z.object({ id: profileId }).strict(),
+  'profiles.switch': z.object({ id: profileId }).strict(),
   /** The name is checked by the server; here only its length is bounded so any typed text can be asked about. */
   'portals.checkName': z.object({ name: z.string().max(64, 'too_long'), zone: portalZone }).strict(),
   'portals.create': z

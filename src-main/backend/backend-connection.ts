@@ -4,6 +4,8 @@ import type { AppInfo, BackendSource } from '../../src-preload/contract.ts';
 import { ApiClient } from '../api/api-client.ts';
 import { isUnreachable } from '../api/api-errors.ts';
 import { serverApi } from '../api/server-api.ts';
+import { openBitrix24Connection, type Bitrix24Connection } from '../bitrix24/bitrix24-connection.ts';
+import type { AppAttention, WebViewHost } from '../bitrix24/web-view-host.ts';
 import type { BackendTarget } from '../config/backend-choice.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -22,7 +24,8 @@ import type { TokenVault } from '../vault/token-vault.ts';
 import type { EmbeddedMock } from './embedded-mock.ts';
 import { loadEmbeddedMock } from './load-embedded-mock.ts';
 
-export interface ConnectionDeps {
+/** What a connection to a backend that speaks the API needs. */
+export interface ApiConnectionDeps {
   vault: TokenVault;
   emit: EmitEvent;
   log: Logger;
@@ -38,13 +41,23 @@ export interface ConnectionDeps {
   maxLivePortalViews: number;
 }
 
+/** What any connection may need: Bitrix24 mode adds its views and the window's attention. */
+export interface ConnectionDeps extends ApiConnectionDeps {
+  /** Shows Bitrix24-mode pages: Electron's views, or the harness's proxied frames. */
+  webViewHost: WebViewHost;
+  /** The dock or taskbar badge, the window title, bringing the window to the front. */
+  attention: AppAttention;
+}
+
 /**
- * Everything that talks to one backend. Switching servers closes one connection and opens another.
- * What belongs to the signed-in person lives in their scope, which the session's person signal opens
- * and disposes; `portals` and `portalSwitch` answer from it.
+ * Everything that talks to a backend that speaks the Bitrix ID API (the embedded mock, or a server
+ * at a URL). What belongs to the signed-in person lives in their scope, which the session's person
+ * signal opens and disposes; `portals` and `portalSwitch` answer from it.
  */
-export interface BackendConnection {
+export interface ApiConnection {
+  kind: 'api';
   backend: AppInfo['backend'];
+  onPersonChanged: SessionService['onPersonChanged'];
   session: SessionService;
   profile: ProfileService;
   portals: PersonScopes['portals'];
@@ -60,8 +73,33 @@ export interface BackendConnection {
   close(): void;
 }
 
+/** One backend in use. Switching servers closes one connection and opens another. */
+export type BackendConnection = ApiConnection | Bitrix24Connection;
+
 /** Async only to load the embedded mock (a dynamic import) when it is the backend. */
 export async function openBackendConnection(target: BackendTarget, source: BackendSource, deps: ConnectionDeps): Promise<BackendConnection> {
+  switch (target.mode) {
+    case 'mock':
+    case 'url':
+      return openApiConnection(target, source, deps);
+    case 'bitrix24':
+      return openBitrix24Connection(target.networkUrl, source, {
+        dataDir: deps.dataDir,
+        emit: deps.emit,
+        log: deps.log,
+        webViewHost: deps.webViewHost,
+        attention: deps.attention,
+        openExternal: deps.openExternal,
+        maxLivePortalViews: deps.maxLivePortalViews,
+      });
+  }
+}
+
+export async function openApiConnection(
+  target: Extract<BackendTarget, { mode: 'mock' | 'url' }>,
+  source: BackendSource,
+  deps: ApiConnectionDeps,
+): Promise<ApiConnection> {
   const { log } = deps;
   let mock: EmbeddedMock | null = null;
   let baseUrl: string;
@@ -111,7 +149,9 @@ export async function openBackendConnection(target: BackendTarget, source: Backe
   });
 
   return {
+    kind: 'api',
     backend: { mode: target.mode, url: baseUrl, source },
+    onPersonChanged: (listener) => session.onPersonChanged(listener),
     session,
     profile: new ProfileService(api),
     portals: scopes.portals,

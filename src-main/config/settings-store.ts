@@ -10,6 +10,8 @@ export const maxLivePortalViews = z.number().int().min(1).max(50);
 
 /** The person's settings: not secret, so a plain file in the app's data folder. */
 const settingsSchema = z.object({
+  /** The backend the person chose on the Server screen; absent until they choose (a packaged build then starts in Bitrix24 mode). */
+  backend: z.enum(['mock', 'url', 'bitrix24']).optional().catch(undefined),
   apiUrl: z.string().refine(isAllowedServerUrl).nullable().catch(null),
   maxLivePortalViews: maxLivePortalViews.catch(DEFAULT_MAX_LIVE_PORTAL_VIEWS),
   /**

@@ -1,5 +1,6 @@
 import { app, shell, type BrowserWindow } from 'electron';
 import { createAppCore, type AppCore } from '../app-core.ts';
+import type { WebViewHost } from '../bitrix24/web-view-host.ts';
 import { resolveBackendChoice } from '../config/backend-choice.ts';
 import { readRuntimeSettings } from '../config/runtime-settings.ts';
 import { SettingsStore } from '../config/settings-store.ts';
@@ -9,6 +10,17 @@ import { resolveUpdateFeed } from '../updates/update-feed.ts';
 import { loadKeytarStore } from '../vault/keytar-store.ts';
 import { loadAutoUpdater } from './auto-update.ts';
 import { createWebContentsPortalViews } from './web-contents-portal-views.ts';
+
+// Replaced by the Bitrix24 mode's WebContentsViews (issue 14, in progress on this branch).
+const unbuiltWebViews: WebViewHost = {
+  create: () => ({ frameUrl: null }),
+  load() {},
+  destroy() {},
+  clearOrigin: async () => {},
+  clearPartition: async () => {},
+  show() {},
+  hideAll() {},
+};
 
 export interface ElectronAppCoreOptions {
   window(): BrowserWindow | null;
@@ -42,6 +54,9 @@ export async function createElectronAppCore({ window, emit, log }: ElectronAppCo
     openExternal: (url) => shell.openExternal(url),
     language: app.getLocale(),
     portalViewHost: createWebContentsPortalViews({ window, emit, log }),
+    webViewHost: unbuiltWebViews,
+    attention: { showUnread() {}, bringToFront() {} },
+    packaged: app.isPackaged,
     mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs,
     mockScenario: settings.mockScenario,
     maxLivePortalViews: settings.maxLivePortalViews,

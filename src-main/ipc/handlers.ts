@@ -1,5 +1,7 @@
-import { ok, type AppInfo } from '../../src-preload/contract.ts';
-import type { BackendConnection } from '../backend/backend-connection.ts';
+import { ok, type AppInfo, type Result } from '../../src-preload/contract.ts';
+import { failWith } from '../api/public-error.ts';
+import type { ApiConnection, BackendConnection } from '../backend/backend-connection.ts';
+import type { Bitrix24Connection } from '../bitrix24/bitrix24-connection.ts';
 import type { LinkInbox } from '../links/link-inbox.ts';
 import type { ServerService } from '../services/server-service.ts';
 import type { UpdateService } from '../updates/update-service.ts';
@@ -16,15 +18,25 @@ export interface HandlerDeps {
 
 /** Maps each contract channel to the service method that answers it; requests arrive validated. */
 export function createChannelHandlers({ appInfo, connection, server, links, updates }: HandlerDeps): Handlers {
+  // A channel one kind of backend cannot answer says so with a closed code; it never throws.
+  const withApi = async <T>(call: (api: ApiConnection) => Promise<Result<T>> | Result<T>): Promise<Result<T>> => {
+    const current = connection();
+    return current.kind === 'api' ? call(current) : failWith('unsupported');
+  };
+  const withWeb = async <T>(call: (web: Bitrix24Connection) => Promise<Result<T>>): Promise<Result<T>> => {
+    const current = connection();
+    return current.kind === 'bitrix24' ? call(current) : failWith('unsupported');
+  };
+
   return {
     'app.info': async () => ok(appInfo()),
     'app.updateStatus': async () => ok(updates.status()),
     'app.checkForUpdates': async () => ok(await updates.check()),
     'app.restartToUpdate': async () => ok(updates.restartToUpdate()),
     'session.get': () => connection().session.get(),
-    'session.signIn': ({ login, password }) => connection().session.signIn(login, password),
-    'session.signOut': () => connection().session.signOut(),
-    'profile.get': () => connection().profile.get(),
+    'session.signIn': ({ login, password }) => withApi((api) => api.session.signIn(login, password)),
+    'session.signOut': () => withApi((api) => api.session.signOut()),
+    'profile.get': () => withApi((api) => api.profile.get()),
     'portals.list': () => connection().portals.list(),
     'portals.reload': () => connection().portals.reload(),
     'portals.linkedNotice': () => connection().portals.linkedNotice(),
@@ -32,36 +44,49 @@ export function createChannelHandlers({ appInfo, connection, server, links, upda
     'portals.layout': ({ bounds }) => connection().portalSwitch.layout(bounds),
     'portals.signOut': ({ portalId }) => connection().portalSwitch.signOut(portalId),
     'portals.setHidden': ({ portalId, hidden }) => connection().portals.setHidden(portalId, hidden),
-    'portals.zones': () => connection().portalCreation.zones(),
-    'portals.suggestName': ({ zone }) => connection().portalCreation.suggestName(zone),
-    'portals.checkName': ({ name, zone }) => connection().portalCreation.checkName(name, zone),
-    'portals.create': ({ name, zone }) => connection().portalCreation.create(name, zone),
-    'account.sessions': () => connection().account.sessions(),
-    'account.changeLogin': (request) => connection().account.changeLogin(request),
-    'account.confirmLoginChange': ({ confirmation }) => connection().account.confirmLoginChange(confirmation),
-    'account.resendLoginChange': () => connection().account.resendLoginChange(),
-    'account.cancelLoginChange': () => connection().account.cancelLoginChange(),
-    'account.passwordPolicy': () => connection().account.passwordPolicy(),
+    'portals.zones': () => withApi((api) => api.portalCreation.zones()),
+    'portals.suggestName': ({ zone }) => withApi((api) => api.portalCreation.suggestName(zone)),
+    'portals.checkName': ({ name, zone }) => withApi((api) => api.portalCreation.checkName(name, zone)),
+    'portals.create': ({ name, zone }) => withApi((api) => api.portalCreation.create(name, zone)),
+    'portals.add': ({ address }) => withWeb((web) => web.portals.add(address)),
+    'portals.remove': ({ portalId }) => withWeb((web) => web.portals.remove(portalId)),
+    'portals.import': ({ text }) => withWeb((web) => web.portals.importAddresses(text)),
+    'portals.export': () => withWeb((web) => web.portals.exportAddresses()),
+    'portals.unread': () => withWeb((web) => web.portals.unread()),
+    'network.open': ({ page }) => withWeb((web) => web.network.open(page)),
+    'profiles.list': () => withWeb((web) => web.profiles.list()),
+    'profiles.add': ({ name }) => withWeb((web) => web.profiles.add(name)),
+    'profiles.rename': ({ id, name }) => withWeb((web) => web.profiles.rename(id, name)),
+    'profiles.remove': ({ id }) => withWeb((web) => web.profiles.remove(id)),
+    'profiles.switch': ({ id }) => withWeb((web) => web.profiles.switchTo(id)),
+    'profiles.signOut': () => withWeb((web) => web.profiles.signOut()),
+    'account.sessions': () => withApi((api) => api.account.sessions()),
+    'account.changeLogin': (request) => withApi((api) => api.account.changeLogin(request)),
+    'account.confirmLoginChange': ({ confirmation }) => withApi((api) => api.account.confirmLoginChange(confirmation)),
+    'account.resendLoginChange': () => withApi((api) => api.account.resendLoginChange()),
+    'account.cancelLoginChange': () => withApi((api) => api.account.cancelLoginChange()),
+    'account.passwordPolicy': () => withApi((api) => api.account.passwordPolicy()),
     'account.changePassword': ({ currentPassword, newPassword }) =>
-      connection().account.changePassword(currentPassword, newPassword),
-    'account.logOutEverywhere': () => connection().account.logOutEverywhere(),
-    'recovery.request': ({ login }) => connection().recovery.request(login),
-    'recovery.complete': (request) => connection().recovery.complete(request),
+      withApi((api) => api.account.changePassword(currentPassword, newPassword)),
+    'account.logOutEverywhere': () => withApi((api) => api.account.logOutEverywhere()),
+    'recovery.request': ({ login }) => withApi((api) => api.recovery.request(login)),
+    'recovery.complete': (request) => withApi((api) => api.recovery.complete(request)),
     'links.pending': async () => ok(links.pending()),
     'links.confirmLogin': () => links.confirmLogin(),
     'links.completeRecovery': ({ newPassword }) => links.completeRecovery(newPassword),
     'links.dismiss': async () => ok(links.dismiss()),
-    'mock.inbox': async ({ to }) => connection().mockTools.inbox(to),
-    'mock.scenarios': async () => connection().mockTools.scenarios(),
-    'mock.setScenario': async ({ name }) => connection().mockTools.setScenario(name),
-    'mock.reset': () => connection().mockTools.reset(),
+    'mock.inbox': ({ to }) => withApi((api) => api.mockTools.inbox(to)),
+    'mock.scenarios': () => withApi((api) => api.mockTools.scenarios()),
+    'mock.setScenario': ({ name }) => withApi((api) => api.mockTools.setScenario(name)),
+    'mock.reset': () => withApi((api) => api.mockTools.reset()),
     'server.test': ({ url }) => server.test(url),
     'server.set': ({ url }) => server.set(url),
+    'server.useBitrix24': () => server.useBitrix24(),
     'backend.status': async () => ok(connection().connectivity.status),
-    'social.providers': () => connection().social.providers(),
-    'social.signIn': ({ provider }) => connection().social.signIn(provider),
-    'social.connect': ({ provider }) => connection().social.connect(provider),
-    'social.disconnect': ({ provider }) => connection().social.disconnect(provider),
-    'social.cancel': async () => ok(connection().social.cancel()),
+    'social.providers': () => withApi((api) => api.social.providers()),
+    'social.signIn': ({ provider }) => withApi((api) => api.social.signIn(provider)),
+    'social.connect': ({ provider }) => withApi((api) => api.social.connect(provider)),
+    'social.disconnect': ({ provider }) => withApi((api) => api.social.disconnect(provider)),
+    'social.cancel': () => withApi((api) => ok(api.social.cancel())),
   };
 }

@@ -12,6 +12,8 @@ export interface ServerServiceOptions {
   settings: SettingsStore;
   /** Signs out of the current backend cleanly and connects to the new one. */
   switchTo(target: BackendTarget): Promise<AppInfo>;
+  /** The Network's address for Bitrix24 mode (`--network-url`, or the real Network). */
+  networkUrl: string;
   log: Logger;
 }
 
@@ -30,8 +32,15 @@ export class ServerService {
 
   async set(url: string | null): Promise<Result<AppInfo>> {
     const apiUrl = url === null ? null : normaliseApiUrl(url);
-    this.options.settings.write({ apiUrl });
+    this.options.settings.write({ backend: apiUrl ? 'url' : 'mock', apiUrl });
     this.options.log.info('Switching servers', { mode: apiUrl ? 'url' : 'mock' });
     return ok(await this.options.switchTo(apiUrl ? { mode: 'url', url: apiUrl } : { mode: 'mock' }));
+  }
+
+  /** "Use my Bitrix24 account": Bitrix24 (web) mode, remembered; the saved server address is kept for a switch back. */
+  async useBitrix24(): Promise<Result<AppInfo>> {
+    this.options.settings.write({ backend: 'bitrix24' });
+    this.options.log.info('Switching servers', { mode: 'bitrix24' });
+    return ok(await this.options.switchTo({ mode: 'bitrix24', networkUrl: this.options.networkUrl }));
   }
 }

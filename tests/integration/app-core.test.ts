@@ -1,3 +1,4 @@
+import { FakeAttention, FakeWebViewHost } from '../unit/fake-web-view-host.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ async function startCore(options: {
 }): Promise<AppCore> {
   const core = await createAppCore({
     version: '0.0.0-test',
-    backend: options.apiUrl ? { mode: 'url', url: options.apiUrl } : { mode: 'mock' },
+    backend: { override: options.apiUrl ? { mode: 'url', url: options.apiUrl } : null, networkUrl: 'https://www.bitrix24.net/' },
     secretStore: options.store,
     keychainService: 'core test',
     dataDir: options.dataDir,
@@ -40,6 +41,8 @@ async function startCore(options: {
     openExternal: async (url) => void options.opened?.push(url),
     language: 'en',
     portalViewHost: options.host ?? new FakePortalViewHost(),
+    webViewHost: new FakeWebViewHost(),
+    attention: new FakeAttention(),
     maxLivePortalViews: options.maxLivePortalViews,
   });
   cleanups.push(() => core.dispose());
@@ -255,7 +258,7 @@ describe('portals in the app core', () => {
 
     // Choosing a server keeps the other settings.
     await again.router.dispatch('server.set', { url: null });
-    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ apiUrl: null, maxLivePortalViews: 2 });
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ backend: 'mock', apiUrl: null, maxLivePortalViews: 2 });
   });
 });
 

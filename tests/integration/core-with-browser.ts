@@ -1,3 +1,4 @@
+import { FakeAttention, FakeWebViewHost } from '../unit/fake-web-view-host.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ export async function startCoreWithBrowser(
   const dataDir = mkdtempSync(join(tmpdir(), 'bitrix-id-social-'));
   const core = await createAppCore({
     version: '0.0.0-test',
-    backend: { mode: 'mock' },
+    backend: { override: null, networkUrl: 'https://www.bitrix24.net/' },
     secretStore: new FakeSecretStore(),
     keychainService: 'social test',
     dataDir,
@@ -34,6 +35,8 @@ export async function startCoreWithBrowser(
     },
     language: 'en',
     portalViewHost: new FakePortalViewHost(),
+    webViewHost: new FakeWebViewHost(),
+    attention: new FakeAttention(),
   });
   cleanups.push(() => core.dispose(), () => rmSync(dataDir, { recursive: true, force: true }));
   return core;

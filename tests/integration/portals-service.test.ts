@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventName, Events, Portal, PortalsSnapshot, PortalViewsState } from '../../src-preload/contract.ts';
-import { openBackendConnection, type BackendConnection } from '../../src-main/backend/backend-connection.ts';
+import { openApiConnection, type ApiConnection } from '../../src-main/backend/backend-connection.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
 import { TokenVault } from '../../src-main/vault/token-vault.ts';
 import { MANY_PORTALS_COUNT, MAX_CREATED_PORTALS, seedCredentials } from '../../mocks/index.ts';
@@ -38,7 +38,7 @@ function tempDir(): string {
 async function connect(dataDir = tempDir(), maxLivePortalViews = 5, keychain = new FakeSecretStore()) {
   const events: Array<{ event: EventName; payload: Events[EventName] }> = [];
   const host = new FakePortalViewHost();
-  const connection: BackendConnection = await openBackendConnection({ mode: 'url', url: BASE_URL }, 'override', {
+  const connection: ApiConnection = await openApiConnection({ mode: 'url', url: BASE_URL }, 'override', {
     vault: new TokenVault(keychain, KEYCHAIN_SERVICE, silentLogger),
     emit: (event, payload) => void events.push({ event, payload }),
     log: silentLogger,

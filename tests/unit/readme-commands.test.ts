@@ -39,7 +39,9 @@ const sources = sourceTexts();
 /** What a README value for an environment variable must satisfy, where the code refuses bad ones. */
 const envValueChecks: Record<string, (value: string) => void> = {
   BITRIX_ID_MOCK_SCENARIO: (value) => expect(isMockScenarioName(value), `scenario "${value}"`).toBe(true),
-  BITRIX_ID_API_URL: (value) => expect(resolveBackendChoice([], { BITRIX_ID_API_URL: value })).toMatchObject({ mode: 'url' }),
+  BITRIX_ID_API_URL: (value) => expect(resolveBackendChoice([], { BITRIX_ID_API_URL: value })).toMatchObject({ override: { mode: 'url' } }),
+  BITRIX_ID_BACKEND: (value) => expect(resolveBackendChoice([], { BITRIX_ID_BACKEND: value }).override).not.toBeNull(),
+  BITRIX_ID_NETWORK_URL: (value) => expect(() => resolveBackendChoice([], { BITRIX_ID_NETWORK_URL: value })).not.toThrow(),
 };
 
 /** The `node <file>` an npm script ends with: the CLI that gets the README's `-- …` arguments. */
@@ -85,10 +87,11 @@ function runCli(args: readonly string[], env: Record<string, string>, readyLine:
 
 /** Checks the arguments (after `--`) and environment the README gives one npm script. */
 const scriptArgumentChecks: Record<string, (args: string[], env: Record<string, string>, context: TestContext) => Promise<void> | void> = {
-  // start-electron.ts hands its arguments to the app, whose main reads only --api-url.
+  // start-electron.ts hands its arguments to the app, whose main reads only the backend's flags.
   start: (args) => {
-    expect(flagValues(args).map(([flag]) => flag).filter((flag) => flag !== '--api-url')).toEqual([]);
-    if (args.length > 0) expect(resolveBackendChoice(args, {})).toMatchObject({ mode: 'url' });
+    const backendFlags = ['--api-url', '--backend', '--network-url'];
+    expect(flagValues(args).map(([flag]) => flag).filter((flag) => !backendFlags.includes(flag))).toEqual([]);
+    if (args.length > 0) expect(resolveBackendChoice(args, {}).override).not.toBeNull();
   },
   'start:web': async (args, env, context) => {
     if (!existsSync(join(root, 'out/renderer/index.html')) || !existsSync(join(root, 'out/harness/bridge.js'))) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { portalRoles, type Portal, type PortalPrefs } from '../../../src-preload/contract.ts';
-import { toPortal } from '../../api/portals-api.ts';
+import type { PortalWire } from '../../api/wire-schemas.ts';
 import { readJsonFile, writeJsonFile } from '../../files/json-file.ts';
 import type { Person } from '../../person/person.ts';
 import { personKey } from './portals-person.ts';
@@ -39,14 +39,16 @@ export class PortalsCacheFile {
   }
 
   /** The list saved at the last complete load, or null when there is none (or it is damaged). */
-  cachedPortals(): Portal[] | null {
+  cachedPortals(): PortalWire[] | null {
     const parsed = cacheSchema.safeParse(readJsonFile(this.listFile));
     return parsed.success ? parsed.data.portals : null;
   }
 
   saveCachedPortals(portals: readonly Portal[]): void {
-    // Field by field (toPortal), so nothing else a server sends can end up on disk.
-    writeJsonFile(this.listFile, { portals: portals.map(toPortal) });
+    // Field by field, so nothing else a server sends can end up on disk.
+    writeJsonFile(this.listFile, {
+      portals: portals.map(({ id, title, domain, role, login, status }) => ({ id, title, domain, role, login, status })),
+    });
   }
 
   /** Adds a new portal to a saved list; without one there is no complete list to add it to. */

@@ -40,9 +40,9 @@ export function PortalContent({ portal, hidden, showing, stageRef, headingRef, t
               {portal.title}
             </h1>
             <span className="muted">{portal.domain}</span>
-            <span className={`badge badge-role badge-${portal.role}`}>{t(`portals.roles.${portal.role}`)}</span>
+            {portal.role && <span className={`badge badge-role badge-${portal.role}`}>{t(`portals.roles.${portal.role}`)}</span>}
           </div>
-          <span className="muted portal-login">{t('shell.signedInAs', { login: portal.login })}</span>
+          {portal.login && <span className="muted portal-login">{t('shell.signedInAs', { login: portal.login })}</span>}
           <div className="portal-toolbar-actions">
             {isLive(live, portal.id) && (
               <button

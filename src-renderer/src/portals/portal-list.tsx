@@ -139,7 +139,7 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
               >
                 <span className="portal-title">{portal.title}</span>
                 <span className="portal-domain">{portal.domain}</span>
-                <span className={`badge badge-role badge-${portal.role}`}>{t(`portals.roles.${portal.role}`)}</span>
+                {portal.role && <span className={`badge badge-role badge-${portal.role}`}>{t(`portals.roles.${portal.role}`)}</span>}
                 {(portal.status !== 'active' || hidden) && (
                   <span className="portal-marks">
                     {portal.status !== 'active' && (

@@ -1,0 +1,54 @@
+import type { ContentBounds } from '../../src-preload/contract.ts';
+import type { AppAttention, WebViewHost, WebViewSpec } from '../../src-main/bitrix24/web-view-host.ts';
+
+/** A Bitrix24-mode view host that records what it was told, for tests of main without Electron. */
+export class FakeWebViewHost implements WebViewHost {
+  readonly views = new Map<string, WebViewSpec & { loaded: string[] }>();
+  readonly clearedOrigins: Array<{ partition: string; origin: string }> = [];
+  readonly clearedPartitions: string[] = [];
+  shown: { viewId: string; bounds: ContentBounds } | null = null;
+
+  create(spec: WebViewSpec): { frameUrl: string | null } {
+    this.views.set(spec.viewId, { ...spec, loaded: [spec.url] });
+    return { frameUrl: null };
+  }
+
+  load(viewId: string, url: string): void {
+    this.views.get(viewId)?.loaded.push(url);
+  }
+
+  destroy(viewId: string): void {
+    this.views.delete(viewId);
+    if (this.shown?.viewId === viewId) this.shown = null;
+  }
+
+  async clearOrigin(partition: string, origin: string): Promise<void> {
+    this.clearedOrigins.push({ partition, origin });
+  }
+
+  async clearPartition(partition: string): Promise<void> {
+    this.clearedPartitions.push(partition);
+  }
+
+  show(viewId: string, bounds: ContentBounds): void {
+    this.shown = { viewId, bounds };
+  }
+
+  hideAll(): void {
+    this.shown = null;
+  }
+}
+
+/** Records the unread totals shown and how often the window was brought to the front. */
+export class FakeAttention implements AppAttention {
+  readonly totals: number[] = [];
+  broughtToFront = 0;
+
+  showUnread(total: number): void {
+    this.totals.push(total);
+  }
+
+  bringToFront(): void {
+    this.broughtToFront++;
+  }
+}
