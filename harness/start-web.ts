@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     language: Intl.DateTimeFormat().resolvedOptions().locale,
     portalViewHost: frames.host,
     // Replaced by the proxied Bitrix24 frames (issue 14, in progress on this branch).
-    webViewHost: { create: () => ({ frameUrl: null }), load() {}, destroy() {}, clearOrigin: async () => {}, clearPartition: async () => {}, show() {}, hideAll() {} },
+    webViewHost: { create: () => ({ frameUrl: null }), load: () => ({ frameUrl: null }), destroy() {}, clearOrigin: async () => {}, clearPartition: async () => {}, show() {}, hideAll() {} },
     attention: { showUnread() {}, bringToFront() {} },
     mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs,
     mockScenario: settings.mockScenario,

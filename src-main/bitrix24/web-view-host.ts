@@ -43,8 +43,12 @@ export interface WebViewSpec {
 export interface WebViewHost {
   /** Creates the view, hidden, and starts loading `spec.url`; `frameUrl` is the harness's iframe address. */
   create(spec: WebViewSpec): { frameUrl: string | null };
-  /** Loads another address in a live view (the Network view going to another of its pages). */
-  load(viewId: string, url: string): void;
+  /**
+   * Loads another address in a live view (the Network view going to another of its pages). The
+   * harness answers a new `frameUrl` (the renderer's iframe reloads when its address changes), so
+   * the manager puts it in the view's state; Electron answers null.
+   */
+  load(viewId: string, url: string): { frameUrl: string | null };
   destroy(viewId: string): void;
   /** Deletes what one origin stored in the partition (cookies, storage): "Sign out of this portal". */
   clearOrigin(partition: string, origin: string): Promise<void>;

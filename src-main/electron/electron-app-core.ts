@@ -14,7 +14,7 @@ import { createWebContentsPortalViews } from './web-contents-portal-views.ts';
 // Replaced by the Bitrix24 mode's WebContentsViews (issue 14, in progress on this branch).
 const unbuiltWebViews: WebViewHost = {
   create: () => ({ frameUrl: null }),
-  load() {},
+  load: () => ({ frameUrl: null }),
   destroy() {},
   clearOrigin: async () => {},
   clearPartition: async () => {},

@@ -13,8 +13,9 @@ export class FakeWebViewHost implements WebViewHost {
     return { frameUrl: null };
   }
 
-  load(viewId: string, url: string): void {
+  load(viewId: string, url: string): { frameUrl: string | null } {
     this.views.get(viewId)?.loaded.push(url);
+    return { frameUrl: null };
   }
 
   destroy(viewId: string): void {
