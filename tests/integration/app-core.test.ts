@@ -29,10 +29,17 @@ async function startCore(options: {
   opened?: string[];
   host?: FakePortalViewHost;
   maxLivePortalViews?: number;
+  /** What the command line chose, when not `apiUrl`. */
+  override?: BackendTarget;
+  packaged?: boolean;
 }): Promise<AppCore> {
   const core = await createAppCore({
     version: '0.0.0-test',
-    backend: { override: options.apiUrl ? { mode: 'url', url: options.apiUrl } : null, networkUrl: 'https://www.bitrix24.net/' },
+    backend: {
+      override: options.apiUrl ? { mode: 'url', url: options.apiUrl } : (options.override ?? null),
+      networkUrl: 'https://www.bitrix24.net/',
+    },
+    packaged: options.packaged,
     secretStore: options.store,
     keychainService: 'core test',
     dataDir: options.dataDir,
@@ -188,6 +195,43 @@ describe('switching servers', () => {
       ok: false,
       error: { code: 'network' },
     });
+  });
+});
+
+describe('the backend an installed app starts with', () => {
+  const modeOf = async (core: AppCore) => {
+    const info = await core.router.dispatch('app.info', undefined);
+    return info.ok ? { mode: info.value.backend.mode, url: info.value.backend.url, source: info.value.backend.source } : null;
+  };
+
+  it('is Bitrix24 mode on the real Network the first time, and the embedded mock in development', async () => {
+    expect(await modeOf(await startCore({ dataDir: tempDir(), store: new FakeSecretStore(), packaged: true }))).toEqual({
+      mode: 'bitrix24',
+      url: 'https://www.bitrix24.net/',
+      source: 'default',
+    });
+    expect(await modeOf(await startCore({ dataDir: tempDir(), store: new FakeSecretStore() }))).toMatchObject({ mode: 'mock', source: 'default' });
+  });
+
+  it('is what the person chose on the Server screen, and what the command line says for one run', async () => {
+    const dataDir = tempDir();
+    const first = await startCore({ dataDir, store: new FakeSecretStore(), packaged: true });
+    await first.router.dispatch('server.set', { url: null });
+    await first.dispose();
+    expect(await modeOf(await startCore({ dataDir, store: new FakeSecretStore(), packaged: true }))).toMatchObject({ mode: 'mock' });
+    expect(
+      await modeOf(await startCore({ dataDir, store: new FakeSecretStore(), packaged: true, override: { mode: 'bitrix24', networkUrl: 'http://127.0.0.1:4999/' } })),
+    ).toEqual({ mode: 'bitrix24', url: 'http://127.0.0.1:4999/', source: 'override' });
+  });
+
+  it('keeps answering the API channels with a closed code in Bitrix24 mode', async () => {
+    const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore(), packaged: true });
+    expect(await core.router.dispatch('session.signIn', { login: 'alice@example.com', password: 'Alice-Passw0rd!' })).toEqual({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+    expect(await core.router.dispatch('account.passwordPolicy', undefined)).toEqual({ ok: false, error: { code: 'unsupported' } });
+    expect(await core.router.dispatch('mock.inbox', {})).toEqual({ ok: false, error: { code: 'unsupported' } });
   });
 });
 
