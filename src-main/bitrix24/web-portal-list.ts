@@ -164,8 +164,9 @@ export class WebPortalList {
 
   /** Adds every address of a file's text; the file is refused whole past its caps or if it is not text. */
   importAddresses(text: string): Result<PortalImportReport> {
-    // A NUL is what a binary file has and a text file never does (decodeImportFile's rule).
-    if (text.includes('\u0000')) return fail({ code: 'import_refused', importProblem: 'not_text' });
+    // decodeImportFile's rules for text that arrives decoded: a NUL is what a binary file has, and a
+    // lone surrogate is what no UTF-8 file can hold.
+    if (text.includes('\u0000') || !text.isWellFormed()) return fail({ code: 'import_refused', importProblem: 'not_text' });
     const imported = importPortalAddresses(this.portals, text, this.parse, this.now());
     if (!imported.ok) return fail({ code: 'import_refused', importProblem: imported.reason });
     if (imported.added > 0) this.save(imported.portals);

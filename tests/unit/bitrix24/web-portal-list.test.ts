@@ -65,6 +65,7 @@ describe('WebPortalList', () => {
     const long = `https://${'a'.repeat(2050)}.com`;
     expect(list.importAddresses(`${long}\nalpha.bitrix24.com`)).toMatchObject({ ok: true, value: { added: 1, refused: [{ line: 1, reason: 'line_too_long' }] } });
     expect(list.importAddresses('a'.repeat(1024 * 1024 + 1))).toEqual({ ok: false, error: { code: 'import_refused', importProblem: 'too_large' } });
+    expect(list.importAddresses('beta.bitrix24.de\n\uD800')).toEqual({ ok: false, error: { code: 'import_refused', importProblem: 'not_text' } });
     expect(list.exportAddresses()).toEqual({ text: `${alpha}\n`, count: 1 });
   });
 
