@@ -34,6 +34,13 @@ export function unreadFromTitle(title: string): number | null {
   return Math.min(Number(digits), MAX_UNREAD);
 }
 
+/** The title without its unread prefix ("(3) Alpha" → "Alpha"): the name the page gives itself. */
+export function titleWithoutUnread(title: string): string {
+  const visible = replaceHidden(title, INVISIBLE_MARKS, '').trimStart();
+  const prefix = COUNT_PREFIX.exec(visible)?.[0];
+  return prefix === undefined ? title : visible.slice(prefix.length);
+}
+
 const isCount = (value: number | null | undefined): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 
