@@ -1,3 +1,4 @@
+import type { AppInfo, Result } from '../../src-preload/contract.ts';
 import { FakeAttention, FakeWebViewHost } from '../unit/fake-web-view-host.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -200,7 +201,7 @@ describe('switching servers', () => {
 
 describe('the backend an installed app starts with', () => {
   const modeOf = async (core: AppCore) => {
-    const info = await core.router.dispatch('app.info', undefined);
+    const info = (await core.router.dispatch('app.info', undefined)) as Result<AppInfo>;
     return info.ok ? { mode: info.value.backend.mode, url: info.value.backend.url, source: info.value.backend.source } : null;
   };
 
