@@ -243,6 +243,19 @@ describe("Bitrix24 mode's views over Electron, driven through the stand-in", { t
     expect(await driven.events(), "a portal's link to another portal is not the app's to open").toEqual([]);
   });
 
+  it("judges by the page the view is on: a portal sent to the Network's sign-in may go on to a social sign-in there", async () => {
+    const driven = await drive();
+    const { main } = driven;
+    const acme = await driven.create(portalView(ACME));
+    expect(await driven.open(acme.contents, GOOGLE_SIGN_IN), "from the portal's own page").toEqual({ action: 'deny' });
+
+    await driven.call(DRIVER.load, { viewId: ACME, url: 'https://auth2.bitrix24.net/oauth/authorize/?client_id=acme' });
+    expect(await driven.navigate(acme.contents, GOOGLE_SIGN_IN)).toBe(false);
+    expect(await driven.open(acme.contents, GOOGLE_SIGN_IN)).toMatchObject({ action: 'allow', overrideBrowserWindowOptions: { webPreferences: { partition: PROFILE_A } } });
+    expect(await driven.navigate(acme.contents, `${ACME}/?code=signed-in`)).toBe(false);
+    expect(openedExternally(main), "only the one from the portal's own page").toEqual([GOOGLE_SIGN_IN]);
+  });
+
   it("opens a portal the Network's page links to as a portal, a cloud one or one of the profile's own", async () => {
     const driven = await drive();
     const { main } = driven;
