@@ -1,6 +1,5 @@
 import { app, shell, type BrowserWindow } from 'electron';
 import { createAppCore, type AppCore } from '../app-core.ts';
-import type { WebViewHost } from '../bitrix24/web-view-host.ts';
 import { resolveBackendChoice } from '../config/backend-choice.ts';
 import { readRuntimeSettings } from '../config/runtime-settings.ts';
 import { SettingsStore } from '../config/settings-store.ts';
@@ -10,17 +9,8 @@ import { resolveUpdateFeed } from '../updates/update-feed.ts';
 import { loadKeytarStore } from '../vault/keytar-store.ts';
 import { loadAutoUpdater } from './auto-update.ts';
 import { createWebContentsPortalViews } from './web-contents-portal-views.ts';
-
-// Replaced by the Bitrix24 mode's WebContentsViews (issue 14, in progress on this branch).
-const unbuiltWebViews: WebViewHost = {
-  create: () => ({ frameUrl: null }),
-  load: () => ({ frameUrl: null }),
-  destroy() {},
-  clearOrigin: async () => {},
-  clearPartition: async () => {},
-  show() {},
-  hideAll() {},
-};
+import { createWebContentsWebViews } from './web-contents-web-views.ts';
+import { createWindowAttention } from './window-attention.ts';
 
 export interface ElectronAppCoreOptions {
   window(): BrowserWindow | null;
@@ -30,7 +20,8 @@ export interface ElectronAppCoreOptions {
 }
 
 /**
- * The app core with Electron's pieces: the keychain, the updater, portal pages in WebContentsViews.
+ * The app core with Electron's pieces: the keychain, the updater, portal pages and Bitrix24 mode's
+ * pages in WebContentsViews, the unread total on the dock, taskbar and title.
  * index.ts imports this module dynamically, once the window exists: it brings zod, axios and every
  * service with it.
  */
@@ -54,8 +45,8 @@ export async function createElectronAppCore({ window, emit, log }: ElectronAppCo
     openExternal: (url) => shell.openExternal(url),
     language: app.getLocale(),
     portalViewHost: createWebContentsPortalViews({ window, emit, log }),
-    webViewHost: unbuiltWebViews,
-    attention: { showUnread() {}, bringToFront() {} },
+    webViewHost: createWebContentsWebViews({ window, emit, log }),
+    attention: createWindowAttention({ window, platform: process.platform, locale: app.getLocale() }),
     packaged: app.isPackaged,
     mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs,
     mockScenario: settings.mockScenario,

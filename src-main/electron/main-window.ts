@@ -1,6 +1,9 @@
 import { BrowserWindow, nativeTheme } from 'electron';
 import { lockDownContents } from './content-security.ts';
 
+/** The window's title; Bitrix24 mode puts the unread total before it ("(3) Bitrix ID"). */
+export const APP_WINDOW_TITLE = 'Bitrix ID';
+
 export interface MainWindowOptions {
   preloadPath: string;
   /** The dev server's URL under `electron-vite dev`, otherwise the built page at app://bitrix-id/index.html. */
@@ -15,7 +18,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minWidth: 720,
     minHeight: 520,
     show: false,
-    title: 'Bitrix ID',
+    title: APP_WINDOW_TITLE,
     // The page's own background (--bg in styles.css) for the OS theme, so nothing flashes before it paints.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#15191e' : '#f4f6f8',
     webPreferences: {
@@ -31,6 +34,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
   lockDownContents(window.webContents, options.isAppUrl);
+  // The title is main's (it carries the unread total): the page's <title> must not reset it on a reload.
+  window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.pageUrl);
   return window;

@@ -206,6 +206,7 @@ export const app = emitterStandIn(
     getVersion: () => STAND_IN_VERSION,
     getLocale: () => STAND_IN_LOCALE,
     setAsDefaultProtocolClient: () => true,
+    setBadgeCount: () => true,
   },
   'app',
 );
@@ -217,8 +218,10 @@ function webFrame(url: string, parent: Members | null): Members {
   return frame;
 }
 
+/** A WebContents; `getURL` answers the last URL it was told to load (nothing loads, so that is where it "is"). */
 function webContents(): Members {
   const id = nextId('WebContents');
+  let url = '';
   return emitterStandIn(
     'WebContents',
     {
@@ -226,8 +229,12 @@ function webContents(): Members {
       mainFrame: webFrame('', null),
       setWindowOpenHandler() {},
       send() {},
-      loadURL: resolved,
+      loadURL(next: string) {
+        url = next;
+        return Promise.resolve();
+      },
       loadFile: resolved,
+      getURL: () => url,
       close() {},
       isDestroyed: () => false,
     },
@@ -235,8 +242,9 @@ function webContents(): Members {
   );
 }
 
-export const BrowserWindow = standInClass('BrowserWindow', () =>
-  emitterStandIn('BrowserWindow', {
+function browserWindow(): Members {
+  let destroyed = false;
+  return emitterStandIn('BrowserWindow', {
     webContents: webContents(),
     contentView: standIn('View', { addChildView() {}, removeChildView() {} }),
     loadURL: resolved,
@@ -244,10 +252,17 @@ export const BrowserWindow = standInClass('BrowserWindow', () =>
     show() {},
     focus() {},
     restore() {},
+    setTitle() {},
+    setOverlayIcon() {},
+    destroy() {
+      destroyed = true;
+    },
     isMinimized: () => false,
-    isDestroyed: () => false,
-  }),
-);
+    isDestroyed: () => destroyed,
+  });
+}
+
+export const BrowserWindow = standInClass('BrowserWindow', browserWindow);
 
 export const WebContentsView = standInClass('WebContentsView', () =>
   standIn('WebContentsView', { webContents: webContents(), setVisible() {}, setBounds() {} }),
@@ -327,6 +342,12 @@ export const ipcMain = standIn(
     },
   },
   'ipcMain',
+);
+
+export const nativeImage = standIn(
+  'nativeImage',
+  { createFromDataURL: (dataUrl: string) => standIn('NativeImage', { isEmpty: () => !dataUrl.startsWith('data:image/') }) },
+  'nativeImage',
 );
 
 export const shell = standIn('shell', { openExternal: resolved, openPath: () => Promise.resolve('') }, 'shell');
@@ -444,6 +465,9 @@ async function perform(command: Command): Promise<unknown> {
       if (!(response instanceof Response)) throw new Error(`The ${command.scheme}: handler answered with no Response.`);
       return seen(response);
     }
+    case 'openWindow':
+      // Electron makes the window an allowed window.open asks for, then tells the opener ('did-create-window').
+      return describe(browserWindow());
     case 'modules':
       return [...loadedModules];
     case 'releaseKeychain':

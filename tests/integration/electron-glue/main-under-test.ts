@@ -56,6 +56,8 @@ export interface MainUnderTest {
   read(target: ObjectId, ...path: string[]): Promise<Described>;
   /** Sends a request to what the app gave `protocol.handle(scheme, …)` on that Protocol object. */
   request(protocol: ObjectId, scheme: string, request: RequestSpec): Promise<ResponseSeen>;
+  /** A BrowserWindow as Electron makes one for a window.open the app allowed, to hand to 'did-create-window'. */
+  openWindow(): Promise<Described>;
   /** Every module the child has loaded so far, in order, each with the `t` it was asked for. */
   modules(): Promise<ModuleLoad[]>;
   /** Lets the app core go on once it has the keychain (started with STAND_IN_HOLD_KEYCHAIN=1). */
@@ -201,6 +203,7 @@ export async function startMain({ env = {}, args = [], entry = builtMain }: Star
     call: (fn, ...args) => command({ op: 'call', fn: fn.$fn, args }),
     read: (target, ...path) => command({ op: 'read', target, path }),
     request: (protocol, scheme, request) => command({ op: 'protocol', protocol, scheme, request }),
+    openWindow: () => command({ op: 'openWindow' }),
     modules: () => command({ op: 'modules' }),
     releaseKeychain: () => command({ op: 'releaseKeychain' }),
     unimplemented: () => records.filter((record) => record.api === UNIMPLEMENTED).map((record) => String(record.args[0])),

@@ -112,6 +112,8 @@ export type Command =
   | { op: 'read'; target: ObjectId; path: string[] }
   /** Sends a request to the handler the app gave `protocol.handle(scheme, …)` on that Protocol object. */
   | { op: 'protocol'; protocol: ObjectId; scheme: string; request: RequestSpec }
+  /** Makes a BrowserWindow as Electron does for a window.open the app allowed (not the app's own construction). */
+  | { op: 'openWindow' }
   /** Every module the child has loaded so far (ModuleLoad[]), in order. */
   | { op: 'modules' }
   /** Lets the held keychain module finish loading (STAND_IN_HOLD_KEYCHAIN=1, keychain-gate.ts). */
