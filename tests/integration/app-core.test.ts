@@ -1,3 +1,4 @@
+import type { BackendTarget } from '../../src-main/config/backend-choice.ts';
 import type { AppInfo, Result } from '../../src-preload/contract.ts';
 import { FakeAttention, FakeWebViewHost } from '../unit/fake-web-view-host.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
