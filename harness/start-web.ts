@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     portalViewHost: frames.host,
     // Replaced by the proxied Bitrix24 frames (issue 14, in progress on this branch).
     webViewHost: { create: () => ({ frameUrl: null }), load: () => ({ frameUrl: null }), destroy() {}, clearOrigin: async () => {}, clearPartition: async () => {}, show() {}, hideAll() {} },
-    attention: { showUnread() {}, bringToFront() {} },
+    attention: { showUnread() {} },
     mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs,
     mockScenario: settings.mockScenario,
     maxLivePortalViews: settings.maxLivePortalViews,

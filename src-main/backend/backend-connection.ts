@@ -89,7 +89,6 @@ export async function openBackendConnection(target: BackendTarget, source: Backe
         log: deps.log,
         webViewHost: deps.webViewHost,
         attention: deps.attention,
-        openExternal: deps.openExternal,
         maxLivePortalViews: deps.maxLivePortalViews,
       });
   }

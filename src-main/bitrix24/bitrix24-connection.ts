@@ -37,8 +37,6 @@ export interface Bitrix24ConnectionDeps {
   log: Logger;
   webViewHost: WebViewHost;
   attention: AppAttention;
-  /** Opens a URL in the system browser (through the one gate for it). */
-  openExternal(url: string): Promise<void>;
   maxLivePortalViews: number;
 }
 

@@ -125,9 +125,8 @@ export class ProfileScope {
       rules: this.rules(this.networkOrigin),
       events: {
         openPortal: (url) => this.openFromNetwork(url),
-        // The Network's title carries no count, and the Network may send no notification.
+        // The Network's title carries no count.
         titleChanged: () => {},
-        notificationClicked: () => {},
       },
     });
   }
@@ -173,12 +172,6 @@ export class ProfileScope {
       titleChanged: (title) => {
         if (this.unreadCounts.titleChanged(portalId, title)) this.unreadChanged();
         if (this.list.learnTitle(portalId, title)) this.deps.emit('portals.listChanged', this.list.snapshot());
-      },
-      notificationClicked: () => {
-        this.deps.attention.bringToFront();
-        const portal = this.list.portal(portalId);
-        if (portal === null || !this.views.show(portalId)) return;
-        this.deps.emit('portals.activate', { portal });
       },
     };
   }

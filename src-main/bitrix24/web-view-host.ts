@@ -7,8 +7,6 @@ export interface WebViewEvents {
   openPortal(url: string): void;
   /** The page's title changed (a portal's title carries its unread count, e.g. "(3) …"). */
   titleChanged(title: string): void;
-  /** The person clicked one of the page's web notifications: main brings the app to this view. */
-  notificationClicked(): void;
 }
 
 /** Everything `decideNavigation` needs besides where the page asks to go. */
@@ -59,10 +57,8 @@ export interface WebViewHost {
   hideAll(): void;
 }
 
-/** The app's own window, as Bitrix24 mode needs it: the unread total on the dock or taskbar and in the title, and coming to the front. */
+/** The app's own window, as Bitrix24 mode needs it: the unread total on the dock or taskbar and in the title. */
 export interface AppAttention {
   /** `app.setBadgeCount`, the Windows overlay icon, and the window title; 0 clears them. */
   showUnread(total: number): void;
-  /** Brings the window to the front (a notification was clicked). */
-  bringToFront(): void;
 }

@@ -63,15 +63,6 @@ export class WebViewManager {
     return { portalId: alive.viewId, frameUrl: alive.frameUrl, reused: true };
   }
 
-  /** Shows a live view (a notification of it was clicked); false when it is not alive. */
-  show(viewId: string): boolean {
-    const alive = this.find(viewId);
-    if (!alive) return false;
-    this.activate(alive);
-    this.changed();
-    return true;
-  }
-
   /** Where the content area is; null hides every view. Says whether a view is shown now. */
   layout(bounds: ContentBounds | null): { shown: boolean } {
     this.bounds = bounds;
@@ -131,9 +122,6 @@ export class WebViewManager {
       },
       titleChanged: (title) => {
         if (live()) events.titleChanged(title);
-      },
-      notificationClicked: () => {
-        if (live()) events.notificationClicked();
       },
     };
   }

@@ -33,12 +33,5 @@ export function createWindowAttention(options: WindowAttentionOptions): AppAtten
       }
       window.setTitle(windowTitleWithUnread(APP_WINDOW_TITLE, total));
     },
-    bringToFront() {
-      const window = options.window();
-      if (!window || window.isDestroyed()) return;
-      if (window.isMinimized()) window.restore();
-      window.show();
-      window.focus();
-    },
   };
 }

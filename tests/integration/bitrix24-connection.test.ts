@@ -165,7 +165,7 @@ describe('Bitrix24 mode through the router', () => {
     expect(eventsNamed('portals.activate')).toHaveLength(2);
   });
 
-  it('counts unread from titles, learns the portal title, and brings the portal forward on a notification', async () => {
+  it('counts unread from titles and learns the portal title', async () => {
     const { dispatch, value, host, attention, eventsNamed } = await startCore({ dataDir: tempDir() });
     await dispatch('portals.add', { address: alpha });
     await dispatch('portals.add', { address: beta });
@@ -183,11 +183,6 @@ describe('Bitrix24 mode through the router', () => {
     // Same name: the list did not change again.
     expect(eventsNamed('portals.listChanged')).toHaveLength(1);
 
-    await dispatch('portals.open', { portalId: beta });
-    host.views.get(alpha)?.events.notificationClicked();
-    expect(attention.broughtToFront).toBe(1);
-    expect(eventsNamed('portals.activate')).toEqual([{ portal: expect.objectContaining({ id: alpha, title: 'Alpha' }) }]);
-    expect(eventsNamed('portals.views').at(-1)?.activeId).toBe(alpha);
     expect((await value(dispatch('portals.list', undefined))).items[0]?.title).toBe('Alpha');
   });
 

@@ -40,16 +40,11 @@ export class FakeWebViewHost implements WebViewHost {
   }
 }
 
-/** Records the unread totals shown and how often the window was brought to the front. */
+/** Records the unread totals shown. */
 export class FakeAttention implements AppAttention {
   readonly totals: number[] = [];
-  broughtToFront = 0;
 
   showUnread(total: number): void {
     this.totals.push(total);
-  }
-
-  bringToFront(): void {
-    this.broughtToFront++;
   }
 }

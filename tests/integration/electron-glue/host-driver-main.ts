@@ -26,7 +26,6 @@ handle<DriverViewSpec>(DRIVER.create, ({ rules, ...spec }) =>
     events: {
       openPortal: (url) => events.push({ viewId: spec.viewId, event: 'openPortal', args: [url] }),
       titleChanged: (title) => events.push({ viewId: spec.viewId, event: 'titleChanged', args: [title] }),
-      notificationClicked: () => events.push({ viewId: spec.viewId, event: 'notificationClicked', args: [] }),
     },
   }),
 );
@@ -38,4 +37,3 @@ handle<{ viewId: string; bounds: ContentBounds }>(DRIVER.show, ({ viewId, bounds
 handle<undefined>(DRIVER.hideAll, () => host.hideAll());
 handle<undefined>(DRIVER.events, () => events);
 handle<{ total: number }>(DRIVER.showUnread, ({ total }) => attention.showUnread(total));
-handle<undefined>(DRIVER.bringToFront, () => attention.bringToFront());

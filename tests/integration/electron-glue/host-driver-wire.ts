@@ -15,7 +15,7 @@ export interface DriverViewSpec {
 /** One call a view made to its WebViewEvents. */
 export interface DriverViewEvent {
   viewId: string;
-  event: 'openPortal' | 'titleChanged' | 'notificationClicked';
+  event: 'openPortal' | 'titleChanged';
   args: unknown[];
 }
 
@@ -30,7 +30,6 @@ export const DRIVER = {
   /** Every DriverViewEvent so far. */
   events: 'driver:events',
   showUnread: 'driver:attention.showUnread',
-  bringToFront: 'driver:attention.bringToFront',
 } as const;
 
 /** The platform the driver's attention believes it runs on (win32 to see the overlay icon). */

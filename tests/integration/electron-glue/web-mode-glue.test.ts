@@ -78,7 +78,7 @@ async function drive(options: StartOptions = {}): Promise<Driven> {
   await main.ready();
   const window = refOf((await main.waitForCall('the app window', (record) => record.api === 'BrowserWindow.constructor')).result);
   const contents = refOf(await main.read(window, 'webContents'));
-  await main.waitForCall('the driver to listen', (record) => record.api === 'ipcMain.handle' && argument(record, 0) === DRIVER.bringToFront);
+  await main.waitForCall('the driver to listen', (record) => record.api === 'ipcMain.handle' && argument(record, 0) === DRIVER.showUnread);
   const call = (channel: string, request?: unknown) => main.invoke(channel, request, { sender: contents, frameUrl: 'app://bitrix-id/index.html' });
   return {
     main,
@@ -345,14 +345,6 @@ describe("Bitrix24 mode's attention over Electron: the unread total on the dock,
     ]);
     expect(main.calls('app.setBadgeCount')).toEqual([]);
     expect(on(main, 'BrowserWindow.setTitle', window).map((record) => argument(record, 0))).toEqual(['(3) Bitrix ID', 'Bitrix ID']);
-  });
-
-  it('brings the window to the front', async () => {
-    const driven = await drive();
-    const { main, window } = driven;
-    await driven.call(DRIVER.bringToFront);
-    expect(on(main, 'BrowserWindow.show', window)).toHaveLength(1);
-    expect(on(main, 'BrowserWindow.focus', window)).toHaveLength(1);
   });
 });
 

@@ -23,7 +23,6 @@ function open(host = new FakeWebViewHost()) {
     log: silentLogger,
     webViewHost: host,
     attention: new FakeAttention(),
-    openExternal: async () => {},
     maxLivePortalViews: 3,
   });
 }
