@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ChannelName } from '../../../src-preload/contract.ts';
 import { invokeChannel } from '../../../src-preload/ipc-names.ts';
 import { DRIVER, DRIVER_PLATFORM_ENV, type DriverViewEvent, type DriverViewSpec } from './host-driver-wire.ts';
 import { startMain, type MainUnderTest, type StartOptions } from './main-under-test.ts';
@@ -364,5 +365,77 @@ describe('the built main in Bitrix24 mode', { timeout: 120_000 }, () => {
     });
     const retitled = await main.emit(window, 'page-title-updated', { $event: {} }, 'Bitrix ID', true);
     expect(retitled.events[0]?.defaultPrevented, "the page's <title> does not replace the window's").toBe(true);
+  });
+  it("opens portals on their own address in the profile's partition, the Network's sign-in in the same one, and a second profile in another", async () => {
+    const main = await startMain({ args: ['--backend', 'bitrix24'] });
+    running.push(main);
+    await main.ready();
+    const window = refOf((await main.waitForCall('the main window', (record) => record.api === 'BrowserWindow.constructor')).result);
+    const contents = refOf(await main.read(window, 'webContents'));
+    const load = await main.waitForCall('the main window to load its page', (record) => record.api === 'BrowserWindow.loadURL' && record.target === window);
+    const fromApp = { sender: contents, frameUrl: String(argument(load, 0)) };
+    const invoke = (channel: ChannelName, request?: unknown) => main.invoke(invokeChannel(channel), request, fromApp);
+    const valueOf = async <T>(answer: Promise<unknown>): Promise<T> => {
+      const result = (await answer) as { ok: boolean; value: T };
+      expect(result.ok, JSON.stringify(result)).toBe(true);
+      return result.value;
+    };
+    /** The view the last `WebContentsView` construction made: its contents, its partition, what it loaded. */
+    const lastView = async () => {
+      const construction = main.calls('WebContentsView.constructor').at(-1) as CallRecord;
+      const webPreferences = (argument(construction, 0) as { webPreferences: Record<string, unknown> }).webPreferences;
+      const viewContents = refOf(await main.read(refOf(construction.result), 'webContents'));
+      const session = refOf(webPreferences['session']);
+      const made = main.calls('session.fromPartition').find((record) => isObjectRef(record.result) && record.result.$ref === session);
+      return {
+        contents: viewContents,
+        webPreferences,
+        partition: String(made?.args[0]),
+        loaded: on(main, 'WebContents.loadURL', viewContents).map((record) => String(argument(record, 0))),
+      };
+    };
+    const prevented = async (target: ObjectId, url: string) =>
+      (await main.emit(target, 'will-navigate', { $event: { url, isMainFrame: true } }, url, false, true)).events[0]?.defaultPrevented === true;
+
+    const first = await valueOf<{ activeId: string }>(invoke('profiles.list'));
+    expect(await valueOf(invoke('session.get'))).toMatchObject({ status: 'signed_in', user: { id: first.activeId, name: 'Bitrix24' } });
+    expect(await invoke('portals.add', { address: 'javascript:alert(1)' })).toEqual({ ok: false, error: { code: 'invalid_address', addressProblem: 'scheme' } });
+    const acme = await valueOf<{ id: string }>(invoke('portals.add', { address: 'acme.bitrix24.com' }));
+    expect(acme.id).toBe(ACME);
+
+    await valueOf(invoke('portals.open', { portalId: ACME }));
+    const acmeView = await lastView();
+    expect(acmeView.partition).toBe(`persist:bitrix24-${first.activeId}`);
+    expect(acmeView.loaded).toEqual([`${ACME}/`]);
+    expect(acmeView.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(acmeView.webPreferences['preload']).toBeUndefined();
+    // A portal's page may go to the Network's sign-in and back; another site goes to the system browser.
+    expect(await prevented(acmeView.contents, 'https://auth2.bitrix24.net/oauth/authorize/?client_id=acme')).toBe(false);
+    expect(await prevented(acmeView.contents, `${ACME}/stream/`)).toBe(false);
+    expect(await prevented(acmeView.contents, EVIL)).toBe(true);
+
+    await valueOf(invoke('network.open', { page: 'signIn' }));
+    const networkView = await lastView();
+    expect(networkView.partition).toBe(acmeView.partition);
+    expect(networkView.loaded).toEqual([`${NETWORK_URL}passport/view/`]);
+    expect(await prevented(networkView.contents, `${NETWORK_URL}passport/view/?step=otp`)).toBe(false);
+    expect(await prevented(networkView.contents, EVIL)).toBe(true);
+    const handler = argument(only(on(main, 'WebContents.setWindowOpenHandler', networkView.contents), 'the Network view handles pop-ups'), 0);
+    if (!isFunctionRef(handler)) throw new Error('setWindowOpenHandler got no function.');
+    const popup = await main.call(handler, { url: GOOGLE_SIGN_IN, frameName: '', features: '', disposition: 'new-window' });
+    expect(popup.returned).toMatchObject({
+      action: 'allow',
+      overrideBrowserWindowOptions: { parent: { $ref: window }, webPreferences: { partition: acmeView.partition, sandbox: true } },
+    });
+
+    const second = await valueOf<{ activeId: string; profiles: unknown[] }>(invoke('profiles.add', {}));
+    expect(second.profiles).toHaveLength(2);
+    expect(second.activeId).not.toBe(first.activeId);
+    expect(await valueOf(invoke('portals.list'))).toMatchObject({ items: [] });
+    await valueOf(invoke('portals.add', { address: 'acme.bitrix24.com' }));
+    await valueOf(invoke('portals.open', { portalId: ACME }));
+    const secondView = await lastView();
+    expect(secondView.partition).toBe(`persist:bitrix24-${second.activeId}`);
+    expect(secondView.partition).not.toBe(acmeView.partition);
   });
 });
