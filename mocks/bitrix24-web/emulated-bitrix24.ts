@@ -25,6 +25,8 @@ export const DEFAULT_EMULATED_PORTALS: readonly string[] = ['alpha', 'beta', 'ga
 export const AUTHORIZE_PATH = '/oauth/authorize/';
 export const PORTAL_CALLBACK_PATH = '/oauth/callback/';
 export const MARK_READ_PATH = '/mark-read/';
+/** A tester's button: one more unread message, as if someone wrote. */
+export const NEW_MESSAGE_PATH = '/new-message/';
 export const SIGN_OUT_PATH = '/passport/sign-out/';
 export const LOG_OUT_EVERYWHERE_PATH = '/passport/log-out-everywhere/';
 const PROFILE_ACTION_PATH = '/passport/action/';
@@ -282,6 +284,7 @@ export async function startEmulatedBitrix24(options: EmulatedBitrix24Options = {
             unread: unread.get(name) ?? 0,
             personName: EMULATED_ACCOUNT.name,
             markReadAction: MARK_READ_PATH,
+            newMessageAction: NEW_MESSAGE_PATH,
             networkProfile: networkPageUrl(networkUrl, 'profile'),
             externalLink: EXTERNAL_LINK,
           }),
@@ -291,6 +294,10 @@ export async function startEmulatedBitrix24(options: EmulatedBitrix24Options = {
     }
     if (url.pathname === MARK_READ_PATH && req.method === 'POST') {
       unread.set(name, 0);
+      return redirect(303, '/');
+    }
+    if (url.pathname === NEW_MESSAGE_PATH && req.method === 'POST') {
+      unread.set(name, (unread.get(name) ?? 0) + 1);
       return redirect(303, '/');
     }
     return html(problemPage('Not found', 'No such page.'), 404);

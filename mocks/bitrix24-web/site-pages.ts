@@ -97,6 +97,7 @@ export interface PortalPageOptions {
   unread: number;
   personName: string;
   markReadAction: string;
+  newMessageAction: string;
   networkProfile: string;
   externalLink: string;
 }
@@ -112,6 +113,7 @@ export function portalPage(options: PortalPageOptions): string {
     `<h1>${escapeHtml(options.portalTitle)}</h1>
 <p>Signed in as ${escapeHtml(options.personName)}. Unread messages: ${options.unread}.</p>
 ${postButton(options.markReadAction, 'Mark all as read')}
+${postButton(options.newMessageAction, 'Receive a test message')}
 <p><button type="button" id="show-notification">Show a notification</button> <span id="notification-status" role="status"></span></p>
 <ul>
 <li>${link({ text: 'Your Bitrix24.Network profile', href: options.networkProfile })}</li>

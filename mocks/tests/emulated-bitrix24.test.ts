@@ -135,7 +135,7 @@ describe('the emulated Bitrix24', () => {
     expect(create.body).toContain('<h1>Create Bitrix24</h1>');
   });
 
-  it('puts the unread count in the title, and "Mark all as read" clears it', async () => {
+  it('puts the unread count in the title, "Mark all as read" clears it, a test message adds one', async () => {
     await browser.go(signInUrl, credentials);
     site.setUnread('alpha', 3);
     const page = await browser.go(site.portalUrl('alpha'));
@@ -144,6 +144,8 @@ describe('the emulated Bitrix24', () => {
     expect(read.url).toBe(site.portalUrl('alpha'));
     expect(titleOf(read)).toBe('Alpha');
     expect(site.unread('alpha')).toBe(0);
+    const written = await browser.go(`${site.portalOrigin('alpha')}/new-message/`, {});
+    expect(titleOf(written)).toBe('(1) Alpha');
   });
 
   it('signs out of the Network: portals already open keep their session, a new one asks again', async () => {
