@@ -196,8 +196,10 @@ export function createWebFrames(options: WebFramesOptions): WebFrames {
       const decision = decide(view, target);
 
       if (!navigation) {
-        // A page's own styles, scripts and requests: only what it could load in place, never an action.
-        if (decision !== 'stay' || !isLoopbackHttpUrl(target)) return sendStatus(res, 404);
+        // A page's own styles, scripts and requests: only from its own origin (a browser would not send
+        // another site's Lax cookies with them), never an action.
+        const ownOrigin = view.currentUrl !== null && new URL(view.currentUrl).origin === target.origin;
+        if (decision !== 'stay' || !ownOrigin || !isLoopbackHttpUrl(target)) return sendStatus(res, 404);
       } else if (decision !== 'stay') {
         if (decision === 'open-portal') view.spec.events.openPortal(target.href);
         if (decision === 'system-browser') options.openExternal(target.href);

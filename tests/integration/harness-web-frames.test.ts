@@ -301,4 +301,17 @@ describe('the harness’s Bitrix24 frames', () => {
     expect((await send(origin, external, { headers: { 'sec-fetch-mode': 'no-cors' } })).status).toBe(404);
     expect(opened).toEqual([]);
   });
+
+  it('serves a page’s styles and scripts from its own origin only', async () => {
+    const alpha = await signIn(await openPortal('alpha', 'persist:p'));
+    const frameBase = alpha.path.slice(0, alpha.path.indexOf('/http/'));
+    const subresource = { headers: { 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'script' } };
+    const script = await send(origin, `${frameBase}/http/${new URL(site.portalOrigin('alpha')).host}/assets/portal.js`, subresource);
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    // The Network's, from a portal's page: not sent with the Network's cookies, not served at all.
+    const networkHost = new URL(site.networkUrl).host;
+    expect((await send(origin, `${frameBase}/http/${networkHost}/assets/site.css`, subresource)).status).toBe(404);
+    expect((await send(origin, `${frameBase}/http/${networkHost}/passport/view/`, { headers: { 'sec-fetch-mode': 'cors' } })).status).toBe(404);
+  });
 });
