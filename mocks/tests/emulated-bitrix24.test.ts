@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loopbackFetch } from '../../harness/loopback-fetch.ts';
+import { unreadFromTitle } from '../../src-main/bitrix24/unread-count.ts';
 import {
   AUTHORIZE_PATH,
   EMULATED_ACCOUNT,
@@ -140,9 +141,12 @@ describe('the emulated Bitrix24', () => {
     site.setUnread('alpha', 3);
     const page = await browser.go(site.portalUrl('alpha'));
     expect(titleOf(page)).toBe('(3) Alpha');
+    // Exactly what the app reads a portal's count from.
+    expect(unreadFromTitle(titleOf(page))).toBe(3);
     const read = await browser.go(`${site.portalOrigin('alpha')}/mark-read/`, {});
     expect(read.url).toBe(site.portalUrl('alpha'));
     expect(titleOf(read)).toBe('Alpha');
+    expect(unreadFromTitle(titleOf(read))).toBeNull();
     expect(site.unread('alpha')).toBe(0);
     const written = await browser.go(`${site.portalOrigin('alpha')}/new-message/`, {});
     expect(titleOf(written)).toBe('(1) Alpha');
