@@ -52,6 +52,9 @@ const FORWARDED_HEADERS = ['accept', 'accept-language', 'content-type'] as const
 
 const newFrameId = () => randomBytes(32).toString('hex');
 
+export const REAL_SITE_TEXT =
+  'The browser harness shows only sites on this computer, such as the emulated Bitrix24 (npm run mock-server -- --bitrix24). A real Bitrix24 opens in the app only.\n';
+
 /**
  * What every proxied answer carries. The page may load its styles and scripts, and post its forms,
  * only through its own frame's address; it runs sandboxed, framed only by the app's page. Its
@@ -207,7 +210,11 @@ export function createWebFrames(options: WebFramesOptions): WebFrames {
         return sendStatus(res, 204);
       }
       // The harness reaches only this computer: a real site's page cannot be shown in a frame.
-      if (!isLoopbackHttpUrl(target)) return sendStatus(res, 502);
+      if (!isLoopbackHttpUrl(target)) {
+        res.writeHead(502, { ...baseHeaders, 'content-type': 'text/plain; charset=utf-8' });
+        res.end(REAL_SITE_TEXT);
+        return;
+      }
 
       const body = method === 'POST' ? await readBody(req) : undefined;
       if (body === null) return sendStatus(res, 413);

@@ -16,7 +16,7 @@ import { startHarnessServer } from '../../harness/harness-server.ts';
 import { createPortalFrames } from '../../harness/portal-frames.ts';
 import { createSseHub } from '../../harness/sse-hub.ts';
 import { loadStaticSite } from '../../harness/static-site.ts';
-import { createWebFrames, type WebFrames } from '../../harness/web-frames.ts';
+import { createWebFrames, REAL_SITE_TEXT, type WebFrames } from '../../harness/web-frames.ts';
 import { EMULATED_ACCOUNT, EXTERNAL_LINK, startEmulatedBitrix24, type EmulatedBitrix24 } from '../../mocks/bitrix24-web/emulated-bitrix24.ts';
 
 interface Reply {
@@ -288,6 +288,20 @@ describe('the harness’s Bitrix24 frames', () => {
     webFrames.host.destroy(spec.viewId);
     expect((await send(origin, second ?? '')).status).toBe(404);
     expect(webFrames.host.load(spec.viewId, site.portalUrl('alpha'))).toEqual({ frameUrl: null });
+  });
+
+  it('never fetches a real site: the real Network’s page says so', async () => {
+    const realNetwork = 'https://www.bitrix24.net/';
+    const { frameUrl } = webFrames.host.create({
+      viewId: NETWORK_VIEW_ID,
+      kind: 'network',
+      partition: 'persist:p',
+      url: networkPageUrl(realNetwork, 'signIn'),
+      rules: { viewOrigin: 'https://www.bitrix24.net', networkUrl: realNetwork, allowLoopback: false, knownPortalOrigins: () => [] },
+      events: recordingEvents(),
+    });
+    const page = await frameGo(origin, frameUrl ?? '');
+    expect(page).toMatchObject({ status: 502, body: REAL_SITE_TEXT });
   });
 
   it('answers only requests addressed to the harness, from the app or a sandboxed frame', async () => {
