@@ -5,10 +5,11 @@ import { errorName, type Logger } from '../src-main/logging/logger.ts';
 import { handleInvoke, handleOpenLink } from './bridge-endpoint.ts';
 import { PORTAL_FRAME_PATH_PREFIX, type PortalFrames } from './portal-frames.ts';
 import { BRIDGE_PATH_PREFIX, EVENTS_PATH, INVOKE_PATH_PREFIX, OPEN_LINK_PATH, SECRET_HEADER, SECRET_PARAM } from './protocol.ts';
-import { isOwnRequest, secretMatches } from './request-guard.ts';
+import { isOwnFrameRequest, isOwnRequest, secretMatches } from './request-guard.ts';
 import { sendStatus } from './responses.ts';
 import type { SseHub } from './sse-hub.ts';
 import type { StaticSite } from './static-site.ts';
+import { WEB_FRAME_PATH_PREFIX, type WebFrames } from './web-frames.ts';
 
 export interface HarnessServerOptions {
   /** 0 picks any free port. */
@@ -18,6 +19,8 @@ export interface HarnessServerOptions {
   hub: SseHub;
   site: StaticSite;
   frames: PortalFrames;
+  /** Bitrix24 mode's views: the proxied pages of the emulated Bitrix24. */
+  webFrames: WebFrames;
   /** Takes a `bitrixid://` link as the OS would hand it over; false when it is refused. */
   openLink(link: string): boolean;
   log: Logger;
@@ -33,15 +36,19 @@ const HOST = '127.0.0.1';
 
 /**
  * Loopback only: the renderer's files for anyone on this machine, the bridge only with the secret,
- * portal frames only at the addresses main handed out.
+ * portal and web frames only at the addresses main handed out.
  */
 export async function startHarnessServer(options: HarnessServerOptions): Promise<HarnessServer> {
-  const { secret, router, hub, site, frames, openLink, log } = options;
+  const { secret, router, hub, site, frames, webFrames, openLink, log } = options;
   let origin = '';
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
-    if (!isOwnRequest(req, origin)) return sendStatus(res, 403);
     const url = new URL(req.url ?? '/', origin);
+    // A web frame's form posts from its sandbox's opaque origin ("null"); the frame id is the capability.
+    if (url.pathname.startsWith(WEB_FRAME_PATH_PREFIX)) {
+      return isOwnFrameRequest(req, origin) ? webFrames.serve(req, res, url) : sendStatus(res, 403);
+    }
+    if (!isOwnRequest(req, origin)) return sendStatus(res, 403);
     if (url.pathname.startsWith(INVOKE_PATH_PREFIX)) {
       if (!secretMatches(secret, req.headers[SECRET_HEADER])) return sendStatus(res, 403);
       return handleInvoke(req, res, url.pathname.slice(INVOKE_PATH_PREFIX.length), router);

@@ -25,3 +25,14 @@ export function isOwnRequest(req: IncomingMessage, origin: string): boolean {
   const requestOrigin = req.headers.origin;
   return requestOrigin === undefined || requestOrigin === origin;
 }
+
+/**
+ * A request from one of the harness's sandboxed web frames: its own Host, and no Origin, its own, or
+ * "null", which a sandboxed frame's form post sends. Only the web frames' addresses accept it.
+ */
+export function isOwnFrameRequest(req: IncomingMessage, origin: string): boolean {
+  const host = req.headers.host;
+  if (host === undefined || `http://${host}` !== origin) return false;
+  const requestOrigin = req.headers.origin;
+  return requestOrigin === undefined || requestOrigin === origin || requestOrigin === 'null';
+}

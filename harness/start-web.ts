@@ -2,7 +2,7 @@
  * The browser harness: main's core in plain Node behind a loopback HTTP bridge, the built
  * renderer served to any browser. For tests and for poking at the UI without Electron.
  *
- *   node harness/start-web.ts [--port 5174] [--api-url <url>] [--data-dir <dir>]
+ *   node harness/start-web.ts [--port 5174] [--api-url <url> | --backend bitrix24 --network-url <url>] [--data-dir <dir>]
  *
  * Needs `npm run build` (out/renderer and out/harness/bridge.js). Prints, on its own line:
  *   Bitrix ID web harness: http://127.0.0.1:<port>/#secret=<hex>
@@ -21,8 +21,10 @@ import { OPEN_EXTERNAL_PREFIX, SECRET_PARAM, URL_LINE_PREFIX } from './protocol.
 import { newSecret } from './request-guard.ts';
 import { createSseHub } from './sse-hub.ts';
 import { loadStaticSite } from './static-site.ts';
+import { createWebFrames } from './web-frames.ts';
 
-const USAGE = 'Usage: node harness/start-web.ts [--port <0-65535>] [--api-url <url>] [--data-dir <dir>]';
+const USAGE =
+  'Usage: node harness/start-web.ts [--port <0-65535>] [--api-url <url> | --backend mock|bitrix24 [--network-url <url>]] [--data-dir <dir>]';
 const repoRoot = resolve(import.meta.dirname, '..');
 
 function parseOptions(argv: string[]): { port: number; dataDir: string } {
@@ -73,6 +75,9 @@ async function main(): Promise<void> {
 
   const hub = createSseHub();
   const frames = createPortalFrames();
+  // There is no system browser to hand a URL to: the person (or the e2e test) opens the printed one.
+  const openExternal = (url: string) => console.log(`${OPEN_EXTERNAL_PREFIX}${url}`);
+  const webFrames = createWebFrames({ openExternal });
   const core: AppCore = await createAppCore({
     version: packageJson.version,
     backend,
@@ -81,14 +86,11 @@ async function main(): Promise<void> {
     dataDir: options.dataDir,
     emit: hub.emit,
     log,
-    // There is no system browser to hand the URL to: the person (or the e2e test) opens it.
-    openExternal: async (url) => {
-      console.log(`${OPEN_EXTERNAL_PREFIX}${url}`);
-    },
+    openExternal: async (url) => openExternal(url),
     language: Intl.DateTimeFormat().resolvedOptions().locale,
     portalViewHost: frames.host,
-    // Replaced by the proxied Bitrix24 frames (issue 14, in progress on this branch).
-    webViewHost: { create: () => ({ frameUrl: null }), load: () => ({ frameUrl: null }), destroy() {}, clearOrigin: async () => {}, clearPartition: async () => {}, show() {}, hideAll() {} },
+    webViewHost: webFrames.host,
+    // A browser tab has no dock badge or window title of the app's own: the renderer shows the counts.
     attention: { showUnread() {} },
     mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs,
     mockScenario: settings.mockScenario,
@@ -106,6 +108,7 @@ async function main(): Promise<void> {
       hub,
       site,
       frames,
+      webFrames,
       openLink: (link) => core.links.receive(link),
       log,
     });

@@ -1,12 +1,15 @@
 /**
  * Runs the standalone mock backend with fresh seed state:
- *   node mocks/server/cli.ts [--port 4010] [--host 127.0.0.1] [--scenario default]
+ *   node mocks/server/cli.ts [--port 4010] [--host 127.0.0.1] [--scenario default] [--bitrix24 [--bitrix24-port 4020]]
+ * `--bitrix24` also starts the emulated Bitrix24 (the Network and its portals) for the app's Bitrix24 mode.
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_MOCK_SCENARIO, isMockScenarioName, MOCK_SCENARIOS, type MockScenarioName } from '../backend/scenarios.ts';
+import { startEmulatedBitrix24, type EmulatedBitrix24 } from '../bitrix24-web/emulated-bitrix24.ts';
 import { startMockHttpServer } from './http-server.ts';
 
-const USAGE = 'Usage: node mocks/server/cli.ts [--port <0-65535>] [--host <address>] [--scenario <name>]';
+const USAGE =
+  'Usage: node mocks/server/cli.ts [--port <0-65535>] [--host <address>] [--scenario <name>] [--bitrix24 [--bitrix24-port <0-65535>]]';
 
 function scenarioList(): string {
   return MOCK_SCENARIOS.map(({ name, description }) => `  ${name.padEnd(14)} ${description}`).join('\n');
@@ -19,14 +22,30 @@ function refuse(message: string, extra?: string): never {
   process.exit(2);
 }
 
-function parseOptions(): { port: number; host: string; scenario: MockScenarioName } {
-  let values: { port: string; host: string; scenario: string };
+interface CliOptions {
+  port: number;
+  host: string;
+  scenario: MockScenarioName;
+  /** The emulated Bitrix24's port, or null when it is not asked for. */
+  bitrix24Port: number | null;
+}
+
+function parsePort(text: string, flag: string): number {
+  const port = Number(text);
+  if (text.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) refuse(`Invalid ${flag} "${text}".`);
+  return port;
+}
+
+function parseOptions(): CliOptions {
+  let values: { port: string; host: string; scenario: string; bitrix24: boolean; 'bitrix24-port': string };
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: 'string', default: '4010' },
         host: { type: 'string', default: '127.0.0.1' },
         scenario: { type: 'string', default: DEFAULT_MOCK_SCENARIO },
+        bitrix24: { type: 'boolean', default: false },
+        'bitrix24-port': { type: 'string', default: '4020' },
       },
       strict: true,
       allowPositionals: false,
@@ -34,24 +53,31 @@ function parseOptions(): { port: number; host: string; scenario: MockScenarioNam
   } catch (error) {
     refuse(error instanceof Error ? error.message : String(error));
   }
-  const port = Number(values.port);
-  if (values.port.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
-    refuse(`Invalid --port "${values.port}".`);
-  }
+  const port = parsePort(values.port, '--port');
   if (!isMockScenarioName(values.scenario)) {
     refuse(`Unknown --scenario "${values.scenario}". Known scenarios:`, scenarioList());
   }
-  return { port, host: values.host, scenario: values.scenario };
+  const bitrix24Port = values.bitrix24 ? parsePort(values['bitrix24-port'], '--bitrix24-port') : null;
+  return { port, host: values.host, scenario: values.scenario, bitrix24Port };
 }
 
 const options = parseOptions();
 const server = await startMockHttpServer(options);
+async function startBitrix24(port: number): Promise<EmulatedBitrix24> {
+  try {
+    return await startEmulatedBitrix24({ port });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+const bitrix24 = options.bitrix24Port === null ? null : await startBitrix24(options.bitrix24Port);
 
 let closing = false;
 function shutDown(): void {
   if (closing) return;
   closing = true;
-  server.close().then(
+  Promise.all([server.close(), bitrix24?.close()]).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error('Mock backend failed to close:', error instanceof Error ? error.message : error);
@@ -66,3 +92,7 @@ process.once('SIGTERM', shutDown);
 // The default keeps the line it always had: scripts and tests parse it.
 const scenarioNote = options.scenario === DEFAULT_MOCK_SCENARIO ? '' : ` (scenario: ${options.scenario})`;
 console.log(`Mock Bitrix ID backend listening at ${server.url}${scenarioNote}`);
+if (bitrix24 !== null) {
+  const portals = bitrix24.portalNames.map((name) => bitrix24.portalUrl(name)).join(', ');
+  console.log(`Emulated Bitrix24.Network listening at ${bitrix24.networkUrl} (portals: ${portals})`);
+}

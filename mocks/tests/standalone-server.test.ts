@@ -101,9 +101,36 @@ describe('mocks/server/cli.ts', () => {
     expect(cli.stdout().trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('with --bitrix24, starts the emulated Bitrix24 beside it and prints its Network address', async () => {
+    const cli = startCli(['--bitrix24', '--bitrix24-port', '0']);
+    try {
+      await cli.firstLine;
+      const secondLine = await new Promise<string>((resolve) => {
+        const check = () => {
+          const lines = cli.stdout().split('\n');
+          if (lines.length > 2) resolve(lines[1] ?? '');
+        };
+        cli.child.stdout.on('data', check);
+        check();
+      });
+      const match = /^Emulated Bitrix24\.Network listening at (http:\/\/127\.0\.0\.1:(\d+)\/) \(portals: (.*)\)$/.exec(secondLine);
+      expect(match, secondLine).not.toBeNull();
+      const port = match?.[2] ?? '';
+      expect(match?.[3]).toBe(['alpha', 'beta', 'gamma'].map((name) => `http://${name}.localhost:${port}/`).join(', '));
+      const signIn = await fetch(`${match?.[1] ?? ''}passport/view/`);
+      expect(await signIn.text()).toContain('<h1>Sign in to Bitrix24</h1>');
+    } finally {
+      cli.child.kill('SIGTERM');
+    }
+    expect(await cli.exited).toBe(0);
+  });
+
   it('refuses a port that is not a number', async () => {
     const { code, stderr } = await runCliToExit(['--port', 'http']);
     expect(code).toBe(2);
     expect(stderr).toContain('--port');
+    const bitrix24 = await runCliToExit(['--bitrix24', '--bitrix24-port', 'x']);
+    expect(bitrix24.code).toBe(2);
+    expect(bitrix24.stderr).toContain('--bitrix24-port');
   });
 });

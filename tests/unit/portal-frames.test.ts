@@ -11,6 +11,7 @@ import { startHarnessServer } from '../../harness/harness-server.ts';
 import { createPortalFrames } from '../../harness/portal-frames.ts';
 import { createSseHub } from '../../harness/sse-hub.ts';
 import { loadStaticSite } from '../../harness/static-site.ts';
+import { createWebFrames } from '../../harness/web-frames.ts';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -35,6 +36,7 @@ async function startHarness() {
     hub: createSseHub(),
     site,
     frames,
+    webFrames: createWebFrames({ openExternal() {} }),
     openLink: () => false,
     log: silentLogger,
   });

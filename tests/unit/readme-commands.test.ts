@@ -52,9 +52,15 @@ function scriptCli(script: string): string {
   return join(root, match?.[1] ?? '');
 }
 
-/** The README's port, made 0 (any free one) so that the check never collides with a running server. */
+const PORT_FLAGS = ['--port', '--bitrix24-port'];
+
+/** The README's ports, made 0 (any free one) so that the check never collides with a running server. */
 function anyPort(args: readonly string[]): string[] {
-  return args.map((arg, i) => (args[i - 1] === '--port' ? '0' : arg.startsWith('--port=') ? '--port=0' : arg));
+  return args.map((arg, i) => {
+    if (PORT_FLAGS.includes(args[i - 1] ?? '')) return '0';
+    const flag = PORT_FLAGS.find((name) => arg.startsWith(`${name}=`));
+    return flag === undefined ? arg : `${flag}=0`;
+  });
 }
 
 interface Finished {

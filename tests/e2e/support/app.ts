@@ -5,6 +5,11 @@ export type AppKind = 'web' | 'electron';
 export interface AppLaunchOptions {
   /** Point the app at a backend URL (`--api-url`) instead of the embedded mock. */
   apiUrl?: string;
+  /**
+   * Bitrix24 (web) mode on this Network (`--backend bitrix24 --network-url <networkUrl>`), e.g. the
+   * emulated one (support/emulated-bitrix24.ts). Not with `apiUrl`.
+   */
+  bitrix24?: { networkUrl: string };
   /** The embedded mock's scenario at start (`BITRIX_ID_MOCK_SCENARIO`), e.g. `many-portals`. */
   mockScenario?: string;
   /** How many portal views stay alive (`BITRIX_ID_MAX_LIVE_PORTALS`). */
@@ -51,6 +56,19 @@ export interface App {
   portalHeading(portal: { title: string; domain: string }): Promise<Locator>;
   /** Hands a `bitrixid://` link to the running app as the OS does on a second launch. */
   openLink(link: string): Promise<void>;
+}
+
+/** The command-line flags, each with its value, that choose the backend for one launch (the embedded mock when none). */
+export function backendFlags(options: AppLaunchOptions): Array<[flag: string, value: string]> {
+  if (options.apiUrl !== undefined && options.bitrix24 !== undefined) throw new Error('Launch with apiUrl or bitrix24, not both.');
+  if (options.apiUrl !== undefined) return [['--api-url', options.apiUrl]];
+  if (options.bitrix24 !== undefined) {
+    return [
+      ['--backend', 'bitrix24'],
+      ['--network-url', options.bitrix24.networkUrl],
+    ];
+  }
+  return [];
 }
 
 /** The process environment for one launch: the test's own, plus what the launch options ask for. */

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
-import { launchEnv, watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
+import { backendFlags, launchEnv, watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
 import { electronMainEntry, repoRoot } from './paths.ts';
 import { OPEN_EXTERNAL_PREFIX } from '../../../harness/protocol.ts';
 import { externalUrlReader } from './external-urls.ts';
@@ -41,7 +41,7 @@ export function createElectronApp(setup: ElectronAppSetup): App {
       setup.onLaunch();
       lastOptions = options;
       const args = [electronMainEntry, `--user-data-dir=${setup.dataDir}`, '--lang=en-US'];
-      if (options.apiUrl) args.push(`--api-url=${options.apiUrl}`);
+      for (const [flag, value] of backendFlags(options)) args.push(`${flag}=${value}`);
       // Chromium refuses to start as root with its sandbox on (containers, some CI).
       if (process.platform === 'linux' && process.getuid?.() === 0) args.push('--no-sandbox');
       electronApp = await electron.launch({

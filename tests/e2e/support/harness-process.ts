@@ -15,7 +15,8 @@ export interface RunningHarness {
 export interface HarnessLaunch {
   dataDir: string;
   env: NodeJS.ProcessEnv;
-  apiUrl?: string;
+  /** The flags that choose the backend (`backendFlags`), each followed by its value. */
+  backendArgs: readonly string[];
   /** Receives everything the process writes to stdout and stderr. */
   onOutput(text: string): void;
 }
@@ -27,8 +28,7 @@ const URL_LINE = new RegExp(`^${escapeRegExp(URL_LINE_PREFIX)}(http://127\\.0\\.
 
 /** Starts `node harness/start-web.ts --port 0` and waits for the URL line. */
 export async function startHarnessProcess(launch: HarnessLaunch): Promise<RunningHarness> {
-  const args = [harnessEntry, '--port', '0', '--data-dir', launch.dataDir];
-  if (launch.apiUrl) args.push('--api-url', launch.apiUrl);
+  const args = [harnessEntry, '--port', '0', '--data-dir', launch.dataDir, ...launch.backendArgs];
   const child = spawn(process.execPath, args, { cwd: repoRoot, env: launch.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 

@@ -42,7 +42,10 @@ export async function withPerTestApp(
   await mkdir(dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, BITRIX_ID_KEYCHAIN_SERVICE: keychainService };
   const onLaunch = () => testInfo.setTimeout(testInfo.timeout + LAUNCH_TIME_MS);
-  delete env['BITRIX_ID_API_URL']; // the embedded mock unless a test passes apiUrl
+  // The embedded mock unless a test passes apiUrl or bitrix24.
+  delete env['BITRIX_ID_API_URL'];
+  delete env['BITRIX_ID_BACKEND'];
+  delete env['BITRIX_ID_NETWORK_URL'];
   delete env['ELECTRON_RUN_AS_NODE'];
 
   let app: App;

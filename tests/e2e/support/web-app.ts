@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { launchEnv, watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
+import { backendFlags, launchEnv, watchPageProblems, type App, type AppLaunchOptions } from './app.ts';
 import { externalUrlReader } from './external-urls.ts';
 import { startHarnessProcess, type RunningHarness } from './harness-process.ts';
 import { OPEN_LINK_PATH, SECRET_HEADER } from '../../../harness/protocol.ts';
@@ -41,7 +41,7 @@ export function createWebApp(setup: WebAppSetup): App {
       harness = await startHarnessProcess({
         dataDir: setup.dataDir,
         env: launchEnv(setup.env, options),
-        ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+        backendArgs: backendFlags(options).flat(),
         onOutput: (text) => (output += text),
       });
       // A fresh context per launch, as a restarted app gets a fresh renderer.
