@@ -44,6 +44,7 @@ interface View {
   frameId: string;
   /** The page the frame shows now (the last HTML document served to it), the `fromUrl` of its next navigation. */
   currentUrl: string | null;
+  /** The last title said, with the origin of the page that had it. */
   title: string | null;
 }
 
@@ -246,9 +247,11 @@ export function createWebFrames(options: WebFramesOptions): WebFrames {
         if (navigation) {
           view.currentUrl = target.href;
           const title = htmlTitle(html);
-          if (title !== null && title !== view.title) {
-            view.title = title;
-            view.spec.events.titleChanged(title);
+          // Said again when the same title comes from another site (a portal's view back from the Network).
+          const said = title === null ? null : `${target.origin} ${title}`;
+          if (title !== null && said !== view.title) {
+            view.title = said;
+            view.spec.events.titleChanged(title, target.href);
           }
         }
       }

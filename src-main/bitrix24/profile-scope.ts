@@ -169,9 +169,11 @@ export class ProfileScope {
   private portalEvents(portalId: string): WebViewEvents {
     return {
       openPortal: (url) => this.openFromNetwork(url),
-      titleChanged: (title) => {
-        if (this.unreadCounts.titleChanged(portalId, title)) this.unreadChanged();
-        if (this.list.learnTitle(portalId, title)) this.deps.emit('portals.listChanged', this.list.snapshot());
+      titleChanged: (title, pageUrl) => {
+        // On the Network's sign-in (or anywhere but its own origin) the page says nothing of the portal.
+        const onOwnOrigin = originOf(pageUrl) === portalId;
+        if (this.unreadCounts.titleChanged(portalId, onOwnOrigin ? title : '')) this.unreadChanged();
+        if (onOwnOrigin && this.list.learnTitle(portalId, title)) this.deps.emit('portals.listChanged', this.list.snapshot());
       },
     };
   }
@@ -192,5 +194,13 @@ export class ProfileScope {
     const counts = this.unreadCounts.snapshot();
     this.deps.emit('portals.unread', counts);
     this.deps.attention.showUnread(counts.total);
+  }
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
   }
 }

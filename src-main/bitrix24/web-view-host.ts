@@ -5,8 +5,12 @@ import type { WebView } from './view-navigation.ts';
 export interface WebViewEvents {
   /** The Network's page opened a Bitrix24 portal (`decideNavigation` said `open-portal`): main adds it and shows it. */
   openPortal(url: string): void;
-  /** The page's title changed (a portal's title carries its unread count, e.g. "(3) …"). */
-  titleChanged(title: string): void;
+  /**
+   * The page's title changed (a portal's title carries its unread count, e.g. "(3) …"), on the page
+   * at `pageUrl`: a portal's view on the Network's sign-in reports the Network's title, which is
+   * neither the portal's name nor its count.
+   */
+  titleChanged(title: string, pageUrl: string): void;
 }
 
 /** Everything `decideNavigation` needs besides where the page asks to go. */

@@ -120,8 +120,8 @@ export class WebViewManager {
       openPortal: (url) => {
         if (live()) events.openPortal(url);
       },
-      titleChanged: (title) => {
-        if (live()) events.titleChanged(title);
+      titleChanged: (title, pageUrl) => {
+        if (live()) events.titleChanged(title, pageUrl);
       },
     };
   }

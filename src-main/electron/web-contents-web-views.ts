@@ -197,7 +197,7 @@ export function createWebContentsWebViews(options: WebContentsWebViewsOptions): 
       const contents = view.webContents;
       followRules(live, contents);
       forwardShortcuts(contents);
-      contents.on('page-title-updated', (_event, title) => spec.events.titleChanged(title));
+      contents.on('page-title-updated', (_event, title) => spec.events.titleChanged(title, contents.getURL()));
       view.setVisible(false);
       window.contentView.addChildView(view);
       views.set(spec.viewId, live);

@@ -171,16 +171,22 @@ describe('Bitrix24 mode through the router', () => {
     await dispatch('portals.add', { address: beta });
     await dispatch('portals.open', { portalId: alpha });
 
-    host.views.get(alpha)?.events.titleChanged('(3) Alpha');
+    host.views.get(alpha)?.events.titleChanged('(3) Alpha', `${alpha}/`);
     expect(eventsNamed('portals.unread').at(-1)).toEqual({ counts: { [alpha]: 3 }, total: 3 });
     expect(attention.totals.at(-1)).toBe(3);
     expect(await dispatch('portals.unread', undefined)).toEqual({ ok: true, value: { counts: { [alpha]: 3 }, total: 3 } });
     expect(eventsNamed('portals.listChanged').at(-1)?.items[0]).toMatchObject({ id: alpha, title: 'Alpha' });
 
-    host.views.get(alpha)?.events.titleChanged('Alpha');
+    host.views.get(alpha)?.events.titleChanged('Alpha', `${alpha}/`);
     expect(eventsNamed('portals.unread').at(-1)).toEqual({ counts: {}, total: 0 });
     expect(attention.totals.at(-1)).toBe(0);
     // Same name: the list did not change again.
+    expect(eventsNamed('portals.listChanged')).toHaveLength(1);
+
+    // The portal's view sent to the Network's sign-in: that page's title is neither its name nor its count.
+    host.views.get(alpha)?.events.titleChanged('(4) Alpha', `${alpha}/`);
+    host.views.get(alpha)?.events.titleChanged('(2) Sign in to Bitrix24', 'https://www.bitrix24.net/passport/view/');
+    expect(eventsNamed('portals.unread').at(-1)).toEqual({ counts: {}, total: 0 });
     expect(eventsNamed('portals.listChanged')).toHaveLength(1);
 
     expect((await value(dispatch('portals.list', undefined))).items[0]?.title).toBe('Alpha');
@@ -192,7 +198,7 @@ describe('Bitrix24 mode through the router', () => {
     await dispatch('portals.add', { address: alpha });
     await dispatch('portals.open', { portalId: alpha });
     const events = host.views.get(alpha)?.events;
-    events?.titleChanged('(5) Alpha');
+    events?.titleChanged('(5) Alpha', `${alpha}/`);
     expect(attention.totals.at(-1)).toBe(5);
 
     expect(await dispatch('portals.signOut', { portalId: alpha })).toEqual({ ok: true, value: { live: [], activeId: null } });
@@ -202,7 +208,7 @@ describe('Bitrix24 mode through the router', () => {
     expect(attention.totals.at(-1)).toBe(0);
     expect((await value(dispatch('portals.list', undefined))).prefs.lastActiveId).toBeNull();
     // The closed view's page is not heard any more.
-    events?.titleChanged('(7) Alpha');
+    events?.titleChanged('(7) Alpha', `${alpha}/`);
     expect(await dispatch('portals.unread', undefined)).toEqual({ ok: true, value: { counts: {}, total: 0 } });
   });
 
@@ -237,7 +243,7 @@ describe('Bitrix24 mode through the router', () => {
     const first = (await value(dispatch('profiles.list', undefined))).activeId;
     await dispatch('portals.add', { address: alpha });
     await dispatch('portals.open', { portalId: alpha });
-    host.views.get(alpha)?.events.titleChanged('(2) Alpha');
+    host.views.get(alpha)?.events.titleChanged('(2) Alpha', `${alpha}/`);
 
     const added = await value(dispatch('profiles.add', { name: 'Work' }));
     const second = added.activeId;

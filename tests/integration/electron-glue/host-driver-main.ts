@@ -25,7 +25,7 @@ handle<DriverViewSpec>(DRIVER.create, ({ rules, ...spec }) =>
     rules: { ...rules, knownPortalOrigins: () => rules.knownPortalOrigins },
     events: {
       openPortal: (url) => events.push({ viewId: spec.viewId, event: 'openPortal', args: [url] }),
-      titleChanged: (title) => events.push({ viewId: spec.viewId, event: 'titleChanged', args: [title] }),
+      titleChanged: (title, pageUrl) => events.push({ viewId: spec.viewId, event: 'titleChanged', args: [title, pageUrl] }),
     },
   }),
 );

@@ -309,7 +309,7 @@ describe("Bitrix24 mode's views over Electron, driven through the stand-in", { t
     const team = await driven.create(portalView(TEAM, PROFILE_B));
 
     await main.emit(acme.contents, 'page-title-updated', { $event: {} }, '(3) Activity Stream', true);
-    expect(await driven.events()).toEqual([{ viewId: ACME, event: 'titleChanged', args: ['(3) Activity Stream'] }]);
+    expect(await driven.events()).toEqual([{ viewId: ACME, event: 'titleChanged', args: ['(3) Activity Stream', `${ACME}/`] }]);
 
     await driven.call(DRIVER.clearOrigin, { partition: PROFILE_A, origin: ACME });
     const cleared = only(on(main, 'Session.clearStorageData', acme.session), 'one origin cleared');

@@ -106,10 +106,10 @@ describe('WebViewManager', () => {
     manager.open(spec(a));
     const closedEvents = host.views.get(a)?.events;
     manager.close(a);
-    closedEvents?.titleChanged('(1) old');
+    closedEvents?.titleChanged('(1) old', 'https://a.example/');
     manager.open(spec(a));
-    closedEvents?.titleChanged('(2) old');
-    host.views.get(a)?.events.titleChanged('(3) new');
+    closedEvents?.titleChanged('(2) old', 'https://a.example/');
+    host.views.get(a)?.events.titleChanged('(3) new', 'https://a.example/');
     expect(titles).toEqual([[a, '(3) new']]);
   });
 });
