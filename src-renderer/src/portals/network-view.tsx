@@ -1,0 +1,95 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NetworkPage } from '../../../src-preload/contract.ts';
+import { useDescribeError } from '../i18n/describe-error.ts';
+import { useNetworkViewStore } from '../stores/network-view-store.ts';
+
+interface NetworkToolbarProps {
+  page: NetworkPage;
+  headingRef: Ref<HTMLHeadingElement>;
+  onClose(): void;
+}
+
+/** Over the Network's view: which page it is ("Bitrix24.Network — Sign in") and the way back. */
+export function NetworkToolbar({ page, headingRef, onClose }: NetworkToolbarProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="portal-toolbar">
+      <div className="portal-toolbar-title">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('web.network.heading', { page: t(`web.network.pages.${page}`) })}
+        </h1>
+      </div>
+      <div className="portal-toolbar-actions">
+        <button type="button" className="button-secondary button-small" onClick={onClose}>
+          {t('web.network.close')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** While the Network's page cannot be shown: it is opening, failed to open, or was closed by main. */
+export function NetworkStandIn({ page }: { page: NetworkPage }) {
+  const { t } = useTranslation();
+  const describeError = useDescribeError();
+  const opening = useNetworkViewStore((state) => state.opening);
+  const error = useNetworkViewStore((state) => state.error);
+  const open = useNetworkViewStore((state) => state.open);
+
+  if (opening) {
+    return (
+      <div className="portal-stand-in" role="status">
+        <span className="spinner" aria-hidden="true" />
+        <p>{t('web.network.opening')}</p>
+      </div>
+    );
+  }
+  if (error) {
+    return (
+      <div className="portal-stand-in" role="alert">
+        <p>
+          {t('web.network.openFailed')} {describeError(error)}
+        </p>
+        <button type="button" className="button-secondary" onClick={() => void open(page)}>
+          {t('web.network.tryAgain')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="portal-stand-in">
+      <p>{t('web.network.notOpen')}</p>
+      <button type="button" className="button-primary" onClick={() => void open(page)}>
+        {t('web.network.open')}
+      </button>
+    </div>
+  );
+}
+
+interface Bitrix24WelcomeProps {
+  headingRef: Ref<HTMLHeadingElement>;
+  onSignIn(): void;
+  onAddPortal(): void;
+}
+
+/** Bitrix24 mode's empty content area: what this mode is, and the two ways to start. */
+export function Bitrix24Welcome({ headingRef, onSignIn, onAddPortal }: Bitrix24WelcomeProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="welcome">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('web.welcome.heading')}
+      </h1>
+      <p className="muted">{t('web.welcome.text')}</p>
+      <div className="form-actions">
+        <button type="button" className="button-primary" onClick={onSignIn}>
+          {t('web.welcome.signIn')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onAddPortal}>
+          {t('web.welcome.addPortal')}
+        </button>
+      </div>
+    </section>
+  );
+}
