@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { NetworkPage } from '../../src-preload/contract.ts';
-import { FakeBridge, firstProfile, webPortal } from './fake-bridge.ts';
+import type { LinkedPortalsNotice, NetworkPage, Result } from '../../src-preload/contract.ts';
+import { deferred, failure, FakeBridge, firstProfile, snapshot, webPortal } from './fake-bridge.ts';
 import { renderApp } from './render-app.tsx';
 
 type User = ReturnType<typeof renderApp>['user'];
@@ -163,6 +163,20 @@ describe('Bitrix24 mode: the shell', () => {
 
     expect(row('Initech')).toBeTruthy();
     expect(within(nav()).queryByRole('button', { name: /Acme/ })).toBeNull();
+  });
+
+  it('does not ask again for the linked-portals notice when the backend cannot tell (main changes the list often)', async () => {
+    const notice = deferred<Result<LinkedPortalsNotice>>();
+    const bridge = new FakeBridge().respond('portals.linkedNotice', () => notice.promise);
+    renderBitrix24(bridge);
+    await within(await findNav()).findByRole('button', { name: /Acme/ });
+    expect(bridge.callsTo('portals.linkedNotice')).toHaveLength(1);
+    await act(async () => notice.resolve(failure('unsupported')));
+
+    act(() => bridge.emit('portals.listChanged', snapshot([webPortal('initech.bitrix24.com', 'Initech')], { loadId: 9 })));
+
+    expect(row('Initech')).toBeTruthy();
+    expect(bridge.callsTo('portals.linkedNotice')).toHaveLength(1);
   });
 });
 

@@ -120,8 +120,9 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
     noticeAsked = true;
     const result = await call((api) => api.portals.linkedNotice());
     if (!current()) return;
-    // Not knowing is harmless; the next load that reaches the server asks again.
-    if (!result.ok) noticeAsked = false;
+    // Not knowing is harmless; the next load that reaches the server asks again (a backend that
+    // cannot tell, Bitrix24 mode, is not asked again).
+    if (!result.ok) noticeAsked = result.error.code === 'unsupported';
     else if (result.value.newlyLinked.length > 0) set({ linkedNotice: result.value });
   };
 
