@@ -11,8 +11,8 @@ import { useSignedOutViewStore } from './stores/signed-out-view-store.ts';
 
 // The signed-in shell is a separate chunk, so the first paint only pays for the sign-in screen.
 const ShellScreen = lazy(() => import('./screens/shell-screen.tsx'));
-// Bitrix24 (web) mode's shell, likewise: a profile instead of a signed-in Bitrix ID.
-const Bitrix24ShellScreen = lazy(() => import('./screens/bitrix24-shell-screen.tsx'));
+// Bitrix24 (web) mode's shell, likewise, with its strings: a profile instead of a signed-in Bitrix ID.
+const Bitrix24ShellScreen = lazy(() => withNamespace('web', import('./screens/bitrix24-shell-screen.tsx')));
 // So is password recovery, with its strings.
 const RecoveryScreen = lazy(() => withNamespace('account', import('./screens/recovery-screen.tsx')));
 // And the server settings.

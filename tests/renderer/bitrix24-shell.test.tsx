@@ -180,6 +180,21 @@ describe('Bitrix24 mode: the shell', () => {
   });
 });
 
+describe('Bitrix24 mode in Russian', () => {
+  it('fetches the mode’s Russian strings when the language changes', async () => {
+    const { bridge, user } = renderBitrix24();
+    await within(await findNav()).findByRole('button', { name: /Acme/ });
+    act(() => bridge.emit('portals.unread', { counts: { 'https://acme.bitrix24.com': 5 }, total: 5 }));
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ru');
+
+    expect(await within(main()).findByRole('heading', { level: 1, name: 'Ваш Битрикс24 в приложении' })).toBeTruthy();
+    expect(within(header()).getByRole('button', { name: 'Аккаунт' })).toBeTruthy();
+    expect(within(header()).getByText('5 непрочитанных')).toBeTruthy();
+    expect(within(screen.getByRole('navigation', { name: 'Порталы' })).getByRole('button', { name: 'Добавить портал' })).toBeTruthy();
+  });
+});
+
 describe('Bitrix24 mode: the profile switcher', () => {
   it('adds another Bitrix ID, shows its own (empty) list, and switches back to the first', async () => {
     const { bridge, user } = renderBitrix24();

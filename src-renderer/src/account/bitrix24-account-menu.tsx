@@ -29,20 +29,20 @@ interface Bitrix24AccountMenuProps {
  * API), then the server settings and "Sign out".
  */
 export function Bitrix24AccountMenu({ signingOut, onOpenPage, onOpenServer, onSignOut, onOpenChange }: Bitrix24AccountMenuProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('web');
   const items: MenuItem[] = [
-    ...accountPages.map((page) => ({ key: page, label: t(`web.account.${page}`), choose: () => onOpenPage(page) })),
-    { key: 'server', label: t('web.account.serverSettings'), choose: onOpenServer, separated: true },
+    ...accountPages.map((page) => ({ key: page, label: t(`account.${page}`), choose: () => onOpenPage(page) })),
+    { key: 'server', label: t('account.serverSettings'), choose: onOpenServer, separated: true },
     {
       key: 'sign-out',
-      label: signingOut ? t('web.account.signingOut') : t('web.account.signOut'),
+      label: signingOut ? t('account.signingOut') : t('account.signOut'),
       choose: onSignOut,
       disabled: signingOut,
     },
   ];
   return (
     <MenuButton className="avatar-button" items={items} onOpenChange={onOpenChange}>
-      {t('web.account.menu')}
+      {t('account.menu')}
     </MenuButton>
   );
 }

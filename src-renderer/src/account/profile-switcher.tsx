@@ -23,7 +23,7 @@ interface ProfileSwitcherProps {
  * choice, then "Add another Bitrix ID", "Rename profile…" and "Remove profile…" (asked first).
  */
 export function ProfileSwitcher({ onCoverChange }: ProfileSwitcherProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('web');
   const describeError = useDescribeError();
   const profiles = useWebProfilesStore((state) => state.profiles);
   const busy = useWebProfilesStore((state) => state.busy);
@@ -54,14 +54,14 @@ export function ProfileSwitcher({ onCoverChange }: ProfileSwitcherProps) {
         if (profile.id !== profiles.activeId) void switchTo(profile.id);
       },
     })),
-    { key: 'add', label: t('web.profiles.add'), separated: true, choose: () => setDialog({ kind: 'add' }) },
-    { key: 'rename', label: t('web.profiles.rename'), choose: () => setDialog({ kind: 'rename', profile: active }) },
-    { key: 'remove', label: t('web.profiles.remove'), choose: () => setDialog({ kind: 'remove', profile: active }) },
+    { key: 'add', label: t('profiles.add'), separated: true, choose: () => setDialog({ kind: 'add' }) },
+    { key: 'rename', label: t('profiles.rename'), choose: () => setDialog({ kind: 'rename', profile: active }) },
+    { key: 'remove', label: t('profiles.remove'), choose: () => setDialog({ kind: 'remove', profile: active }) },
   ];
 
   const confirmRemove = async (profile: WebProfile) => {
     const error = await remove(profile.id);
-    if (error) setRemoveError(`${t('web.profiles.failed')} ${describeError(error)}`);
+    if (error) setRemoveError(`${t('profiles.failed')} ${describeError(error)}`);
     else setDialog(null);
   };
 
@@ -72,9 +72,9 @@ export function ProfileSwitcher({ onCoverChange }: ProfileSwitcherProps) {
       </MenuButton>
       {switchError && (
         <p className="notice notice-error header-notice" role="alert">
-          {t('web.profiles.switchFailed')} {describeError(switchError)}{' '}
+          {t('profiles.switchFailed')} {describeError(switchError)}{' '}
           <button type="button" className="button-link" onClick={dismissError}>
-            {t('web.profiles.cancel')}
+            {t('profiles.cancel')}
           </button>
         </p>
       )}
@@ -82,11 +82,11 @@ export function ProfileSwitcher({ onCoverChange }: ProfileSwitcherProps) {
       {dialog?.kind === 'rename' && <ProfileNameDialog profile={dialog.profile} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'remove' && (
         <ConfirmDialog
-          title={t('web.profiles.removeTitle', { name: dialog.profile.name })}
-          text={t('web.profiles.removeText', { name: dialog.profile.name })}
-          confirmLabel={t('web.profiles.removeConfirm')}
-          busyLabel={t('web.profiles.removing')}
-          cancelLabel={t('web.profiles.cancel')}
+          title={t('profiles.removeTitle', { name: dialog.profile.name })}
+          text={t('profiles.removeText', { name: dialog.profile.name })}
+          confirmLabel={t('profiles.removeConfirm')}
+          busyLabel={t('profiles.removing')}
+          cancelLabel={t('profiles.cancel')}
           busy={busy === 'remove'}
           error={removeError}
           onConfirm={() => void confirmRemove(dialog.profile)}
@@ -105,7 +105,7 @@ interface ProfileNameDialogProps {
 
 /** "Add another Bitrix ID" (an optional name) or "Rename profile" (a name): one field, Enter saves, Escape closes. */
 function ProfileNameDialog({ profile, onClose }: ProfileNameDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('web');
   const describeError = useDescribeError();
   const titleId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
@@ -121,7 +121,7 @@ function ProfileNameDialog({ profile, onClose }: ProfileNameDialogProps) {
     if (busy) return;
     const trimmed = name.trim();
     const problem =
-      renaming && trimmed === '' ? t('web.profiles.nameRequired') : trimmed.length > MAX_PROFILE_NAME ? t('web.profiles.nameTooLong') : undefined;
+      renaming && trimmed === '' ? t('profiles.nameRequired') : trimmed.length > MAX_PROFILE_NAME ? t('profiles.nameTooLong') : undefined;
     if (problem) {
       setFieldError(problem);
       nameRef.current?.focus();
@@ -132,18 +132,18 @@ function ProfileNameDialog({ profile, onClose }: ProfileNameDialogProps) {
     const error = renaming ? await rename(profile.id, trimmed) : await add(trimmed === '' ? undefined : trimmed);
     setBusy(false);
     if (!error) onClose();
-    else if (error.code === 'validation') setFieldError(t('web.profiles.nameTooLong'));
+    else if (error.code === 'validation') setFieldError(t('profiles.nameTooLong'));
     else setFailure(error);
   };
 
   return (
     <DialogFrame labelledBy={titleId} busy={busy} initialFocus={nameRef} onEscape={() => !busy && onClose()}>
-      <h2 id={titleId}>{renaming ? t('web.profiles.renameHeading') : t('web.profiles.addHeading')}</h2>
-      {!renaming && <p className="muted">{t('web.profiles.addIntro')}</p>}
+      <h2 id={titleId}>{renaming ? t('profiles.renameHeading') : t('profiles.addHeading')}</h2>
+      {!renaming && <p className="muted">{t('profiles.addIntro')}</p>}
       <form className="stacked-form" noValidate aria-labelledby={titleId} onSubmit={(event) => void onSubmit(event)}>
         <TextField
           ref={nameRef}
-          label={renaming ? t('web.profiles.newName') : t('web.profiles.name')}
+          label={renaming ? t('profiles.newName') : t('profiles.name')}
           name="profile-name"
           autoComplete="off"
           value={name}
@@ -151,20 +151,20 @@ function ProfileNameDialog({ profile, onClose }: ProfileNameDialogProps) {
             setName(value);
             setFieldError(undefined);
           }}
-          hint={renaming ? undefined : t('web.profiles.nameHint')}
+          hint={renaming ? undefined : t('profiles.nameHint')}
           error={fieldError}
         />
         {failure && (
           <p className="notice notice-error" role="alert">
-            {t('web.profiles.failed')} {describeError(failure)}
+            {t('profiles.failed')} {describeError(failure)}
           </p>
         )}
         <div className="dialog-actions">
           <button type="button" className="button-secondary" disabled={busy} onClick={onClose}>
-            {t('web.profiles.cancel')}
+            {t('profiles.cancel')}
           </button>
           <button type="submit" className="button-primary" disabled={busy}>
-            {renaming ? (busy ? t('web.profiles.saving') : t('web.profiles.save')) : busy ? t('web.profiles.adding') : t('web.profiles.addSubmit')}
+            {renaming ? (busy ? t('profiles.saving') : t('profiles.save')) : busy ? t('profiles.adding') : t('profiles.addSubmit')}
           </button>
         </div>
       </form>

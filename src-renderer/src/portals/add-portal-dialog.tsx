@@ -18,7 +18,7 @@ interface AddPortalDialogProps {
  * typed text stays. Enter adds, Escape closes (not while adding). Loaded lazily, on first use.
  */
 export default function AddPortalDialog({ onClose, onAdded }: AddPortalDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('web');
   const describeError = useDescribeError();
   const titleId = useId();
   const addressRef = useRef<HTMLInputElement>(null);
@@ -27,9 +27,9 @@ export default function AddPortalDialog({ onClose, onAdded }: AddPortalDialogPro
   const [error, setError] = useState<BridgeError | null>(null);
 
   const problem = (failure: BridgeError): string => {
-    if (failure.code === 'invalid_address') return t(`web.portals.addressProblems.${failure.addressProblem ?? 'not_a_url'}`);
-    if (failure.code === 'validation') return t('web.portals.addressProblems.too_long');
-    return `${t('web.portals.addFailed')} ${describeError(failure)}`;
+    if (failure.code === 'invalid_address') return t(`portals.addressProblems.${failure.addressProblem ?? 'not_a_url'}`);
+    if (failure.code === 'validation') return t('portals.addressProblems.too_long');
+    return `${t('portals.addFailed')} ${describeError(failure)}`;
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -61,11 +61,11 @@ export default function AddPortalDialog({ onClose, onAdded }: AddPortalDialogPro
         if (!adding) onClose();
       }}
     >
-      <h2 id={titleId}>{t('web.portals.addHeading')}</h2>
+      <h2 id={titleId}>{t('portals.addHeading')}</h2>
       <form className="stacked-form" noValidate aria-labelledby={titleId} onSubmit={(event) => void onSubmit(event)}>
         <TextField
           ref={addressRef}
-          label={t('web.portals.address')}
+          label={t('portals.address')}
           name="portal-address"
           type="url"
           autoComplete="url"
@@ -81,10 +81,10 @@ export default function AddPortalDialog({ onClose, onAdded }: AddPortalDialogPro
         />
         <div className="dialog-actions">
           <button type="button" className="button-secondary" disabled={adding} onClick={onClose}>
-            {t('web.portals.cancel')}
+            {t('portals.cancel')}
           </button>
           <button type="submit" className="button-primary" disabled={adding}>
-            {adding ? t('web.portals.adding') : t('web.portals.addSubmit')}
+            {adding ? t('portals.adding') : t('portals.addSubmit')}
           </button>
         </div>
       </form>

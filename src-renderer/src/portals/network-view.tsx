@@ -12,17 +12,17 @@ interface NetworkToolbarProps {
 
 /** Over the Network's view: which page it is ("Bitrix24.Network — Sign in") and the way back. */
 export function NetworkToolbar({ page, headingRef, onClose }: NetworkToolbarProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('web');
   return (
     <div className="portal-toolbar">
       <div className="portal-toolbar-title">
         <h1 ref={headingRef} tabIndex={-1}>
-          {t('web.network.heading', { page: t(`web.network.pages.${page}`) })}
+          {t('network.heading', { page: t(`network.pages.${page}`) })}
         </h1>
       </div>
       <div className="portal-toolbar-actions">
         <button type="button" className="button-secondary button-small" onClick={onClose}>
-          {t('web.network.close')}
+          {t('network.close')}
         </button>
       </div>
     </div>
@@ -31,7 +31,7 @@ export function NetworkToolbar({ page, headingRef, onClose }: NetworkToolbarProp
 
 /** While the Network's page cannot be shown: it is opening, failed to open, or was closed by main. */
 export function NetworkStandIn({ page }: { page: NetworkPage }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('web');
   const describeError = useDescribeError();
   const opening = useNetworkViewStore((state) => state.opening);
   const error = useNetworkViewStore((state) => state.error);
@@ -41,7 +41,7 @@ export function NetworkStandIn({ page }: { page: NetworkPage }) {
     return (
       <div className="portal-stand-in" role="status">
         <span className="spinner" aria-hidden="true" />
-        <p>{t('web.network.opening')}</p>
+        <p>{t('network.opening')}</p>
       </div>
     );
   }
@@ -49,19 +49,19 @@ export function NetworkStandIn({ page }: { page: NetworkPage }) {
     return (
       <div className="portal-stand-in" role="alert">
         <p>
-          {t('web.network.openFailed')} {describeError(error)}
+          {t('network.openFailed')} {describeError(error)}
         </p>
         <button type="button" className="button-secondary" onClick={() => void open(page)}>
-          {t('web.network.tryAgain')}
+          {t('network.tryAgain')}
         </button>
       </div>
     );
   }
   return (
     <div className="portal-stand-in">
-      <p>{t('web.network.notOpen')}</p>
+      <p>{t('network.notOpen')}</p>
       <button type="button" className="button-primary" onClick={() => void open(page)}>
-        {t('web.network.open')}
+        {t('network.open')}
       </button>
     </div>
   );
@@ -75,19 +75,19 @@ interface Bitrix24WelcomeProps {
 
 /** Bitrix24 mode's empty content area: what this mode is, and the two ways to start. */
 export function Bitrix24Welcome({ headingRef, onSignIn, onAddPortal }: Bitrix24WelcomeProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('web');
   return (
     <section className="welcome">
       <h1 ref={headingRef} tabIndex={-1}>
-        {t('web.welcome.heading')}
+        {t('welcome.heading')}
       </h1>
-      <p className="muted">{t('web.welcome.text')}</p>
+      <p className="muted">{t('welcome.text')}</p>
       <div className="form-actions">
         <button type="button" className="button-primary" onClick={onSignIn}>
-          {t('web.welcome.signIn')}
+          {t('welcome.signIn')}
         </button>
         <button type="button" className="button-secondary" onClick={onAddPortal}>
-          {t('web.welcome.addPortal')}
+          {t('welcome.addPortal')}
         </button>
       </div>
     </section>

@@ -21,7 +21,7 @@ interface PortalListActionsProps {
  * at most 1 MiB, sent to main whole) and "Export…" (main's text of the list, downloaded as a file).
  */
 export function PortalListActions({ onAdd, onImported }: PortalListActionsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('web');
   const describeError = useDescribeError();
   const [busy, setBusy] = useState<'import' | 'export' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -61,16 +61,16 @@ export function PortalListActions({ onAdd, onImported }: PortalListActionsProps)
 
   const importProblem = (error: BridgeError): string =>
     error.code === 'import_refused' && error.importProblem
-      ? t(`web.portals.importProblems.${error.importProblem}`)
-      : `${t('web.portals.importFailed')} ${describeError(error)}`;
+      ? t(`portals.importProblems.${error.importProblem}`)
+      : `${t('portals.importFailed')} ${describeError(error)}`;
 
   return (
     <div className="portal-list-actions">
       <button type="button" className="button-secondary button-small" onClick={onAdd}>
-        {t('web.portals.add')}
+        {t('portals.add')}
       </button>
       <label className="button-secondary button-small file-button" aria-busy={busy === 'import'}>
-        {busy === 'import' ? t('web.portals.importing') : t('web.portals.import')}
+        {busy === 'import' ? t('portals.importing') : t('portals.import')}
         <input
           type="file"
           className="visually-hidden"
@@ -80,11 +80,11 @@ export function PortalListActions({ onAdd, onImported }: PortalListActionsProps)
         />
       </label>
       <button type="button" className="button-secondary button-small" disabled={busy !== null} onClick={() => void exportList()}>
-        {t('web.portals.export')}
+        {t('portals.export')}
       </button>
       {outcome?.kind === 'exported' && (
         <p className="muted sidebar-message" role="status">
-          {t('web.portals.exported', { count: outcome.count })}
+          {t('portals.exported', { count: outcome.count })}
         </p>
       )}
       {outcome?.kind === 'importFailed' && (
@@ -94,7 +94,7 @@ export function PortalListActions({ onAdd, onImported }: PortalListActionsProps)
       )}
       {outcome?.kind === 'exportFailed' && (
         <p className="notice notice-error" role="alert">
-          {t('web.portals.exportFailed')} {describeError(outcome.error)}
+          {t('portals.exportFailed')} {describeError(outcome.error)}
         </p>
       )}
     </div>

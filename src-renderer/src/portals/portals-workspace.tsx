@@ -43,6 +43,7 @@ interface PortalsWorkspaceProps {
  */
 export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspaceProps) {
   const { t, i18n } = useTranslation();
+  const web = useTranslation('web').t;
   const portals = usePortalsStore((state) => state.portals);
   const prefs = usePortalsStore((state) => state.prefs);
   const complete = usePortalsStore((state) => state.complete);
@@ -126,7 +127,7 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
             </button>
           )
         }
-        emptyText={kind === 'bitrix24' ? t('web.portals.empty') : t('portals.empty')}
+        emptyText={kind === 'bitrix24' ? web('portals.empty') : t('portals.empty')}
       />
       <PortalContent
         portal={current}
@@ -134,7 +135,7 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
         showing={showing}
         stageRef={stageRef}
         headingRef={headingRef}
-        titleOf={(portalId) => (portalId === NETWORK_VIEW_ID ? t('web.network.name') : (byId.get(portalId)?.title ?? ''))}
+        titleOf={(portalId) => (portalId === NETWORK_VIEW_ID ? web('network.name') : (byId.get(portalId)?.title ?? ''))}
         network={network}
         onCloseNetwork={() => {
           closeNetwork();
@@ -145,7 +146,7 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
           kind === 'bitrix24'
             ? (portal) => (
                 <button type="button" className="button-secondary button-small" onClick={() => setDialog({ kind: 'remove', portal })}>
-                  {t('web.portals.remove')}
+                  {web('portals.remove')}
                 </button>
               )
             : undefined

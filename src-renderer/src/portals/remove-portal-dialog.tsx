@@ -7,7 +7,7 @@ import { usePortalsStore } from '../stores/portal-list-store.ts';
 
 /** Bitrix24 mode's "Remove from list", asked first; on success main's new list replaces the old. */
 export function RemovePortalDialog({ portal, onDone }: { portal: Portal; onDone(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('web');
   const describeError = useDescribeError();
   const remove = usePortalsStore((state) => state.remove);
   const [busy, setBusy] = useState(false);
@@ -18,17 +18,17 @@ export function RemovePortalDialog({ portal, onDone }: { portal: Portal; onDone(
     setError(null);
     const failure = await remove(portal);
     setBusy(false);
-    if (failure) setError(`${t('web.portals.removeFailed', { title: portal.title })} ${describeError(failure)}`);
+    if (failure) setError(`${t('portals.removeFailed', { title: portal.title })} ${describeError(failure)}`);
     else onDone();
   };
 
   return (
     <ConfirmDialog
-      title={t('web.portals.removeTitle', { title: portal.title })}
-      text={t('web.portals.removeText')}
-      confirmLabel={t('web.portals.removeConfirm')}
-      busyLabel={t('web.portals.removing')}
-      cancelLabel={t('web.portals.cancel')}
+      title={t('portals.removeTitle', { title: portal.title })}
+      text={t('portals.removeText')}
+      confirmLabel={t('portals.removeConfirm')}
+      busyLabel={t('portals.removing')}
+      cancelLabel={t('portals.cancel')}
       busy={busy}
       error={error}
       onConfirm={() => void confirm()}

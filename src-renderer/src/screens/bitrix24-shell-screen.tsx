@@ -28,6 +28,7 @@ type View = 'portals' | 'server';
  */
 export default function Bitrix24ShellScreen() {
   const { t } = useTranslation();
+  const web = useTranslation('web').t;
   const describeError = useDescribeError();
   const appInfo = useServerStore((state) => state.appInfo);
   const signingOut = useWebProfilesStore((state) => state.busy === 'signOut');
@@ -49,7 +50,7 @@ export default function Bitrix24ShellScreen() {
   const signOut = async () => {
     setSignOutError(null);
     const error = await useWebProfilesStore.getState().signOut();
-    if (error) setSignOutError(`${t('web.account.signOutFailed')} ${describeError(error)}`);
+    if (error) setSignOutError(`${web('account.signOutFailed')} ${describeError(error)}`);
     else setConfirmingSignOut(false);
   };
 
@@ -87,11 +88,11 @@ export default function Bitrix24ShellScreen() {
       )}
       {confirmingSignOut && (
         <ConfirmDialog
-          title={t('web.account.signOutTitle')}
-          text={t('web.account.signOutText')}
-          confirmLabel={t('web.account.signOutConfirm')}
-          busyLabel={t('web.account.signingOut')}
-          cancelLabel={t('web.account.cancel')}
+          title={web('account.signOutTitle')}
+          text={web('account.signOutText')}
+          confirmLabel={web('account.signOutConfirm')}
+          busyLabel={web('account.signingOut')}
+          cancelLabel={web('account.cancel')}
           busy={signingOut}
           error={signOutError}
           onConfirm={() => void signOut()}
