@@ -146,6 +146,18 @@ describe('Bitrix24 mode: the shell', () => {
     expect(bridge.callsTo('portals.open').map((call) => call.request)).toEqual([{ portalId: initech.id }]);
   });
 
+  it('comes back from the server settings to show a portal main activates (its notification was clicked)', async () => {
+    const { bridge, user } = renderBitrix24();
+    await within(await findNav()).findByRole('button', { name: /Acme/ });
+    await chooseFromMenu(user, 'Account', 'Server settings');
+    await screen.findByRole('heading', { level: 1, name: 'Server' });
+
+    act(() => bridge.emit('portals.activate', { portal: webPortal('globex.bitrix24.de', 'Globex') }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Globex' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Server' })).toBeNull();
+  });
+
   it('replaces the list with the one main sends when it changed the list itself', async () => {
     const { bridge } = renderBitrix24();
     await within(await findNav()).findByRole('button', { name: /Acme/ });

@@ -50,6 +50,7 @@ export function ProfileSwitcher({ onCoverChange }: ProfileSwitcherProps) {
       key: `profile-${profile.id}`,
       label: profile.name,
       checked: profile.id === profiles.activeId,
+      disabled: busy !== null,
       choose: () => {
         if (profile.id !== profiles.activeId) void switchTo(profile.id);
       },

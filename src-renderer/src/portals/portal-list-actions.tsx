@@ -38,7 +38,12 @@ export function PortalListActions({ onAdd, onImported }: PortalListActionsProps)
       return;
     }
     setBusy('import');
-    const text = await file.text();
+    const text = await file.text().catch(() => null);
+    if (text === null) {
+      setBusy(null);
+      setOutcome({ kind: 'importFailed', error: { code: 'import_refused', importProblem: 'not_text' } });
+      return;
+    }
     const result = await call((api) => api.portals.import({ text }));
     setBusy(null);
     if (result.ok) onImported(result.value);

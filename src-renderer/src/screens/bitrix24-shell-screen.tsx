@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkPage } from '../../../src-preload/contract.ts';
 import { Bitrix24AccountMenu } from '../account/bitrix24-account-menu.tsx';
 import { ProfileSwitcher } from '../account/profile-switcher.tsx';
+import { bitrixId } from '../bridge/bitrix-id.ts';
 import { BackendLabel } from '../components/backend-label.tsx';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { LanguageSelect } from '../components/language-select.tsx';
@@ -41,6 +42,8 @@ export default function Bitrix24ShellScreen() {
   const onSwitcherCover = useCallback((covered: boolean) => setSwitcherCovers(covered), []);
 
   useEffect(() => useWebProfilesStore.getState().start(), []);
+  // A portal main shows (its notification was clicked) is seen even from the server settings.
+  useEffect(() => bitrixId().on('portals.activate', () => setView('portals')), []);
 
   const openPage = (page: NetworkPage) => {
     setView('portals');
