@@ -70,9 +70,12 @@ describe('Bitrix24 mode: the shell', () => {
     await chooseFromMenu(user, 'Account', 'Profile');
     await within(main()).findByRole('heading', { level: 1, name: 'Bitrix24.Network — Profile' });
 
+    expect(document.activeElement).toBe(within(main()).getByRole('heading', { level: 1, name: 'Bitrix24.Network — Profile' }));
+
     await user.click(within(main()).getByRole('button', { name: 'Close' }));
 
     expect(await within(main()).findByRole('heading', { level: 1, name: 'Your Bitrix24, in this app' })).toBeTruthy();
+    expect(document.activeElement).toBe(within(main()).getByRole('heading', { level: 1, name: 'Your Bitrix24, in this app' }));
     expect(networkFrame().hidden).toBe(true);
 
     await user.click(row('Acme'));
@@ -84,6 +87,7 @@ describe('Bitrix24 mode: the shell', () => {
     await user.click(within(main()).getByRole('button', { name: 'Close' }));
 
     expect(await within(main()).findByRole('heading', { level: 1, name: 'Acme' })).toBeTruthy();
+    expect(document.activeElement).toBe(within(main()).getByRole('heading', { level: 1, name: 'Acme' }));
     expect(screen.getByTitle<HTMLIFrameElement>('Acme').hidden).toBe(false);
     // Main is asked to show the portal's view again (it is live: no new sign-in).
     expect(bridge.callsTo('portals.open').map((call) => call.request)).toEqual([

@@ -63,6 +63,7 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
   const stageRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const wasVisible = useRef(visible);
+  const shownNetwork = useRef(network);
 
   useEffect(() => {
     const stops = [usePortalsStore.getState().start(), usePortalViewsStore.getState().start()];
@@ -80,6 +81,13 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
     if (visible && !wasVisible.current) headingRef.current?.focus();
     wasVisible.current = visible;
   }, [visible]);
+
+  // Showing or leaving a Network page moves the focus to what the content area now shows (the
+  // menu item or the Close button that did it is gone).
+  useEffect(() => {
+    if (network !== shownNetwork.current) headingRef.current?.focus();
+    shownNetwork.current = network;
+  }, [network]);
 
   const { shown, hiddenCount } = useListedPortals({ portals, prefs, sort, showHidden, query, language: i18n.language });
   const byId = useMemo(() => new Map(portals.map((portal) => [portal.id, portal])), [portals]);
