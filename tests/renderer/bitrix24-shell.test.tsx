@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { LinkedPortalsNotice, NetworkPage, Result } from '../../src-preload/contract.ts';
-import { deferred, failure, FakeBridge, firstProfile, snapshot, webPortal } from './fake-bridge.ts';
+import { deferred, failure, FakeBridge, firstProfile, ok, profileSession, snapshot, webPortal } from './fake-bridge.ts';
 import { renderApp } from './render-app.tsx';
 
 type User = ReturnType<typeof renderApp>['user'];
@@ -41,6 +41,22 @@ describe('Bitrix24 mode: the shell', () => {
 
     expect(await within(main()).findByRole('heading', { level: 1, name: 'Bitrix24.Network — Sign in' })).toBeTruthy();
     expect(openedPages(bridge)).toEqual(['signIn']);
+  });
+
+  it('says why the profile could not be opened at start, offers to try again, and never shows a password field', async () => {
+    let attempts = 0;
+    const bridge = new FakeBridge().bitrix24Mode();
+    bridge.respond('session.get', () => (++attempts === 1 ? failure('internal') : ok(profileSession(firstProfile))));
+    const { user } = renderApp(bridge);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not restore your session. Something went wrong in the app.');
+    expect(document.querySelector('input[type="password"]')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Sign in to Bitrix ID' })).toBeNull();
+
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(await within(await findNav()).findByRole('button', { name: /Acme/ })).toBeTruthy();
   });
 
   it.each([
