@@ -55,11 +55,16 @@ export const useWebProfilesStore = create<WebProfilesStore>()((set, get) => {
     start() {
       starts.invalidate();
       const current = starts.begin();
-      set({ profiles: null, busy: null, error: null });
-      const unsubscribe = bitrixId().on('profiles.changed', (profiles) => set({ profiles }));
+      // The list stays on show while it is asked for again: a profile switch remounts the shell.
+      set({ busy: null, error: null });
+      /** An event that arrived while we waited is newer than the answer. */
+      let heard = false;
+      const unsubscribe = bitrixId().on('profiles.changed', (profiles) => {
+        heard = true;
+        set({ profiles });
+      });
       void call((api) => api.profiles.list()).then((result) => {
-        // An event that arrived while we waited is newer than this answer.
-        if (current() && result.ok && get().profiles === null) set({ profiles: result.value });
+        if (current() && result.ok && !heard) set({ profiles: result.value });
       });
       return () => {
         if (current()) starts.invalidate();
