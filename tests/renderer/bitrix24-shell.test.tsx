@@ -263,6 +263,24 @@ describe('Bitrix24 mode: the profile switcher', () => {
     expect(bridge.callsTo('profiles.add').map((call) => call.request)).toEqual([{}]);
   });
 
+  it('says why a switch failed, until dismissed, and stays on the profile shown', async () => {
+    const bridge = new FakeBridge().respond('profiles.switch', () => failure('internal'));
+    bridge.webProfiles = { profiles: [firstProfile, { id: 'c'.repeat(32), name: 'Work' }], activeId: firstProfile.id };
+    const { user } = renderBitrix24(bridge);
+    await within(await findNav()).findByRole('button', { name: /Acme/ });
+
+    await user.click(screen.getByRole('button', { name: 'Bitrix24' }));
+    await user.click(screen.getByRole('menuitemradio', { name: 'Work' }));
+
+    const alert = await within(header()).findByRole('alert');
+    expect(alert.textContent).toContain('Could not switch profiles. Something went wrong in the app.');
+    expect(screen.getByRole('button', { name: 'Bitrix24' })).toBeTruthy();
+    expect(row('Acme')).toBeTruthy();
+
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(within(header()).queryByRole('alert')).toBeNull();
+  });
+
   it('renames the active profile', async () => {
     const { bridge, user } = renderBitrix24();
     await within(await findNav()).findByRole('button', { name: /Acme/ });

@@ -75,7 +75,7 @@ export function ProfileSwitcher({ onCoverChange }: ProfileSwitcherProps) {
         <p className="notice notice-error header-notice" role="alert">
           {t('profiles.switchFailed')} {describeError(switchError)}{' '}
           <button type="button" className="button-link" onClick={dismissError}>
-            {t('profiles.cancel')}
+            {t('profiles.dismiss')}
           </button>
         </p>
       )}

@@ -31,6 +31,7 @@ export const webEn = {
     removing: 'Removing…',
     failed: 'Could not change the profiles.',
     switchFailed: 'Could not switch profiles.',
+    dismiss: 'Dismiss',
   },
   account: {
     menu: 'Account',

@@ -26,6 +26,7 @@ export const webRu: WebCatalogue = {
     removing: 'Удаляем…',
     failed: 'Не удалось изменить профили.',
     switchFailed: 'Не удалось переключить профиль.',
+    dismiss: 'Закрыть',
   },
   account: {
     menu: 'Аккаунт',
