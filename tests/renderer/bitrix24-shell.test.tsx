@@ -80,6 +80,27 @@ describe('Bitrix24 mode: the shell', () => {
     expect(networkFrame().getAttribute('src')).toBe(`/network-frame/${page}`);
   });
 
+  it('says why the Network’s page did not open, and tries again on request', async () => {
+    let attempts = 0;
+    const bridge = new FakeBridge();
+    const { user } = renderBitrix24(
+      bridge.respond('network.open', ({ page }) =>
+        ++attempts === 1 ? failure('internal') : ok({ portalId: 'network', frameUrl: `/network-frame/${page}`, reused: false }),
+      ),
+    );
+    await within(await findNav()).findByRole('button', { name: /Acme/ });
+
+    await chooseFromMenu(user, 'Account', 'Profile');
+
+    const alert = await within(main()).findByRole('alert');
+    expect(alert.textContent).toContain('Could not open Bitrix24.Network. Something went wrong in the app.');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect((await screen.findByTitle<HTMLIFrameElement>('Bitrix24.Network')).hidden).toBe(false);
+    expect(within(main()).queryByRole('alert')).toBeNull();
+    expect(openedPages(bridge)).toEqual(['profile', 'profile']);
+  });
+
   it('closes the Network’s page back to the portal last shown, or to the welcome', async () => {
     const { bridge, user } = renderBitrix24();
     await within(await findNav()).findByRole('button', { name: /Acme/ });

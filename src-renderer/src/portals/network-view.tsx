@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkPage } from '../../../src-preload/contract.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useNetworkViewStore } from '../stores/network-view-store.ts';
+import { ViewStandIn, type StandInState } from './view-stand-in.tsx';
 
 interface NetworkToolbarProps {
   page: NetworkPage;
@@ -37,34 +38,12 @@ export function NetworkStandIn({ page }: { page: NetworkPage }) {
   const error = useNetworkViewStore((state) => state.error);
   const open = useNetworkViewStore((state) => state.open);
 
-  if (opening) {
-    return (
-      <div className="portal-stand-in" role="status">
-        <span className="spinner" aria-hidden="true" />
-        <p>{t('network.opening')}</p>
-      </div>
-    );
-  }
-  if (error) {
-    return (
-      <div className="portal-stand-in" role="alert">
-        <p>
-          {t('network.openFailed')} {describeError(error)}
-        </p>
-        <button type="button" className="button-secondary" onClick={() => void open(page)}>
-          {t('network.tryAgain')}
-        </button>
-      </div>
-    );
-  }
-  return (
-    <div className="portal-stand-in">
-      <p>{t('network.notOpen')}</p>
-      <button type="button" className="button-primary" onClick={() => void open(page)}>
-        {t('network.open')}
-      </button>
-    </div>
-  );
+  const state: StandInState = opening
+    ? { kind: 'opening', text: t('network.opening') }
+    : error
+      ? { kind: 'failed', text: `${t('network.openFailed')} ${describeError(error)}`, retryLabel: t('network.tryAgain') }
+      : { kind: 'closed', text: t('network.notOpen'), openLabel: t('network.open') };
+  return <ViewStandIn state={state} onOpen={() => void open(page)} />;
 }
 
 interface Bitrix24WelcomeProps {

@@ -7,6 +7,7 @@ import { isLive, usePortalViewsStore } from '../stores/portal-views-store.ts';
 import { usePortalsStore } from '../stores/portal-list-store.ts';
 import { NetworkStandIn, NetworkToolbar } from './network-view.tsx';
 import { PortalFrames } from './portal-frames.tsx';
+import { ViewStandIn, type StandInState } from './view-stand-in.tsx';
 
 interface PortalContentProps {
   /** The chosen portal, or null for the welcome. */
@@ -111,32 +112,12 @@ function PortalStandIn({ portal }: { portal: Portal }) {
       ? t(`portal.unavailable.${error.reason}`)
       : `${t('portal.openFailed', { title: portal.title })} ${describeError(error)}`;
 
-  if (opening) {
-    return (
-      <div className="portal-stand-in" role="status">
-        <span className="spinner" aria-hidden="true" />
-        <p>{t('portal.opening', { title: portal.title })}</p>
-      </div>
-    );
-  }
-  if (openError) {
-    return (
-      <div className="portal-stand-in" role="alert">
-        <p>{whyNot(openError)}</p>
-        <button type="button" className="button-secondary" onClick={() => void open(portal)}>
-          {t('portal.tryAgain')}
-        </button>
-      </div>
-    );
-  }
-  return (
-    <div className="portal-stand-in">
-      <p>{t('portal.notOpen', { title: portal.title })}</p>
-      {portal.status === 'active' && (
-        <button type="button" className="button-primary" onClick={() => void open(portal)}>
-          {t('portal.open')}
-        </button>
-      )}
-    </div>
-  );
+  const state: StandInState = opening
+    ? { kind: 'opening', text: t('portal.opening', { title: portal.title }) }
+    : openError
+      ? { kind: 'failed', text: whyNot(openError), retryLabel: t('portal.tryAgain') }
+      : { kind: 'closed', text: t('portal.notOpen', { title: portal.title }), openLabel: t('portal.open') };
+  // A failure may always be tried again; a closed portal opens only if it is still there.
+  const canOpen = state.kind === 'failed' || portal.status === 'active';
+  return <ViewStandIn state={state} onOpen={canOpen ? () => void open(portal) : undefined} />;
 }
