@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LinkedPortalsNotice, NetworkPage, Result } from '../../src-preload/contract.ts';
+import { NETWORK_VIEW_ID, type LinkedPortalsNotice, type NetworkPage, type Result } from '../../src-preload/contract.ts';
 import { deferred, failure, FakeBridge, firstProfile, ok, profileSession, snapshot, webPortal } from './fake-bridge.ts';
 import { renderApp } from './render-app.tsx';
 
@@ -85,7 +85,7 @@ describe('Bitrix24 mode: the shell', () => {
     const bridge = new FakeBridge();
     const { user } = renderBitrix24(
       bridge.respond('network.open', ({ page }) =>
-        ++attempts === 1 ? failure('internal') : ok({ portalId: 'network', frameUrl: `/network-frame/${page}`, reused: false }),
+        ++attempts === 1 ? failure('internal') : ok({ portalId: NETWORK_VIEW_ID, frameUrl: `/network-frame/${page}`, reused: false }),
       ),
     );
     await within(await findNav()).findByRole('button', { name: /Acme/ });
