@@ -1,14 +1,18 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { LoadingScreen } from './components/loading-screen.tsx';
+import { StartFailed } from './components/start-failed.tsx';
 import { withNamespace } from './i18n/i18n.ts';
 import { LinkNotice } from './links/link-notice.tsx';
 import { useLinkStore } from './links/link-store.ts';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
+import { useServerStore } from './stores/server-store.ts';
 import { useSessionStore } from './stores/session-store.ts';
 import { useSignedOutViewStore } from './stores/signed-out-view-store.ts';
 
 // The signed-in shell is a separate chunk, so the first paint only pays for the sign-in screen.
 const ShellScreen = lazy(() => import('./screens/shell-screen.tsx'));
+// Bitrix24 (web) mode's shell, likewise, with its strings: a profile instead of a signed-in Bitrix ID.
+const Bitrix24ShellScreen = lazy(() => withNamespace('web', import('./screens/bitrix24-shell-screen.tsx')));
 // So is password recovery, with its strings.
 const RecoveryScreen = lazy(() => withNamespace('account', import('./screens/recovery-screen.tsx')));
 // And the server settings.
@@ -42,8 +46,13 @@ function SessionScreen(): ReactNode {
   const signedOutView = useSignedOutViewStore((state) => state.signedOutView);
   const loginHint = useSignedOutViewStore((state) => state.loginHint);
   const showSignIn = useSignedOutViewStore((state) => state.showSignIn);
+  const bitrix24 = useServerStore((state) => state.appInfo?.backend.mode === 'bitrix24');
 
   if (session === null) return <LoadingScreen />;
+  // Bitrix24 mode has no sign-in of the app's own: main answers with the active profile, signed in.
+  if (bitrix24 && session.status === 'signed_out') {
+    return session.restoreError ? <StartFailed error={session.restoreError} /> : <LoadingScreen />;
+  }
   if (session.status === 'signed_out') {
     if (signedOutView === 'sign-in') return <SignInScreen />;
     return (
@@ -58,7 +67,11 @@ function SessionScreen(): ReactNode {
   }
   return (
     <Suspense fallback={<LoadingScreen />}>
-      <ShellScreen key={session.user.id} user={session.user} persistence={session.persistence} />
+      {bitrix24 ? (
+        <Bitrix24ShellScreen key={session.user.id} />
+      ) : (
+        <ShellScreen key={session.user.id} user={session.user} persistence={session.persistence} />
+      )}
     </Suspense>
   );
 }

@@ -29,7 +29,10 @@ import type {
   SocialProvider,
   UserSummary,
   ValueOf,
+  WebProfile,
+  WebProfiles,
 } from '../../src-preload/contract.ts';
+import { NETWORK_VIEW_ID } from '../../src-preload/contract.ts';
 import { PORTAL_NAME_PATTERN } from '../../src-preload/portal-name.ts';
 
 export type Handler<C extends ChannelName> = (request: RequestOf<C>) => Result<ValueOf<C>> | Promise<Result<ValueOf<C>>>;
@@ -126,6 +129,33 @@ export const appInfoFor = (url: string, source: AppInfo['backend']['source'] = '
   version: '0.1.0',
   backend: { mode: 'url', url, source },
   mockTools: false,
+});
+
+/** Bitrix24 (web) mode: `url` is the Network's address. */
+export const bitrix24AppInfo: AppInfo = {
+  version: '0.1.0',
+  backend: { mode: 'bitrix24', url: 'https://www.bitrix24.net/', source: 'settings' },
+  mockTools: false,
+};
+
+/** Bitrix24 mode's first profile, as main creates it when the mode is chosen. */
+export const firstProfile: WebProfile = { id: 'a'.repeat(32), name: 'Bitrix24' };
+
+/** In Bitrix24 mode the active profile is "the person" main reports in the session. */
+export const profileSession = (profile: WebProfile): SessionState => ({
+  status: 'signed_in',
+  user: { id: profile.id, name: profile.name, lastName: '', email: null, phone: null },
+  persistence: 'keychain',
+});
+
+/** A portal of Bitrix24 mode's list: its id is its origin; role and login are unknown. */
+export const webPortal = (host: string, title = host): Portal => ({
+  id: `https://${host}`,
+  title,
+  domain: host,
+  role: null,
+  login: null,
+  status: 'active',
 });
 
 export const scenarios: MockScenario[] = [
@@ -230,6 +260,20 @@ export class FakeBridge {
   prefs: PortalPrefs = noPrefs();
   /** The portal views alive in main. */
   views: PortalViewsState = { live: [], activeId: null };
+  /** Bitrix24 mode: this device's profiles as main keeps them. */
+  webProfiles: WebProfiles = { profiles: [firstProfile], activeId: firstProfile.id };
+  /** Bitrix24 mode: each profile's portal list (a new profile's is empty). */
+  readonly webPortalsOf = new Map<string, Portal[]>([
+    [firstProfile.id, [webPortal('acme.bitrix24.com', 'Acme'), webPortal('globex.bitrix24.de', 'Globex')]],
+  ]);
+  /** Bitrix24 mode: the active profile's portal list. */
+  get webPortals(): Portal[] {
+    return this.webPortalsOf.get(this.webProfiles.activeId) ?? [];
+  }
+  set webPortals(list: Portal[]) {
+    this.webPortalsOf.set(this.webProfiles.activeId, list);
+  }
+  private profilesMade = 0;
   /** Names no new portal may take (the mock's other portals). */
   readonly takenNames = new Set(['acme', 'globex']);
   private loadId = 1;
@@ -339,7 +383,54 @@ export class FakeBridge {
       this.emit('app.changed', info);
       return ok(info);
     },
+    // As main does: the old backend's session ends, the first profile is signed in, the backend changed.
+    'server.useBitrix24': () => {
+      this.bitrix24Mode();
+      this.emit('session.changed', { status: 'signed_out', reason: 'signed_out' });
+      this.emit('app.changed', bitrix24AppInfo);
+      this.emit('session.changed', this.activeProfileSession());
+      return ok(bitrix24AppInfo);
+    },
     'backend.status': () => ok({ reachable: true }),
+    'portals.add': ({ address }) => {
+      const host = address.trim().replace(/^https:\/\//, '').replace(/\/.*$/, '');
+      const portal = webPortal(host);
+      if (!this.webPortals.some((listed) => listed.id === portal.id)) this.webPortals = [...this.webPortals, portal];
+      return ok(portal);
+    },
+    'portals.remove': ({ portalId }) => {
+      this.webPortals = this.webPortals.filter((portal) => portal.id !== portalId);
+      return ok(snapshot(this.webPortals, { loadId: ++this.loadId, prefs: structuredClone(this.prefs) }));
+    },
+    'portals.import': () => ok({ added: 0, duplicates: 0, refused: [] }),
+    'portals.export': () => ok({ text: this.webPortals.map((portal) => `${portal.id}\n`).join(''), count: this.webPortals.length }),
+    'portals.unread': () => ok({ counts: {}, total: 0 }),
+    // As main does: the Network's view becomes the active one, announced like a portal's.
+    'network.open': ({ page }) => {
+      const reused = this.views.live.some((view) => view.portalId === NETWORK_VIEW_ID);
+      const view: PortalView = { portalId: NETWORK_VIEW_ID, frameUrl: `/network-frame/${page}`, reused };
+      this.views = { live: [view, ...this.views.live.filter((other) => other.portalId !== NETWORK_VIEW_ID)], activeId: NETWORK_VIEW_ID };
+      this.emit('portals.views', structuredClone(this.views));
+      return ok(view);
+    },
+    'profiles.list': () => ok(structuredClone(this.webProfiles)),
+    'profiles.add': ({ name }) => {
+      const profile: WebProfile = { id: String(++this.profilesMade).padStart(32, 'b'), name: name ?? 'Bitrix24' };
+      return this.profilesChanged({ profiles: [...this.webProfiles.profiles, profile], activeId: profile.id });
+    },
+    'profiles.rename': ({ id, name }) =>
+      this.profilesChanged({
+        ...this.webProfiles,
+        profiles: this.webProfiles.profiles.map((profile) => (profile.id === id ? { ...profile, name: name.trim() } : profile)),
+      }),
+    'profiles.remove': ({ id }) => {
+      const profiles = this.webProfiles.profiles.filter((profile) => profile.id !== id);
+      const first = profiles[0];
+      if (!first) return failure('last_profile');
+      return this.profilesChanged({ profiles, activeId: this.webProfiles.activeId === id ? first.id : this.webProfiles.activeId });
+    },
+    'profiles.switch': ({ id }) => this.profilesChanged({ ...this.webProfiles, activeId: id }),
+    'profiles.signOut': () => ok(structuredClone(this.webProfiles)),
     'social.providers': () => ok(structuredClone(socialProviders)),
     // As the mock backend does: a service linked to Alice signs her in; any other is linked to nobody.
     'social.signIn': ({ provider }) =>
@@ -398,6 +489,28 @@ export class FakeBridge {
     return { current: this.scenario, available: structuredClone(scenarios) };
   }
   private readonly listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+
+  /** Starts the app in Bitrix24 mode: the active profile signed in, its portals listed. */
+  bitrix24Mode(): this {
+    return this.respond('app.info', () => ok(bitrix24AppInfo))
+      .respond('session.get', () => ok(this.activeProfileSession()))
+      .respond('portals.list', () => ok(snapshot(this.webPortals, { loadId: this.loadId, prefs: structuredClone(this.prefs) })))
+      .respond('portals.reload', () => ok(snapshot(this.webPortals, { loadId: ++this.loadId, prefs: structuredClone(this.prefs) })));
+  }
+
+  private activeProfileSession(): SessionState {
+    const active = this.webProfiles.profiles.find((profile) => profile.id === this.webProfiles.activeId) ?? firstProfile;
+    return profileSession(active);
+  }
+
+  /** As main does: the profiles change; a new active profile is a new person (its own list). */
+  private profilesChanged(next: WebProfiles): Result<WebProfiles> {
+    const personChanged = next.activeId !== this.webProfiles.activeId;
+    this.webProfiles = next;
+    this.emit('profiles.changed', structuredClone(next));
+    if (personChanged) this.emit('session.changed', this.activeProfileSession());
+    return ok(structuredClone(next));
+  }
 
   /** Replaces how one channel answers. */
   respond<C extends ChannelName>(channel: C, handler: Handler<C>): this {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BridgeError } from '../../../src-preload/contract.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useLogOutEverywhereStore } from '../stores/log-out-everywhere-store.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 
 /** "Log out on all devices": a button, a confirmation, then main ends every session, this one too. */
 export function LogOutEverywhere() {

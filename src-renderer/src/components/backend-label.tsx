@@ -19,9 +19,18 @@ interface BackendLabelProps {
 /** Says which backend the app talks to, so a tester never mistakes the mock for production. */
 export function BackendLabel({ backend, variant }: BackendLabelProps) {
   const { t } = useTranslation();
-  if (variant === 'badge') {
-    const text = backend.mode === 'mock' ? t('backend.mockBadge') : t('backend.urlBadge', { host: hostOf(backend.url) });
-    return <span className={`badge badge-backend badge-${backend.mode}`}>{text}</span>;
-  }
-  return <span>{backend.mode === 'mock' ? t('backend.mock') : t('backend.url', { url: backend.url })}</span>;
+  const text = (): string => {
+    switch (backend.mode) {
+      case 'mock':
+        return variant === 'badge' ? t('backend.mockBadge') : t('backend.mock');
+      case 'url':
+        return variant === 'badge' ? t('backend.urlBadge', { host: hostOf(backend.url) }) : t('backend.url', { url: backend.url });
+      case 'bitrix24':
+        return variant === 'badge'
+          ? t('backend.bitrix24Badge', { host: hostOf(backend.url) })
+          : t('backend.bitrix24', { url: backend.url });
+    }
+  };
+  if (variant === 'badge') return <span className={`badge badge-backend badge-${backend.mode}`}>{text()}</span>;
+  return <span>{text()}</span>;
 }

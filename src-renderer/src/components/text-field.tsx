@@ -5,7 +5,7 @@ import { EyeIcon } from './eye-icon.tsx';
 interface TextFieldProps
   extends Pick<
     InputHTMLAttributes<HTMLInputElement>,
-    'autoComplete' | 'name' | 'readOnly' | 'spellCheck' | 'autoCapitalize' | 'inputMode'
+    'autoComplete' | 'name' | 'readOnly' | 'spellCheck' | 'autoCapitalize' | 'inputMode' | 'placeholder'
   > {
   label: string;
   value: string;

@@ -226,7 +226,7 @@ export const accountEn = {
     heading: 'Server',
     back: 'Back to portals',
     backToSignIn: 'Back to sign in',
-    intro: 'The app works with the embedded mock backend or with a Bitrix ID server at an address you give.',
+    intro: 'The app works with the embedded mock backend, with a Bitrix ID server at an address you give, or with your Bitrix24 account.',
     inUse: 'In use:',
     mock: 'Embedded mock backend',
     override: 'The command line or the environment chose this server for this run.',
@@ -247,6 +247,9 @@ export const accountEn = {
     confirmTitle: 'Switch servers?',
     confirmText: 'Switching servers signs you out.',
     confirm: 'Switch and sign out',
+    bitrix24: 'Your Bitrix24 account',
+    useBitrix24: 'Use my Bitrix24 account',
+    bitrix24Hint: 'Signs in on Bitrix24’s own pages; no Bitrix ID API needed.',
   },
   mock: {
     heading: 'Mock backend',

@@ -31,6 +31,8 @@ export const en = {
     url: 'Server: {{url}}',
     mockBadge: 'Mock backend',
     urlBadge: 'Server: {{host}}',
+    bitrix24: 'Bitrix24 account: {{url}}',
+    bitrix24Badge: 'Bitrix24 · {{host}}',
     offline: 'Can\'t reach the server. What you see may be out of date; changes will not be sent until it is back.',
   },
   /** The app's own update, once it has downloaded. */

@@ -14,11 +14,15 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
 };
 
 /** Strings of the lazy screens, in every language: fetched with those screens, never up front. */
-export type LazyNamespace = 'account';
+export type LazyNamespace = 'account' | 'web';
 const namespaceLoaders: Record<LazyNamespace, Record<Language, () => Promise<object>>> = {
   account: {
     en: () => import('./account-en.ts').then((module) => module.accountEn),
     ru: () => import('./account-ru.ts').then((module) => module.accountRu),
+  },
+  web: {
+    en: () => import('./web-en.ts').then((module) => module.webEn),
+    ru: () => import('./web-ru.ts').then((module) => module.webRu),
   },
 };
 /** Namespaces some screen has asked for; a language switch fetches them too before it applies. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../account/confirm-dialog.tsx';
+import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useProfileStore } from '../stores/profile-store.ts';
 import { useLinkStore } from './link-store.ts';

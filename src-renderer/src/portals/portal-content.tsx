@@ -1,18 +1,28 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BridgeError, Portal } from '../../../src-preload/contract.ts';
+import { NETWORK_VIEW_ID, type BridgeError, type NetworkPage, type Portal } from '../../../src-preload/contract.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
+import { useNetworkViewStore } from '../stores/network-view-store.ts';
 import { isLive, usePortalViewsStore } from '../stores/portal-views-store.ts';
 import { usePortalsStore } from '../stores/portal-list-store.ts';
+import { NetworkStandIn, NetworkToolbar } from './network-view.tsx';
 import { PortalFrames } from './portal-frames.tsx';
+import { ViewStandIn, type StandInState } from './view-stand-in.tsx';
 
 interface PortalContentProps {
   /** The chosen portal, or null for the welcome. */
   portal: Portal | null;
   /** The chosen portal is hidden from the list (listed only with "Show hidden portals"). */
   hidden: boolean;
-  /** The chosen portal's view is what the stage shows (it is live and nothing failed). */
+  /** The chosen portal's view (or the Network's) is what the stage shows (it is live and nothing failed). */
   showing: boolean;
+  /** Bitrix24 mode: the Network's page shown instead of the portal, or null. */
+  network: NetworkPage | null;
+  onCloseNetwork(): void;
+  /** More of the portal's toolbar actions, before Hide (Bitrix24 mode's "Remove from list"). */
+  portalActions?: ((portal: Portal) => ReactNode) | undefined;
+  /** What the empty content area shows instead of the default welcome. */
+  welcome?: ReactNode;
   /** The area portal views are placed over; its bounds go to main. */
   stageRef: Ref<HTMLDivElement>;
   /** Focused when the person comes back from another view. */
@@ -21,7 +31,8 @@ interface PortalContentProps {
 }
 
 /** The content area: the chosen portal's toolbar over its page, or what stands in for the page. */
-export function PortalContent({ portal, hidden, showing, stageRef, headingRef, titleOf }: PortalContentProps) {
+export function PortalContent(props: PortalContentProps) {
+  const { portal, hidden, showing, stageRef, headingRef, titleOf, network, onCloseNetwork, portalActions, welcome } = props;
   const { t } = useTranslation();
   const describeError = useDescribeError();
   const live = usePortalViewsStore((state) => state.live);
@@ -30,10 +41,14 @@ export function PortalContent({ portal, hidden, showing, stageRef, headingRef, t
   const signOutError = usePortalViewsStore((state) => state.signOutError);
   const signOut = usePortalViewsStore((state) => state.signOut);
   const setHidden = usePortalsStore((state) => state.setHidden);
+  const networkOpening = useNetworkViewStore((state) => state.opening);
+  /** What the stage shows: the Network's view, the chosen portal's, or the welcome. */
+  const shownId = network !== null ? NETWORK_VIEW_ID : (portal?.id ?? null);
 
   return (
-    <main className="content portal-content" aria-busy={opening !== null}>
-      {portal && (
+    <main className="content portal-content" aria-busy={opening !== null || networkOpening}>
+      {network !== null && <NetworkToolbar page={network} headingRef={headingRef} onClose={onCloseNetwork} />}
+      {network === null && portal && (
         <div className="portal-toolbar">
           <div className="portal-toolbar-title">
             <h1 ref={headingRef} tabIndex={-1}>
@@ -54,19 +69,22 @@ export function PortalContent({ portal, hidden, showing, stageRef, headingRef, t
                 {signingOut === portal.id ? t('portal.signingOut') : t('portal.signOut')}
               </button>
             )}
+            {portalActions?.(portal)}
             <button type="button" className="button-secondary button-small" onClick={() => void setHidden(portal, !hidden)}>
               {hidden ? t('portal.show') : t('portal.hide')}
             </button>
           </div>
         </div>
       )}
-      {portal && signOutError?.portalId === portal.id && (
+      {network === null && portal && signOutError?.portalId === portal.id && (
         <p className="banner banner-error" role="alert">
           {t('portal.signOutFailed', { title: portal.title })} {describeError(signOutError.error)}
         </p>
       )}
       <div ref={stageRef} className="portal-stage">
-        {!portal && (
+        {network !== null && !showing && <NetworkStandIn page={network} />}
+        {network === null && !portal && welcome}
+        {network === null && !portal && !welcome && (
           <section className="welcome">
             <h1 ref={headingRef} tabIndex={-1}>
               {t('shell.welcome')}
@@ -74,8 +92,8 @@ export function PortalContent({ portal, hidden, showing, stageRef, headingRef, t
             <p className="muted">{t('shell.welcomeHint')}</p>
           </section>
         )}
-        {portal && !showing && <PortalStandIn portal={portal} />}
-        <PortalFrames live={live} visibleId={showing ? (portal?.id ?? null) : null} titleOf={titleOf} />
+        {network === null && portal && !showing && <PortalStandIn portal={portal} />}
+        <PortalFrames live={live} visibleId={showing ? shownId : null} titleOf={titleOf} />
       </div>
     </main>
   );
@@ -94,32 +112,12 @@ function PortalStandIn({ portal }: { portal: Portal }) {
       ? t(`portal.unavailable.${error.reason}`)
       : `${t('portal.openFailed', { title: portal.title })} ${describeError(error)}`;
 
-  if (opening) {
-    return (
-      <div className="portal-stand-in" role="status">
-        <span className="spinner" aria-hidden="true" />
-        <p>{t('portal.opening', { title: portal.title })}</p>
-      </div>
-    );
-  }
-  if (openError) {
-    return (
-      <div className="portal-stand-in" role="alert">
-        <p>{whyNot(openError)}</p>
-        <button type="button" className="button-secondary" onClick={() => void open(portal)}>
-          {t('portal.tryAgain')}
-        </button>
-      </div>
-    );
-  }
-  return (
-    <div className="portal-stand-in">
-      <p>{t('portal.notOpen', { title: portal.title })}</p>
-      {portal.status === 'active' && (
-        <button type="button" className="button-primary" onClick={() => void open(portal)}>
-          {t('portal.open')}
-        </button>
-      )}
-    </div>
-  );
+  const state: StandInState = opening
+    ? { kind: 'opening', text: t('portal.opening', { title: portal.title }) }
+    : openError
+      ? { kind: 'failed', text: whyNot(openError), retryLabel: t('portal.tryAgain') }
+      : { kind: 'closed', text: t('portal.notOpen', { title: portal.title }), openLabel: t('portal.open') };
+  // A failure may always be tried again; a closed portal opens only if it is still there.
+  const canOpen = state.kind === 'failed' || portal.status === 'active';
+  return <ViewStandIn state={state} onOpen={canOpen ? () => void open(portal) : undefined} />;
 }

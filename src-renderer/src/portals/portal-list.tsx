@@ -3,6 +3,7 @@ import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEve
 import { useTranslation } from 'react-i18next';
 import type { Portal } from '../../../src-preload/contract.ts';
 import type { ListedPortal } from './portal-order.ts';
+import { UnreadBadge } from './unread-badge.tsx';
 
 /** A row's height in pixels: `.portal-row`'s height in styles.css. Fixed, so nothing is measured. */
 const ROW_HEIGHT = 56;
@@ -140,6 +141,7 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
                 <span className="portal-title">{portal.title}</span>
                 <span className="portal-domain">{portal.domain}</span>
                 {portal.role && <span className={`badge badge-role badge-${portal.role}`}>{t(`portals.roles.${portal.role}`)}</span>}
+                <UnreadBadge portalId={portal.id} />
                 {(portal.status !== 'active' || hidden) && (
                   <span className="portal-marks">
                     {portal.status !== 'active' && (

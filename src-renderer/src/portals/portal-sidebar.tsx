@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Portal } from '../../../src-preload/contract.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
@@ -19,7 +19,10 @@ interface PortalSidebarProps {
   showHidden: boolean;
   onShowHiddenChange(show: boolean): void;
   onOpen(portal: Portal): void;
-  onCreate(): void;
+  /** Beside the heading: "Create Bitrix24", or Bitrix24 mode's add, import and export. */
+  actions: ReactNode;
+  /** What an empty list says. */
+  emptyText: string;
 }
 
 const isSort = (value: string): value is PortalSort => (portalSorts as readonly string[]).includes(value);
@@ -31,7 +34,7 @@ const isSort = (value: string): value is PortalSort => (portalSorts as readonly 
  */
 export function PortalSidebar(props: PortalSidebarProps) {
   const { listed, hiddenCount, chosenId, query, onQueryChange, sort, onSortChange } = props;
-  const { showHidden, onShowHiddenChange, onOpen, onCreate } = props;
+  const { showHidden, onShowHiddenChange, onOpen, actions, emptyText } = props;
   const { t } = useTranslation();
   const describeError = useDescribeError();
   const headingId = useId();
@@ -58,9 +61,7 @@ export function PortalSidebar(props: PortalSidebarProps) {
         <h2 id={headingId} className="sidebar-heading">
           {t('portals.heading')}
         </h2>
-        <button type="button" className="button-secondary button-small" onClick={onCreate}>
-          {t('portals.create')}
-        </button>
+        {actions}
       </div>
       {loaded && anyLoaded && (
         <div className="portal-filters">
@@ -128,7 +129,7 @@ export function PortalSidebar(props: PortalSidebarProps) {
           </button>
         </div>
       )}
-      {loaded && !anyLoaded && <p className="muted sidebar-message">{t('portals.empty')}</p>}
+      {loaded && !anyLoaded && <p className="muted sidebar-message">{emptyText}</p>}
       {loaded && anyLoaded && listed.length === 0 && (
         <p className="muted sidebar-message" role="status">
           {query.trim() === '' ? t('portals.allHidden') : t('portals.noMatch', { query: query.trim() })}

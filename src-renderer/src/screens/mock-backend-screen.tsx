@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, MockScenarios } from '../../../src-preload/contract.ts';
-import { ConfirmDialog } from '../account/confirm-dialog.tsx';
+import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
 import { call } from '../bridge/bitrix-id.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BridgeError, ServerHealth } from '../../../src-preload/contract.ts';
+import type { AppInfo, BridgeError, ServerHealth } from '../../../src-preload/contract.ts';
 import { isAllowedServerUrl } from '../../../src-preload/server-url.ts';
-import { ConfirmDialog } from '../account/confirm-dialog.tsx';
+import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
 import { call } from '../bridge/bitrix-id.ts';
 import { SignedOutPage } from '../components/signed-out-page.tsx';
@@ -18,6 +18,9 @@ import { MAX_LINK_LENGTH } from '../../../src-preload/field-limits.ts';
 const unreachable: ReadonlySet<BridgeError['code']> = new Set(['network', 'timeout', 'server']);
 
 type TestOutcome = { kind: 'connected'; health: ServerHealth } | { kind: 'failed'; message: string };
+
+/** Where a switch goes: a server at an address, the embedded mock, or the person's Bitrix24 account. */
+type SwitchTarget = { kind: 'url'; url: string } | { kind: 'mock' } | { kind: 'bitrix24' };
 
 interface ServerScreenProps {
   /** `page` when signed out (a screen of its own); `embedded` inside the signed-in shell. */
@@ -37,24 +40,27 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
   const appInfo = useServerStore((state) => state.appInfo);
   const signedIn = useSessionStore((state) => state.session?.status === 'signed_in');
   const switchServer = useServerStore((state) => state.switchServer);
+  const switchToBitrix24 = useServerStore((state) => state.switchToBitrix24);
   const headingId = useId();
+  const bitrix24HintId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const addressRef = useRef<HTMLInputElement>(null);
   const testRef = useRef<HTMLButtonElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
   const useMockRef = useRef<HTMLButtonElement>(null);
+  const useBitrix24Ref = useRef<HTMLButtonElement>(null);
 
   const [address, setAddress] = useState('');
   /** Set when an attempt finds the address missing, too long, or refused by main. */
   const [submitError, setSubmitError] = useState<string | undefined>();
   const [testing, setTesting] = useState(false);
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
-  /** Which switch is running: to the typed server, or back to the embedded mock. */
-  const [switchingTo, setSwitchingTo] = useState<'server' | 'mock' | null>(null);
+  /** Which switch is running: to the typed server, back to the embedded mock, or to Bitrix24. */
+  const [switchingTo, setSwitchingTo] = useState<SwitchTarget['kind'] | null>(null);
   const switching = switchingTo !== null;
   const [switchError, setSwitchError] = useState<string | null>(null);
-  /** The switch waiting for "Switch and sign out": to a URL, or (null) to the embedded mock. */
-  const [confirming, setConfirming] = useState<{ url: string | null } | null>(null);
+  /** The switch waiting for "Switch and sign out". */
+  const [confirming, setConfirming] = useState<SwitchTarget | null>(null);
   /** Invalidated when the address changes, so a test's answer about an older address is dropped. */
   const [addressTests] = useState(createRequestGuard);
   const focusWhenIdle = useFocusWhenIdle(testing || switching);
@@ -90,10 +96,32 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
     return `${t('server.testFailed')} ${describeError(error)}`;
   };
 
-  const describeSwitchFailure = (error: BridgeError, url: string | null): string => {
-    if (error.code === 'validation' && url !== null) return `${t('server.switchFailed')} ${t('server.addressInvalid')}`;
-    if (unreachable.has(error.code) && url !== null) return t('server.switchUnreachable');
+  const describeSwitchFailure = (error: BridgeError, target: SwitchTarget): string => {
+    if (error.code === 'validation' && target.kind === 'url') return `${t('server.switchFailed')} ${t('server.addressInvalid')}`;
+    if (unreachable.has(error.code) && target.kind === 'url') return t('server.switchUnreachable');
     return `${t('server.switchFailed')} ${describeError(error)}`;
+  };
+
+  const startSwitch = (target: SwitchTarget): Promise<BridgeError | null> => {
+    switch (target.kind) {
+      case 'url':
+        return switchServer(target.url);
+      case 'mock':
+        return switchServer(null);
+      case 'bitrix24':
+        return switchToBitrix24();
+    }
+  };
+
+  const buttonOf = (target: SwitchTarget) => {
+    switch (target.kind) {
+      case 'url':
+        return submitRef;
+      case 'mock':
+        return useMockRef;
+      case 'bitrix24':
+        return useBitrix24Ref;
+    }
   };
 
   const onTest = async () => {
@@ -110,30 +138,30 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
     focusWhenIdle(testRef);
   };
 
-  const runSwitch = async (url: string | null) => {
+  const runSwitch = async (target: SwitchTarget) => {
     if (switching) return;
-    setSwitchingTo(url === null ? 'mock' : 'server');
+    setSwitchingTo(target.kind);
     setSwitchError(null);
-    const error = await switchServer(url);
-    // On success the app shows the sign-in screen for the new backend, and this screen is gone.
+    const error = await startSwitch(target);
+    // On success the app shows the new backend's first screen, and this screen is gone.
     setSwitchingTo(null);
     if (!error) return;
-    setSwitchError(describeSwitchFailure(error, url));
+    setSwitchError(describeSwitchFailure(error, target));
     // With the confirmation open, the failure shows there and focus stays in it.
-    if (!confirming) focusWhenIdle(url === null ? useMockRef : submitRef);
+    if (!confirming) focusWhenIdle(buttonOf(target));
   };
 
-  const requestSwitch = (url: string | null) => {
+  const requestSwitch = (target: SwitchTarget) => {
     if (switching || testing) return;
     setSwitchError(null);
-    if (signedIn) setConfirming({ url });
-    else void runSwitch(url);
+    if (signedIn) setConfirming(target);
+    else void runSwitch(target);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const url = checkedAddress();
-    if (url !== null) requestSwitch(url);
+    if (url !== null) requestSwitch({ kind: 'url', url });
   };
 
   const backend = appInfo?.backend;
@@ -148,7 +176,7 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
       <p className="muted">{t('server.intro')}</p>
       {backend && (
         <p className="server-in-use">
-          {t('server.inUse')} <strong>{backend.mode === 'mock' ? t('server.mock') : backend.url}</strong>
+          {t('server.inUse')} <strong>{backendInUse(backend, t('server.mock'), t('server.bitrix24'))}</strong>
         </p>
       )}
       {backend?.source === 'override' && <p className="notice">{t('server.override')}</p>}
@@ -172,7 +200,7 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
             {testing ? t('server.testing') : t('server.test')}
           </button>
           <button ref={submitRef} type="submit" className="button-primary" disabled={testing || switching}>
-            {switchingTo === 'server' && confirming === null ? t('server.switching') : t('server.use')}
+            {switchingTo === 'url' && confirming === null ? t('server.switching') : t('server.use')}
           </button>
         </div>
         {outcome?.kind === 'connected' && (
@@ -199,10 +227,28 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
             type="button"
             className="button-secondary"
             disabled={testing || switching}
-            onClick={() => requestSwitch(null)}
+            onClick={() => requestSwitch({ kind: 'mock' })}
           >
             {switchingTo === 'mock' && confirming === null ? t('server.switching') : t('server.useMock')}
           </button>
+        </div>
+      )}
+
+      {backend?.mode !== 'bitrix24' && (
+        <div className="server-choice">
+          <button
+            ref={useBitrix24Ref}
+            type="button"
+            className="button-secondary"
+            disabled={testing || switching}
+            aria-describedby={bitrix24HintId}
+            onClick={() => requestSwitch({ kind: 'bitrix24' })}
+          >
+            {switchingTo === 'bitrix24' && confirming === null ? t('server.switching') : t('server.useBitrix24')}
+          </button>
+          <p id={bitrix24HintId} className="muted">
+            {t('server.bitrix24Hint')}
+          </p>
         </div>
       )}
 
@@ -215,7 +261,7 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
           cancelLabel={t('common.cancel')}
           busy={switching}
           error={switchError}
-          onConfirm={() => void runSwitch(confirming.url)}
+          onConfirm={() => void runSwitch(confirming)}
           onCancel={() => {
             setConfirming(null);
             setSwitchError(null);
@@ -232,6 +278,18 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
   ) : (
     <ServerSection labelledBy={headingId}>{content}</ServerSection>
   );
+}
+
+/** What the server screen names as in use: the mock, the server's address, or the Bitrix24 account (the Network's address). */
+function backendInUse(backend: AppInfo['backend'], mockName: string, bitrix24Name: string): string {
+  switch (backend.mode) {
+    case 'mock':
+      return mockName;
+    case 'url':
+      return backend.url;
+    case 'bitrix24':
+      return `${bitrix24Name} (${backend.url})`;
+  }
 }
 
 function ServerSection({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {

@@ -83,7 +83,7 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
         </div>
       )}
       <LinkedNotice login={user.email ?? user.phone ?? ''} />
-      <PortalsWorkspace visible={view === 'portals'} covered={menuOpen} />
+      <PortalsWorkspace kind="api" visible={view === 'portals'} covered={menuOpen} />
       {view !== 'portals' && (
         <div className="shell-body">
           <main className="content content-wide">

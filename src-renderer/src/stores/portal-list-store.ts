@@ -64,6 +64,8 @@ interface PortalsStore {
   /** A portal created here: listed at once, even before main's next page or load says so. */
   add(portal: Portal): void;
   dismissLinkedNotice(): void;
+  /** Bitrix24 mode: takes a portal off the list; resolves to the failure, or null. */
+  remove(portal: Portal): Promise<BridgeError | null>;
 }
 
 const noPrefs: PortalPrefs = { hiddenIds: [], lastOpenedAt: {}, lastActiveId: null };
@@ -118,8 +120,9 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
     noticeAsked = true;
     const result = await call((api) => api.portals.linkedNotice());
     if (!current()) return;
-    // Not knowing is harmless; the next load that reaches the server asks again.
-    if (!result.ok) noticeAsked = false;
+    // Not knowing is harmless; the next load that reaches the server asks again (a backend that
+    // cannot tell, Bitrix24 mode, is not asked again).
+    if (!result.ok) noticeAsked = result.error.code === 'unsupported';
     else if (result.value.newlyLinked.length > 0) set({ linkedNotice: result.value });
   };
 
@@ -175,10 +178,19 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
     ...initial,
 
     start() {
-      return bitrixId().on('portals.page', (page) => {
-        if (page.loadId === loadId) applyPage(page);
-        else if (loadId === null || page.loadId > loadId) early.push(page);
-      });
+      const api = bitrixId();
+      const stops = [
+        api.on('portals.page', (page) => {
+          if (page.loadId === loadId) applyPage(page);
+          else if (loadId === null || page.loadId > loadId) early.push(page);
+        }),
+        // Bitrix24 mode: main changed the list itself (a portal opened from the Network's page), so
+        // its whole list replaces ours.
+        api.on('portals.listChanged', adoptSnapshot),
+      ];
+      return () => {
+        for (const stop of stops) stop();
+      };
     },
 
     async load() {
@@ -207,6 +219,15 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
 
     dismissLinkedNotice() {
       set({ linkedNotice: null });
+    },
+
+    async remove(portal) {
+      const current = answers.begin();
+      const result = await call((api) => api.portals.remove({ portalId: portal.id }));
+      if (!current()) return null;
+      if (!result.ok) return result.error;
+      adoptSnapshot(result.value);
+      return null;
     },
   };
 });

@@ -27,6 +27,8 @@ interface PortalViewsStore {
   start(): () => void;
   /** Shows the portal: at once if its view is alive, otherwise once main has signed it in. */
   open(portal: Portal): Promise<void>;
+  /** A view main opened on another request (the Network's): it joins the live ones, first. */
+  adoptView(view: PortalView): void;
   /** Clears the portal's stored session and closes its view; it stays chosen, "not open". */
   signOut(portal: Portal): Promise<void>;
 }
@@ -75,6 +77,10 @@ export const usePortalViewsStore = create<PortalViewsStore>()((set, get) => {
       } else {
         set({ opening: null, openError: { portalId: portal.id, error: result.error } });
       }
+    },
+
+    adoptView(view) {
+      set((state) => ({ live: [view, ...state.live.filter((other) => other.portalId !== view.portalId)] }));
     },
 
     async signOut(portal) {

@@ -19,6 +19,11 @@ interface ServerStore {
    * success the person is signed out and sees the sign-in screen. Resolves to the failure, or null.
    */
   switchServer(url: string | null): Promise<BridgeError | null>;
+  /**
+   * Switches to Bitrix24 (web) mode. Main signs out of the old backend and opens the profile, which
+   * is signed in at once (it needs no password): the session is asked for again. Resolves to the failure, or null.
+   */
+  switchToBitrix24(): Promise<BridgeError | null>;
 }
 
 /** Another backend: whether the old one answered, and which social services it offered, say nothing of the new one. */
@@ -66,6 +71,19 @@ export const useServerStore = create<ServerStore>()((set, get) => {
       useReachabilityStore.getState().forget();
       useSessionStore.getState().serverSwitched();
       backendChanged();
+      return null;
+    },
+
+    async switchToBitrix24() {
+      const current = switches.latest();
+      const result = await call((api) => api.server.useBitrix24());
+      if (!current()) return result.ok ? null : result.error;
+      if (!result.ok) return result.error;
+      set({ appInfo: result.value });
+      useReachabilityStore.getState().forget();
+      backendChanged();
+      // Main's `session.changed` may come before or after this answer; asking settles it either way.
+      await useSessionStore.getState().retryRestore();
       return null;
     },
   };

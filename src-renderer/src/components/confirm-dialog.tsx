@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { DialogFrame } from '../components/dialog-frame.tsx';
+import { DialogFrame } from './dialog-frame.tsx';
 
 interface ConfirmDialogProps {
   title: string;

@@ -1,0 +1,74 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NetworkPage } from '../../../src-preload/contract.ts';
+import { useDescribeError } from '../i18n/describe-error.ts';
+import { useNetworkViewStore } from '../stores/network-view-store.ts';
+import { ViewStandIn, type StandInState } from './view-stand-in.tsx';
+
+interface NetworkToolbarProps {
+  page: NetworkPage;
+  headingRef: Ref<HTMLHeadingElement>;
+  onClose(): void;
+}
+
+/** Over the Network's view: which page it is ("Bitrix24.Network — Sign in") and the way back. */
+export function NetworkToolbar({ page, headingRef, onClose }: NetworkToolbarProps) {
+  const { t } = useTranslation('web');
+  return (
+    <div className="portal-toolbar">
+      <div className="portal-toolbar-title">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('network.heading', { page: t(`network.pages.${page}`) })}
+        </h1>
+      </div>
+      <div className="portal-toolbar-actions">
+        <button type="button" className="button-secondary button-small" onClick={onClose}>
+          {t('network.close')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** While the Network's page cannot be shown: it is opening, failed to open, or was closed by main. */
+export function NetworkStandIn({ page }: { page: NetworkPage }) {
+  const { t } = useTranslation('web');
+  const describeError = useDescribeError();
+  const opening = useNetworkViewStore((state) => state.opening);
+  const error = useNetworkViewStore((state) => state.error);
+  const open = useNetworkViewStore((state) => state.open);
+
+  const state: StandInState = opening
+    ? { kind: 'opening', text: t('network.opening') }
+    : error
+      ? { kind: 'failed', text: `${t('network.openFailed')} ${describeError(error)}`, retryLabel: t('network.tryAgain') }
+      : { kind: 'closed', text: t('network.notOpen'), openLabel: t('network.open') };
+  return <ViewStandIn state={state} onOpen={() => void open(page)} />;
+}
+
+interface Bitrix24WelcomeProps {
+  headingRef: Ref<HTMLHeadingElement>;
+  onSignIn(): void;
+  onAddPortal(): void;
+}
+
+/** Bitrix24 mode's empty content area: what this mode is, and the two ways to start. */
+export function Bitrix24Welcome({ headingRef, onSignIn, onAddPortal }: Bitrix24WelcomeProps) {
+  const { t } = useTranslation('web');
+  return (
+    <section className="welcome">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('welcome.heading')}
+      </h1>
+      <p className="muted">{t('welcome.text')}</p>
+      <div className="form-actions">
+        <button type="button" className="button-primary" onClick={onSignIn}>
+          {t('welcome.signIn')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onAddPortal}>
+          {t('welcome.addPortal')}
+        </button>
+      </div>
+    </section>
+  );
+}
