@@ -20,6 +20,7 @@ import { openPortal, portalsScreen } from './support/portals.ts';
 import { accountMenu, alice, launchSignedIn, readmeScreenshot, signIn, signInScreen } from './support/screens.ts';
 import { serverSettingsScreen, signedOutFooter } from './support/server-settings.ts';
 import type { Page } from '@playwright/test';
+import { startEmulatedBitrix24 } from '../../mocks/bitrix24-web/emulated-bitrix24.ts';
 
 const [aliceTeam] = alice.portals as [(typeof alice.portals)[number]];
 const closedShop = { title: 'Closed Shop', domain: 'closed-shop.bitrix24.com' };
@@ -167,6 +168,44 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await app.openLink(await readFromMockInbox(page, alice, 'alice.new@example.com', 'Link'));
       await expect(page.getByRole('alertdialog', { name: 'Confirm the new login', exact: true })).toContainText('alice.new@example.com');
       await expectNoSeriousViolations(page, testInfo, 'the question a confirmation link asks');
+    });
+    test('Bitrix24 mode: the window, adding a portal and a refusal, its menus, a Network page, an open portal', async ({ app }, testInfo) => {
+      const bitrix24 = await startEmulatedBitrix24();
+      try {
+        const page = await app.launch({ colorScheme, bitrix24: { networkUrl: bitrix24.networkUrl } });
+        await expect(page.getByRole('heading', { level: 1, name: 'Your Bitrix24, in this app' })).toBeVisible();
+        await expectTheme(page, colorScheme);
+        await expectNoSeriousViolations(page, testInfo, 'Bitrix24 mode, first start');
+
+        const sidebar = page.getByRole('navigation', { name: 'Portals' });
+        await sidebar.getByRole('button', { name: 'Add portal' }).click();
+        const adding = page.getByRole('dialog', { name: 'Add a portal' });
+        await adding.getByLabel('Portal address').fill('file:///etc/passwd');
+        await adding.getByRole('button', { name: 'Add' }).click();
+        await expect(adding.getByText(/Only https addresses of a Bitrix24 can be added/)).toBeVisible();
+        await expectNoSeriousViolations(page, testInfo, 'adding a portal, refused');
+        await adding.getByLabel('Portal address').fill(bitrix24.portalUrl('alpha'));
+        await adding.getByRole('button', { name: 'Add' }).click();
+        await expect(page.getByRole('main').getByRole('heading', { level: 1, name: /alpha/ })).toBeVisible();
+        await expectNoSeriousViolations(page, testInfo, 'a portal open on the Network sign-in');
+
+        const header = page.getByRole('banner');
+        await header.getByRole('button', { name: 'Account' }).click();
+        await expect(page.getByRole('menuitem', { name: 'Change password' })).toBeVisible();
+        await expectNoSeriousViolations(page, testInfo, 'the Bitrix24 account menu');
+        await page.getByRole('menuitem', { name: 'Change password' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Bitrix24.Network — Change password' })).toBeVisible();
+        await expectNoSeriousViolations(page, testInfo, 'a Network page');
+
+        await header.getByRole('button', { name: 'Bitrix24' }).click();
+        await expect(page.getByRole('menuitem', { name: 'Add another Bitrix ID' })).toBeVisible();
+        await expectNoSeriousViolations(page, testInfo, 'the profile switcher');
+        await page.getByRole('menuitem', { name: 'Add another Bitrix ID' }).click();
+        await expect(page.getByRole('dialog', { name: 'Add another Bitrix ID' })).toBeVisible();
+        await expectNoSeriousViolations(page, testInfo, 'adding a profile');
+      } finally {
+        await bitrix24.close();
+      }
     });
   });
 }
