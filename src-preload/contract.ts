@@ -256,8 +256,8 @@ export interface Portal {
   status: PortalStatus;
 }
 
-/** Why a typed or imported portal address was refused; the UI has a sentence for each. */
-export const portalAddressProblems = [
+/** Why a text is not a usable web address (src-main/bitrix24/web-address.ts); the UI has a sentence for each. */
+export const webAddressProblems = [
   'empty',
   'too_long',
   'not_a_url',
@@ -270,6 +270,11 @@ export const portalAddressProblems = [
   'loopback',
   /** No dot in the host, or a bare zone such as `bitrix24.de`. */
   'incomplete',
+] as const;
+
+/** Why a typed or imported portal address was refused: any web address problem, or not a Bitrix24's. */
+export const portalAddressProblems = [
+  ...webAddressProblems,
   /** A Bitrix24 name under a zone that is not a cloud portal's, or a page that is not a portal's. */
   'not_a_portal',
 ] as const;

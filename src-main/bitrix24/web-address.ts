@@ -13,20 +13,11 @@
  * kept in their ASCII (punycode) form, as the URL parser writes them, so a look-alike name shows as
  * what it is.
  */
+import { webAddressProblems } from '../../src-preload/contract.ts';
 import { isLoopbackHostname } from '../security/urls.ts';
 
-/** Why a text is not a usable web address: a closed set, each worded by the UI. */
-export const WEB_ADDRESS_PROBLEMS = [
-  'empty',
-  'too_long',
-  'not_a_url',
-  'scheme',
-  'not_https',
-  'credentials',
-  'ip_address',
-  'loopback',
-  'incomplete',
-] as const;
+/** Why a text is not a usable web address: the contract's closed set, each worded by the UI. */
+export const WEB_ADDRESS_PROBLEMS = webAddressProblems;
 export type WebAddressProblem = (typeof WEB_ADDRESS_PROBLEMS)[number];
 
 export interface WebAddressOptions {

@@ -7,6 +7,7 @@ import type { MockPortalPages, PortalViewHost } from '../portal-views/portal-vie
 import { MOCK_PORTAL_PAGE_CSP } from '../security/content-security-policy.ts';
 import { hasOrigin } from '../security/urls.ts';
 import { externalOpenGate } from './external-open-gate.ts';
+import { REMOTE_PAGE_PREFERENCES } from './remote-page-preferences.ts';
 
 export interface WebContentsPortalViewsOptions {
   window(): BrowserWindow | null;
@@ -89,18 +90,7 @@ export function createWebContentsPortalViews(options: WebContentsPortalViewsOpti
       lockDown(partitionSession);
       serveMockPages(partitionSession, spec.mockPages);
       const view = new WebContentsView({
-        webPreferences: {
-          session: partitionSession,
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          nodeIntegrationInSubFrames: false,
-          webSecurity: true,
-          webviewTag: false,
-          // A middle click asks for a new window; turn the event off rather than rely on the open handler alone.
-          disableBlinkFeatures: 'Auxclick',
-          preload: undefined,
-        },
+        webPreferences: { ...REMOTE_PAGE_PREFERENCES, session: partitionSession },
       });
       keepOnOrigin(view.webContents, new URL(spec.loginUrl).origin);
       forwardShortcuts(view.webContents);

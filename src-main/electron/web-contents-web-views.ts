@@ -14,6 +14,7 @@ import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
 import { portalShortcut } from '../portal-views/portal-shortcuts.ts';
 import { externalOpenGate, type ExternalOpenGate } from './external-open-gate.ts';
+import { REMOTE_PAGE_PREFERENCES } from './remote-page-preferences.ts';
 
 export interface WebContentsWebViewsOptions {
   window(): BrowserWindow | null;
@@ -31,18 +32,6 @@ interface LiveView {
 /** What "Sign out of this portal" deletes for the portal's origin: everything a page can store. */
 const ORIGIN_STORAGES = ['cookies', 'filesystem', 'indexdb', 'localstorage', 'serviceworkers', 'cachestorage'] as const;
 
-/** The one place remote pages' preferences are set: the same for views and their pop-ups. */
-const REMOTE_PAGE_PREFERENCES = {
-  sandbox: true,
-  contextIsolation: true,
-  nodeIntegration: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  webviewTag: false,
-  // A middle click asks for a new window; turn the event off rather than rely on the open handler alone.
-  disableBlinkFeatures: 'Auxclick',
-  preload: undefined,
-} as const;
 
 function originOf(url: string | undefined): string | null {
   if (url === undefined) return null;

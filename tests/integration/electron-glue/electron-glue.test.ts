@@ -8,7 +8,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invokeChannel } from '../../../src-preload/ipc-names.ts';
 import { startMockHttpServer } from '../../../mocks/index.ts';
 import { builtMainDir } from '../../bench/paths.ts';
@@ -16,33 +16,15 @@ import { isMswModule, mockModulesLoaded } from '../../bench/startup-report.ts';
 import { keychainAccounts } from '../../e2e/support/keychain.ts';
 import type { ChannelName } from '../../../src-preload/contract.ts';
 import { startMain, type CallSource, type MainUnderTest, type StartOptions } from './main-under-test.ts';
-import { INVOKED, READY, STAND_IN_VERSION, isFunctionRef, isObjectRef, type CallRecord, type Described, type ObjectId } from './wire.ts';
+import { INVOKED, READY, STAND_IN_VERSION, isFunctionRef, isObjectRef, type CallRecord, type ObjectId } from './wire.ts';
+import { argument, only, refOf, stopEachMainAfterItsTest } from './stand-in-records.ts';
 
 /** npm test runs vitest beside an unlocked Secret Service: there the app must keep Alice's token in it. */
 const keychainRequired = process.env['BITRIX_ID_REQUIRE_KEYCHAIN'] === '1';
 const alice = { login: 'alice@example.com', password: 'Alice-Passw0rd!' };
 const evil = 'https://evil.example/';
 
-const running: MainUnderTest[] = [];
-afterEach(async () => {
-  for (const main of running.splice(0)) {
-    const missing = main.unimplemented();
-    await main.stop();
-    expect(missing, 'the app used Electron APIs the stand-in does not have').toEqual([]);
-  }
-});
-
-function refOf(value: Described): ObjectId {
-  if (!isObjectRef(value)) throw new Error(`Expected a stand-in object, got ${JSON.stringify(value)}.`);
-  return value.$ref;
-}
-
-function only(records: CallRecord[], what: string): CallRecord {
-  expect(records, what).toHaveLength(1);
-  return records[0] as CallRecord;
-}
-
-const argument = (record: CallRecord, index: number) => record.args[index];
+const running = stopEachMainAfterItsTest();
 const webPreferencesOf = (construction: CallRecord) => (argument(construction, 0) as { webPreferences: Record<string, unknown> }).webPreferences;
 
 interface Booted {

@@ -4,12 +4,13 @@
  * electron-app-core.ts does), and the built main booted with `--backend bitrix24`.
  */
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../../src-preload/contract.ts';
 import { invokeChannel } from '../../../src-preload/ipc-names.ts';
 import { DRIVER, DRIVER_PLATFORM_ENV, type DriverViewEvent, type DriverViewSpec } from './host-driver-wire.ts';
 import { startMain, type MainUnderTest, type StartOptions } from './main-under-test.ts';
 import { isFunctionRef, isObjectRef, type CallRecord, type Described, type ObjectId } from './wire.ts';
+import { argument, only, refOf, stopEachMainAfterItsTest } from './stand-in-records.ts';
 
 const hostDriverMain = fileURLToPath(new URL('./host-driver-main.ts', import.meta.url));
 
@@ -22,26 +23,7 @@ const PROFILE_B = 'persist:bitrix24-b';
 const GOOGLE_SIGN_IN = 'https://accounts.google.com/o/oauth2/auth?client_id=bitrix24';
 const EVIL = 'https://evil.example/';
 
-const running: MainUnderTest[] = [];
-afterEach(async () => {
-  for (const main of running.splice(0)) {
-    const missing = main.unimplemented();
-    await main.stop();
-    expect(missing, 'the app used Electron APIs the stand-in does not have').toEqual([]);
-  }
-});
-
-function refOf(value: Described): ObjectId {
-  if (!isObjectRef(value)) throw new Error(`Expected a stand-in object, got ${JSON.stringify(value)}.`);
-  return value.$ref;
-}
-
-function only(records: CallRecord[], what: string): CallRecord {
-  expect(records, what).toHaveLength(1);
-  return records[0] as CallRecord;
-}
-
-const argument = (record: CallRecord, index: number) => record.args[index];
+const running = stopEachMainAfterItsTest();
 const on = (main: MainUnderTest, api: string, target: ObjectId) => main.calls(api).filter((record) => record.target === target);
 const openedExternally = (main: MainUnderTest) => main.calls('shell.openExternal').map((record) => String(argument(record, 0)));
 
