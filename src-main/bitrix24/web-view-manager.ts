@@ -1,5 +1,6 @@
 import type { ContentBounds, PortalView, PortalViewsState } from '../../src-preload/contract.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
+import { LiveViewList } from '../portal-views/live-view-list.ts';
 import type { WebViewEvents, WebViewHost, WebViewSpec } from './web-view-host.ts';
 
 export interface WebViewManagerOptions {
@@ -24,61 +25,61 @@ interface LiveView {
  */
 export class WebViewManager {
   private readonly options: WebViewManagerOptions;
-  /** Most recently used first. */
-  private live: LiveView[] = [];
-  private activeId: string | null = null;
-  private bounds: ContentBounds | null = null;
+  private readonly live: LiveViewList<LiveView>;
 
   constructor(options: WebViewManagerOptions) {
     this.options = options;
+    this.live = new LiveViewList({
+      maxLive: options.maxLive,
+      idOf: (view) => view.viewId,
+      show: (viewId, bounds) => options.host.show(viewId, bounds),
+      hideAll: () => options.host.hideAll(),
+      evicted: (view) => {
+        options.host.destroy(view.viewId);
+        options.onClosed(view.viewId);
+      },
+    });
   }
 
   state(): PortalViewsState {
     return {
-      live: this.live.map((view) => ({ portalId: view.viewId, frameUrl: view.frameUrl, reused: true })),
-      activeId: this.activeId,
+      live: this.live.all.map((view) => ({ portalId: view.viewId, frameUrl: view.frameUrl, reused: true })),
+      activeId: this.live.shownId,
     };
   }
 
   isLive(viewId: string): boolean {
-    return this.live.some((view) => view.viewId === viewId);
+    return this.live.find(viewId) !== undefined;
   }
 
   /** Shows the view: the live one as it is, or a new one loading `spec.url`. */
   open(spec: WebViewSpec): PortalView {
-    const alive = this.find(spec.viewId);
+    const alive = this.live.find(spec.viewId);
     if (!alive) return this.create(spec);
-    this.activate(alive);
+    this.live.activate(alive);
     this.changed();
     return { portalId: alive.viewId, frameUrl: alive.frameUrl, reused: true };
   }
 
   /** Shows the view at `spec.url`: a live one loads that address, else a new one starts there. */
   navigate(spec: WebViewSpec): PortalView {
-    const alive = this.find(spec.viewId);
+    const alive = this.live.find(spec.viewId);
     if (!alive) return this.create(spec);
     alive.frameUrl = this.options.host.load(spec.viewId, spec.url).frameUrl;
-    this.activate(alive);
+    this.live.activate(alive);
     this.changed();
     return { portalId: alive.viewId, frameUrl: alive.frameUrl, reused: true };
   }
 
   /** Where the content area is; null hides every view. Says whether a view is shown now. */
   layout(bounds: ContentBounds | null): { shown: boolean } {
-    this.bounds = bounds;
-    return { shown: this.place() };
+    return { shown: this.live.layout(bounds) };
   }
 
   /** Closes one view (its cookies stay); false when it was not alive. */
   close(viewId: string): boolean {
-    const alive = this.find(viewId);
-    if (!alive) return false;
-    this.live = this.live.filter((view) => view !== alive);
+    if (!this.live.remove(viewId)) return false;
     this.options.host.destroy(viewId);
-    if (this.activeId === viewId) {
-      this.activeId = null;
-      this.place();
-    }
     this.options.onClosed(viewId);
     this.changed();
     return true;
@@ -86,29 +87,21 @@ export class WebViewManager {
 
   /** Closes every view (sign-out, another profile, the connection closing). */
   closeAll(): void {
-    if (this.live.length === 0 && this.activeId === null) return;
-    const closing = this.live;
-    this.live = [];
-    this.activeId = null;
-    this.place();
-    for (const view of closing) {
+    if (this.live.all.length === 0 && this.live.shownId === null) return;
+    for (const view of this.live.clear()) {
       this.options.host.destroy(view.viewId);
       this.options.onClosed(view.viewId);
     }
     this.changed();
   }
 
-  private find(viewId: string): LiveView | undefined {
-    return this.live.find((view) => view.viewId === viewId);
-  }
-
   private create(spec: WebViewSpec): PortalView {
     const view: LiveView = { viewId: spec.viewId, frameUrl: null };
     const events = this.heardWhileLive(view, spec.events);
     view.frameUrl = this.options.host.create({ ...spec, events }).frameUrl;
-    this.live.unshift(view);
-    this.activate(view);
-    this.evict();
+    this.live.add(view);
+    this.live.activate(view);
+    this.live.evict();
     this.changed();
     return { portalId: view.viewId, frameUrl: view.frameUrl, reused: false };
   }
@@ -124,34 +117,6 @@ export class WebViewManager {
         if (live()) events.titleChanged(title, pageUrl);
       },
     };
-  }
-
-  private activate(view: LiveView): void {
-    this.live = [view, ...this.live.filter((other) => other !== view)];
-    this.activeId = view.viewId;
-    this.place();
-  }
-
-  /** Closes the least recently used views beyond the cap; the shown one always stays. */
-  private evict(): void {
-    while (this.live.length > this.options.maxLive) {
-      const index = this.live.findLastIndex((view) => view.viewId !== this.activeId);
-      if (index < 0) return;
-      const [evicted] = this.live.splice(index, 1);
-      if (evicted) {
-        this.options.host.destroy(evicted.viewId);
-        this.options.onClosed(evicted.viewId);
-      }
-    }
-  }
-
-  private place(): boolean {
-    if (this.bounds && this.activeId !== null) {
-      this.options.host.show(this.activeId, this.bounds);
-      return true;
-    }
-    this.options.host.hideAll();
-    return false;
   }
 
   private changed(): void {

@@ -1,6 +1,7 @@
 import { ok, type ContentBounds, type PortalView, type PortalViewsState, type Result } from '../../src-preload/contract.ts';
 import { failWith } from '../api/public-error.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
+import { LiveViewList } from './live-view-list.ts';
 import type { MockPortalPages, PortalViewHost } from './portal-view-host.ts';
 
 export interface PortalViewManagerOptions {
@@ -24,33 +25,37 @@ interface LiveView {
  */
 export class PortalViewManager {
   private readonly options: PortalViewManagerOptions;
-  /** Most recently used first. */
-  private live: LiveView[] = [];
-  private activeId: string | null = null;
+  private readonly live: LiveViewList<LiveView>;
   /** The portal asked for last: a slower open of another portal finishing later does not take its place. */
   private wantedId: string | null = null;
-  private bounds: ContentBounds | null = null;
   private readonly opening = new Map<string, Promise<Result<PortalView>>>();
   /** Bumped by closeAll, so an open still waiting for its login creates nothing afterwards. */
   private generation = 0;
 
   constructor(options: PortalViewManagerOptions) {
     this.options = options;
+    this.live = new LiveViewList({
+      maxLive: options.maxLive,
+      idOf: (view) => view.portalId,
+      show: (portalId, bounds) => options.host.show(portalId, bounds),
+      hideAll: () => options.host.hideAll(),
+      evicted: (view) => options.host.destroy(view.portalId),
+    });
   }
 
   state(): PortalViewsState {
     return {
-      live: this.live.map((view) => ({ portalId: view.portalId, frameUrl: view.frameUrl, reused: true })),
-      activeId: this.activeId,
+      live: this.live.all.map((view) => ({ portalId: view.portalId, frameUrl: view.frameUrl, reused: true })),
+      activeId: this.live.shownId,
     };
   }
 
   /** Makes the portal active: its live view at once, or a new one signed in with a one-time login. */
   open(portalId: string, partition: string): Promise<Result<PortalView>> {
     this.wantedId = portalId;
-    const alive = this.live.find((view) => view.portalId === portalId);
+    const alive = this.live.find(portalId);
     if (alive) {
-      this.activate(alive);
+      this.live.activate(alive);
       this.changed();
       return Promise.resolve(ok({ portalId, frameUrl: alive.frameUrl, reused: true }));
     }
@@ -65,21 +70,12 @@ export class PortalViewManager {
 
   /** Where the content area is; null hides every view. Says whether a portal is shown now. */
   layout(bounds: ContentBounds | null): { shown: boolean } {
-    this.bounds = bounds;
-    return { shown: this.place() };
+    return { shown: this.live.layout(bounds) };
   }
 
   /** Closes the portal's view and deletes what it stored, so the next open signs in afresh. */
   async signOut(portalId: string, partition: string): Promise<PortalViewsState> {
-    const index = this.live.findIndex((view) => view.portalId === portalId);
-    if (index >= 0) {
-      this.live.splice(index, 1);
-      this.options.host.destroy(portalId);
-    }
-    if (this.activeId === portalId) {
-      this.activeId = null;
-      this.place();
-    }
+    if (this.live.remove(portalId)) this.options.host.destroy(portalId);
     if (this.wantedId === portalId) this.wantedId = null;
     await this.options.host.clear(portalId, partition);
     this.changed();
@@ -91,10 +87,8 @@ export class PortalViewManager {
     this.generation++;
     this.opening.clear();
     this.wantedId = null;
-    if (this.live.length === 0 && this.activeId === null) return;
-    for (const view of this.live) this.options.host.destroy(view.portalId);
-    this.live = [];
-    this.activeId = null;
+    if (this.live.all.length === 0 && this.live.shownId === null) return;
+    for (const view of this.live.clear()) this.options.host.destroy(view.portalId);
     this.changed();
   }
 
@@ -105,36 +99,11 @@ export class PortalViewManager {
     if (generation !== this.generation) return failWith('cancelled');
     const { frameUrl } = this.options.host.create({ portalId, partition, loginUrl: login.value, mockPages: this.options.mockPages });
     const view: LiveView = { portalId, frameUrl };
-    this.live.unshift(view);
-    if (this.wantedId === portalId) this.activate(view);
-    this.evict();
+    this.live.add(view);
+    if (this.wantedId === portalId) this.live.activate(view);
+    this.live.evict();
     this.changed();
     return ok({ portalId, frameUrl, reused: false });
-  }
-
-  private activate(view: LiveView): void {
-    this.live = [view, ...this.live.filter((other) => other !== view)];
-    this.activeId = view.portalId;
-    this.place();
-  }
-
-  /** Closes the least recently used views beyond the cap; the active one always stays. */
-  private evict(): void {
-    while (this.live.length > this.options.maxLive) {
-      const index = this.live.findLastIndex((view) => view.portalId !== this.activeId);
-      if (index < 0) return;
-      const [evicted] = this.live.splice(index, 1);
-      if (evicted) this.options.host.destroy(evicted.portalId);
-    }
-  }
-
-  private place(): boolean {
-    if (this.bounds && this.activeId !== null) {
-      this.options.host.show(this.activeId, this.bounds);
-      return true;
-    }
-    this.options.host.hideAll();
-    return false;
   }
 
   private changed(): void {
