@@ -1,12 +1,12 @@
 import { session as sessions, WebContentsView, type BrowserWindow, type Session, type WebContents } from 'electron';
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
-import { portalShortcut } from '../portal-views/portal-shortcuts.ts';
 import { MockPageMemory } from '../portal-views/mock-page-memory.ts';
 import type { MockPortalPages, PortalViewHost } from '../portal-views/portal-view-host.ts';
 import { MOCK_PORTAL_PAGE_CSP } from '../security/content-security-policy.ts';
 import { hasOrigin } from '../security/urls.ts';
 import { externalOpenGate } from './external-open-gate.ts';
+import { forwardAppShortcuts } from './forward-app-shortcuts.ts';
 import { REMOTE_PAGE_PREFERENCES } from './remote-page-preferences.ts';
 
 export interface WebContentsPortalViewsOptions {
@@ -72,16 +72,6 @@ export function createWebContentsPortalViews(options: WebContentsPortalViewsOpti
     });
   };
 
-  // A portal view with focus swallows every key, so the app's own shortcuts are forwarded from here.
-  const forwardShortcuts = (contents: WebContents) => {
-    contents.on('before-input-event', (event, input) => {
-      const shortcut = portalShortcut(input, process.platform);
-      if (!shortcut) return;
-      event.preventDefault();
-      options.emit('portals.shortcut', shortcut);
-    });
-  };
-
   return {
     create(spec) {
       const window = options.window();
@@ -93,7 +83,7 @@ export function createWebContentsPortalViews(options: WebContentsPortalViewsOpti
         webPreferences: { ...REMOTE_PAGE_PREFERENCES, session: partitionSession },
       });
       keepOnOrigin(view.webContents, new URL(spec.loginUrl).origin);
-      forwardShortcuts(view.webContents);
+      forwardAppShortcuts(view.webContents, options.emit);
       view.setVisible(false);
       window.contentView.addChildView(view);
       views.set(spec.portalId, view);

@@ -12,8 +12,8 @@ import { decideNavigation, type NavigationDecision } from '../bitrix24/view-navi
 import type { WebViewHost, WebViewSpec } from '../bitrix24/web-view-host.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
-import { portalShortcut } from '../portal-views/portal-shortcuts.ts';
 import { externalOpenGate, type ExternalOpenGate } from './external-open-gate.ts';
+import { forwardAppShortcuts } from './forward-app-shortcuts.ts';
 import { REMOTE_PAGE_PREFERENCES } from './remote-page-preferences.ts';
 
 export interface WebContentsWebViewsOptions {
@@ -145,16 +145,6 @@ export function createWebContentsWebViews(options: WebContentsWebViewsOptions): 
     followRules(live, popup.webContents);
   };
 
-  // A view with focus swallows every key, so the app's own shortcuts are forwarded from here.
-  const forwardShortcuts = (contents: WebContents) => {
-    contents.on('before-input-event', (event, input) => {
-      const shortcut = portalShortcut(input, process.platform);
-      if (!shortcut) return;
-      event.preventDefault();
-      options.emit('portals.shortcut', shortcut);
-    });
-  };
-
   const load = (live: LiveView, url: string) => {
     // Never log the error itself: its message carries the URL.
     live.view.webContents.loadURL(url).catch((error: unknown) => {
@@ -185,7 +175,7 @@ export function createWebContentsWebViews(options: WebContentsWebViewsOptions): 
       const live: LiveView = { spec, view, popups: new Set() };
       const contents = view.webContents;
       followRules(live, contents);
-      forwardShortcuts(contents);
+      forwardAppShortcuts(contents, options.emit);
       contents.on('page-title-updated', (_event, title) => spec.events.titleChanged(title, contents.getURL()));
       view.setVisible(false);
       window.contentView.addChildView(view);

@@ -331,32 +331,33 @@ describe("Bitrix24 mode's attention over Electron: the unread total on the dock,
   });
 });
 
+/** The built main booted with `--backend bitrix24`, its window showing the app's page, and a bridge call from that page. */
+async function bootBitrix24Mode() {
+  const main = await startMain({ args: ['--backend', 'bitrix24'] });
+  running.push(main);
+  await main.ready();
+  const window = refOf((await main.waitForCall('the main window', (record) => record.api === 'BrowserWindow.constructor')).result);
+  const contents = refOf(await main.read(window, 'webContents'));
+  const load = await main.waitForCall('the main window to load its page', (record) => record.api === 'BrowserWindow.loadURL' && record.target === window);
+  const fromApp = { sender: contents, frameUrl: String(argument(load, 0)) };
+  const invoke = (channel: ChannelName, request?: unknown) => main.invoke(invokeChannel(channel), request, fromApp);
+  return { main, window, invoke };
+}
+
 describe('the built main in Bitrix24 mode', { timeout: 120_000 }, () => {
   it("reports mode bitrix24 on the Network's address, and keeps the window's title its own", async () => {
-    const main = await startMain({ args: ['--backend', 'bitrix24'] });
-    running.push(main);
-    await main.ready();
-    const window = refOf((await main.waitForCall('the main window', (record) => record.api === 'BrowserWindow.constructor')).result);
-    const contents = refOf(await main.read(window, 'webContents'));
-    const load = await main.waitForCall('the main window to load its page', (record) => record.api === 'BrowserWindow.loadURL' && record.target === window);
-    const fromApp = { sender: contents, frameUrl: String(argument(load, 0)) };
+    const { main, window, invoke } = await bootBitrix24Mode();
 
-    expect(await main.invoke(invokeChannel('app.info'), undefined, fromApp)).toMatchObject({
+    expect(await invoke('app.info')).toMatchObject({
       ok: true,
       value: { backend: { mode: 'bitrix24', url: NETWORK_URL, source: 'override' } },
     });
     const retitled = await main.emit(window, 'page-title-updated', { $event: {} }, 'Bitrix ID', true);
     expect(retitled.events[0]?.defaultPrevented, "the page's <title> does not replace the window's").toBe(true);
   });
+
   it("opens portals on their own address in the profile's partition, the Network's sign-in in the same one, and a second profile in another", async () => {
-    const main = await startMain({ args: ['--backend', 'bitrix24'] });
-    running.push(main);
-    await main.ready();
-    const window = refOf((await main.waitForCall('the main window', (record) => record.api === 'BrowserWindow.constructor')).result);
-    const contents = refOf(await main.read(window, 'webContents'));
-    const load = await main.waitForCall('the main window to load its page', (record) => record.api === 'BrowserWindow.loadURL' && record.target === window);
-    const fromApp = { sender: contents, frameUrl: String(argument(load, 0)) };
-    const invoke = (channel: ChannelName, request?: unknown) => main.invoke(invokeChannel(channel), request, fromApp);
+    const { main, window, invoke } = await bootBitrix24Mode();
     const valueOf = async <T>(answer: Promise<unknown>): Promise<T> => {
       const result = (await answer) as { ok: boolean; value: T };
       expect(result.ok, JSON.stringify(result)).toBe(true);
