@@ -587,7 +587,7 @@ export const events = {
   'profiles.changed': event<WebProfiles>(),
   /** Bitrix24 mode: main changed the list itself (a portal opened from the Network's page, a title learned). */
   'portals.listChanged': event<PortalsSnapshot>(),
-  /** Bitrix24 mode: show this portal (opened from the Network's page, or its notification clicked). */
+  /** Bitrix24 mode: show this portal (the Network's page opened it). */
   'portals.activate': event<{ portal: Portal }>(),
   /** Bitrix24 mode: an unread count changed. */
   'portals.unread': event<UnreadCounts>(),

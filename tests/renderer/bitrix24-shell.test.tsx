@@ -187,7 +187,7 @@ describe('Bitrix24 mode: the shell', () => {
     expect(bridge.callsTo('portals.open').map((call) => call.request)).toEqual([{ portalId: initech.id }]);
   });
 
-  it('comes back from the server settings to show a portal main activates (its notification was clicked)', async () => {
+  it('comes back from the server settings to show a portal main activates (the Network’s page opened it)', async () => {
     const { bridge, user } = renderBitrix24();
     await within(await findNav()).findByRole('button', { name: /Acme/ });
     await chooseFromMenu(user, 'Account', 'Server settings');

@@ -72,9 +72,8 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
     return () => {
       for (const stop of stops) stop();
     };
-    // The kind of backend cannot change under a mounted workspace: another backend is another shell.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    // The kind of backend does not change under a mounted workspace (another backend is another shell), so this runs once.
+  }, [kind]);
 
   // Coming back from another screen, focus lands on the content's heading, not on the page body.
   useEffect(() => {

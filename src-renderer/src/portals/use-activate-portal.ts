@@ -3,8 +3,8 @@ import type { Portal } from '../../../src-preload/contract.ts';
 import { bitrixId } from '../bridge/bitrix-id.ts';
 
 /**
- * Bitrix24 mode: main asks to show a portal (opened from the Network's page, or its notification
- * was clicked). It is listed (if it was not) and shown.
+ * Bitrix24 mode: main asks to show a portal (the Network's page opened it). It is listed (if it was
+ * not) and shown.
  */
 export function useActivatePortal(enabled: boolean, activate: (portal: Portal) => void): void {
   const onActivate = useEffectEvent(activate);

@@ -42,7 +42,7 @@ export default function Bitrix24ShellScreen() {
   const onSwitcherCover = useCallback((covered: boolean) => setSwitcherCovers(covered), []);
 
   useEffect(() => useWebProfilesStore.getState().start(), []);
-  // A portal main shows (its notification was clicked) is seen even from the server settings.
+  // A portal the Network's page opened is seen even from the server settings.
   useEffect(() => bitrixId().on('portals.activate', () => setView('portals')), []);
 
   const openPage = (page: NetworkPage) => {
