@@ -6,3 +6,7 @@ export const MAX_LOGIN_LENGTH = 255;
 export const MAX_PASSWORD_LENGTH = 1024;
 /** Pasted links and codes, and server addresses. */
 export const MAX_LINK_LENGTH = 2048;
+/** A Bitrix24 profile's name, in characters as the person sees them (code points). */
+export const MAX_PROFILE_NAME_LENGTH = 64;
+/** A file of portal addresses to import. */
+export const MAX_IMPORT_FILE_BYTES = 1024 * 1024;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { networkPages, type ChannelName } from './contract.ts';
-import { MAX_LINK_LENGTH, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './field-limits.ts';
+import { MAX_IMPORT_FILE_BYTES, MAX_LINK_LENGTH, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './field-limits.ts';
 import { PORTAL_NAME_PATTERN } from './portal-name.ts';
 import { isAllowedServerUrl } from './server-url.ts';
 
@@ -53,7 +53,7 @@ export const requestSchemas = {
   'portals.add': z.object({ address: portalAddress }).strict(),
   'portals.remove': portalRequest,
   /** The file's text; main refuses it whole past 1 MiB or 10,000 lines (a UTF-16 unit is at least a byte). */
-  'portals.import': z.object({ text: z.string().max(1024 * 1024, 'too_long') }).strict(),
+  'portals.import': z.object({ text: z.string().max(MAX_IMPORT_FILE_BYTES, 'too_long') }).strict(),
   'network.open': z.object({ page: z.enum(networkPages) }).strict(),
   'profiles.add': z.object({ name: profileName.optional() }).strict(),
   'profiles.rename': z.object({ id: profileId, name: profileName }).strict(),

@@ -1,3 +1,4 @@
+import { MAX_IMPORT_FILE_BYTES } from '../../src-preload/field-limits.ts';
 import { replaceHidden } from '../security/hidden-characters.ts';
 
 /**
@@ -24,7 +25,6 @@ export interface ListedPortal {
 export const MAX_PORTALS = 10_000;
 /** An import file: at least the 5,000 lines a partner's export can have, with room to spare. */
 export const MAX_IMPORT_LINES = 10_000;
-export const MAX_IMPORT_BYTES = 1024 * 1024;
 /** No address is this long; a longer line is refused without being parsed. */
 export const MAX_IMPORT_LINE_CHARS = 2048;
 /** How much of a line the report repeats, enough to find it in the file. */
@@ -108,7 +108,7 @@ export type ImportFileResult = { ok: true; text: string } | { ok: false; reason:
 
 /** An import file's bytes as text: UTF-8 (a byte-order mark is dropped), at most 1 MiB, no NUL (a binary file). */
 export function decodeImportFile(bytes: Uint8Array): ImportFileResult {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, reason: 'too_large' };
+  if (bytes.byteLength > MAX_IMPORT_FILE_BYTES) return { ok: false, reason: 'too_large' };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -146,7 +146,7 @@ export function importPortalAddresses<Reason extends string>(
   now: number,
 ): ImportResult<Reason> {
   // A UTF-16 unit is at least one UTF-8 byte, so a long string is refused before it is measured.
-  if (text.length > MAX_IMPORT_BYTES || Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) return { ok: false, reason: 'too_large' };
+  if (text.length > MAX_IMPORT_FILE_BYTES || Buffer.byteLength(text, 'utf8') > MAX_IMPORT_FILE_BYTES) return { ok: false, reason: 'too_large' };
   const rawLines = splitLines(text);
   if (rawLines.length > MAX_IMPORT_LINES) return { ok: false, reason: 'too_many_lines' };
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { containsHidden } from '../security/hidden-characters.ts';
+import { MAX_PROFILE_NAME_LENGTH } from '../../src-preload/field-limits.ts';
 
 /**
  * A profile is one person's Bitrix ID on this device: one persistent session partition holding the
@@ -20,7 +21,6 @@ export interface ProfilesState {
 
 /** What the person is called before they name the profile or the Network's page says who they are. */
 export const DEFAULT_PROFILE_NAME = 'Bitrix24';
-export const MAX_PROFILE_NAME_LENGTH = 64;
 /** Each profile is a partition on disk and a switcher entry; more than this is a mistake, not a need. */
 export const MAX_PROFILES = 20;
 

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NETWORK_VIEW_ID, type LinkedPortalsNotice, type NetworkPage, type Result } from '../../src-preload/contract.ts';
 import { deferred, failure, FakeBridge, firstProfile, ok, profileSession, snapshot, webPortal } from './fake-bridge.ts';
@@ -282,6 +282,24 @@ describe('Bitrix24 mode: the profile switcher', () => {
     // The new profile's own list, empty.
     expect(await within(nav()).findByText('No portals yet. Add one by its address, or open one from Bitrix24.Network.')).toBeTruthy();
     expect(bridge.callsTo('profiles.add').map((call) => call.request)).toEqual([{}]);
+  });
+
+  it('counts a name in characters as the person sees them, as main does: 64 emoji pass, 65 characters do not', async () => {
+    const { bridge, user } = renderBitrix24();
+    await within(await findNav()).findByRole('button', { name: /Acme/ });
+    const emoji = '\u{1F600}'.repeat(64);
+
+    await chooseFromMenu(user, 'Bitrix24', 'Add another Bitrix ID');
+    const field = within(screen.getByRole('dialog', { name: 'Add another Bitrix ID' })).getByRole('textbox', { name: 'Name (optional)' });
+    await user.type(field, 'x'.repeat(65));
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(await screen.findByText('Use at most 64 characters.')).toBeTruthy();
+    expect(bridge.callsTo('profiles.add')).toEqual([]);
+
+    await user.clear(field);
+    fireEvent.change(field, { target: { value: emoji } });
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(bridge.callsTo('profiles.add').map((call) => call.request)).toEqual([{ name: emoji }]));
   });
 
   it('says why a switch failed, until dismissed, and stays on the profile shown', async () => {

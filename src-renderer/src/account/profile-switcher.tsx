@@ -1,15 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, WebProfile } from '../../../src-preload/contract.ts';
+import { MAX_PROFILE_NAME_LENGTH } from '../../../src-preload/field-limits.ts';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { DialogFrame } from '../components/dialog-frame.tsx';
 import { MenuButton, type MenuItem } from '../components/menu-button.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useWebProfilesStore } from '../stores/web-profiles-store.ts';
-
-/** As main's profiles.ts allows (it also refuses control and direction characters). */
-const MAX_PROFILE_NAME = 64;
 
 type ProfileDialog = { kind: 'add' } | { kind: 'rename'; profile: WebProfile } | { kind: 'remove'; profile: WebProfile };
 
@@ -122,7 +120,7 @@ function ProfileNameDialog({ profile, onClose }: ProfileNameDialogProps) {
     if (busy) return;
     const trimmed = name.trim();
     const problem =
-      renaming && trimmed === '' ? t('profiles.nameRequired') : trimmed.length > MAX_PROFILE_NAME ? t('profiles.nameTooLong') : undefined;
+      renaming && trimmed === '' ? t('profiles.nameRequired') : [...trimmed].length > MAX_PROFILE_NAME_LENGTH ? t('profiles.nameTooLong') : undefined;
     if (problem) {
       setFieldError(problem);
       nameRef.current?.focus();

@@ -1,6 +1,3 @@
-/** The largest file "Import…" sends to main (main refuses more, too: `import_refused` / `too_large`). */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
-
 /** What "Export…" names the downloaded list. */
 export const EXPORT_FILE_NAME = 'bitrix24-portals.txt';
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { BridgeError, PortalImportReport } from '../../../src-preload/contract.ts';
 import { call } from '../bridge/bitrix-id.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { downloadText, EXPORT_FILE_NAME, MAX_IMPORT_BYTES } from './portal-file.ts';
+import { MAX_IMPORT_FILE_BYTES } from '../../../src-preload/field-limits.ts';
+import { downloadText, EXPORT_FILE_NAME } from './portal-file.ts';
 
 type Outcome =
   | { kind: 'exported'; count: number }
@@ -33,7 +34,7 @@ export function PortalListActions({ onAdd, onImported }: PortalListActionsProps)
     input.value = '';
     if (!file || busy) return;
     setOutcome(null);
-    if (file.size > MAX_IMPORT_BYTES) {
+    if (file.size > MAX_IMPORT_FILE_BYTES) {
       setOutcome({ kind: 'importFailed', error: { code: 'import_refused', importProblem: 'too_large' } });
       return;
     }

@@ -1,6 +1,6 @@
+import { MAX_IMPORT_FILE_BYTES } from '../../../src-preload/field-limits.ts';
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_IMPORT_BYTES,
   MAX_IMPORT_LINES,
   MAX_PORTALS,
   MAX_REPORTED_LINE_CHARS,
@@ -169,8 +169,8 @@ describe('importPortalAddresses', () => {
   });
 
   it('refuses a file of more than 1 MiB whole, counted in UTF-8 bytes', () => {
-    expect(importPortalAddresses([], 'x'.repeat(MAX_IMPORT_BYTES + 1), parse, now)).toEqual({ ok: false, reason: 'too_large' });
-    expect(importPortalAddresses([], 'é'.repeat(MAX_IMPORT_BYTES / 2 + 1), parse, now)).toEqual({ ok: false, reason: 'too_large' });
+    expect(importPortalAddresses([], 'x'.repeat(MAX_IMPORT_FILE_BYTES + 1), parse, now)).toEqual({ ok: false, reason: 'too_large' });
+    expect(importPortalAddresses([], 'é'.repeat(MAX_IMPORT_FILE_BYTES / 2 + 1), parse, now)).toEqual({ ok: false, reason: 'too_large' });
   });
 
   it(`refuses lines past ${MAX_PORTALS} portals as "list_full"`, () => {
@@ -200,8 +200,8 @@ describe('decodeImportFile', () => {
   });
 
   it('refuses more than 1 MiB before decoding it', () => {
-    expect(decodeImportFile(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61))).toEqual({ ok: false, reason: 'too_large' });
-    expect(decodeImportFile(new Uint8Array(MAX_IMPORT_BYTES).fill(0x61)).ok).toBe(true);
+    expect(decodeImportFile(new Uint8Array(MAX_IMPORT_FILE_BYTES + 1).fill(0x61))).toEqual({ ok: false, reason: 'too_large' });
+    expect(decodeImportFile(new Uint8Array(MAX_IMPORT_FILE_BYTES).fill(0x61)).ok).toBe(true);
   });
 });
 
