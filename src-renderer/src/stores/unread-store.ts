@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { UnreadCounts } from '../../../src-preload/contract.ts';
-import { bitrixId, call } from '../bridge/bitrix-id.ts';
+import { followAndAsk } from './follow-and-ask.ts';
 import { personScope } from './session-store.ts';
 
 interface UnreadStore extends UnreadCounts {
@@ -19,17 +19,7 @@ export const useUnreadStore = create<UnreadStore>()((set) => {
     ...none,
 
     start() {
-      const current = answers.begin();
-      /** An event is newer than the answer to the first ask. */
-      let heard = false;
-      const unsubscribe = bitrixId().on('portals.unread', ({ counts, total }) => {
-        heard = true;
-        set({ counts, total });
-      });
-      void call((api) => api.portals.unread()).then((result) => {
-        if (current() && !heard && result.ok) set({ counts: result.value.counts, total: result.value.total });
-      });
-      return unsubscribe;
+      return followAndAsk('portals.unread', (api) => api.portals.unread(), ({ counts, total }) => set({ counts, total }), answers.begin());
     },
   };
 });

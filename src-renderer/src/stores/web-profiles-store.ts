@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { BridgeError, Result, WebProfiles } from '../../../src-preload/contract.ts';
-import { bitrixId, call } from '../bridge/bitrix-id.ts';
+import { call } from '../bridge/bitrix-id.ts';
+import { followAndAsk } from './follow-and-ask.ts';
 import { createRequestGuard } from './request-guard.ts';
 
 /** What the profile switcher is doing: nothing, or one change waiting for main. */
@@ -57,15 +58,7 @@ export const useWebProfilesStore = create<WebProfilesStore>()((set, get) => {
       const current = starts.begin();
       // The list stays on show while it is asked for again: a profile switch remounts the shell.
       set({ busy: null, error: null });
-      /** An event that arrived while we waited is newer than the answer. */
-      let heard = false;
-      const unsubscribe = bitrixId().on('profiles.changed', (profiles) => {
-        heard = true;
-        set({ profiles });
-      });
-      void call((api) => api.profiles.list()).then((result) => {
-        if (current() && result.ok && !heard) set({ profiles: result.value });
-      });
+      const unsubscribe = followAndAsk('profiles.changed', (api) => api.profiles.list(), (profiles) => set({ profiles }), current);
       return () => {
         if (current()) starts.invalidate();
         unsubscribe();
