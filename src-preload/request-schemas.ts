@@ -27,7 +27,7 @@ const socialProviderRequest = z
 /** A server's portal id, or in Bitrix24 mode a portal's origin (a 253-character host, a scheme and a port). */
 const portalId = z.string().trim().min(1, 'required').max(300, 'too_long');
 /** Parsed in main by the same rules as the list (portal-address.ts); here only bounded. */
-const portalAddress = z.string().max(2048, 'too_long');
+const portalAddress = z.string().max(MAX_LINK_LENGTH, 'too_long');
 const profileId = z.string().regex(/^[0-9a-f]{32}$/, 'invalid');
 /** Checked in main (profiles.ts): not empty, at most 64 characters, no control or direction characters. */
 const profileName = z.string().max(256, 'too_long');

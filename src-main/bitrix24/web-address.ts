@@ -14,6 +14,7 @@
  * what it is.
  */
 import { webAddressProblems } from '../../src-preload/contract.ts';
+import { MAX_LINK_LENGTH } from '../../src-preload/field-limits.ts';
 import { isLoopbackHostname } from '../security/urls.ts';
 
 /** Why a text is not a usable web address: the contract's closed set, each worded by the UI. */
@@ -28,7 +29,7 @@ export interface WebAddressOptions {
 export type WebAddressResult = { ok: true; url: URL } | { ok: false; reason: WebAddressProblem };
 
 /** Far beyond any real address; a longer paste is not an address. */
-export const MAX_ADDRESS_LENGTH = 2048;
+export const MAX_ADDRESS_LENGTH = MAX_LINK_LENGTH;
 /** RFC 1035: a name of at most 253 characters, each label at most 63. */
 const MAX_HOST_LENGTH = 253;
 const MAX_LABEL_LENGTH = 63;
