@@ -18,6 +18,7 @@ export interface SeedBrowserSession {
   id: string;
   userId: string;
   deviceName: string;
+  location: string;
   /** ISO time. */
   lastActiveAt: string;
 }
@@ -60,7 +61,13 @@ export const seedPasswordChangedAt = '2024-12-01T10:00:00.000Z';
 
 /** Signed in from a browser: listed and revocable, but no token of it is ever issued here. */
 export const seedBrowserSessions = [
-  { id: 's-seed-alice-chrome', userId: 'u-alice', deviceName: 'Chrome on Windows', lastActiveAt: '2025-01-10T08:30:00.000Z' },
+  {
+    id: 's-seed-alice-chrome',
+    userId: 'u-alice',
+    deviceName: 'Chrome on Windows',
+    location: 'Berlin, Germany',
+    lastActiveAt: '2025-01-10T08:30:00.000Z',
+  },
 ] as const satisfies readonly SeedBrowserSession[];
 
 /** Registered with Alice's e-mail but not linked to her Bitrix ID until her first sign-in. */

@@ -65,6 +65,25 @@ export const errorCodes = [
   'profile_limit_reached',
   /** The only profile cannot be removed: Bitrix24 mode always has one. */
   'last_profile',
+  /**
+   * The password (or social sign-in) was right and the account has two-step sign-in: main holds the
+   * sign-in's challenge; finish it with `session.verifyTwoFactor` (a code from the authenticator app
+   * or a recovery code).
+   */
+  'two_factor_required',
+  /**
+   * The sign-in's second step or the QR sign-in request ended (5 wrong codes, or it expired, or it
+   * was used): start again.
+   */
+  'sign_in_expired',
+  /** Signed in with an application password, which cannot change the account. */
+  'limited_session',
+  /** The account has no password yet (made with a social service): set one first. */
+  'password_not_set',
+  /** The change needs the person to prove it is them (a code sent to them, or their social service) first, or again. */
+  'proof_required',
+  /** The account has the most application passwords it may (20). */
+  'app_password_limit_reached',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -167,8 +186,20 @@ export type TokenPersistence = 'keychain' | 'memory';
 export type SessionEndReason = 'signed_out' | 'expired' | 'revoked' | 'logged_out_everywhere' | 'password_reset';
 
 export type SessionState =
-  | { status: 'signed_out'; reason?: SessionEndReason; restoreError?: BridgeError }
-  | { status: 'signed_in'; user: UserSummary; persistence: TokenPersistence };
+  | {
+      status: 'signed_out';
+      reason?: SessionEndReason;
+      restoreError?: BridgeError;
+      /** The login of the last person who signed in on this device (never one only typed somewhere). */
+      lastLogin?: string;
+    }
+  | {
+      status: 'signed_in';
+      user: UserSummary;
+      persistence: TokenPersistence;
+      /** Signed in with an application password: the account cannot be changed in this session. */
+      limited?: true;
+    };
 
 export type LoginChannel = 'email' | 'phone';
 
@@ -197,10 +228,94 @@ export interface SocialProvider {
 export interface Profile extends UserSummary {
   /** Display name as the server formats it. */
   displayName: string;
+  /** False for an account made with a social service that has never set a password. */
+  hasPassword: boolean;
   /** ISO time of the last password change, if the server knows it. */
   passwordChangedAt: string | null;
   pendingLoginChange: PendingLoginChange | null;
   socialAccounts: SocialAccount[];
+  twoFactor: TwoFactorStatus;
+}
+
+/** Two-step sign-in (TOTP, RFC 6238) as the profile shows it. */
+export interface TwoFactorStatus {
+  enabled: boolean;
+  /** Recovery codes not used yet (0 when two-step is off). */
+  recoveryCodesLeft: number;
+}
+
+/**
+ * Turning two-step on (or setting it up again on a new phone): what the authenticator app needs.
+ * Shown once on the screen and never kept in a store; main keeps the setup's id for `twoFactor.enable`.
+ */
+export interface TwoFactorSetup {
+  /** `otpauth://totp/…`, drawn as a QR code. */
+  otpauthUri: string;
+  /** The same secret in base32, for typing in by hand. */
+  secret: string;
+  /** ISO time after which the setup must be started again. */
+  expiresAt: string;
+}
+
+/** Ten one-time codes that stand in for the authenticator app; shown once, right after they are made. */
+export interface RecoveryCodes {
+  codes: string[];
+}
+
+/** A password for a program that cannot do two-step (mail, calendar sync); it cannot change the account. */
+export interface AppPassword {
+  id: string;
+  name: string;
+  /** ISO time. */
+  createdAt: string;
+  /** ISO time; null if never used. */
+  lastUsedAt: string | null;
+}
+
+/** A new application password: `password` is shown once and never again. */
+export interface NewAppPassword {
+  appPassword: AppPassword;
+  password: string;
+}
+
+/** A code sent to prove it is the person (an account without a password proves itself this way). */
+export interface ProofCodeSent {
+  channel: LoginChannel;
+  /** The e-mail or phone it went to. */
+  sentTo: string;
+  /** ISO times. */
+  resendAvailableAt: string;
+  expiresAt: string;
+}
+
+/** The person proved it is them: changes that need it are allowed until `validUntil` (ISO); main keeps the proof. */
+export interface Proof {
+  validUntil: string;
+}
+
+/**
+ * A QR sign-in request (device authorization, RFC 8628) this app waits on: `link` is what the QR
+ * code carries and what a signed-in device approves. Main keeps the device code and polls.
+ */
+export interface QrSignInRequest {
+  link: string;
+  /** The short code in the link, shown beside the QR code for reading out. */
+  userCode: string;
+  /** ISO time. */
+  expiresAt: string;
+}
+
+/** A QR sign-in request this account approved: the device that asked. */
+export interface QrApproval {
+  deviceName: string;
+}
+
+/** Mock mode only: a two-step account's current code, for testers (the mock's own clock). */
+export interface MockTwoFactorCode {
+  login: string;
+  code: string;
+  /** ISO time the code's 30-second step ends. */
+  validUntil: string;
 }
 
 /** One signed-in device or browser of the account. */
@@ -208,6 +323,8 @@ export interface DeviceSession {
   id: string;
   deviceName: string;
   client: 'app' | 'browser';
+  /** Where it was last active, as the server places its address (e.g. "Berlin, Germany"); null if unknown. */
+  location: string | null;
   /** ISO time. */
   lastActiveAt: string;
   current: boolean;
@@ -466,6 +583,16 @@ const channels = {
   'session.get': channel<SessionState>(),
   'session.signIn': channel<SessionState>(),
   'session.signOut': channel<SessionState>(),
+  /** The second step of a sign-in that answered `two_factor_required`: a TOTP or a recovery code. */
+  'session.verifyTwoFactor': channel<SessionState>(),
+  /** Drops the waiting second step (the person went back); the next sign-in starts over. */
+  'session.cancelTwoFactor': channel<{ cancelled: boolean }>(),
+  /** Starts a QR sign-in request: the QR code's link; main polls the server until it ends. */
+  'qrSignIn.start': channel<QrSignInRequest>(),
+  /** Resolves when the started request is approved (signed in), or fails: `sign_in_expired`, `cancelled`. */
+  'qrSignIn.wait': channel<SessionState>(),
+  /** Stops the request; a pending `qrSignIn.wait` resolves with `cancelled`. */
+  'qrSignIn.cancel': channel<{ cancelled: boolean }>(),
   'profile.get': channel<Profile>(),
   /** The first page (or, offline, the cached list) at once; later pages follow as `portals.page`. */
   'portals.list': channel<PortalsSnapshot>(),
@@ -520,6 +647,28 @@ const channels = {
   'account.changePassword': channel<{ passwordChangedAt: string }>(),
   /** Revokes every session of the account, this one too; resolves to the signed-out state. */
   'account.logOutEverywhere': channel<SessionState>(),
+  /** Signs one other session out (not this device's: that is `session.signOut`); resolves to the sessions left. */
+  'account.signOutSession': channel<DeviceSession[]>(),
+  /** An account without a password proves it is the person: a code to the account's e-mail or phone. */
+  'account.sendProofCode': channel<ProofCodeSent>(),
+  'account.proveWithCode': channel<Proof>(),
+  /** Signing in again with a social service connected to the account, in the system browser. */
+  'account.proveWithSocial': channel<Proof>(),
+  /** Sets the first password of an account that has none, with the proof main holds; resolves to the new profile. */
+  'account.setPassword': channel<Profile>(),
+  /** Approves another device's QR sign-in request by its link (what a signed-in phone does). */
+  'account.approveQrSignIn': channel<QrApproval>(),
+  /** Turning two-step on, or again on a new phone (`code` then proves the old one): the secret to add to the app. */
+  'twoFactor.beginSetup': channel<TwoFactorSetup>(),
+  /** Confirms the setup with a code from the app: two-step is on; the ten recovery codes, shown once. */
+  'twoFactor.enable': channel<RecoveryCodes>(),
+  'twoFactor.disable': channel<Profile>(),
+  /** New recovery codes; the old ones stop working. */
+  'twoFactor.newRecoveryCodes': channel<RecoveryCodes>(),
+  'appPasswords.list': channel<AppPassword[]>(),
+  'appPasswords.create': channel<NewAppPassword>(),
+  /** Resolves to the list left. */
+  'appPasswords.revoke': channel<AppPassword[]>(),
   /** Always the same answer whether or not the account exists; `retryAfterMs` until another request. */
   'recovery.request': channel<{ retryAfterMs: number }>(),
   'recovery.complete': channel<SessionState>(),
@@ -537,6 +686,10 @@ const channels = {
   'mock.setScenario': channel<MockScenarios>(),
   /** Back to the seed data and the scenario chosen at start; this app's session ends. */
   'mock.reset': channel<MockScenarios>(),
+  /** Each two-step account's current code (the Mock backend panel shows Erin's). */
+  'mock.twoFactorCodes': channel<MockTwoFactorCode[]>(),
+  /** "Approve as Alice's phone": approves the newest waiting QR sign-in request as Alice; `not_found` if none waits. */
+  'mock.approveQrSignIn': channel<QrApproval>(),
   /** Calls the server's health endpoint without switching to it. */
   'server.test': channel<ServerHealth>(),
   /** Switches servers (remembered across restarts): signs out of the old one cleanly first. */

@@ -10,3 +10,7 @@ export const MAX_LINK_LENGTH = 2048;
 export const MAX_PROFILE_NAME_LENGTH = 64;
 /** A file of portal addresses to import. */
 export const MAX_IMPORT_FILE_BYTES = 1024 * 1024;
+/** A one-time code typed in: a 6-digit TOTP or SMS code, or a recovery code (with spaces or dashes). */
+export const MAX_ONE_TIME_CODE_LENGTH = 64;
+/** An application password's name, as the person sees it. */
+export const MAX_APP_PASSWORD_NAME_LENGTH = 64;

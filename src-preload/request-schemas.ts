@@ -6,11 +6,20 @@
  */
 import { z } from 'zod';
 import { networkPages, type ChannelName } from './contract.ts';
-import { MAX_IMPORT_FILE_BYTES, MAX_LINK_LENGTH, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './field-limits.ts';
+import {
+  MAX_APP_PASSWORD_NAME_LENGTH,
+  MAX_IMPORT_FILE_BYTES,
+  MAX_LINK_LENGTH,
+  MAX_LOGIN_LENGTH,
+  MAX_ONE_TIME_CODE_LENGTH,
+  MAX_PASSWORD_LENGTH,
+} from './field-limits.ts';
 import { PORTAL_NAME_PATTERN } from './portal-name.ts';
 import { isAllowedServerUrl } from './server-url.ts';
 
 const password = z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long');
+/** A 6-digit code from an authenticator app or a text message, or a recovery code; the server checks its form. */
+const oneTimeCode = z.string().trim().min(1, 'required').max(MAX_ONE_TIME_CODE_LENGTH, 'too_long');
 
 /** https only, except on this machine (loopback), where http is fine for a local server. */
 const serverUrl = z
@@ -69,10 +78,27 @@ export const requestSchemas = {
       channel: z.enum(['email', 'phone']),
       /** Checked for format by the server (e-mail syntax; phones parsed to E.164). */
       value: z.string().trim().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long'),
-      currentPassword: password,
+      /** Left out by an account without a password: the proof main holds stands in for it. */
+      currentPassword: password.optional(),
       updatePortals: z.boolean(),
     })
     .strict(),
+  'session.verifyTwoFactor': z.object({ code: oneTimeCode }).strict(),
+  'account.signOutSession': z.object({ id: z.string().trim().min(1, 'required').max(128, 'too_long') }).strict(),
+  'account.sendProofCode': z.object({ channel: z.enum(['email', 'phone']) }).strict(),
+  'account.proveWithCode': z.object({ code: oneTimeCode }).strict(),
+  'account.proveWithSocial': socialProviderRequest,
+  'account.setPassword': z.object({ newPassword: password }).strict(),
+  /** The link as the QR code carries it, or its short code typed in. */
+  'account.approveQrSignIn': z.object({ link: z.string().trim().min(1, 'required').max(MAX_LINK_LENGTH, 'too_long') }).strict(),
+  /** `code` only when two-step is on already (setting it up on a new phone). */
+  'twoFactor.beginSetup': z.object({ currentPassword: password, code: oneTimeCode.optional() }).strict(),
+  'twoFactor.enable': z.object({ code: oneTimeCode }).strict(),
+  'twoFactor.disable': z.object({ currentPassword: password, code: oneTimeCode }).strict(),
+  'twoFactor.newRecoveryCodes': z.object({ currentPassword: password, code: oneTimeCode }).strict(),
+  /** Checked in main and by the server: not blank, at most 64 characters. */
+  'appPasswords.create': z.object({ name: z.string().trim().min(1, 'required').max(MAX_APP_PASSWORD_NAME_LENGTH, 'too_long') }).strict(),
+  'appPasswords.revoke': z.object({ id: z.string().trim().min(1, 'required').max(128, 'too_long') }).strict(),
   /** The e-mailed link (`bitrixid://confirm-login?token=…`) or its token pasted in, or the SMS code. */
   'account.confirmLoginChange': z
     .object({ confirmation: z.string().trim().min(1, 'required').max(MAX_LINK_LENGTH, 'too_long') })

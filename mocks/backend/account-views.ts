@@ -19,12 +19,15 @@ export interface UserProfile {
   passwordChangedAt: string | null;
   pendingLoginChange: PendingLoginChange | null;
   socialAccounts: SocialAccount[];
+  hasPassword: boolean;
+  twoFactor: { enabled: boolean; recoveryCodesLeft: number };
 }
 
 export interface SessionSummary {
   id: string;
   deviceName: string;
   client: SessionRecord['client'];
+  location: string | null;
   /** ISO time. */
   lastActiveAt: string;
   /** The session the caller's own access token belongs to. */
@@ -51,6 +54,11 @@ export function userProfile(user: UserRecord, now: number): UserProfile {
     passwordChangedAt: user.passwordChangedAt === null ? null : new Date(user.passwordChangedAt).toISOString(),
     pendingLoginChange: pending ? pendingLoginChangeView(pending) : null,
     socialAccounts: user.socialAccounts.map((account) => ({ provider: account.provider, displayName: account.displayName })),
+    hasPassword: user.passwordHash !== null,
+    twoFactor: {
+      enabled: user.twoFactor !== null,
+      recoveryCodesLeft: user.twoFactor?.recoveryCodeHashes.length ?? 0,
+    },
   };
 }
 
@@ -67,6 +75,7 @@ export function sessionSummaries(state: MockSnapshot, caller: { userId: string; 
       id: session.id,
       deviceName: session.deviceName ?? UNKNOWN_DEVICE_NAME,
       client: session.client,
+      location: session.location,
       lastActiveAt: new Date(session.lastActiveAt).toISOString(),
       current: session.id === caller.sessionId,
     }));

@@ -530,6 +530,9 @@ export class MockBackend {
       currentRefreshTokenHash: this.#remember('refresh', refreshToken),
       usedRefreshTokenHashes: [],
       revoked: false,
+      // The mock cannot place a loopback address; a real server would look the caller's address up.
+      location: null,
+      appPasswordId: null,
     };
     this.#state.sessions.push(session);
     const user = findUserById(this.#state, userId);

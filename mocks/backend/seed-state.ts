@@ -35,7 +35,7 @@ function seedEmailOf(userId: string): string {
 export function createSeedState(): MockSnapshot {
   const passwordChangedAt = Date.parse(seedPasswordChangedAt);
   return {
-    version: 5,
+    version: 6,
     users: Object.values(seedUsers).map((user) => {
       const passwordHash = passwordHashFor(user.id);
       return {
@@ -50,6 +50,8 @@ export function createSeedState(): MockSnapshot {
         firstSignedInAt: null,
         unannouncedLinkedPortalIds: [],
         createdPortalCount: 0,
+        twoFactor: null,
+        appPasswords: [],
       };
     }),
     portals: seedPortals.map((portal) => ({
@@ -67,6 +69,8 @@ export function createSeedState(): MockSnapshot {
       currentRefreshTokenHash: null,
       usedRefreshTokenHashes: [],
       revoked: false,
+      location: session.location,
+      appPasswordId: null,
     })),
     accessTokens: [],
     failedLogins: [],

@@ -49,6 +49,31 @@ const socialAccountSchema = z.object({
 });
 export type SocialAccountRecord = z.infer<typeof socialAccountSchema>;
 
+/**
+ * Two-step sign-in (RFC 6238 TOTP). The secret is kept as is: a server must compute codes from it
+ * (a real one keeps it encrypted at rest). Recovery codes are kept as hashes.
+ */
+const twoFactorSchema = z.object({
+  /** Base32, as the authenticator app was given it. */
+  secret: z.string().regex(/^[A-Z2-7]{16,128}$/),
+  enabledAt: epochMs,
+  /** The last 30-second step whose code was accepted: a code is never accepted twice. */
+  lastUsedStep: z.number().int().nonnegative(),
+  /** The recovery codes not used yet, hashed; each works once. */
+  recoveryCodeHashes: z.array(sha256Hex),
+});
+export type TwoFactorRecord = z.infer<typeof twoFactorSchema>;
+
+/** A password for a program that cannot do two-step; random and long, so a SHA-256 hash is enough. */
+const appPasswordSchema = z.object({
+  id: nonEmpty,
+  name: nonEmpty,
+  passwordHash: sha256Hex,
+  createdAt: epochMs,
+  lastUsedAt: epochMs.nullable(),
+});
+export type AppPasswordRecord = z.infer<typeof appPasswordSchema>;
+
 const userRecordSchema = z.object({
   id: nonEmpty,
   name: z.string(),
@@ -77,6 +102,9 @@ const userRecordSchema = z.object({
   unannouncedLinkedPortalIds: z.array(nonEmpty),
   /** Portals this person created: the limit counts these, not memberships. */
   createdPortalCount: z.number().int().nonnegative(),
+  /** Null while two-step sign-in is off. */
+  twoFactor: twoFactorSchema.nullable(),
+  appPasswords: z.array(appPasswordSchema),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
@@ -123,6 +151,10 @@ const sessionRecordSchema = z.object({
   /** Kept so that a replayed (stolen) refresh token can be recognised and the session killed. */
   usedRefreshTokenHashes: z.array(sha256Hex),
   revoked: z.boolean(),
+  /** Where the session was last active, as the server places its address; null when unknown. */
+  location: z.string().nullable(),
+  /** The application password this session signed in with: it may read, never change the account. */
+  appPasswordId: nonEmpty.nullable(),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
@@ -153,12 +185,13 @@ const loginChangeSendRecordSchema = z.object({
 const mockSnapshotSchema = z
   .object({
     /**
+     * 6: two-step sign-in, application passwords, sessions' location and application password.
      * 5: login-change requests and sends are counted (per account, per new login). 4: portals have a status and people waiting by e-mail; a user's first sign-in, unannounced
      * linked portals and created portals are recorded. 3: social links name the linked account, and
      * a user may have no password. 2: account rules (login changes, recovery, password policy). An
      * older file starts from the seed.
      */
-    version: z.literal(5),
+    version: z.literal(6),
     users: z.array(userRecordSchema),
     portals: z.array(portalRecordSchema),
     sessions: z.array(sessionRecordSchema),

@@ -26,6 +26,8 @@ export function profileBody(profile: UserProfile) {
       provider: account.provider,
       display_name: account.displayName,
     })),
+    has_password: profile.hasPassword,
+    two_factor: { enabled: profile.twoFactor.enabled, recovery_codes_left: profile.twoFactor.recoveryCodesLeft },
   };
 }
 
@@ -34,6 +36,7 @@ export function sessionBody(session: SessionSummary) {
     id: session.id,
     device_name: session.deviceName,
     client: session.client,
+    location: session.location,
     last_active_at: session.lastActiveAt,
     current: session.current,
   };

@@ -36,15 +36,30 @@ describe('GET /me/sessions', () => {
     const unnamed = await signedIn(mock.api, alice.phone, alice.password);
 
     expect(await sessionsOf(laptop)).toEqual([
-      { id: expect.any(String), device_name: 'Work laptop', client: 'app', last_active_at: iso(START_TIME), current: true },
+      {
+        id: expect.any(String),
+        device_name: 'Work laptop',
+        client: 'app',
+        location: null,
+        last_active_at: iso(START_TIME),
+        current: true,
+      },
       {
         id: expect.any(String),
         device_name: 'Unknown device',
         client: 'app',
+        location: null,
         last_active_at: iso(START_TIME + MINUTE),
         current: false,
       },
-      { id: chrome.id, device_name: 'Chrome on Windows', client: 'browser', last_active_at: chrome.lastActiveAt, current: false },
+      {
+        id: chrome.id,
+        device_name: 'Chrome on Windows',
+        client: 'browser',
+        location: 'Berlin, Germany',
+        last_active_at: chrome.lastActiveAt,
+        current: false,
+      },
     ]);
     const fromUnnamed = await sessionsOf(unnamed);
     expect(fromUnnamed.map((session) => [session.device_name, session.current])).toEqual([

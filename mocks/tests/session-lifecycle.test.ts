@@ -102,6 +102,8 @@ describe('GET /me', () => {
       password_changed_at: seedPasswordChangedAt,
       pending_login_change: null,
       social_accounts: [{ provider: 'google', display_name: 'Alice Demo (alice.demo@gmail.com)' }],
+      has_password: true,
+      two_factor: { enabled: false, recovery_codes_left: 0 },
     });
   });
 

@@ -67,6 +67,7 @@ export const toDeviceSessions = (response: SessionsResponse): DeviceSession[] =>
     id: item.id,
     deviceName: item.device_name,
     client: item.client,
+    location: item.location,
     lastActiveAt: item.last_active_at,
     current: item.current,
   }));

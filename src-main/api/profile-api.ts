@@ -22,4 +22,6 @@ export const toProfile = (me: MeResponse): Profile => ({
   passwordChangedAt: me.password_changed_at,
   pendingLoginChange: me.pending_login_change ? toPendingLoginChange(me.pending_login_change) : null,
   socialAccounts: me.social_accounts.map((account) => ({ provider: account.provider, displayName: account.display_name })),
+  hasPassword: me.has_password,
+  twoFactor: { enabled: me.two_factor.enabled, recoveryCodesLeft: me.two_factor.recovery_codes_left },
 });

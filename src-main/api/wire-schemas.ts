@@ -36,6 +36,8 @@ export const meResponse = z.object({
   password_changed_at: z.iso.datetime().nullable(),
   pending_login_change: pendingLoginChange.nullable(),
   social_accounts: z.array(z.object({ provider: z.string(), display_name: z.string() })),
+  has_password: z.boolean(),
+  two_factor: z.object({ enabled: z.boolean(), recovery_codes_left: z.number().int().nonnegative() }),
 });
 export type MeResponse = z.infer<typeof meResponse>;
 
@@ -77,6 +79,7 @@ export const sessionsResponse = z.object({
       id: z.string(),
       device_name: z.string(),
       client: z.enum(['app', 'browser']),
+      location: z.string().nullable(),
       last_active_at: z.iso.datetime(),
       current: z.boolean(),
     }),

@@ -36,10 +36,12 @@ export class AccountService {
   async changeLogin(request: {
     channel: 'email' | 'phone';
     value: string;
-    currentPassword: string;
+    currentPassword?: string | undefined;
     updatePortals: boolean;
   }): Promise<Result<PendingLoginChange>> {
-    return bridgeResult(await accountApi.startLoginChange(this.api, request), toPendingLoginChange);
+    const { currentPassword } = request;
+    if (currentPassword === undefined) return failWith('proof_required');
+    return bridgeResult(await accountApi.startLoginChange(this.api, { ...request, currentPassword }), toPendingLoginChange);
   }
 
   async confirmLoginChange(confirmation: string): Promise<Result<Profile>> {

@@ -26,6 +26,8 @@ const PROFILE = {
   password_changed_at: '2024-12-01T10:00:00.000Z',
   pending_login_change: null,
   social_accounts: [],
+  has_password: true,
+  two_factor: { enabled: false, recovery_codes_left: 0 },
 };
 
 /** A JSON answer (a string body is sent as it is). */

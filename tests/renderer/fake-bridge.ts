@@ -170,6 +170,8 @@ export const aliceProfile = (): Profile => ({
   passwordChangedAt: '2025-03-03T10:00:00.000Z',
   pendingLoginChange: null,
   socialAccounts: [{ provider: 'google', displayName: 'alice.demo@gmail.com' }],
+  hasPassword: true,
+  twoFactor: { enabled: false, recoveryCodesLeft: 0 },
 });
 
 /** The services the fake server offers, in its order (the mock backend's seven). */
@@ -197,8 +199,15 @@ export const policy: PasswordPolicy = {
 };
 
 export const deviceSessions: DeviceSession[] = [
-  { id: 's-1', deviceName: 'Work laptop', client: 'app', lastActiveAt: new Date().toISOString(), current: true },
-  { id: 's-2', deviceName: 'Firefox on Ubuntu', client: 'browser', lastActiveAt: '2024-11-20T09:30:00.000Z', current: false },
+  { id: 's-1', deviceName: 'Work laptop', client: 'app', location: null, lastActiveAt: new Date().toISOString(), current: true },
+  {
+    id: 's-2',
+    deviceName: 'Firefox on Ubuntu',
+    client: 'browser',
+    location: 'Berlin, Germany',
+    lastActiveAt: '2024-11-20T09:30:00.000Z',
+    current: false,
+  },
 ];
 
 /** A pending change as main reports it right after it starts: resend in a minute, valid for an hour. */

@@ -21,6 +21,8 @@ function profileWith(pendingLoginChange: Profile['pendingLoginChange']): Profile
     passwordChangedAt: null,
     pendingLoginChange,
     socialAccounts: [],
+    hasPassword: true,
+    twoFactor: { enabled: false, recoveryCodesLeft: 0 },
   };
 }
 const emailChange = { channel: 'email' as const, target: newLogin, resendAvailableAt: '', expiresAt: '' };
