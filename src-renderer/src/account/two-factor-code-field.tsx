@@ -14,6 +14,8 @@ export function useTwoFactorCode() {
     setValue: (value: string) => setTyped((current) => ({ ...current, [kind]: value })),
     switchKind: () => setKind((current) => (current === 'app' ? 'recovery' : 'app')),
     check: () => checkCode(kind, typed[kind]),
+    /** Forgets what was typed: a code that was used is no good again. */
+    clear: () => setTyped({ app: '', recovery: '' }),
   };
 }
 export type TwoFactorCode = ReturnType<typeof useTwoFactorCode>;
