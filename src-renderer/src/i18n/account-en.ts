@@ -297,7 +297,6 @@ export const accountEn = {
     verify: 'Verify',
     verifying: 'Verifying…',
     back: 'Back',
-    loading: 'Loading…',
     section: 'Security',
     status: 'Two-step verification:',
     on: 'On',

@@ -289,7 +289,6 @@ export const accountRu: AccountCatalogue = {
     verify: 'Подтвердить',
     verifying: 'Проверка…',
     back: 'Назад',
-    loading: 'Загрузка…',
     section: 'Безопасность',
     status: 'Двухэтапная проверка:',
     on: 'включена',
