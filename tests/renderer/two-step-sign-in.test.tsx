@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Result, SessionState } from '../../src-preload/contract.ts';
+import { i18n, initI18n } from '../../src-renderer/src/i18n/i18n.ts';
 import { useSessionStore } from '../../src-renderer/src/stores/session-store.ts';
 import { appCode, deferred, erinSocialProvider, failure, FakeBridge, recoveryCodesOf } from './fake-bridge.ts';
 import { descriptionOf, findSignInHeading, renderApp, signInAs } from './render-app.tsx';
@@ -137,5 +138,23 @@ describe('two-step sign-in', () => {
     expect(await findErinSignedIn()).toBeTruthy();
     expect(bridge.callsTo('social.signIn').map((call) => call.request)).toEqual([{ provider: erinSocialProvider }]);
     expect(within(document.body).queryByText(/main says/)).toBeNull();
+  });
+
+  it('speaks Russian, tries left in the right plural form', async () => {
+    localStorage.setItem('bitrix-id.language', 'ru');
+    await act(async () => initI18n());
+    expect(i18n.language).toBe('ru');
+    const bridge = new FakeBridge().respond('session.verifyTwoFactor', () => failure('invalid_code', { attemptsLeft: 4 }));
+    const { user } = renderApp(bridge);
+    await screen.findByRole('heading', { name: 'Вход в Bitrix ID' });
+    await user.type(screen.getByLabelText('Эл. почта или телефон'), 'erin@example.com');
+    await user.type(screen.getByLabelText('Пароль'), erinPassword);
+    await user.keyboard('{Enter}');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Двухэтапная проверка' })).toBeTruthy();
+    const field = screen.getByLabelText('Код из приложения-аутентификатора');
+    await user.type(field, '111111{Enter}');
+    expect(await screen.findByText('Неверный код. Осталось 4 попытки.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Войти с кодом восстановления' })).toBeTruthy();
   });
 });
