@@ -27,6 +27,7 @@ import type {
   Result,
   SessionState,
   SocialProvider,
+  TwoFactorSetup,
   UserSummary,
   ValueOf,
   WebProfile,
@@ -54,6 +55,30 @@ export const alice: UserSummary = {
   email: 'alice@example.com',
   phone: null,
 };
+
+/** The second person: two-step verification on (the mock's seed has her as Erin Secure). */
+export const erin: UserSummary = {
+  id: 'u-erin',
+  name: 'Erin',
+  lastName: 'Secure',
+  email: 'erin@example.com',
+  phone: '+15550100005',
+};
+/** The password this fake main takes to confirm an account change (what `signInAs` types). */
+export const accountPassword = 'correct horse';
+/** The code the authenticator app shows in this fake (TOTP, JBSWY3DPEHPK3PXP). */
+export const appCode = '492039';
+/** The social service Erin signs in with; her account then asks for the second step too. */
+export const erinSocialProvider = 'microsoft';
+/** The secret a setup gives, and its URI for the authenticator app. */
+export const twoFactorSetup = (): TwoFactorSetup => ({
+  otpauthUri: 'otpauth://totp/Bitrix%20ID:alice%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Bitrix%20ID&algorithm=SHA1&digits=6&period=30',
+  secret: 'JBSWY3DPEHPK3PXP',
+  expiresAt: new Date(Date.now() + 600_000).toISOString(),
+});
+/** Ten recovery codes as main hands them over; `batch` tells one set from the next. */
+export const recoveryCodesOf = (batch: number): string[] =>
+  Array.from({ length: 10 }, (_, index) => `${batch}${index}a7-k${index}m2-x9p${batch}`);
 
 export const acmePortal: Portal = {
   id: 'p-1',
@@ -224,6 +249,7 @@ export const signedIn = (persistence: 'keychain' | 'memory' = 'keychain'): Sessi
   persistence,
 });
 export const signedOut: SessionState = { status: 'signed_out' };
+export const signedInAs = (user: UserSummary): SessionState => ({ status: 'signed_in', user, persistence: 'keychain' });
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 /**
@@ -287,6 +313,16 @@ export class FakeBridge {
   readonly takenNames = new Set(['acme', 'globex']);
   private loadId = 1;
   private suggestions = 0;
+  /**
+   * Two-step sign-in as main holds it: whose sign-in waits for a code, and how many wrong codes it
+   * still takes (5, as the server's rule). Erin's password and her social service lead here.
+   */
+  twoFactorChallenge: { user: UserSummary; attemptsLeft: number } | null = null;
+  /** Recovery codes of the two-step account not used yet (Erin's, or the signed-in person's once made). */
+  recoveryCodes: string[] = recoveryCodesOf(1);
+  /** A started two-step setup (`twoFactor.beginSetup`) that `twoFactor.enable` confirms. */
+  twoFactorSetupStarted = false;
+  private recoveryBatches = 1;
   /** Ends the browser round trip that is waiting: with its usual outcome, or with `code`. */
   private browserWait: ((code?: BridgeError['code']) => void) | null = null;
   private readonly handlers: Handlers = {
@@ -296,7 +332,61 @@ export class FakeBridge {
     'app.checkForUpdates': () => ok({ state: 'disabled' }),
     'app.restartToUpdate': () => ok({ restarting: false }),
     'session.get': () => ok(signedOut),
-    'session.signIn': () => ok(signedIn()),
+    'session.signIn': ({ login }) => {
+      if (login.trim() !== erin.email) return ok(signedIn());
+      this.twoFactorChallenge = { user: erin, attemptsLeft: 5 };
+      return failure('two_factor_required');
+    },
+    'session.verifyTwoFactor': ({ code }) => {
+      const challenge = this.twoFactorChallenge;
+      if (!challenge) return failure('sign_in_expired');
+      if (this.isRightCode(code)) {
+        this.twoFactorChallenge = null;
+        return ok(signedInAs(challenge.user));
+      }
+      challenge.attemptsLeft -= 1;
+      if (challenge.attemptsLeft > 0) return failure('invalid_code', { attemptsLeft: challenge.attemptsLeft });
+      this.twoFactorChallenge = null;
+      return failure('sign_in_expired');
+    },
+    'session.cancelTwoFactor': () => {
+      const cancelled = this.twoFactorChallenge !== null;
+      this.twoFactorChallenge = null;
+      return ok({ cancelled });
+    },
+    // As main does: the password and (once on) a current code prove it is the person.
+    'twoFactor.beginSetup': ({ currentPassword, code }) => {
+      if (!this.profile.hasPassword) return failure('password_not_set');
+      if (currentPassword !== accountPassword) return failure('wrong_password');
+      if (this.profile.twoFactor.enabled && !this.isRightCode(code ?? '')) return failure('invalid_code', { attemptsLeft: 4 });
+      this.twoFactorSetupStarted = true;
+      return ok(twoFactorSetup());
+    },
+    'twoFactor.enable': ({ code }) => {
+      if (!this.twoFactorSetupStarted) return failure('code_expired');
+      if (code !== appCode) return failure('invalid_code', { attemptsLeft: 4 });
+      this.twoFactorSetupStarted = false;
+      this.recoveryCodes = recoveryCodesOf(++this.recoveryBatches);
+      this.profile = { ...this.profile, twoFactor: { enabled: true, recoveryCodesLeft: this.recoveryCodes.length } };
+      return ok({ codes: [...this.recoveryCodes] });
+    },
+    'twoFactor.disable': ({ currentPassword, code }) => {
+      if (currentPassword !== accountPassword) return failure('wrong_password');
+      if (!this.isRightCode(code)) return failure('invalid_code', { attemptsLeft: 4 });
+      this.recoveryCodes = [];
+      this.profile = { ...this.profile, twoFactor: { enabled: false, recoveryCodesLeft: 0 } };
+      return ok(structuredClone(this.profile));
+    },
+    'twoFactor.newRecoveryCodes': ({ currentPassword, code }) => {
+      if (currentPassword !== accountPassword) return failure('wrong_password');
+      if (!this.isRightCode(code)) return failure('invalid_code', { attemptsLeft: 4 });
+      this.recoveryCodes = recoveryCodesOf(++this.recoveryBatches);
+      this.profile = { ...this.profile, twoFactor: { enabled: true, recoveryCodesLeft: this.recoveryCodes.length } };
+      return ok({ codes: [...this.recoveryCodes] });
+    },
+    // As the embedded mock does: Erin's code of this 30-second step.
+    'mock.twoFactorCodes': () =>
+      ok([{ login: erin.email ?? '', code: appCode, validUntil: new Date(Date.now() + 12_000).toISOString() }]),
     'session.signOut': () => ok({ status: 'signed_out', reason: 'signed_out' }),
     'profile.get': () => ok(structuredClone(this.profile)),
     'portals.list': () => ok(snapshot(portals, { loadId: this.loadId, prefs: structuredClone(this.prefs) })),
@@ -442,8 +532,15 @@ export class FakeBridge {
     'profiles.signOut': () => ok(structuredClone(this.webProfiles)),
     'social.providers': () => ok(structuredClone(socialProviders)),
     // As the mock backend does: a service linked to Alice signs her in; any other is linked to nobody.
+    // Erin's service leads to her second step.
     'social.signIn': ({ provider }) =>
-      this.browserRoundTrip(() => (this.isConnected(provider) ? ok(signedIn()) : failure('social_not_linked'))),
+      this.browserRoundTrip(() => {
+        if (provider === erinSocialProvider) {
+          this.twoFactorChallenge = { user: erin, attemptsLeft: 5 };
+          return failure('two_factor_required');
+        }
+        return this.isConnected(provider) ? ok(signedIn()) : failure('social_not_linked');
+      }),
     'social.connect': ({ provider }) =>
       this.browserRoundTrip(() => {
         if (!this.isConnected(provider)) {
@@ -475,6 +572,15 @@ export class FakeBridge {
   finishBrowser(code?: BridgeError['code']): void {
     if (!this.browserWait) throw new Error('No social sign-in or connect is waiting for the browser');
     this.browserWait(code);
+  }
+
+  /** The app's current code, or a recovery code not used yet (which this uses up). */
+  private isRightCode(code: string): boolean {
+    if (code === appCode) return true;
+    const index = this.recoveryCodes.indexOf(code);
+    if (index < 0) return false;
+    this.recoveryCodes.splice(index, 1);
+    return true;
   }
 
   private isConnected(provider: string): boolean {

@@ -4,7 +4,8 @@ import type { BridgeError, PortalImportReport } from '../../../src-preload/contr
 import { call } from '../bridge/bitrix-id.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { MAX_IMPORT_FILE_BYTES } from '../../../src-preload/field-limits.ts';
-import { downloadText, EXPORT_FILE_NAME } from './portal-file.ts';
+import { downloadText } from '../components/download-text.ts';
+import { EXPORT_FILE_NAME } from './portal-file.ts';
 
 type Outcome =
   | { kind: 'exported'; count: number }

@@ -6,6 +6,7 @@ import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
 import { call } from '../bridge/bitrix-id.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore } from '../stores/session-store.ts';
+import { MockTwoStepCodes } from './mock-two-step-codes.tsx';
 import '../account/account.css';
 
 type Status = 'loading' | 'ready' | 'error';
@@ -221,6 +222,8 @@ export default function MockBackendScreen({ variant = 'page', onBack }: MockBack
           {t('mock.reset')}
         </button>
       </div>
+
+      <MockTwoStepCodes />
 
       {confirmingReset && (
         <ConfirmDialog

@@ -6,6 +6,7 @@ import { LoginSection } from '../account/login-section.tsx';
 import { PasswordSection } from '../account/password-section.tsx';
 import { SessionsPanel } from '../account/sessions-panel.tsx';
 import { SocialSection } from '../account/social-section.tsx';
+import { TwoFactorSection } from '../account/two-factor-section.tsx';
 import { fullName, initialsOf } from '../components/avatar-menu.tsx';
 import { useProfileStore } from '../stores/profile-store.ts';
 import '../account/account.css';
@@ -114,6 +115,7 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
                 <LoginSection channel="phone" profile={profile.value} onForgotPassword={onForgotPassword} />
                 <PasswordSection profile={profile.value} onForgotPassword={onForgotPassword} />
                 <SocialSection accounts={profile.value.socialAccounts} />
+                <TwoFactorSection profile={profile.value} />
               </>
             )}
           </>

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, SocialProvider } from '../../../src-preload/contract.ts';
 import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
@@ -7,6 +7,7 @@ import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { SocialSignIn } from '../components/social-sign-in.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
+import { withNamespace } from '../i18n/i18n.ts';
 import { useServerStore } from '../stores/server-store.ts';
 import { useSessionStore, type SocialSignInError } from '../stores/session-store.ts';
 import { useSignedOutViewStore } from '../stores/signed-out-view-store.ts';
@@ -20,6 +21,9 @@ type FieldErrors = Partial<Record<Field, string>>;
 const maxLength: Record<Field, number> = { login: MAX_LOGIN_LENGTH, password: MAX_PASSWORD_LENGTH };
 const fields: readonly Field[] = ['login', 'password'];
 const isField = (name: string): name is Field => (fields as readonly string[]).includes(name);
+
+// The second step of a two-step sign-in, with its strings, is fetched when an account asks for it.
+const TwoStepSignIn = lazy(() => withNamespace('account', import('../account/two-step-sign-in.tsx')));
 
 export function SignInScreen() {
   const { t } = useTranslation();
@@ -39,6 +43,7 @@ export function SignInScreen() {
   const socialSignInError = useSessionStore((state) => state.socialSignInError);
   const signInWithSocial = useSessionStore((state) => state.signInWithSocial);
   const cancelSocialSignIn = useSessionStore((state) => state.cancelSocialSignIn);
+  const twoStep = useSessionStore((state) => state.twoStep !== null);
 
   // Prefilled with the login used on the recovery screen, if the person comes back from there. Until
   // the person edits the field it follows the hint: after a password reset, main's session event and
@@ -102,7 +107,8 @@ export function SignInScreen() {
     }
     setAttempted(true);
     const error = await signIn(trimmedLogin, password);
-    if (!error) {
+    // Right, and a second step follows: main holds the sign-in, so the password need not stay here.
+    if (!error || error.code === 'two_factor_required') {
       setPassword('');
       return;
     }
@@ -118,8 +124,8 @@ export function SignInScreen() {
     setFieldErrors({});
     setSocialFocus(null);
     const error = await signInWithSocial(provider);
-    // Cancelled or failed: back on the form, the focus where the person left it.
-    if (error) setSocialFocus({ id: provider.id });
+    // Cancelled or failed: back on the form, the focus where the person left it (a second step has its own).
+    if (error && error.code !== 'two_factor_required') setSocialFocus({ id: provider.id });
   };
 
   const socialMessage = ({ provider, error }: SocialSignInError): string => {
@@ -134,6 +140,12 @@ export function SignInScreen() {
     if (fieldErrors[field]) setFieldErrors((errors) => ({ ...errors, [field]: undefined }));
   };
 
+  // Back from the second step (or it ended): the password form, with the login kept.
+  const backFromSecondStep = () => {
+    focusWhenIdle(login === '' ? loginRef : passwordRef);
+    setFieldErrors({});
+  };
+
   // An error that names our fields is shown next to them; anything else is a form-level alert.
   const formError =
     signInError && Object.keys(serverFieldErrors(signInError)).length === 0 ? describeError(signInError) : null;
@@ -145,6 +157,16 @@ export function SignInScreen() {
   const restoreError = !attempted && session?.status === 'signed_out' ? session.restoreError : undefined;
   const waiting = socialSignIn !== null;
   const providers = socialProviders.status === 'ready' ? socialProviders.list : [];
+
+  if (twoStep) {
+    return (
+      <SignedOutPage login={login}>
+        <Suspense fallback={<p className="muted" role="status">{t('app.loading')}</p>}>
+          <TwoStepSignIn onBack={backFromSecondStep} onEnded={backFromSecondStep} />
+        </Suspense>
+      </SignedOutPage>
+    );
+  }
 
   return (
     <SignedOutPage login={login}>

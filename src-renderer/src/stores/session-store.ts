@@ -30,6 +30,11 @@ interface SessionStore {
   /** The one browser round trip of a social sign-in, while it is open. */
   socialSignIn: SocialSignIn | null;
   socialSignInError: SocialSignInError | null;
+  /**
+   * The password (or social sign-in) was right and the account has two-step sign-in: main holds the
+   * challenge and waits for a code (`verifyTwoFactor`). The code itself is never kept here.
+   */
+  twoStep: TwoStepSignIn | null;
 
   /** Starts afresh (nobody known yet) and follows main's `session.changed`; returns the unsubscribe. */
   follow(): () => void;
@@ -51,7 +56,24 @@ interface SessionStore {
   signInWithSocial(provider: SocialProvider): Promise<BridgeError | null>;
   /** Stops waiting for the browser; the waiting sign-in then ends with `cancelled`. */
   cancelSocialSignIn(): Promise<void>;
+  /**
+   * Finishes a two-step sign-in with a TOTP or recovery code, passed through and never kept.
+   * Resolves to the failure, or null on success. `sign_in_expired` ends the step: the person is
+   * back on the password form, which shows why.
+   */
+  verifyTwoFactor(code: string): Promise<BridgeError | null>;
+  /** Back from the second step: main drops the challenge; the next sign-in starts over. */
+  cancelTwoFactor(): Promise<void>;
 }
+
+/** The second step of a sign-in, waiting for a code. */
+export interface TwoStepSignIn {
+  /** A code was sent to main and its answer is awaited. */
+  busy: boolean;
+}
+
+/** The first step was right: what follows is the second, not a failure to show. */
+const needsSecondStep = (error: BridgeError): boolean => error.code === 'two_factor_required';
 
 const initial = {
   session: null,
@@ -62,6 +84,7 @@ const initial = {
   signOutError: null,
   socialSignIn: null,
   socialSignInError: null,
+  twoStep: null,
 } satisfies Partial<SessionStore>;
 
 /** Whose session it is, or null when nobody is signed in (or it is not known yet). */
@@ -77,6 +100,8 @@ export const personScope = createPersonScope();
 export const useSessionStore = create<SessionStore>()((set, get) => {
   /** Invalidated by every start, so answers meant for an earlier start are dropped. */
   const starts = createRequestGuard();
+  /** Answers to a second step's code go stale when the person goes back, as well as with every start. */
+  const secondSteps = createRequestGuard(starts);
 
   /** Every change of session goes through here, so the person scope always knows who is signed in. */
   const setSession = (state: Partial<SessionStore> & Pick<SessionStore, 'session'>) => {
@@ -88,7 +113,9 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
     // Whatever ended or started the session, a signed-out person lands on the sign-in screen.
     useSignedOutViewStore.getState().showSignIn();
     setSession(
-      session.status === 'signed_in' ? { session, signInError: null, socialSignInError: null, signOutError: null } : { session },
+      session.status === 'signed_in'
+        ? { session, signInError: null, socialSignInError: null, signOutError: null, twoStep: null }
+        : { session },
     );
   };
 
@@ -124,7 +151,7 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
     async signIn(login, password) {
       if (get().signInBusy) return null;
       const current = starts.begin();
-      set({ signInBusy: true, signInError: null, socialSignInError: null });
+      set({ signInBusy: true, signInError: null, socialSignInError: null, twoStep: null });
       const result = await call((api) => api.session.signIn({ login, password }));
       if (!current()) return null;
       if (result.ok) {
@@ -132,7 +159,8 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
         adopt(result.value);
         return null;
       }
-      set({ signInBusy: false, signInError: result.error });
+      if (needsSecondStep(result.error)) set({ signInBusy: false, twoStep: { busy: false } });
+      else set({ signInBusy: false, signInError: result.error });
       return result.error;
     },
 
@@ -154,14 +182,15 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
     adopt,
 
     serverSwitched() {
-      set({ signInError: null, signOutError: null, socialSignInError: null });
+      // A waiting second step belonged to the old server.
+      set({ signInError: null, signOutError: null, socialSignInError: null, twoStep: null });
       adopt({ status: 'signed_out', reason: 'signed_out' });
     },
 
     async signInWithSocial(provider) {
       if (get().socialSignIn || get().signInBusy) return null;
       const current = starts.begin();
-      set({ socialSignIn: { provider, cancelling: false }, socialSignInError: null, signInError: null });
+      set({ socialSignIn: { provider, cancelling: false }, socialSignInError: null, signInError: null, twoStep: null });
       const result = await call((api) => api.social.signIn({ provider: provider.id }));
       if (!current()) return result.ok ? null : result.error;
       set({ socialSignIn: null });
@@ -169,8 +198,9 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
         adopt(result.value);
         return null;
       }
+      if (needsSecondStep(result.error)) set({ twoStep: { busy: false } });
       // Cancelling is the person's own choice: back to the form, nothing to explain.
-      if (result.error.code !== 'cancelled') set({ socialSignInError: { provider, error: result.error } });
+      else if (result.error.code !== 'cancelled') set({ socialSignInError: { provider, error: result.error } });
       return result.error;
     },
 
@@ -184,6 +214,31 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
       if ((!result.ok || !result.value.cancelled) && still?.provider === waiting.provider && still.cancelling) {
         set({ socialSignIn: { ...still, cancelling: false } });
       }
+    },
+
+    async verifyTwoFactor(code) {
+      const step = get().twoStep;
+      if (!step || step.busy) return null;
+      const current = secondSteps.begin();
+      set({ twoStep: { busy: true } });
+      const result = await call((api) => api.session.verifyTwoFactor({ code }));
+      if (!current()) return result.ok ? null : result.error;
+      if (result.ok) {
+        adopt(result.value);
+        return null;
+      }
+      // Main dropped the challenge (too many wrong codes, or too late): the password comes first again.
+      if (result.error.code === 'sign_in_expired') set({ twoStep: null, signInError: result.error });
+      else set({ twoStep: { busy: false } });
+      return result.error;
+    },
+
+    async cancelTwoFactor() {
+      if (!get().twoStep) return;
+      secondSteps.invalidate();
+      set({ twoStep: null });
+      // Nothing to tell the person if main had nothing left to drop: the challenge is gone either way.
+      await call((api) => api.session.cancelTwoFactor());
     },
   };
 });
