@@ -320,7 +320,9 @@ export class MockBackend {
     const user = attempt ? findUserById(this.#state, attempt.userId) : undefined;
     if (!attempt || !user?.twoFactor) return MFA_TOKEN_EXPIRED;
     if (!useSecondFactorCode(user.twoFactor, request.code, this.#time())) {
-      return { ok: false, error: 'invalid_code', attemptsLeft: attempt.failed() };
+      // The last wrong code ends the token: its answer is the same as for any ended token.
+      const attemptsLeft = attempt.failed();
+      return attemptsLeft > 0 ? { ok: false, error: 'invalid_code', attemptsLeft } : MFA_TOKEN_EXPIRED;
     }
     attempt.succeeded();
     const { tokens } = this.#startSession(user.id, attempt.deviceName ?? request.deviceName ?? null);

@@ -112,8 +112,10 @@ export function enableTwoFactor(
   const now = context.now();
   const step = acceptedTotpStep(setup.secret, request.code.trim(), now, 0);
   if (step === null) {
-    if (setup.attemptsLeft <= 0) setups.end(request.setupId);
-    return { ok: false, error: 'invalid_code', attemptsLeft: setup.attemptsLeft };
+    // The last wrong code ends the setup, as the next request would find.
+    if (setup.attemptsLeft > 0) return { ok: false, error: 'invalid_code', attemptsLeft: setup.attemptsLeft };
+    setups.end(request.setupId);
+    return { ok: false, error: 'setup_expired' };
   }
   setups.end(request.setupId);
   const { codes, hashes } = issueRecoveryCodes(context);
