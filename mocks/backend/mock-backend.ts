@@ -169,7 +169,10 @@ export type PortalPageOutcome = { ok: true; page: Page<PortalMembership> } | { o
 export interface IssuedSecrets {
   accessTokens: string[];
   refreshTokens: string[];
-  /** Login-change link tokens, SMS codes, recovery checkwords and social authorization codes. */
+  /**
+   * Login-change link tokens, SMS codes, recovery checkwords, social authorization codes, two-step
+   * `mfa_token`s, TOTP setup secrets and recovery codes.
+   */
   codes: string[];
 }
 
