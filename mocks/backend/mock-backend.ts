@@ -125,7 +125,8 @@ export type PasswordGrantOutcome =
 export type TwoFactorGrantOutcome =
   | { ok: true; tokens: IssuedTokens }
   | { ok: false; error: 'invalid_code'; attemptsLeft: number }
-  | { ok: false; error: 'invalid_grant'; reason: 'mfa_token_expired' };
+  | { ok: false; error: 'invalid_grant'; reason: 'mfa_token_expired' }
+  | { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
 
 const MFA_TOKEN_EXPIRED = Object.freeze({ ok: false, error: 'invalid_grant', reason: 'mfa_token_expired' } as const);
 
@@ -319,9 +320,11 @@ export class MockBackend {
    * gave none.
    */
   verifyTwoFactor(request: { mfaToken: string; code: string; deviceName?: string | null }): TwoFactorGrantOutcome {
-    const attempt = this.#mfaChallenges.begin(request.mfaToken);
-    const user = attempt ? findUserById(this.#state, attempt.userId) : undefined;
-    if (!attempt || !user?.twoFactor) return MFA_TOKEN_EXPIRED;
+    const started = this.#mfaChallenges.begin(request.mfaToken);
+    if (!started.ok) return started.error === 'locked' ? { ok: false, error: 'rate_limited', retryAfterSeconds: started.retryAfterSeconds } : MFA_TOKEN_EXPIRED;
+    const { attempt } = started;
+    const user = findUserById(this.#state, attempt.userId);
+    if (!user?.twoFactor) return MFA_TOKEN_EXPIRED;
     if (!useSecondFactorCode(user.twoFactor, request.code, this.#time())) {
       // The last wrong code ends the token: its answer is the same as for any ended token.
       const attemptsLeft = attempt.failed();

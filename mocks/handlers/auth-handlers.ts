@@ -100,6 +100,9 @@ function twoFactorGrant(backend: MockBackend, body: Record<string, unknown>): Re
   if (outcome.error === 'invalid_code') {
     return apiError(400, 'invalid_code', 'The code is wrong.', { attemptsLeft: outcome.attemptsLeft, headers: noStore });
   }
+  if (outcome.error === 'rate_limited') {
+    return rateLimited('Too many wrong codes for this account. Try again later.', outcome.retryAfterSeconds);
+  }
   return apiError(400, 'invalid_grant', 'This sign-in has expired. Sign in again.', { reason: 'mfa_token_expired', headers: noStore });
 }
 

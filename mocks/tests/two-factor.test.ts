@@ -130,6 +130,18 @@ describe('two-step sign-in: the password grant and the two_factor grant', () => 
     expect((await secondStep(mfaToken, appCode(erinSeed.secret, clock))).body).toEqual(MFA_EXPIRED);
   });
 
+  it('shuts the second step for the account after 10 wrong codes in 15 minutes, whatever the mfa_token', async () => {
+    for (let token = 0; token < 2; token += 1) {
+      const mfaToken = await erinMfaToken();
+      for (let attempt = 0; attempt < 5; attempt += 1) await secondStep(mfaToken, '000000');
+    }
+    const locked = await secondStep(await erinMfaToken(), appCode(erinSeed.secret, clock));
+    expect(errorOf(locked)).toEqual([429, 'rate_limited']);
+    expect(Number(locked.headers.get('retry-after'))).toBe(15 * 60);
+    advance(15 * MINUTE);
+    expect((await secondStep(await erinMfaToken(), appCode(erinSeed.secret, clock))).status).toBe(200);
+  });
+
   it('lets an mfa_token live 5 minutes', async () => {
     const early = await erinMfaToken();
     const late = await erinMfaToken();
