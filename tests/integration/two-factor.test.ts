@@ -108,7 +108,7 @@ describe('two-step sign-in through the router', () => {
     });
   });
 
-  it('ends the challenge after 5 wrong codes with sign_in_expired, and drops it on cancel', async () => {
+  it('ends the challenge after 5 wrong codes with sign_in_expired, and drops it on cancel, sign-out or another sign-in', async () => {
     const { core } = await startCore();
     await signInErin(core);
     const answers = [];
@@ -128,6 +128,17 @@ describe('two-step sign-in through the router', () => {
       error: { code: 'sign_in_expired' },
     });
     expect(await core.router.dispatch('session.cancelTwoFactor', undefined)).toEqual({ ok: true, value: { cancelled: false } });
+
+    // Signing out, or another sign-in, drops the waiting second step too.
+    await signInErin(core);
+    await core.router.dispatch('session.signOut', undefined);
+    expect(await core.router.dispatch('session.cancelTwoFactor', undefined)).toEqual({ ok: true, value: { cancelled: false } });
+    await signInErin(core);
+    await core.router.dispatch('session.signIn', { login: seedCredentials.alice.email, password: 'not-her-password' });
+    expect(await core.router.dispatch('session.verifyTwoFactor', { code: await erinsCurrentCode(core) })).toEqual({
+      ok: false,
+      error: { code: 'sign_in_expired' },
+    });
   });
 
   it('turns two-step off and on again, with new recovery codes', async () => {
