@@ -110,6 +110,7 @@ export {
   seedDeletedPortal,
   seedPasswordChangedAt,
   seedPortals,
+  seedTwoFactor,
   seedUnlinkedPortal,
   seedUsers,
 } from './seed.ts';

@@ -41,6 +41,8 @@ export const seedUsers = {
    * is who "never take away the last way in" is tested with.
    */
   dana: { id: 'u-dana', name: 'Dana', lastName: 'Social', email: 'dana@example.com', phone: null },
+  /** Two-step sign-in on (see `seedTwoFactor`). */
+  erin: { id: 'u-erin', name: 'Erin', lastName: 'Secure', email: 'erin@example.com', phone: '+15550100005' },
 } as const satisfies Record<string, SeedUser>;
 
 /**
@@ -51,7 +53,31 @@ export const seedCredentials = {
   // The phone as a person types it, which signs in like the stored E.164 form.
   alice: { userId: seedUsers.alice.id, email: seedUsers.alice.email, phone: '+1 555 010 0001', password: 'Alice-Passw0rd!' },
   bob: { userId: seedUsers.bob.id, email: seedUsers.bob.email, phone: '+1 555 010 0002', password: 'Bob-Passw0rd!' },
+  erin: { userId: seedUsers.erin.id, email: seedUsers.erin.email, phone: '+1 555 010 0005', password: 'Erin-Passw0rd!' },
 } as const satisfies Record<string, { userId: string; email: string; phone: string; password: string }>;
+
+/**
+ * Erin's two-step sign-in: the TOTP secret a tester adds to an authenticator app (or gives to
+ * `oathtool --totp -b JBSWY3DPEHPK3PXP`), and her ten recovery codes (the backend keeps their hashes).
+ */
+export const seedTwoFactor = {
+  erin: {
+    userId: seedUsers.erin.id,
+    secret: 'JBSWY3DPEHPK3PXP',
+    recoveryCodes: [
+      'a7k2m-p9x4w',
+      'b3n8q-r5t2z',
+      'c6h4j-s8v3y',
+      'd2f7k-t4w9x',
+      'e5g3m-u7y2a',
+      'f8j6n-v3z5b',
+      'g4k9p-w6a8c',
+      'h7m2q-x9b4d',
+      'j3n5r-y2c7e',
+      'k6p8s-z5d3f',
+    ],
+  },
+} as const;
 
 /**
  * When every seed user with a password last changed it. Before the tests' clock (2025-01-15) and any
@@ -103,7 +129,10 @@ export const seedPortals = [
     title: 'ACME Corp',
     domain: 'acme.bitrix24.com',
     status: 'active',
-    members: [{ userId: 'u-alice', role: 'employee' }],
+    members: [
+      { userId: 'u-alice', role: 'employee' },
+      { userId: 'u-erin', role: 'employee' },
+    ],
     unlinkedMembers: [],
   },
   {

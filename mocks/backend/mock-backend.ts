@@ -72,6 +72,19 @@ import {
   type PortalNameAvailability,
 } from './portal-creation.ts';
 import { findUserById, findUserByLogin } from './user-lookup.ts';
+import { MfaChallenges } from './mfa-challenges.ts';
+import { currentTotpCode } from './totp.ts';
+import {
+  beginTwoFactorSetup,
+  disableTwoFactor,
+  enableTwoFactor,
+  renewRecoveryCodes,
+  useSecondFactorCode,
+  type TwoFactorEnableOutcome,
+  type TwoFactorGateFailure,
+  type TwoFactorSetupOutcome,
+} from './two-factor.ts';
+import { TwoFactorSetups } from './two-factor-setups.ts';
 
 export const DEFAULT_ACCESS_TOKEN_TTL_MS = 60 * 60 * 1000;
 
@@ -95,10 +108,27 @@ export interface IssuedTokens {
   userId: string;
 }
 
+/** The first step was right and the account has two-step: no tokens yet, only the second step's token. */
+export interface TwoFactorRequired {
+  ok: false;
+  error: 'two_factor_required';
+  mfaToken: string;
+  expiresInSeconds: number;
+}
+
 export type PasswordGrantOutcome =
   | { ok: true; tokens: IssuedTokens }
+  | TwoFactorRequired
   | { ok: false; error: 'invalid_grant' }
   | { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
+
+export type TwoFactorGrantOutcome =
+  | { ok: true; tokens: IssuedTokens }
+  | { ok: false; error: 'invalid_code'; attemptsLeft: number }
+  | { ok: false; error: 'invalid_grant'; reason: 'mfa_token_expired' }
+  | { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
+
+const MFA_TOKEN_EXPIRED = Object.freeze({ ok: false, error: 'invalid_grant', reason: 'mfa_token_expired' } as const);
 
 /** Why a refresh token was refused: its session was ended (signed out, revoked), or anything else. */
 export type RefreshRefusal = 'session_revoked' | 'invalid';
@@ -140,7 +170,10 @@ export type PortalPageOutcome = { ok: true; page: Page<PortalMembership> } | { o
 export interface IssuedSecrets {
   accessTokens: string[];
   refreshTokens: string[];
-  /** Login-change link tokens, SMS codes, recovery checkwords and social authorization codes. */
+  /**
+   * Login-change link tokens, SMS codes, recovery checkwords, social authorization codes, two-step
+   * `mfa_token`s, TOTP setup secrets and recovery codes.
+   */
   codes: string[];
 }
 
@@ -149,6 +182,7 @@ type InvalidSocialCode = { ok: false; error: 'invalid_grant' };
 /** Signing in with a social service's code: like a password sign-in, a new app session. */
 export type SocialSignInOutcome =
   | { ok: true; tokens: IssuedTokens }
+  | TwoFactorRequired
   | InvalidSocialCode
   | { ok: false; error: 'social_not_linked'; provider: SocialProvider };
 
@@ -180,6 +214,9 @@ export class MockBackend {
   readonly scenarios: ScenarioController;
   // Memory only: a one-time portal sign-in ticket lives 60 s.
   readonly #ssoTickets = new PortalSsoTickets();
+  // Memory only: sign-ins waiting for their second step, and two-step setups waiting for their first code.
+  readonly #mfaChallenges: MfaChallenges;
+  readonly #twoFactorSetups: TwoFactorSetups;
 
   /** A backend holding the seed data. */
   constructor(options: MockBackendOptions = {}) {
@@ -189,6 +226,8 @@ export class MockBackend {
     this.#onChange = options.onChange ?? (() => {});
     this.#state = createSeedState();
     this.#authorizations = new AuthorizationStore({ now: () => this.#time(), rememberCode: (code) => this.#rememberCode(code) });
+    this.#mfaChallenges = new MfaChallenges({ now: () => this.#time(), rememberCode: (code) => this.#rememberCode(code) });
+    this.#twoFactorSetups = new TwoFactorSetups({ now: () => this.#time(), rememberCode: (code) => this.#rememberCode(code) });
   }
 
   /** Restores a saved state; anything malformed or inconsistent starts from the seed instead. */
@@ -216,6 +255,8 @@ export class MockBackend {
     this.#ssoTickets.clear();
     this.#outbox.clear();
     this.#authorizations.clear();
+    this.#mfaChallenges.clear();
+    this.#twoFactorSetups.clear();
     this.scenarios.reset();
     this.#changed();
   }
@@ -265,9 +306,70 @@ export class MockBackend {
     }
 
     this.#state.failedLogins = this.#state.failedLogins.filter((record) => record.loginKeyHash !== loginKeyHash);
+    if (user.twoFactor) {
+      this.#changed();
+      return this.#twoFactorRequired(user.id, request.deviceName ?? null);
+    }
     const { tokens } = this.#startSession(user.id, request.deviceName ?? null);
     this.#changed();
     return { ok: true, tokens };
+  }
+
+  /**
+   * The `two_factor` grant: the sign-in's second step. `deviceName` counts only when the first step
+   * gave none.
+   */
+  verifyTwoFactor(request: { mfaToken: string; code: string; deviceName?: string | null }): TwoFactorGrantOutcome {
+    const started = this.#mfaChallenges.begin(request.mfaToken);
+    if (!started.ok) return started.error === 'locked' ? { ok: false, error: 'rate_limited', retryAfterSeconds: started.retryAfterSeconds } : MFA_TOKEN_EXPIRED;
+    const { attempt } = started;
+    const user = findUserById(this.#state, attempt.userId);
+    if (!user?.twoFactor) return MFA_TOKEN_EXPIRED;
+    if (!useSecondFactorCode(user.twoFactor, request.code, this.#time())) {
+      // The last wrong code ends the token: its answer is the same as for any ended token.
+      const attemptsLeft = attempt.failed();
+      return attemptsLeft > 0 ? { ok: false, error: 'invalid_code', attemptsLeft } : MFA_TOKEN_EXPIRED;
+    }
+    attempt.succeeded();
+    const { tokens } = this.#startSession(user.id, attempt.deviceName ?? request.deviceName ?? null);
+    this.#changed();
+    return { ok: true, tokens };
+  }
+
+  beginTwoFactorSetup(userId: string, request: { currentPassword: string; code?: string | undefined }): Promise<TwoFactorSetupOutcome> | AccountGone {
+    const user = findUserById(this.#state, userId);
+    return user ? beginTwoFactorSetup(this.#context(), this.#twoFactorSetups, user, request) : ACCOUNT_GONE;
+  }
+
+  enableTwoFactor(userId: string, request: { setupId: string; code: string }): TwoFactorEnableOutcome | AccountGone {
+    const user = findUserById(this.#state, userId);
+    return user ? enableTwoFactor(this.#context(), this.#twoFactorSetups, user, request) : ACCOUNT_GONE;
+  }
+
+  async disableTwoFactor(
+    userId: string,
+    request: { currentPassword: string; code: string },
+  ): Promise<{ ok: true; profile: UserProfile } | TwoFactorGateFailure | AccountGone> {
+    const user = findUserById(this.#state, userId);
+    if (!user) return ACCOUNT_GONE;
+    const outcome = await disableTwoFactor(this.#context(), user, request);
+    return outcome.ok ? { ok: true, profile: userProfile(user, this.#time()) } : outcome;
+  }
+
+  renewRecoveryCodes(
+    userId: string,
+    request: { currentPassword: string; code: string },
+  ): Promise<{ ok: true; recoveryCodes: string[] } | TwoFactorGateFailure> | AccountGone {
+    const user = findUserById(this.#state, userId);
+    return user ? renewRecoveryCodes(this.#context(), user, request) : ACCOUNT_GONE;
+  }
+
+  /** For testers: what each two-step account's authenticator app shows now (the mock's clock). */
+  currentTwoFactorCodes(): Array<{ login: string; code: string; validUntil: number }> {
+    const now = this.#time();
+    return this.#state.users.flatMap((user) =>
+      user.twoFactor ? [{ login: user.email ?? user.phone ?? user.id, ...currentTotpCode(user.twoFactor.secret, now) }] : [],
+    );
   }
 
   /**
@@ -472,6 +574,7 @@ export class MockBackend {
   signInWithSocialCode(request: SocialCodeExchange & { deviceName?: string | null }): SocialSignInOutcome {
     const found = findSocialSignIn(this.#context(), this.#authorizations, request);
     if (!found.ok) return found;
+    if (findUserById(this.#state, found.userId)?.twoFactor) return this.#twoFactorRequired(found.userId, request.deviceName ?? null);
     const { session, tokens } = this.#startSession(found.userId, request.deviceName ?? null);
     this.#authorizations.recordSession(found.codeHash, session.id);
     this.#changed();
@@ -509,6 +612,10 @@ export class MockBackend {
       changed: () => this.#changed(),
       smsAvailable: () => this.scenarios.current !== 'sms-down',
     };
+  }
+
+  #twoFactorRequired(userId: string, deviceName: string | null): TwoFactorRequired {
+    return { ok: false, error: 'two_factor_required', ...this.#mfaChallenges.open(userId, deviceName) };
   }
 
   #rememberCode(secret: string): string {

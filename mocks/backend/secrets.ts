@@ -8,7 +8,8 @@ function randomSecret(prefix = ''): string {
   return prefix + randomBytes(TOKEN_BYTES).toString('base64url');
 }
 
-const tokenPrefixes = { access: 'at_', refresh: 'rt_' } as const;
+// mt_: a sign-in's second-step token (`mfa_token`).
+const tokenPrefixes = { access: 'at_', refresh: 'rt_', mfa: 'mt_' } as const;
 type TokenKind = keyof typeof tokenPrefixes;
 
 export function newToken(kind: TokenKind): string {

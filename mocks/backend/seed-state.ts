@@ -1,8 +1,9 @@
 /** Builds the backend's starting state from the fixed seed. */
 import { seedSocialIdentities, type SeedSocialIdentity } from '../seed-social.ts';
-import { seedBrowserSessions, seedCredentials, seedPasswordChangedAt, seedPortals, seedUsers } from '../seed.ts';
+import { seedBrowserSessions, seedCredentials, seedPasswordChangedAt, seedPortals, seedTwoFactor, seedUsers } from '../seed.ts';
 import { hashPasswordSync } from './password-hash.ts';
-import type { MockSnapshot, PasswordHash, SocialAccountRecord } from './state-schema.ts';
+import { recoveryCodeHash } from './recovery-codes.ts';
+import type { MockSnapshot, PasswordHash, SocialAccountRecord, TwoFactorRecord } from './state-schema.ts';
 
 let seedPasswordHashes: Map<string, PasswordHash> | undefined;
 
@@ -24,6 +25,12 @@ function seedSocialAccountsOf(userId: string): SocialAccountRecord[] {
   return Object.values<SeedSocialIdentity>(seedSocialIdentities)
     .filter((identity) => identity.linkedUserId === userId)
     .map((identity) => ({ provider: identity.provider, identityId: identity.id, displayName: identity.displayName }));
+}
+
+function seedTwoFactorOf(userId: string, enabledAt: number): TwoFactorRecord | null {
+  const seed = Object.values(seedTwoFactor).find((candidate) => candidate.userId === userId);
+  if (!seed) return null;
+  return { secret: seed.secret, enabledAt, lastUsedStep: 0, recoveryCodeHashes: seed.recoveryCodes.map(recoveryCodeHash) };
 }
 
 function seedEmailOf(userId: string): string {
@@ -50,7 +57,7 @@ export function createSeedState(): MockSnapshot {
         firstSignedInAt: null,
         unannouncedLinkedPortalIds: [],
         createdPortalCount: 0,
-        twoFactor: null,
+        twoFactor: seedTwoFactorOf(user.id, passwordChangedAt),
         appPasswords: [],
       };
     }),

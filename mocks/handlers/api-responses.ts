@@ -24,15 +24,19 @@ export const API_ERROR_CODES = [
   'portal_unavailable',
   'portal_limit_reached',
   'portal_name_taken',
+  'two_factor_required',
+  'password_not_set',
+  'setup_expired',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /**
- * `session_revoked` with `invalid_grant` on a refresh: the session was ended. `deleted` or
+ * `session_revoked` with `invalid_grant` on a refresh: the session was ended. `mfa_token_expired`
+ * with `invalid_grant` on the `two_factor` grant: the sign-in's second step ended; sign in again. `deleted` or
  * `access_revoked` with `portal_unavailable`: why the portal cannot be opened.
  */
-export type ApiErrorReason = 'session_revoked' | Exclude<PortalStatus, 'active'>;
+export type ApiErrorReason = 'session_revoked' | 'mfa_token_expired' | Exclude<PortalStatus, 'active'>;
 
 export interface ApiErrorBody {
   error: ApiErrorCode;

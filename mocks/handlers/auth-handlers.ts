@@ -1,7 +1,7 @@
-/** POST /auth/token (password, authorization_code and refresh_token grants) and POST /auth/revoke. */
+/** POST /auth/token (password, authorization_code, two_factor and refresh_token grants) and POST /auth/revoke. */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
-import type { IssuedTokens, MockBackend } from '../backend/mock-backend.ts';
+import type { IssuedTokens, MockBackend, TwoFactorRequired } from '../backend/mock-backend.ts';
 import { apiError, rateLimited, readJsonObject } from './api-responses.ts';
 import { codeExchange, codeExchangeSchema } from './code-exchange-fields.ts';
 import { loginField, parseFields, passwordField, readRequest, tokenField } from './request-validation.ts';
@@ -19,6 +19,13 @@ const passwordGrantSchema = z.object({
 });
 
 const authorizationCodeGrantSchema = codeExchangeSchema.extend({
+  device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
+});
+
+const twoFactorGrantSchema = z.object({
+  mfa_token: tokenField,
+  /** A 6-digit TOTP code or a recovery code (any case, dashes and spaces allowed). */
+  code: z.string().trim().min(1).max(64),
   device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
 });
 
@@ -44,6 +51,21 @@ function tokenResponse(tokens: IssuedTokens): Response {
   );
 }
 
+/** 401 without tokens: the first step was right; finish with the `two_factor` grant and this `mfa_token`. */
+function twoFactorRequired(outcome: TwoFactorRequired): Response {
+  const description = 'Enter the code from your authenticator app, or a recovery code.';
+  return HttpResponse.json(
+    {
+      error: 'two_factor_required',
+      error_description: description,
+      message: description,
+      mfa_token: outcome.mfaToken,
+      expires_in: outcome.expiresInSeconds,
+    },
+    { status: 401, headers: noStore },
+  );
+}
+
 async function passwordGrant(backend: MockBackend, body: Record<string, unknown>): Promise<Response> {
   const fields = parseFields(passwordGrantSchema, body);
   if (fields instanceof Response) return fields;
@@ -53,6 +75,7 @@ async function passwordGrant(backend: MockBackend, body: Record<string, unknown>
     deviceName: fields.device_name || null,
   });
   if (outcome.ok) return tokenResponse(outcome.tokens);
+  if (outcome.error === 'two_factor_required') return twoFactorRequired(outcome);
   if (outcome.error === 'rate_limited') {
     return rateLimited('Too many failed sign-in attempts. Try again later.', outcome.retryAfterSeconds);
   }
@@ -64,7 +87,23 @@ function authorizationCodeGrant(backend: MockBackend, body: Record<string, unkno
   const fields = parseFields(authorizationCodeGrantSchema, body);
   if (fields instanceof Response) return fields;
   const outcome = backend.signInWithSocialCode({ ...codeExchange(fields), deviceName: fields.device_name || null });
-  return outcome.ok ? tokenResponse(outcome.tokens) : socialFailureResponse(outcome);
+  if (outcome.ok) return tokenResponse(outcome.tokens);
+  return outcome.error === 'two_factor_required' ? twoFactorRequired(outcome) : socialFailureResponse(outcome);
+}
+
+/** The second step of a sign-in that answered `two_factor_required`. */
+function twoFactorGrant(backend: MockBackend, body: Record<string, unknown>): Response {
+  const fields = parseFields(twoFactorGrantSchema, body);
+  if (fields instanceof Response) return fields;
+  const outcome = backend.verifyTwoFactor({ mfaToken: fields.mfa_token, code: fields.code, deviceName: fields.device_name || null });
+  if (outcome.ok) return tokenResponse(outcome.tokens);
+  if (outcome.error === 'invalid_code') {
+    return apiError(400, 'invalid_code', 'The code is wrong.', { attemptsLeft: outcome.attemptsLeft, headers: noStore });
+  }
+  if (outcome.error === 'rate_limited') {
+    return rateLimited('Too many wrong codes for this account. Try again later.', outcome.retryAfterSeconds);
+  }
+  return apiError(400, 'invalid_grant', 'This sign-in has expired. Sign in again.', { reason: 'mfa_token_expired', headers: noStore });
 }
 
 function refreshGrant(backend: MockBackend, body: Record<string, unknown>): Response {
@@ -89,6 +128,7 @@ export function authHandlers(backend: MockBackend, baseUrl: string): HttpHandler
       if (grantType === 'password') return passwordGrant(backend, body);
       if (grantType === 'authorization_code') return authorizationCodeGrant(backend, body);
       if (grantType === 'refresh_token') return refreshGrant(backend, body);
+      if (grantType === 'two_factor') return twoFactorGrant(backend, body);
       return apiError(400, 'unsupported_grant_type', `The grant type "${grantType}" is not supported.`);
     }),
 

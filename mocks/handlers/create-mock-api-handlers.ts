@@ -15,6 +15,7 @@ import { scenarioLayer } from './scenario-layer.ts';
 import { sessionHandlers } from './session-handlers.ts';
 import { socialHandlers } from './social-handlers.ts';
 import { testingHandlers } from './testing-handlers.ts';
+import { twoFactorHandlers } from './two-factor-handlers.ts';
 
 /**
  * `baseUrl` may carry a path prefix, e.g. "https://bitrix-id.mock.invalid/api/v1". The backend's
@@ -33,6 +34,7 @@ export function createMockApiHandlers(backend: MockBackend, baseUrl: string): Ht
     ...sessionHandlers(backend, base),
     ...loginChangeHandlers(backend, base),
     ...passwordHandlers(backend, base),
+    ...twoFactorHandlers(backend, base),
     ...recoveryHandlers(backend, base),
     ...portalHandlers(backend, base),
     portalSsoPageHandler(backend),

@@ -36,6 +36,15 @@ export function testingHandlers(backend: MockBackend, baseUrl: string): HttpHand
       const to = new URL(request.url).searchParams.get('to') ?? undefined;
       return HttpResponse.json({ items: backend.inbox(to).map(inboxMessageBody) });
     }),
+    http.get(`${baseUrl}/__mock/two-factor-codes`, () =>
+      HttpResponse.json({
+        items: backend.currentTwoFactorCodes().map(({ login, code, validUntil }) => ({
+          login,
+          code,
+          valid_until: new Date(validUntil).toISOString(),
+        })),
+      }),
+    ),
     http.get(`${baseUrl}/__mock/scenario`, () =>
       HttpResponse.json({
         scenario: backend.scenario,

@@ -6,7 +6,7 @@ import {
   type FieldErrorCode,
   type PortalUnavailableReason,
 } from '../../src-preload/contract.ts';
-import { serverErrorBody } from './wire-schemas.ts';
+import { serverErrorBody, twoFactorRequiredBody } from './wire-schemas.ts';
 
 /** A failed API call: the bridge error to show, plus the server's own code for callers that branch on it. */
 export interface ApiFailure extends BridgeError {
@@ -14,6 +14,11 @@ export interface ApiFailure extends BridgeError {
   serverCode?: string;
   /** The server's finer reason, e.g. `session_revoked` with `invalid_grant`. */
   serverReason?: string;
+  /**
+   * With `two_factor_required` only: the sign-in's second-step token. A secret: the session service
+   * keeps it in memory; `publicError` never copies it, and the api client never logs it.
+   */
+  mfaChallenge?: { mfaToken: string; expiresInSeconds: number };
 }
 
 /** A failure with its code and details; its wording is the renderer's (its catalogues), never main's. */
@@ -37,7 +42,16 @@ const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'portal_unavailable',
   'portal_limit_reached',
   'portal_name_taken',
+  'two_factor_required',
+  'password_not_set',
 ]);
+
+/** Server codes (with a reason) that are a bridge code of another name. */
+function renamedCode(serverCode: string, reason: string | undefined): ErrorCode | null {
+  if (serverCode === 'invalid_grant' && reason === 'mfa_token_expired') return 'sign_in_expired';
+  if (serverCode === 'setup_expired') return 'code_expired';
+  return null;
+}
 
 const isPortalUnavailableReason = (reason: string | undefined): reason is PortalUnavailableReason =>
   reason === 'deleted' || reason === 'access_revoked';
@@ -88,9 +102,14 @@ export function mapAxiosError(error: AxiosError): ApiFailure {
     if ((status < 500 || body.data.error === 'sms_unavailable') && passThroughCodes.has(body.data.error)) {
       code = body.data.error as ErrorCode;
     }
+    code = renamedCode(body.data.error, body.data.reason) ?? code;
     if (code === 'validation' && body.data.fields) extra.fields = fieldCodes(body.data.fields);
     if (body.data.attempts_left !== undefined) extra.attemptsLeft = body.data.attempts_left;
     if (code === 'portal_unavailable' && isPortalUnavailableReason(body.data.reason)) extra.reason = body.data.reason;
+    const challenge = twoFactorRequiredBody.safeParse(data);
+    if (status === 401 && challenge.success) {
+      extra.mfaChallenge = { mfaToken: challenge.data.mfa_token, expiresInSeconds: challenge.data.expires_in };
+    }
   }
   if (code === 'rate_limited' || code === 'sms_unavailable' || status === 503) {
     const retryAfterMs = parseRetryAfter(headers['retry-after']);

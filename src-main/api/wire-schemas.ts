@@ -9,6 +9,23 @@ export const serverErrorBody = z.object({
   reason: z.string().optional(),
 });
 
+/** 401 on the token endpoint: the first step was right; the second step's token (a secret: main's memory only). */
+export const twoFactorRequiredBody = z.object({
+  error: z.literal('two_factor_required'),
+  mfa_token: z.string().min(1),
+  expires_in: z.number().int().positive(),
+});
+
+export const twoFactorSetupResponse = z.object({
+  setup_id: z.string().min(1),
+  secret: z.string().regex(/^[A-Z2-7]+$/),
+  otpauth_uri: z.string().startsWith('otpauth://totp/'),
+  expires_at: z.iso.datetime(),
+});
+export type TwoFactorSetupResponse = z.infer<typeof twoFactorSetupResponse>;
+
+export const recoveryCodesResponse = z.object({ recovery_codes: z.array(z.string().min(1)).min(1) });
+
 export const tokenResponse = z.object({
   access_token: z.string().min(1),
   token_type: z.string(),

@@ -20,6 +20,7 @@ import { ProfileService } from '../services/profile-service.ts';
 import { RecoveryService } from '../services/recovery-service.ts';
 import { SessionService } from '../services/session-service.ts';
 import { SocialAuthService } from '../services/social/social-auth-service.ts';
+import { TwoFactorService } from '../services/two-factor-service.ts';
 import type { TokenVault } from '../vault/token-vault.ts';
 import type { EmbeddedMock } from './embedded-mock.ts';
 import { loadEmbeddedMock } from './load-embedded-mock.ts';
@@ -69,6 +70,7 @@ export interface ApiConnection {
   recovery: RecoveryService;
   mockTools: MockToolsService;
   social: SocialAuthService;
+  twoFactor: TwoFactorService;
   connectivity: ConnectivityMonitor;
   close(): void;
 }
@@ -137,6 +139,8 @@ export async function openApiConnection(
     log,
   });
   session.onPersonChanged((person) => scopes.follow(person));
+  const twoFactor = new TwoFactorService(api);
+  session.onPersonChanged(() => twoFactor.forget());
   const social = new SocialAuthService({
     api,
     session,
@@ -161,6 +165,7 @@ export async function openApiConnection(
     recovery: new RecoveryService(api, session),
     mockTools: new MockToolsService(mock, session),
     social,
+    twoFactor,
     connectivity,
     close() {
       scopes.close();

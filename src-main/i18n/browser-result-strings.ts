@@ -38,6 +38,10 @@ const catalogue = {
       detail: 'Go back to the app to see whether it worked.',
     },
     failed: { heading: 'Something went wrong', detail: 'Bitrix ID Desktop could not finish. Go back to the app and try again.' },
+    secondStep: {
+      heading: 'One more step in Bitrix ID Desktop',
+      detail: 'Your account has two-step sign-in. Go back to the app and enter the code from your authenticator app.',
+    },
     foreign: {
       heading: 'Nothing is waiting for this link',
       detail: 'This link does not belong to the sign-in Bitrix ID Desktop is waiting for.',
@@ -79,6 +83,10 @@ const catalogue = {
     failed: {
       heading: 'Что-то пошло не так',
       detail: 'Bitrix ID Desktop не смог завершить вход. Вернитесь в приложение и попробуйте ещё раз.',
+    },
+    secondStep: {
+      heading: 'Остался ещё один шаг в Bitrix ID Desktop',
+      detail: 'Для вашей учётной записи включена двухэтапная авторизация. Вернитесь в приложение и введите код из приложения-аутентификатора.',
     },
     foreign: {
       heading: 'Эту ссылку никто не ждёт',

@@ -6,12 +6,13 @@
 export const REDACTED = '[redacted]';
 
 // `code` alone is a secret (an SMS code); `errorCode` or `status` are not.
-const SECRET_KEY = /(token|password|passwd|secret|authorization|cookie|checkword|^code$|smscode|confirmation|otp)/i;
+const SECRET_KEY = /(token|password|passwd|secret|authorization|cookie|checkword|^code$|smscode|confirmation|otp|recovery_?codes$|^codes$)/i;
 
 const SECRET_VALUE_PATTERNS: readonly RegExp[] = [
   /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi,
-  /\b(?:at|rt)_[A-Za-z0-9_-]{16,}/g,
-  /\b(token|checkword|code|password|refresh_token|access_token)=[^&\s"']+/gi,
+  /\b(?:at|rt|mt)_[A-Za-z0-9_-]{16,}/g,
+  /\b(token|checkword|code|password|refresh_token|access_token|mfa_token|secret)=[^&\s"']+/gi,
+  /\botpauth:\/\/[^\s"']+/gi,
   /\bbitrixid:\/\/[^\s"']+/gi,
 ];
 

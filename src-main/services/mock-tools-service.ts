@@ -1,4 +1,4 @@
-import { ok, type MockMessage, type MockScenarios, type Result } from '../../src-preload/contract.ts';
+import { ok, type MockMessage, type MockScenarios, type MockTwoFactorCode, type Result } from '../../src-preload/contract.ts';
 import type { MockBackend, MockScenarioName } from '../../mocks/index.ts';
 import { failWith } from '../api/public-error.ts';
 import type { SessionService } from './session-service.ts';
@@ -29,6 +29,14 @@ export class MockToolsService {
     if (!this.backend) return notAvailable();
     // The mock's inbox items already have the contract's shape (sentAt is an ISO time).
     return ok(this.backend.inbox(to));
+  }
+
+  /** What each two-step account's authenticator app shows now, by the mock's clock. */
+  twoFactorCodes(): Result<MockTwoFactorCode[]> {
+    if (!this.backend) return notAvailable();
+    return ok(
+      this.backend.currentTwoFactorCodes().map(({ login, code, validUntil }) => ({ login, code, validUntil: new Date(validUntil).toISOString() })),
+    );
   }
 
   scenarios(): Result<MockScenarios> {

@@ -14,6 +14,7 @@ import { failure, type ApiFailure } from '../api/api-errors.ts';
 import { profileApi } from '../api/profile-api.ts';
 import { failWith, publicError } from '../api/public-error.ts';
 import { sessionApi, toUserSummary } from '../api/session-api.ts';
+import { twoFactorApi } from '../api/two-factor-api.ts';
 import type { MeResponse, TokenResponse } from '../api/wire-schemas.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import { Signal } from '../events/signal.ts';
@@ -27,6 +28,12 @@ export interface SessionServiceOptions {
   emit: EmitEvent;
   log: Logger;
   deviceName: string;
+}
+
+/** A sign-in waiting for its second step. The token is a secret: memory only, never returned or logged. */
+interface TwoFactorChallenge {
+  mfaToken: string;
+  expiresAt: number;
 }
 
 interface Tokens {
@@ -58,6 +65,7 @@ export class SessionService implements AccessTokens {
   /** Who `personChanged` last said is signed in. */
   private person: Person | null = null;
   private readonly personChanged = new Signal<Person | null>();
+  private challenge: TwoFactorChallenge | null = null;
 
   constructor(options: SessionServiceOptions) {
     this.api = options.api;
@@ -107,12 +115,39 @@ export class SessionService implements AccessTokens {
   }
 
   async signIn(login: string, password: string): Promise<Result<SessionState>> {
+    this.challenge = null;
     return this.establish(() => sessionApi.passwordGrant(this.api, login, password, this.deviceName), signInError);
   }
 
   /** Finishes a sign-in whose tokens come from another grant (a social service's code, say). */
   async signInWith(grant: () => Promise<ApiResult<TokenResponse>>): Promise<Result<SessionState>> {
+    this.challenge = null;
     return this.establish(grant, publicError);
+  }
+
+  /**
+   * The second step of the sign-in that answered `two_factor_required`. A wrong code keeps the
+   * challenge (`invalid_code` with `attemptsLeft`); an ended one is dropped (`sign_in_expired`).
+   */
+  async verifyTwoFactor(code: string): Promise<Result<SessionState>> {
+    const challenge = this.challenge;
+    if (!challenge || challenge.expiresAt <= Date.now()) {
+      this.challenge = null;
+      return failWith('sign_in_expired');
+    }
+    const result = await this.establish(
+      () => twoFactorApi.grant(this.api, { mfaToken: challenge.mfaToken, code, deviceName: this.deviceName }),
+      publicError,
+    );
+    if ((result.ok || result.error.code === 'sign_in_expired') && this.challenge === challenge) this.challenge = null;
+    return result;
+  }
+
+  /** The person went back from the second step: the next sign-in starts over. */
+  cancelTwoFactor(): { cancelled: boolean } {
+    const cancelled = this.challenge !== null;
+    this.challenge = null;
+    return { cancelled };
   }
 
   private async establish(
@@ -122,7 +157,13 @@ export class SessionService implements AccessTokens {
     if (this.tokens) await this.signOut();
     const generation = ++this.generation;
     const granted = await grant();
-    if (!granted.ok) return fail(describeFailure(granted.error));
+    if (!granted.ok) {
+      const { mfaChallenge } = granted.error;
+      if (mfaChallenge && generation === this.generation) {
+        this.challenge = { mfaToken: mfaChallenge.mfaToken, expiresAt: Date.now() + mfaChallenge.expiresInSeconds * 1000 };
+      }
+      return fail(describeFailure(granted.error));
+    }
     if (generation !== this.generation) return failWith('internal');
     const tokens = await this.adopt(granted.value);
     const me = await profileApi.me(this.api);
@@ -218,6 +259,7 @@ export class SessionService implements AccessTokens {
   /** Ends the session in memory (a slower restore or sign-in can no longer finish); returns its tokens. */
   private forget(reason: SessionEndReason): Tokens | null {
     const tokens = this.tokens;
+    this.challenge = null;
     this.generation++;
     this.tokens = null;
     this.user = null;

@@ -3,6 +3,7 @@
  * app's ApiClient and endpoint functions tour every operation (and every error answer the mock can
  * give) over both transports, and every response they get is checked against the file.
  */
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ANOTHER_ACCOUNT_LABEL,
@@ -15,6 +16,7 @@ import {
   seedDeletedPortal,
   seedSocialIdentities,
   seedSocialProviders,
+  seedTwoFactor,
   seedUnlinkedPortal,
   seedUsers,
   SSO_LINK_EXPIRED_TEXT,
@@ -28,6 +30,7 @@ import { recoveryApi } from '../../src-main/api/recovery-api.ts';
 import { serverApi } from '../../src-main/api/server-api.ts';
 import { sessionApi } from '../../src-main/api/session-api.ts';
 import { socialApi } from '../../src-main/api/social-api.ts';
+import { twoFactorApi } from '../../src-main/api/two-factor-api.ts';
 import { tokenResponse, type PortalsPage, type PortalWire } from '../../src-main/api/wire-schemas.ts';
 import { createPkcePair, newOAuthState } from '../../src-main/services/social/pkce.ts';
 import { ContractCoverage, type ResponseKey } from './contract-coverage.ts';
@@ -63,12 +66,18 @@ const NOT_EXERCISED: Readonly<Partial<Record<ResponseKey, string>>> = {
   'changePassword 404': ACCOUNT_GONE,
   'connectSocialAccount 404': ACCOUNT_GONE,
   'createPortal 404': ACCOUNT_GONE,
+  'beginTwoFactorSetup 404': ACCOUNT_GONE,
+  'enableTwoFactor 404': ACCOUNT_GONE,
+  'disableTwoFactor 404': ACCOUNT_GONE,
+  'renewRecoveryCodes 404': ACCOUNT_GONE,
   'confirmLoginChange 409':
     'unreachable through the API: a pending change holds its login network-wide, so nobody else can take it first',
 };
 
 const alice = seedCredentials.alice;
 const bob = seedCredentials.bob;
+const erin = seedCredentials.erin;
+const erinTwoFactor = seedTwoFactor.erin;
 const { aliceGoogle, carolGoogle, aliceApple, danaYandex } = seedSocialIdentities;
 const DEVICE = 'Contract tour laptop';
 const START_TIME = Date.UTC(2025, 0, 15, 9, 0, 0);
@@ -354,6 +363,10 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       portalsApi.create(api, 'never-created', 'com'),
       socialApi.connect(api, { code: 'ac_never-issued', codeVerifier: createPkcePair().verifier, redirectUri: REDIRECT_URI }),
       socialApi.disconnect(api, 'google'),
+      twoFactorApi.beginSetup(api, alice.password, undefined),
+      twoFactorApi.enable(api, 'tfs_never-issued', '123456'),
+      twoFactorApi.disable(api, alice.password, '123456'),
+      twoFactorApi.newRecoveryCodes(api, alice.password, '123456'),
     ];
     for (const result of await Promise.all(calls)) expect(expectFailure(result).code).toBe('unauthorized');
   });
@@ -574,6 +587,98 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       code: 'last_sign_in_method',
       status: 409,
     });
+  });
+
+  /** What an authenticator app with `secret` shows now, by the mock's clock. */
+  const appCode = (secret: string, at: number = time) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: at });
+
+  /** Erin's password grant: 401 and the second step's token. */
+  async function erinMfaToken(): Promise<string> {
+    const challenge = expectFailure(await sessionApi.passwordGrant(api, erin.email, erin.password, DEVICE));
+    expect(challenge).toMatchObject({ code: 'two_factor_required', status: 401 });
+    if (!challenge.mfaChallenge) throw new Error('no mfa_token in the 401');
+    return challenge.mfaChallenge.mfaToken;
+  }
+
+  it('signs in with two steps: password 401 two_factor_required, a wrong code 400, an ended token 400, a right code 200', async () => {
+    const mfaToken = await erinMfaToken();
+    const grant = (code: string, token: string = mfaToken) => twoFactorApi.grant(api, { mfaToken: token, code, deviceName: DEVICE });
+    expect(expectFailure(await grant('000000'))).toMatchObject({ code: 'invalid_code', status: 400, attemptsLeft: 4 });
+    expect(expectFailure(await grant(appCode(erinTwoFactor.secret), 'mt_never-issued'))).toMatchObject({
+      code: 'sign_in_expired',
+      status: 400,
+    });
+    const signedIn = expectOk(await grant(appCode(erinTwoFactor.secret)));
+    expect(signedIn.user_id).toBe(seedUsers.erin.id);
+    tokens.use(signedIn.access_token);
+    expect(expectOk(await profileApi.me(api)).two_factor).toEqual({ enabled: true, recovery_codes_left: 10 });
+    expect(expectOk(await mockRoutes.twoFactorCodes(api)).items).toEqual([
+      { login: erin.email, code: appCode(erinTwoFactor.secret), valid_until: expect.any(String) },
+    ]);
+  });
+
+  it('turns two-step on (setup 200, enable 400 then 200), renews the recovery codes (200) and turns it off (200), refusing wrong answers', async () => {
+    await signIn(alice.email, alice.password);
+    expect(expectFailure(await twoFactorApi.beginSetup(api, 'Wrong-Passw0rd!', undefined))).toMatchObject({
+      code: 'wrong_password',
+      status: 403,
+    });
+    const setup = expectOk(await twoFactorApi.beginSetup(api, alice.password, undefined));
+    expect(expectFailure(await twoFactorApi.enable(api, setup.setup_id, '000000'))).toMatchObject({
+      code: 'invalid_code',
+      status: 400,
+      attemptsLeft: 4,
+    });
+    expect(expectFailure(await twoFactorApi.enable(api, 'tfs_never-issued', '000000'))).toMatchObject({ code: 'code_expired', status: 400 });
+    const codes = expectOk(await twoFactorApi.enable(api, setup.setup_id, appCode(setup.secret))).recovery_codes;
+    expect(codes).toHaveLength(10);
+
+    // Set up again on a new phone: a code is needed now.
+    expect(expectFailure(await twoFactorApi.beginSetup(api, alice.password, undefined))).toMatchObject({ code: 'invalid_code', status: 400 });
+    expectOk(await twoFactorApi.beginSetup(api, alice.password, codes[0]));
+
+    expect(expectFailure(await twoFactorApi.newRecoveryCodes(api, alice.password, '000000'))).toMatchObject({
+      code: 'invalid_code',
+      status: 400,
+    });
+    const renewed = expectOk(await twoFactorApi.newRecoveryCodes(api, alice.password, codes[1] ?? '')).recovery_codes;
+
+    expect(expectFailure(await twoFactorApi.disable(api, alice.password, '000000'))).toMatchObject({ code: 'invalid_code', status: 400 });
+    // Wrong passwords here are the same check as the setup's (403 above); wrong answers count towards one lock.
+    expect(expectOk(await twoFactorApi.disable(api, alice.password, renewed[0] ?? '')).two_factor).toEqual({
+      enabled: false,
+      recovery_codes_left: 0,
+    });
+  });
+
+  it('refuses two-step changes to an account without a password (409), and locks them with 429 after 5 wrong answers', async () => {
+    tokens.use(expectOk(await socialSignIn(danaYandex)).access_token);
+    const withoutPassword: Array<ApiResult<unknown>> = [
+      await twoFactorApi.beginSetup(api, 'Any-Passw0rd!', undefined),
+      await twoFactorApi.disable(api, 'Any-Passw0rd!', '123456'),
+      await twoFactorApi.newRecoveryCodes(api, 'Any-Passw0rd!', '123456'),
+    ];
+    for (const result of withoutPassword) {
+      expect(expectFailure(result)).toMatchObject({ code: 'password_not_set', status: 409 });
+    }
+
+    await signIn(bob.email, bob.password);
+    const wrongPasswords: Array<ApiResult<unknown>> = [
+      await twoFactorApi.disable(api, 'Wrong-Passw0rd!', '123456'),
+      await twoFactorApi.newRecoveryCodes(api, 'Wrong-Passw0rd!', '123456'),
+      await twoFactorApi.beginSetup(api, 'Wrong-Passw0rd!', undefined),
+      await twoFactorApi.beginSetup(api, 'Wrong-Passw0rd!', undefined),
+      await twoFactorApi.beginSetup(api, 'Wrong-Passw0rd!', undefined),
+    ];
+    for (const result of wrongPasswords) expect(expectFailure(result)).toMatchObject({ code: 'wrong_password', status: 403 });
+    const locked: Array<ApiResult<unknown>> = [
+      await twoFactorApi.beginSetup(api, bob.password, undefined),
+      await twoFactorApi.disable(api, bob.password, '123456'),
+      await twoFactorApi.newRecoveryCodes(api, bob.password, '123456'),
+    ];
+    for (const result of locked) {
+      expect(expectFailure(result)).toMatchObject({ code: 'rate_limited', status: 429 });
+    }
   });
 
   it(`refuses a body over ${MAX_REQUEST_BODY_BYTES} bytes with 413 on every operation that takes one, before anything else`, async () => {

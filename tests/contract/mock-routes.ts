@@ -22,6 +22,10 @@ const scenarioState = z.object({
 
 const scenarioSwitched = z.object({ scenario: z.string() });
 
+const twoFactorCodes = z.object({
+  items: z.array(z.object({ login: z.string(), code: z.string(), valid_until: z.string() })),
+});
+
 const issuedSecrets = z.object({
   accessTokens: z.array(z.string()),
   refreshTokens: z.array(z.string()),
@@ -44,6 +48,9 @@ export const mockRoutes = {
   /** From the next request on; `POST /__mock/reset` goes back to the starting scenario. */
   setScenario: (api: ApiClient, name: string): Promise<ApiResult<{ scenario: string }>> =>
     api.call({ method: 'POST', path: '/__mock/scenario', body: { name }, authenticated: false, response: scenarioSwitched }),
+
+  twoFactorCodes: (api: ApiClient): Promise<ApiResult<z.infer<typeof twoFactorCodes>>> =>
+    api.call({ method: 'GET', path: '/__mock/two-factor-codes', authenticated: false, response: twoFactorCodes }),
 
   issuedSecrets: (api: ApiClient): Promise<ApiResult<z.infer<typeof issuedSecrets>>> =>
     api.call({ method: 'GET', path: '/__mock/issued-secrets', authenticated: false, response: issuedSecrets }),

@@ -67,5 +67,6 @@ describe("the browser's page after a social sign-in", () => {
     expect(browserResultOf('sign_in', failure('cancelled'), null)).toEqual({ kind: 'cancelled' });
     expect(browserResultOf('sign_in', failure('timeout'), null)).toEqual({ kind: 'timeout' });
     expect(browserResultOf('connect', failure('internal'), null)).toEqual({ kind: 'failed' });
+    expect(browserResultOf('sign_in', failure('two_factor_required'), 'Google')).toEqual({ kind: 'secondStep' });
   });
 });

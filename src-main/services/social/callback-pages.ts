@@ -10,8 +10,11 @@ import { browserResultStrings, type ResultText } from '../../i18n/browser-result
 export type BrowserResult =
   | { kind: 'signed_in' }
   | { kind: 'connected' | 'not_linked' | 'linked_elsewhere'; service: string | null }
-  /** denied: in the browser; cancelled: in the app; unfinished: the app did not answer in time. */
-  | { kind: 'denied' | 'cancelled' | 'timeout' | 'unfinished' | 'failed' | 'foreign' };
+  /**
+   * denied: in the browser; cancelled: in the app; unfinished: the app did not answer in time;
+   * secondStep: the account has two-step sign-in, and the app asks for the code.
+   */
+  | { kind: 'denied' | 'cancelled' | 'timeout' | 'unfinished' | 'failed' | 'foreign' | 'secondStep' };
 
 /** The app's colours (src-renderer/src/styles.css), light and dark. */
 const STYLE = `:root{color-scheme:light dark;--bg:#f4f6f8;--surface:#fff;--text:#1f2933;--muted:#5b6875;--border:#d5dbe1;--accent:#0b66c3;--danger:#9b1c1c}
@@ -98,6 +101,8 @@ export function browserResultOf(mode: 'sign_in' | 'connect', result: Result<unkn
       return { kind: 'cancelled' };
     case 'timeout':
       return { kind: 'timeout' };
+    case 'two_factor_required':
+      return { kind: 'secondStep' };
     default:
       return { kind: 'failed' };
   }
