@@ -24,6 +24,10 @@ export const API_ERROR_CODES = [
   'portal_unavailable',
   'portal_limit_reached',
   'portal_name_taken',
+  'authorization_pending',
+  'slow_down',
+  'expired_token',
+  'already_approved',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
