@@ -4,6 +4,7 @@ import type { UserSummary } from '../../../src-preload/contract.ts';
 import { LoadNotices } from '../account/load-notices.tsx';
 import { LoginSection } from '../account/login-section.tsx';
 import { PasswordSection } from '../account/password-section.tsx';
+import { QrApproveSection } from '../account/qr-approve-section.tsx';
 import { SessionsPanel } from '../account/sessions-panel.tsx';
 import { SocialSection } from '../account/social-section.tsx';
 import { fullName, initialsOf } from '../components/avatar-menu.tsx';
@@ -114,6 +115,7 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
                 <LoginSection channel="phone" profile={profile.value} onForgotPassword={onForgotPassword} />
                 <PasswordSection profile={profile.value} onForgotPassword={onForgotPassword} />
                 <SocialSection accounts={profile.value.socialAccounts} />
+                <QrApproveSection />
               </>
             )}
           </>
