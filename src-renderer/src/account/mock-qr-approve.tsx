@@ -29,11 +29,11 @@ export function MockQrApprove() {
       <button type="button" className="button-secondary" aria-disabled={busy} onClick={() => void approve()}>
         {t('qrSignIn.mockApprove')}
       </button>
-      <div role="status">
-        {outcome?.kind === 'approved' && (
-          <p className="notice notice-success">{t('qrSignIn.approved', { device: outcome.deviceName })}</p>
-        )}
-      </div>
+      {outcome?.kind === 'approved' && (
+        <p className="notice notice-success" role="status">
+          {t('qrSignIn.approved', { device: outcome.deviceName })}
+        </p>
+      )}
       {outcome?.kind === 'failed' && (
         <p className="notice notice-error" role="alert">
           {outcome.error.code === 'not_found' ? t('qrSignIn.mockNoneWaiting') : `${t('qrSignIn.failed')} ${describeError(outcome.error)}`}

@@ -72,11 +72,11 @@ export function QrApproveSection() {
           {busy ? t('qrSignIn.approving') : t('qrSignIn.approve')}
         </button>
       </form>
-      <div role="status">
-        {outcome?.kind === 'approved' && (
-          <p className="notice notice-success">{t('qrSignIn.approved', { device: outcome.deviceName })}</p>
-        )}
-      </div>
+      {outcome?.kind === 'approved' && (
+        <p className="notice notice-success" role="status">
+          {t('qrSignIn.approved', { device: outcome.deviceName })}
+        </p>
+      )}
       {outcome?.kind === 'failed' && (
         <p className="notice notice-error" role="alert">
           {t('qrSignIn.failed')} {describeError(outcome.error)}

@@ -25,6 +25,8 @@ interface QrSignInStore {
   close(): Promise<void>;
   /** The button has the focus back. */
   focusReturned(): void;
+  /** Closed, as at start (a late answer of an earlier start is dropped). */
+  reset(): void;
 }
 
 export const useQrSignInStore = create<QrSignInStore>((set, get) => {
@@ -68,6 +70,11 @@ export const useQrSignInStore = create<QrSignInStore>((set, get) => {
 
     focusReturned() {
       set({ returnFocus: false });
+    },
+
+    reset() {
+      requests.invalidate();
+      set({ view: { phase: 'closed' }, returnFocus: false });
     },
   };
 });
