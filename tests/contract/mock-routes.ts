@@ -45,6 +45,16 @@ export const mockRoutes = {
   setScenario: (api: ApiClient, name: string): Promise<ApiResult<{ scenario: string }>> =>
     api.call({ method: 'POST', path: '/__mock/scenario', body: { name }, authenticated: false, response: scenarioSwitched }),
 
+  /** Approves the newest waiting QR sign-in request as the account with `login`. */
+  approveQrSignIn: (api: ApiClient, login: string): Promise<ApiResult<{ device_name: string }>> =>
+    api.call({
+      method: 'POST',
+      path: '/__mock/qr-approve',
+      body: { login },
+      authenticated: false,
+      response: z.object({ device_name: z.string() }),
+    }),
+
   issuedSecrets: (api: ApiClient): Promise<ApiResult<z.infer<typeof issuedSecrets>>> =>
     api.call({ method: 'GET', path: '/__mock/issued-secrets', authenticated: false, response: issuedSecrets }),
 };
