@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QrCode } from '../components/qr-code.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useQrSignInStore, type QrSignInView as View } from '../stores/qr-sign-in-store.ts';
 import { useSecondsLeft } from './use-seconds-left.ts';
+
+// The encoder is loaded when a QR code is first shown, not with the sign-in screen's first paint.
+const QrCode = lazy(() => import('../components/qr-code.tsx').then((module) => ({ default: module.QrCode })));
 
 /** 105 seconds as "1:45". */
 const minutesAndSeconds = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
@@ -40,7 +42,9 @@ function Waiting({ view }: { view: Extract<View, { phase: 'waiting' }> }) {
   const { t } = useTranslation();
   return (
     <>
-      <QrCode text={view.request.link} label={t('qrSignIn.qrLabel')} />
+      <Suspense fallback={<span className="spinner" role="progressbar" aria-label={t('qrSignIn.starting')} />}>
+        <QrCode text={view.request.link} label={t('qrSignIn.qrLabel')} />
+      </Suspense>
       <p>{t('qrSignIn.instructions')}</p>
       <p className="qr-sign-in-code">{t('qrSignIn.code', { code: view.request.userCode })}</p>
       <ExpiresIn expiresAt={view.expiresAt} />
