@@ -10,6 +10,11 @@ import type { AuthorizationQuery } from './authorization-request.ts';
 import { AuthorizationStore } from './authorization-store.ts';
 import { ACCOUNT_GONE, type AccountGone, type BackendContext } from './backend-context.ts';
 import {
+  DeviceAuthorizationStore,
+  type DeviceApproval,
+  type DeviceAuthorizationStart,
+} from './device-authorization.ts';
+import {
   cancelLoginChange,
   confirmLoginChange,
   requestLoginChange,
@@ -129,6 +134,10 @@ export type TwoFactorGrantOutcome =
   | { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
 
 const MFA_TOKEN_EXPIRED = Object.freeze({ ok: false, error: 'invalid_grant', reason: 'mfa_token_expired' } as const);
+/** What polling a QR sign-in request answers (RFC 8628 §3.5). */
+export type DeviceTokenOutcome =
+  | { ok: true; tokens: IssuedTokens }
+  | { ok: false; error: 'authorization_pending' | 'slow_down' | 'expired_token' | 'invalid_grant' };
 
 /** Why a refresh token was refused: its session was ended (signed out, revoked), or anything else. */
 export type RefreshRefusal = 'session_revoked' | 'invalid';
@@ -217,6 +226,8 @@ export class MockBackend {
   // Memory only: sign-ins waiting for their second step, and two-step setups waiting for their first code.
   readonly #mfaChallenges: MfaChallenges;
   readonly #twoFactorSetups: TwoFactorSetups;
+  // Memory only: a QR sign-in request lives two minutes.
+  readonly #deviceAuthorizations: DeviceAuthorizationStore;
 
   /** A backend holding the seed data. */
   constructor(options: MockBackendOptions = {}) {
@@ -228,6 +239,10 @@ export class MockBackend {
     this.#authorizations = new AuthorizationStore({ now: () => this.#time(), rememberCode: (code) => this.#rememberCode(code) });
     this.#mfaChallenges = new MfaChallenges({ now: () => this.#time(), rememberCode: (code) => this.#rememberCode(code) });
     this.#twoFactorSetups = new TwoFactorSetups({ now: () => this.#time(), rememberCode: (code) => this.#rememberCode(code) });
+    this.#deviceAuthorizations = new DeviceAuthorizationStore({
+      now: () => this.#time(),
+      rememberCode: (code) => this.#rememberCode(code),
+    });
   }
 
   /** Restores a saved state; anything malformed or inconsistent starts from the seed instead. */
@@ -257,6 +272,7 @@ export class MockBackend {
     this.#authorizations.clear();
     this.#mfaChallenges.clear();
     this.#twoFactorSetups.clear();
+    this.#deviceAuthorizations.clear();
     this.scenarios.reset();
     this.#changed();
   }
@@ -408,6 +424,37 @@ export class MockBackend {
     if (!session || session.revoked) return;
     revokeSession(this.#state, session);
     this.#changed();
+  }
+
+  /** A QR sign-in request (RFC 8628 §3.1): the waiting app's device code and the code its QR shows. */
+  startDeviceAuthorization(request: { deviceName: string | null }): DeviceAuthorizationStart {
+    return this.#deviceAuthorizations.start(request.deviceName);
+  }
+
+  /**
+   * The waiting app polls (RFC 8628 §3.4): once approved, a new app session for the approving
+   * account. The approving device is the second factor, so a two-step account is not asked again.
+   */
+  pollDeviceAuthorization(deviceCode: string): DeviceTokenOutcome {
+    const poll = this.#deviceAuthorizations.poll(deviceCode);
+    if (poll.status !== 'approved') return { ok: false, error: poll.status };
+    if (!findUserById(this.#state, poll.userId)) return { ok: false, error: 'invalid_grant' };
+    const { tokens } = this.#startSession(poll.userId, poll.deviceName);
+    this.#changed();
+    return { ok: true, tokens };
+  }
+
+  /** A signed-in device approves a QR sign-in request by the code in its link. */
+  approveDeviceAuthorization(caller: AuthenticatedCaller, userCode: string): DeviceApproval | AccountGone {
+    if (!findUserById(this.#state, caller.userId)) return ACCOUNT_GONE;
+    return this.#deviceAuthorizations.approve(caller.userId, userCode);
+  }
+
+  /** For testers ("Approve as Alice's phone"): approves the newest waiting request as `login`'s account. */
+  approveNewestDeviceAuthorization(login: string): DeviceApproval {
+    const user = findUserByLogin(this.#state, loginKeyHashOf(login).identifier);
+    if (!user) return { ok: false, error: 'not_found' };
+    return this.#deviceAuthorizations.approveNewest(user.id);
   }
 
   /** Who holds this access token, or null when it is unknown, expired or its session ended. */

@@ -27,6 +27,10 @@ export const API_ERROR_CODES = [
   'two_factor_required',
   'password_not_set',
   'setup_expired',
+  'authorization_pending',
+  'slow_down',
+  'expired_token',
+  'already_approved',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,11 +1,16 @@
-/** POST /auth/token (password, authorization_code, two_factor and refresh_token grants) and POST /auth/revoke. */
+/**
+ * POST /auth/token (password, authorization_code, two_factor, refresh_token and device_code grants)
+ * and POST /auth/revoke, both read and answered as RFC 6749 says (token-endpoint.ts).
+ */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import type { IssuedTokens, MockBackend, TwoFactorRequired } from '../backend/mock-backend.ts';
-import { apiError, rateLimited, readJsonObject } from './api-responses.ts';
+import { apiError, rateLimited } from './api-responses.ts';
 import { codeExchange, codeExchangeSchema } from './code-exchange-fields.ts';
-import { loginField, parseFields, passwordField, readRequest, tokenField } from './request-validation.ts';
+import { DEVICE_CODE_GRANT_TYPE, deviceCodeGrant } from './device-handlers.ts';
+import { loginField, parseFields, passwordField, tokenField } from './request-validation.ts';
 import { socialFailureResponse } from './social-failures.ts';
+import { oauthEndpoint } from './token-endpoint.ts';
 
 const MAX_DEVICE_NAME_LENGTH = 200;
 
@@ -119,25 +124,30 @@ function refreshGrant(backend: MockBackend, body: Record<string, unknown>): Resp
 
 export function authHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
   return [
-    http.post(`${baseUrl}/auth/token`, async ({ request }) => {
-      const body = await readJsonObject(request);
-      if (body instanceof Response) return body;
-      const grant = parseFields(grantTypeSchema, body);
-      if (grant instanceof Response) return grant;
-      const grantType = grant.grant_type;
-      if (grantType === 'password') return passwordGrant(backend, body);
-      if (grantType === 'authorization_code') return authorizationCodeGrant(backend, body);
-      if (grantType === 'refresh_token') return refreshGrant(backend, body);
-      if (grantType === 'two_factor') return twoFactorGrant(backend, body);
-      return apiError(400, 'unsupported_grant_type', `The grant type "${grantType}" is not supported.`);
-    }),
+    http.post(
+      `${baseUrl}/auth/token`,
+      oauthEndpoint(async (body) => {
+        const grant = parseFields(grantTypeSchema, body);
+        if (grant instanceof Response) return grant;
+        const grantType = grant.grant_type;
+        if (grantType === 'password') return passwordGrant(backend, body);
+        if (grantType === 'authorization_code') return authorizationCodeGrant(backend, body);
+        if (grantType === 'refresh_token') return refreshGrant(backend, body);
+        if (grantType === 'two_factor') return twoFactorGrant(backend, body);
+        if (grantType === DEVICE_CODE_GRANT_TYPE) return deviceCodeGrant(backend, body);
+        return apiError(400, 'unsupported_grant_type', `The grant type "${grantType}" is not supported.`);
+      }),
+    ),
 
-    http.post(`${baseUrl}/auth/revoke`, async ({ request }) => {
-      const fields = await readRequest(request, revokeSchema);
-      if (fields instanceof Response) return fields;
-      // RFC 7009: the same 200 whether or not the token meant anything, so it reveals nothing.
-      backend.revoke(fields.token);
-      return HttpResponse.json({});
-    }),
+    http.post(
+      `${baseUrl}/auth/revoke`,
+      oauthEndpoint((body) => {
+        const fields = parseFields(revokeSchema, body);
+        if (fields instanceof Response) return fields;
+        // RFC 7009: the same 200 whether or not the token meant anything, so it reveals nothing.
+        backend.revoke(fields.token);
+        return HttpResponse.json({});
+      }),
+    ),
   ];
 }

@@ -3,6 +3,7 @@ import type { HttpHandler } from 'msw';
 import type { MockBackend } from '../backend/mock-backend.ts';
 import { authHandlers } from './auth-handlers.ts';
 import { bodyLimitLayer } from './body-limit-layer.ts';
+import { deviceHandlers } from './device-handlers.ts';
 import { healthHandlers } from './health-handlers.ts';
 import { loginChangeHandlers } from './login-change-handlers.ts';
 import { oauthHandlers } from './oauth-handlers.ts';
@@ -30,6 +31,7 @@ export function createMockApiHandlers(backend: MockBackend, baseUrl: string): Ht
     scenarioLayer(backend, base),
     ...healthHandlers(backend, base),
     ...authHandlers(backend, base),
+    ...deviceHandlers(backend, base),
     ...profileHandlers(backend, base),
     ...sessionHandlers(backend, base),
     ...loginChangeHandlers(backend, base),

@@ -72,6 +72,15 @@ export interface InboxItemBody {
   sent_at: string;
 }
 
+export interface DeviceAuthorizationBody {
+  device_code: string;
+  user_code: string;
+  verification_uri: string;
+  verification_uri_complete: string;
+  expires_in: number;
+  interval: number;
+}
+
 export interface HealthBody {
   name: string;
   version: string;
@@ -101,12 +110,23 @@ export function createApiClient(baseUrl: string) {
       body: JSON.stringify(body),
     });
 
+  /** As RFC 6749 has a client send to the OAuth endpoints; `undefined` values are left out. */
+  const postForm = (path: string, fields: Record<string, string | undefined>) =>
+    send(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(
+        Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined),
+      ).toString(),
+    });
+
   const withToken = (path: string, accessToken?: string, method = 'GET') =>
     send(path, { method, ...(accessToken === undefined ? {} : { headers: { authorization: `Bearer ${accessToken}` } }) });
 
   return {
     send,
     postJson,
+    postForm,
     signIn: (username: string, password: string, deviceName?: string) =>
       postJson('/auth/token', { grant_type: 'password', username, password, device_name: deviceName }),
     refresh: (refreshToken: string) => postJson('/auth/token', { grant_type: 'refresh_token', refresh_token: refreshToken }),
@@ -149,6 +169,12 @@ export function createApiClient(baseUrl: string) {
     issuedSecrets: () => send('/__mock/issued-secrets'),
     reset: () => send('/__mock/reset', { method: 'POST' }),
     health: () => send('/health'),
+    startQrSignIn: (deviceName?: string) => postForm('/auth/device', { device_name: deviceName }),
+    pollQrSignIn: (deviceCode: string) =>
+      postForm('/auth/token', { grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: deviceCode }),
+    approveQrSignIn: (accessToken: string, userCode: string) =>
+      postJson('/me/qr-approve', { user_code: userCode }, accessToken),
+    approveQrSignInAsTester: (login: string) => postJson('/__mock/qr-approve', { login }),
     scenario: () => send('/__mock/scenario'),
     setScenario: (name: unknown) => postJson('/__mock/scenario', { name }),
   };

@@ -40,7 +40,11 @@ describe('POST /auth/token, grant_type=password', () => {
   it('refuses a wrong password with invalid_grant', async () => {
     const reply = await mock.api.signIn(alice.email, 'Alice-Passw0rd?');
     expect(reply.status).toBe(400);
-    expect(reply.body).toEqual({ error: 'invalid_grant', message: 'Wrong login or password' });
+    expect(reply.body).toEqual({
+      error: 'invalid_grant',
+      message: 'Wrong login or password',
+      error_description: 'Wrong login or password',
+    });
   });
 
   it("refuses another person's password", async () => {

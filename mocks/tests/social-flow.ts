@@ -142,6 +142,9 @@ export const INVALID_CODE = {
   message: 'The authorization code is invalid, expired or already used, or does not match this request.',
 };
 
+/** The same refusal from the token endpoint, which also describes it as RFC 6749 §5.2 names it. */
+export const INVALID_CODE_FROM_TOKEN_ENDPOINT = { ...INVALID_CODE, error_description: INVALID_CODE.message };
+
 export interface BrowserGrant {
   code: string;
   code_verifier: string;

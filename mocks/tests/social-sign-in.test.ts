@@ -12,7 +12,7 @@ import { useMockApi } from './msw-harness.ts';
 import {
   authorizeUrl,
   buttonsOf,
-  INVALID_CODE,
+  INVALID_CODE_FROM_TOKEN_ENDPOINT,
   openPage,
   pkcePair,
   press,
@@ -221,6 +221,8 @@ describe('POST /auth/token, grant_type=authorization_code', () => {
       error: 'social_not_linked',
       message:
         'This Google account is not linked to any Bitrix ID. Sign in with your password and connect it in your profile.',
+      error_description:
+        'This Google account is not linked to any Bitrix ID. Sign in with your password and connect it in your profile.',
     });
     const secrets = (await mock.api.issuedSecrets()).body as IssuedSecretsBody;
     expect([secrets.accessTokens, secrets.refreshTokens]).toEqual([[], []]);
@@ -239,14 +241,14 @@ describe('POST /auth/token, grant_type=authorization_code', () => {
 
   it.each(spoiled)('refuses %s with invalid_grant, and signs nobody in', async (_case, spoil) => {
     const reply = await mock.api.socialSignIn(spoil(await googleSignIn()));
-    expect([reply.status, reply.body]).toEqual([400, INVALID_CODE]);
+    expect([reply.status, reply.body]).toEqual([400, INVALID_CODE_FROM_TOKEN_ENDPOINT]);
     expect(((await mock.api.issuedSecrets()).body as IssuedSecretsBody).accessTokens).toEqual([]);
   });
 
   it('uses a code up at its first presentation, even a refused one', async () => {
     const grant = await googleSignIn();
     expect((await mock.api.socialSignIn({ ...grant, code_verifier: pkcePair().verifier })).status).toBe(400);
-    expect((await mock.api.socialSignIn(grant)).body).toEqual(INVALID_CODE);
+    expect((await mock.api.socialSignIn(grant)).body).toEqual(INVALID_CODE_FROM_TOKEN_ENDPOINT);
   });
 
   it('refuses a code presented again and ends the session it started (RFC 6749 §4.1.2)', async () => {
@@ -255,7 +257,7 @@ describe('POST /auth/token, grant_type=authorization_code', () => {
     expect((await mock.api.me(first.access_token)).status).toBe(200);
 
     const replay = await mock.api.socialSignIn(grant);
-    expect([replay.status, replay.body]).toEqual([400, INVALID_CODE]);
+    expect([replay.status, replay.body]).toEqual([400, INVALID_CODE_FROM_TOKEN_ENDPOINT]);
     expect((await mock.api.me(first.access_token)).status).toBe(401);
     expect((await mock.api.refresh(first.refresh_token)).status).toBe(400);
   });
@@ -275,12 +277,12 @@ describe('POST /auth/token, grant_type=authorization_code', () => {
     mock.advance(59_000);
     expect((await mock.api.socialSignIn(early)).status).toBe(200);
     mock.advance(2_000);
-    expect((await mock.api.socialSignIn(late)).body).toEqual(INVALID_CODE);
+    expect((await mock.api.socialSignIn(late)).body).toEqual(INVALID_CODE_FROM_TOKEN_ENDPOINT);
   });
 
   it('refuses a code issued for connecting an account', async () => {
     const grant = await socialGrant(BASE, { provider: 'google', mode: 'connect', displayName: aliceGoogle.displayName });
-    expect((await mock.api.socialSignIn(grant)).body).toEqual(INVALID_CODE);
+    expect((await mock.api.socialSignIn(grant)).body).toEqual(INVALID_CODE_FROM_TOKEN_ENDPOINT);
   });
 
   it('names a missing code and redirect_uri as invalid_request fields', async () => {
@@ -297,7 +299,7 @@ describe('POST /auth/token, grant_type=authorization_code', () => {
     expect(saved).not.toContain(grant.code_verifier);
 
     mock.serve(MockBackend.fromSnapshot(JSON.parse(saved), mock.clockOptions()));
-    expect((await mock.api.socialSignIn(grant)).body).toEqual(INVALID_CODE);
+    expect((await mock.api.socialSignIn(grant)).body).toEqual(INVALID_CODE_FROM_TOKEN_ENDPOINT);
   });
 
   it('forgets pending pages and codes on POST /__mock/reset', async () => {
@@ -305,7 +307,7 @@ describe('POST /auth/token, grant_type=authorization_code', () => {
     const grant = await googleSignIn();
     await mock.api.reset();
     expect((await press(page, 'Cancel')).status).toBe(400);
-    expect((await mock.api.socialSignIn(grant)).body).toEqual(INVALID_CODE);
+    expect((await mock.api.socialSignIn(grant)).body).toEqual(INVALID_CODE_FROM_TOKEN_ENDPOINT);
   });
 });
 

@@ -19,6 +19,11 @@ export interface ApiRequest<T> {
   method: Method;
   path: string;
   body?: unknown;
+  /**
+   * Sent `application/x-www-form-urlencoded` instead of `body`, as RFC 6749 has a client call the
+   * OAuth endpoints. Like `body`, never logged.
+   */
+  form?: Record<string, string>;
   query?: Record<string, string | number | undefined>;
   /** Whether the call carries the session's bearer token (and may refresh it once on 401). */
   authenticated: boolean;
@@ -127,7 +132,8 @@ export class ApiClient {
         method: request.method,
         url: request.path.replace(/^\//, ''),
         params: request.query,
-        data: request.body,
+        // axios sends URLSearchParams with the form content type.
+        data: request.form ? new URLSearchParams(request.form) : request.body,
         headers: token ? { Authorization: `Bearer ${token}` } : {},
       });
       return parseBody(response.data, request.response);

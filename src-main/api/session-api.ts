@@ -2,13 +2,13 @@ import type { UserSummary } from '../../src-preload/contract.ts';
 import type { ApiClient, ApiResult } from './api-client.ts';
 import { emptyResponse, tokenResponse, type MeResponse, type TokenResponse } from './wire-schemas.ts';
 
-/** The session's calls: the token grants and revocation. */
+/** The session's calls: the token grants and revocation, form-encoded as RFC 6749 and RFC 7009 say. */
 export const sessionApi = {
   passwordGrant: (api: ApiClient, login: string, password: string, deviceName: string): Promise<ApiResult<TokenResponse>> =>
     api.call({
       method: 'POST',
       path: '/auth/token',
-      body: { grant_type: 'password', username: login, password, device_name: deviceName },
+      form: { grant_type: 'password', username: login, password, device_name: deviceName },
       authenticated: false,
       response: tokenResponse,
     }),
@@ -17,7 +17,7 @@ export const sessionApi = {
     api.call({
       method: 'POST',
       path: '/auth/token',
-      body: { grant_type: 'refresh_token', refresh_token: refreshToken },
+      form: { grant_type: 'refresh_token', refresh_token: refreshToken },
       authenticated: false,
       response: tokenResponse,
     }),
@@ -29,7 +29,7 @@ export const sessionApi = {
     api.call({
       method: 'POST',
       path: '/auth/token',
-      body: {
+      form: {
         grant_type: 'authorization_code',
         code: request.code,
         code_verifier: request.codeVerifier,
@@ -41,7 +41,7 @@ export const sessionApi = {
     }),
 
   revoke: (api: ApiClient, refreshToken: string): Promise<ApiResult<unknown>> =>
-    api.call({ method: 'POST', path: '/auth/revoke', body: { token: refreshToken }, authenticated: false, response: emptyResponse }),
+    api.call({ method: 'POST', path: '/auth/revoke', form: { token: refreshToken }, authenticated: false, response: emptyResponse }),
 };
 
 /** Who is signed in, from the profile (`profileApi.me`): what the session state carries. */

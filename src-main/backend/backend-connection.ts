@@ -17,6 +17,7 @@ import { PersonScopes } from '../person/person-scopes.ts';
 import type { PortalViewHost } from '../portal-views/portal-view-host.ts';
 import { PortalCreationService } from '../services/portals/portal-creation-service.ts';
 import { ProfileService } from '../services/profile-service.ts';
+import { QrSignInService } from '../services/qr-sign-in-service.ts';
 import { RecoveryService } from '../services/recovery-service.ts';
 import { SessionService } from '../services/session-service.ts';
 import { SocialAuthService } from '../services/social/social-auth-service.ts';
@@ -71,6 +72,7 @@ export interface ApiConnection {
   mockTools: MockToolsService;
   social: SocialAuthService;
   twoFactor: TwoFactorService;
+  qrSignIn: QrSignInService;
   connectivity: ConnectivityMonitor;
   close(): void;
 }
@@ -150,6 +152,7 @@ export async function openApiConnection(
     language: deps.language,
     log,
   });
+  const qrSignIn = new QrSignInService({ api, session, deviceName });
 
   return {
     kind: 'api',
@@ -166,11 +169,13 @@ export async function openApiConnection(
     mockTools: new MockToolsService(mock, session),
     social,
     twoFactor,
+    qrSignIn,
     connectivity,
     close() {
       scopes.close();
       connectivity.stop();
       social.cancel();
+      qrSignIn.cancel();
       mock?.close();
     },
   };

@@ -1,4 +1,4 @@
-import { ok, type MockMessage, type MockScenarios, type MockTwoFactorCode, type Result } from '../../src-preload/contract.ts';
+import { ok, type MockMessage, type MockScenarios, type MockTwoFactorCode, type QrApproval, type Result } from '../../src-preload/contract.ts';
 import type { MockBackend, MockScenarioName } from '../../mocks/index.ts';
 import { failWith } from '../api/public-error.ts';
 import type { SessionService } from './session-service.ts';
@@ -54,6 +54,13 @@ export class MockToolsService {
     return this.scenarios();
   }
 
+  /** "Approve as Alice's phone": the newest waiting QR sign-in request, approved as Alice. */
+  approveQrSignIn(): Result<QrApproval> {
+    if (!this.backend) return notAvailable();
+    const approved = this.backend.approveNewestDeviceAuthorization(ALICE_LOGIN);
+    return approved.ok ? ok({ deviceName: approved.deviceName ?? 'Unknown device' }) : failWith('not_found');
+  }
+
   /** The seed data again: every session is gone, this app's too. */
   async reset(): Promise<Result<MockScenarios>> {
     if (!this.backend) return notAvailable();
@@ -64,3 +71,6 @@ export class MockToolsService {
 }
 
 const notAvailable = () => failWith('forbidden');
+
+/** The seed's Alice, whose phone "Approve as Alice's phone" plays. */
+const ALICE_LOGIN = 'alice@example.com';

@@ -26,6 +26,7 @@ import { ApiClient, type ApiResult } from '../../src-main/api/api-client.ts';
 import { accountApi } from '../../src-main/api/account-api.ts';
 import { portalsApi } from '../../src-main/api/portals-api.ts';
 import { profileApi } from '../../src-main/api/profile-api.ts';
+import { qrSignInApi } from '../../src-main/api/qr-sign-in-api.ts';
 import { recoveryApi } from '../../src-main/api/recovery-api.ts';
 import { serverApi } from '../../src-main/api/server-api.ts';
 import { sessionApi } from '../../src-main/api/session-api.ts';
@@ -367,6 +368,7 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       twoFactorApi.enable(api, 'tfs_never-issued', '123456'),
       twoFactorApi.disable(api, alice.password, '123456'),
       twoFactorApi.newRecoveryCodes(api, alice.password, '123456'),
+      qrSignInApi.approve(api, 'BCDF-GHJK'),
     ];
     for (const result of await Promise.all(calls)) expect(expectFailure(result).code).toBe('unauthorized');
   });
@@ -705,6 +707,58 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       fields: { name: 'invalid' },
     });
     expect(expectOk(await mockRoutes.setScenario(api, 'slow')).scenario).toBe('slow');
+  });
+
+  it('signs in with a QR code: start 200, pending and slow_down 400, the page 200, approve 200, tokens 200, then used up', async () => {
+    const started = expectOk(await qrSignInApi.startDeviceAuthorization(api, 'Kitchen laptop'));
+    expect([started.expires_in, started.interval]).toEqual([120, 2]);
+    expect(titleOf(await openPage(started.verification_uri_complete))).toBe('Sign in with a QR code');
+    const poll = () => qrSignInApi.deviceCodeGrant(api, started.device_code);
+    expect(expectFailure(await poll())).toMatchObject({ status: 400, serverCode: 'authorization_pending' });
+    expect(expectFailure(await poll())).toMatchObject({ status: 400, serverCode: 'slow_down' });
+
+    await signIn(bob.email, bob.password);
+    expect(expectOk(await qrSignInApi.approve(api, started.user_code))).toEqual({ device_name: 'Kitchen laptop' });
+    const granted = expectOk(await poll());
+    expect(granted.user_id).toBe(seedUsers.bob.id);
+    expect(expectFailure(await poll())).toMatchObject({ status: 400, serverCode: 'invalid_grant' });
+
+    // A device name over 200 characters is not a request.
+    expect(expectFailure(await qrSignInApi.startDeviceAuthorization(api, 'x'.repeat(201)))).toMatchObject({
+      status: 400,
+      fields: { deviceName: 'too_long' },
+    });
+  });
+
+  it('refuses a QR approval: no code 400, unknown 404, approved 409, expired 410 (and 400 expired_token to the poller), too many wrong 429', async () => {
+    await signIn(alice.email, alice.password);
+    expect(expectFailure(await qrSignInApi.approve(api, ''))).toMatchObject({ status: 400, fields: { userCode: 'required' } });
+    const first = expectOk(await qrSignInApi.startDeviceAuthorization(api, 'Kitchen laptop'));
+    expectOk(await qrSignInApi.approve(api, first.user_code));
+    expect(expectFailure(await qrSignInApi.approve(api, first.user_code))).toMatchObject({ status: 409, serverCode: 'already_approved' });
+
+    const late = expectOk(await qrSignInApi.startDeviceAuthorization(api, 'Kitchen laptop'));
+    time += 120_000;
+    expect(expectFailure(await qrSignInApi.approve(api, late.user_code))).toMatchObject({ status: 410, serverCode: 'expired_token' });
+    expect(expectFailure(await qrSignInApi.deviceCodeGrant(api, late.device_code))).toMatchObject({
+      status: 400,
+      serverCode: 'expired_token',
+    });
+
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      expect(expectFailure(await qrSignInApi.approve(api, 'BBBB-BBBB'))).toMatchObject({ code: 'not_found', status: 404 });
+    }
+    const limited = expectFailure(await qrSignInApi.approve(api, 'BBBB-BBBB'));
+    expect(limited).toMatchObject({ code: 'rate_limited', status: 429 });
+    expect(limited.retryAfterMs).toBeGreaterThan(0);
+  });
+
+  it('approves the newest QR sign-in as a tester (200), saying when none waits (404) or no login is given (400)', async () => {
+    expect(expectFailure(await mockRoutes.approveQrSignIn(api, alice.email))).toMatchObject({ status: 404 });
+    expect(expectFailure(await mockRoutes.approveQrSignIn(api, ''))).toMatchObject({ status: 400, fields: { login: 'required' } });
+    const started = expectOk(await qrSignInApi.startDeviceAuthorization(api, 'Kitchen laptop'));
+    expect(expectOk(await mockRoutes.approveQrSignIn(api, alice.email))).toEqual({ device_name: 'Kitchen laptop' });
+    expect(expectOk(await qrSignInApi.deviceCodeGrant(api, started.device_code)).user_id).toBe(seedUsers.alice.id);
   });
 
   // Declared last: vitest runs a describe's tests in order, so every step above has been recorded.

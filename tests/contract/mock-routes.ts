@@ -51,6 +51,15 @@ export const mockRoutes = {
 
   twoFactorCodes: (api: ApiClient): Promise<ApiResult<z.infer<typeof twoFactorCodes>>> =>
     api.call({ method: 'GET', path: '/__mock/two-factor-codes', authenticated: false, response: twoFactorCodes }),
+  /** Approves the newest waiting QR sign-in request as the account with `login`. */
+  approveQrSignIn: (api: ApiClient, login: string): Promise<ApiResult<{ device_name: string }>> =>
+    api.call({
+      method: 'POST',
+      path: '/__mock/qr-approve',
+      body: { login },
+      authenticated: false,
+      response: z.object({ device_name: z.string() }),
+    }),
 
   issuedSecrets: (api: ApiClient): Promise<ApiResult<z.infer<typeof issuedSecrets>>> =>
     api.call({ method: 'GET', path: '/__mock/issued-secrets', authenticated: false, response: issuedSecrets }),

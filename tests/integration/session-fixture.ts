@@ -27,7 +27,8 @@ export function startMockApi(clock: TestClock) {
   server.events.on('request:start', async ({ request }) => {
     const path = new URL(request.url).pathname.replace('/api', '');
     let grant: string | undefined;
-    if (path === '/auth/token') grant = ((await request.clone().json()) as { grant_type?: string }).grant_type;
+    // The app sends token requests form-encoded (RFC 6749).
+    if (path === '/auth/token') grant = new URLSearchParams(await request.clone().text()).get('grant_type') ?? undefined;
     requests.push({ method: request.method, path, ...(grant ? { grant } : {}) });
   });
   return { backend, server, requests };

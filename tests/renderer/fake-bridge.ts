@@ -323,6 +323,10 @@ export class FakeBridge {
   /** A started two-step setup (`twoFactor.beginSetup`) that `twoFactor.enable` confirms. */
   twoFactorSetupStarted = false;
   private recoveryBatches = 1;
+  /** QR sign-ins started so far: each gets its own code. */
+  private qrStarts = 0;
+  /** Ends the QR sign-in's `qrSignIn.wait`: signed in as Alice, or failed with `code`. */
+  private qrWait: ((code?: BridgeError['code']) => void) | null = null;
   /** Ends the browser round trip that is waiting: with its usual outcome, or with `code`. */
   private browserWait: ((code?: BridgeError['code']) => void) | null = null;
   private readonly handlers: Handlers = {
@@ -555,6 +559,32 @@ export class FakeBridge {
       this.profile = { ...this.profile, socialAccounts };
       return ok(structuredClone(this.profile));
     },
+    // As main does: a new request replaces the waiting one, whose wait answers `cancelled`.
+    'qrSignIn.start': () => {
+      this.qrWait?.('cancelled');
+      const code = ['BCDF-GHJK', 'LMNP-QRST', 'VWXZ-BCDF'][this.qrStarts++ % 3] ?? 'BCDF-GHJK';
+      return ok({ link: `http://mock.invalid/qr?code=${code}`, userCode: code, expiresAt: new Date(Date.now() + 105_000).toISOString() });
+    },
+    // Waits until a phone approves (`finishQrSignIn`, or the mock panel's button), it expires or is cancelled.
+    'qrSignIn.wait': () =>
+      new Promise((resolve) => {
+        const finish = (code?: BridgeError['code']) => {
+          if (this.qrWait === finish) this.qrWait = null;
+          resolve(code ? failure(code) : ok(signedIn()));
+        };
+        this.qrWait = finish;
+      }),
+    'qrSignIn.cancel': () => {
+      const waiting = this.qrWait;
+      waiting?.('cancelled');
+      return ok({ cancelled: waiting !== null });
+    },
+    'account.approveQrSignIn': () => ok({ deviceName: 'Kitchen laptop' }),
+    'mock.approveQrSignIn': () => {
+      if (!this.qrWait) return failure('not_found');
+      this.qrWait();
+      return ok({ deviceName: 'Bitrix ID Desktop on this computer' });
+    },
     // As main does: the waiting sign-in or connect resolves `cancelled`.
     'social.cancel': () => {
       const waiting = this.browserWait;
@@ -562,6 +592,17 @@ export class FakeBridge {
       return ok({ cancelled: waiting !== null });
     },
   };
+
+  /** Whether a QR sign-in waits for approval. */
+  get qrWaiting(): boolean {
+    return this.qrWait !== null;
+  }
+
+  /** The QR sign-in that waits ends: approved (signed in as Alice), or failed with `code`. */
+  finishQrSignIn(code?: BridgeError['code']): void {
+    if (!this.qrWait) throw new Error('No QR sign-in is waiting');
+    this.qrWait(code);
+  }
 
   /** Whether the browser round trip of a social sign-in or connect is waiting for the person. */
   get browserWaiting(): boolean {

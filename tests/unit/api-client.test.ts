@@ -185,3 +185,24 @@ describe('ApiClient retries', () => {
     expect(calls()).toBe(1);
   });
 });
+
+describe('ApiClient form bodies', () => {
+  it('sends `form` application/x-www-form-urlencoded, as RFC 6749 has a client call a token endpoint, and logs no field of it', async () => {
+    let received: { type: string | null; fields: Record<string, string> } | null = null;
+    server.use(
+      http.post(`${BASE}/auth/token`, async ({ request }) => {
+        received = { type: request.headers.get('content-type'), fields: Object.fromEntries(new URLSearchParams(await request.text())) };
+        return HttpResponse.json({ name: 'ok' });
+      }),
+    );
+    const lines: string[] = [];
+    const log = { info: (...args: unknown[]) => lines.push(JSON.stringify(args)), warn: () => {}, error: () => {} };
+    const client = new ApiClient({ baseUrl: BASE, retry: noRetry, log });
+    const form = { grant_type: 'password', username: 'alice@example.com', password: 'p&ss=word secret' };
+    const result = await client.call({ method: 'POST', path: '/auth/token', form, authenticated: false, response: shape });
+    expect(result.ok).toBe(true);
+    expect(received).toEqual({ type: expect.stringMatching(/^application\/x-www-form-urlencoded/), fields: form });
+    expect(lines.join('\n')).toContain('/auth/token');
+    expect(lines.join('\n')).not.toMatch(/alice@example\.com|p&ss|secret/);
+  });
+});

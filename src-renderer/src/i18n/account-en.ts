@@ -359,6 +359,20 @@ export const accountEn = {
       item: '{{login}}: {{code}}, valid for {{seconds}} s',
     },
   },
+  qrSignIn: {
+    heading: 'Approve a sign-in with QR code',
+    intro: 'Another device shows a QR code to sign in as you? Paste its link here to approve it.',
+    link: 'Sign-in link or code',
+    linkRequired: 'Paste the link from the QR code.',
+    linkInvalid: 'This is not a sign-in link of this server.',
+    approve: 'Approve',
+    approving: 'Approving…',
+    approved: 'Signed in on {{device}}',
+    failed: 'Could not approve the sign-in.',
+    mockHeading: 'QR sign-in',
+    mockApprove: 'Approve as Alice’s phone',
+    mockNoneWaiting: 'No QR sign-in request is waiting.',
+  },
 } as const;
 
 // Every channel has its strings, every new-password field code a sentence.

@@ -214,6 +214,21 @@ export const en = {
     creating: 'Creating…',
     failed: 'Could not create the Bitrix24.',
   },
+  qrSignIn: {
+    open: 'Sign in with QR code',
+    heading: 'Sign in with a QR code',
+    qrLabel: 'QR code to sign in',
+    instructions: 'Scan with the Bitrix24 app on a phone where you are signed in',
+    code: 'Code: {{code}}',
+    starting: 'Getting a QR code…',
+    waiting: 'Waiting for approval…',
+    expiresIn: 'Expires in {{time}}',
+    cancel: 'Cancel',
+    expired: 'This QR code has expired',
+    newCode: 'Get a new code',
+    failed: 'Could not get a QR code.',
+    back: 'Back to sign-in',
+  },
 } as const;
 
 // Every error code and portal role has a sentence; a new one in the contract fails to compile here.

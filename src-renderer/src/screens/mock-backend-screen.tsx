@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, MockScenarios } from '../../../src-preload/contract.ts';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
+import { MockQrApprove } from '../account/mock-qr-approve.tsx';
 import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
 import { call } from '../bridge/bitrix-id.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
@@ -206,6 +207,8 @@ export default function MockBackendScreen({ variant = 'page', onBack }: MockBack
           {t('mock.resetDone')}
         </p>
       )}
+
+      <MockQrApprove />
 
       {/* Offered even when the scenarios could not be loaded: a reset may be what fixes that. */}
       <div className="form-actions mock-reset">

@@ -4,6 +4,7 @@ import type { UserSummary } from '../../../src-preload/contract.ts';
 import { LoadNotices } from '../account/load-notices.tsx';
 import { LoginSection } from '../account/login-section.tsx';
 import { PasswordSection } from '../account/password-section.tsx';
+import { QrApproveSection } from '../account/qr-approve-section.tsx';
 import { SessionsPanel } from '../account/sessions-panel.tsx';
 import { SocialSection } from '../account/social-section.tsx';
 import { TwoFactorSection } from '../account/two-factor-section.tsx';
@@ -116,6 +117,7 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
                 <PasswordSection profile={profile.value} onForgotPassword={onForgotPassword} />
                 <SocialSection accounts={profile.value.socialAccounts} />
                 <TwoFactorSection profile={profile.value} />
+                <QrApproveSection />
               </>
             )}
           </>

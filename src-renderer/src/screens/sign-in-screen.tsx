@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, SocialProvider } from '../../../src-preload/contract.ts';
+import { QrSignInButton, QrSignInView } from '../account/qr-sign-in-view.tsx';
 import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
 import { BrowserWait } from '../components/browser-wait.tsx';
 import { SignedOutPage } from '../components/signed-out-page.tsx';
@@ -9,6 +10,7 @@ import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { withNamespace } from '../i18n/i18n.ts';
 import { useServerStore } from '../stores/server-store.ts';
+import { useQrSignInStore } from '../stores/qr-sign-in-store.ts';
 import { useSessionStore, type SocialSignInError } from '../stores/session-store.ts';
 import { useSignedOutViewStore } from '../stores/signed-out-view-store.ts';
 import { useSocialProvidersStore } from '../stores/social-providers-store.ts';
@@ -44,6 +46,7 @@ export function SignInScreen() {
   const signInWithSocial = useSessionStore((state) => state.signInWithSocial);
   const cancelSocialSignIn = useSessionStore((state) => state.cancelSocialSignIn);
   const twoStep = useSessionStore((state) => state.twoStep !== null);
+  const qrOpen = useQrSignInStore((state) => state.view.phase !== 'closed');
 
   // Prefilled with the login used on the recovery screen, if the person comes back from there. Until
   // the person edits the field it follows the hint: after a password reset, main's session event and
@@ -203,9 +206,11 @@ export function SignInScreen() {
         />
       )}
 
+      {qrOpen && <QrSignInView />}
+
       <form
         className="sign-in-form"
-        hidden={waiting}
+        hidden={waiting || qrOpen}
         noValidate
         aria-labelledby={headingId}
         aria-busy={busy}
@@ -245,7 +250,7 @@ export function SignInScreen() {
         </button>
       </form>
       {/* Hidden, not an error, when the server's list cannot be loaded: the password form still works. */}
-      {providers.length > 0 && !waiting && (
+      {providers.length > 0 && !waiting && !qrOpen && (
         <SocialSignIn
           providers={providers}
           disabled={busy}
@@ -253,6 +258,7 @@ export function SignInScreen() {
           focusRequest={socialFocus}
         />
       )}
+      {!waiting && !qrOpen && <QrSignInButton disabled={busy} />}
     </SignedOutPage>
   );
 }

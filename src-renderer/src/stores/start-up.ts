@@ -1,5 +1,6 @@
 import { call } from '../bridge/bitrix-id.ts';
 import { useReachabilityStore } from './reachability-store.ts';
+import { useQrSignInStore } from './qr-sign-in-store.ts';
 import { createRequestGuard } from './request-guard.ts';
 import { useServerStore } from './server-store.ts';
 import { useSessionStore } from './session-store.ts';
@@ -18,6 +19,7 @@ export function startStores(): () => void {
   const current = starts.begin();
   useSignedOutViewStore.getState().reset();
   useSocialProvidersStore.getState().reset();
+  useQrSignInStore.getState().reset();
   const stops = [useSessionStore.getState().follow(), useServerStore.getState().follow(), useReachabilityStore.getState().follow()];
   void Promise.all([call((api) => api.app.info()), call((api) => api.session.get())]).then(([info, session]) => {
     if (!current()) return;
