@@ -24,6 +24,9 @@ export const API_ERROR_CODES = [
   'portal_unavailable',
   'portal_limit_reached',
   'portal_name_taken',
+  'insufficient_scope',
+  'app_password_limit_reached',
+  'current_session',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
