@@ -37,6 +37,15 @@ const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'portal_unavailable',
   'portal_limit_reached',
   'portal_name_taken',
+  'app_password_limit_reached',
+]);
+
+/** Server error codes that mean a bridge error code of another name. */
+const renamedCodes: ReadonlyMap<string, ErrorCode> = new Map<string, ErrorCode>([
+  // A session of an application password may not change the account.
+  ['insufficient_scope', 'limited_session'],
+  // Signing out this device's own session from the list: the UI never offers it.
+  ['current_session', 'forbidden'],
 ]);
 
 const isPortalUnavailableReason = (reason: string | undefined): reason is PortalUnavailableReason =>
@@ -88,6 +97,7 @@ export function mapAxiosError(error: AxiosError): ApiFailure {
     if ((status < 500 || body.data.error === 'sms_unavailable') && passThroughCodes.has(body.data.error)) {
       code = body.data.error as ErrorCode;
     }
+    code = renamedCodes.get(body.data.error) ?? code;
     if (code === 'validation' && body.data.fields) extra.fields = fieldCodes(body.data.fields);
     if (body.data.attempts_left !== undefined) extra.attemptsLeft = body.data.attempts_left;
     if (code === 'portal_unavailable' && isPortalUnavailableReason(body.data.reason)) extra.reason = body.data.reason;
