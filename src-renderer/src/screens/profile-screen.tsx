@@ -4,6 +4,8 @@ import type { UserSummary } from '../../../src-preload/contract.ts';
 import { LoadNotices } from '../account/load-notices.tsx';
 import { LoginSection } from '../account/login-section.tsx';
 import { PasswordSection } from '../account/password-section.tsx';
+import { AppPasswordsSection } from '../account/app-passwords-section.tsx';
+import { LimitedSessionNotice, useLimitedSession } from '../account/limited-session-notice.tsx';
 import { SessionsPanel } from '../account/sessions-panel.tsx';
 import { SocialSection } from '../account/social-section.tsx';
 import { fullName, initialsOf } from '../components/avatar-menu.tsx';
@@ -27,6 +29,7 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
   const refreshProfile = useProfileStore((state) => state.refreshProfile);
   const reloadProfile = useProfileStore((state) => state.reloadProfile);
   const [tab, setTab] = useState<Tab>('profile');
+  const limited = useLimitedSession();
   const baseId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
@@ -77,6 +80,7 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
         </h1>
       </div>
 
+      <LimitedSessionNotice />
       <div role="tablist" aria-label={t('profile.tabs')} className="tabs" onKeyDown={onTabKeyDown}>
         {tabs.map((id) => (
           <button
@@ -120,7 +124,12 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
         )}
       </div>
       <div role="tabpanel" id={panelId('passwords')} aria-labelledby={tabId('passwords')} hidden={tab !== 'passwords'} className="tab-panel">
-        {tab === 'passwords' && <SessionsPanel />}
+        {tab === 'passwords' && (
+          <>
+            <AppPasswordsSection limited={limited} />
+            <SessionsPanel />
+          </>
+        )}
       </div>
     </section>
   );
