@@ -164,7 +164,7 @@ export const accountRu: AccountCatalogue = {
     thisDevice: 'Это устройство',
     offline: 'Нет связи — показан последний загруженный список.',
     locationUnknown: 'Местоположение неизвестно',
-    signOut: 'Выйти',
+    signOut: 'Завершить сеанс',
     signOutLabel: 'Завершить сеанс: {{device}}',
     signOutTitle: 'Завершить сеанс «{{device}}»?',
     signOutText: 'На этом устройстве или в браузере произойдёт выход из Bitrix ID, и войти придётся заново.',
