@@ -46,7 +46,7 @@ function start(links: PendingLinks): void {
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   if (!devServerUrl) serveRendererOverAppScheme(join(here, '../renderer'));
   const isAppUrl = createAppUrlCheck(devServerUrl);
-  lockDownSession(session.defaultSession);
+  lockDownSession(session.defaultSession, isAppUrl);
 
   const window = () => mainWindow;
   const core = Promise.withResolvers<AppCore>();

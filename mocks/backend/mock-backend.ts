@@ -5,6 +5,18 @@
  * own modules.
  */
 import { displayNameOf, sessionSummaries, userProfile, type SessionSummary, type UserProfile } from './account-views.ts';
+import {
+  APP_PASSWORD_SCOPE,
+  createAppPassword,
+  findAppPassword,
+  FULL_SCOPE,
+  listAppPasswords,
+  markAppPasswordUsed,
+  revokeAppPassword,
+  type AppPasswordCreateOutcome,
+  type AppPasswordRevokeOutcome,
+  type AppPasswordView,
+} from './app-passwords.ts';
 import { failuresFor, withFailureRecorded } from './attempt-window.ts';
 import type { AuthorizationQuery } from './authorization-request.ts';
 import { AuthorizationStore } from './authorization-store.ts';
@@ -111,6 +123,8 @@ export interface IssuedTokens {
   refreshToken: string;
   expiresInSeconds: number;
   userId: string;
+  /** RFC 6749 §3.3: what the session may do (an application password's cannot change the account). */
+  scope: string;
 }
 
 /** The first step was right and the account has two-step: no tokens yet, only the second step's token. */
@@ -148,7 +162,11 @@ export type RefreshGrantOutcome =
 export interface AuthenticatedCaller {
   userId: string;
   sessionId: string;
+  /** Signed in with an application password: may read the account, never change it. */
+  limited: boolean;
 }
+
+export type SessionSignOutOutcome = { ok: true } | { ok: false; error: 'not_found' | 'current_session' };
 
 export interface PortalMembership {
   id: string;
@@ -317,6 +335,15 @@ export class MockBackend {
     // Always run scrypt, so an unknown login is refused exactly like a wrong password.
     const passwordMatches = await verifyPassword(request.password, user?.passwordHash ?? decoyPasswordHash());
     if (!user || !passwordMatches) {
+      // Not the account's password, but maybe one of its application passwords: those skip the second step.
+      const appPassword = user ? findAppPassword(user, request.password) : null;
+      if (user && appPassword) {
+        this.#state.failedLogins = this.#state.failedLogins.filter((record) => record.loginKeyHash !== loginKeyHash);
+        appPassword.lastUsedAt = now;
+        const { tokens } = this.#startSession(user.id, request.deviceName ?? null, appPassword.id);
+        this.#changed();
+        return { ok: true, tokens };
+      }
       this.#changed();
       return { ok: false, error: 'invalid_grant' };
     }
@@ -400,6 +427,7 @@ export class MockBackend {
       const nextRefreshToken = newToken('refresh');
       current.currentRefreshTokenHash = this.#remember('refresh', nextRefreshToken);
       current.lastActiveAt = this.#time();
+      if (current.appPasswordId) markAppPasswordUsed(this.#state, current.userId, current.appPasswordId, current.lastActiveAt);
       const tokens = this.#issueAccessToken(current, nextRefreshToken);
       this.#changed();
       return { ok: true, tokens };
@@ -465,7 +493,7 @@ export class MockBackend {
     const session = this.#state.sessions.find((candidate) => candidate.id === record.sessionId);
     if (!session || session.revoked) return null;
     if (!findUserById(this.#state, session.userId)) return null;
-    return { userId: session.userId, sessionId: session.id };
+    return { userId: session.userId, sessionId: session.id, limited: session.appPasswordId !== null };
   }
 
   profile(userId: string): UserProfile | null {
@@ -559,6 +587,33 @@ export class MockBackend {
   revokeAllSessions(userId: string): void {
     revokeAllSessionsOf(this.#state, userId);
     this.#changed();
+  }
+
+  /** Ends one other live session of the caller's user; the caller's own is signed out instead. */
+  signOutSession(caller: AuthenticatedCaller, sessionId: string): SessionSignOutOutcome {
+    const session = this.#state.sessions.find(
+      (candidate) => candidate.id === sessionId && candidate.userId === caller.userId && !candidate.revoked,
+    );
+    if (!session) return { ok: false, error: 'not_found' };
+    if (session.id === caller.sessionId) return { ok: false, error: 'current_session' };
+    revokeSession(this.#state, session);
+    this.#changed();
+    return { ok: true };
+  }
+
+  /** The user's application passwords, newest first; null when the account is gone. */
+  appPasswords(userId: string): AppPasswordView[] | null {
+    const user = findUserById(this.#state, userId);
+    return user ? listAppPasswords(user) : null;
+  }
+
+  createAppPassword(userId: string, name: string): AppPasswordCreateOutcome {
+    return createAppPassword(this.#context(), findUserById(this.#state, userId), name);
+  }
+
+  /** Unknown, or another person's: `not_found`. Every session signed in with it ends. */
+  revokeAppPassword(userId: string, appPasswordId: string): AppPasswordRevokeOutcome {
+    return revokeAppPassword(this.#context(), findUserById(this.#state, userId), appPasswordId);
   }
 
   requestLoginChange(userId: string, request: LoginChangeRequest): Promise<LoginChangeRequestOutcome> {
@@ -671,7 +726,11 @@ export class MockBackend {
   }
 
   /** A new app session for the user, with its first token pair; the caller reports the change. */
-  #startSession(userId: string, deviceName: string | null): { session: SessionRecord; tokens: IssuedTokens } {
+  #startSession(
+    userId: string,
+    deviceName: string | null,
+    appPasswordId: string | null = null,
+  ): { session: SessionRecord; tokens: IssuedTokens } {
     const now = this.#time();
     const refreshToken = newToken('refresh');
     const session: SessionRecord = {
@@ -686,7 +745,7 @@ export class MockBackend {
       revoked: false,
       // The mock cannot place a loopback address; a real server would look the caller's address up.
       location: null,
-      appPasswordId: null,
+      appPasswordId,
     };
     this.#state.sessions.push(session);
     const user = findUserById(this.#state, userId);
@@ -709,6 +768,7 @@ export class MockBackend {
       refreshToken,
       expiresInSeconds: Math.floor(ttlMs / 1000),
       userId: session.userId,
+      scope: session.appPasswordId === null ? FULL_SCOPE : APP_PASSWORD_SCOPE,
     };
   }
 

@@ -31,6 +31,9 @@ export const API_ERROR_CODES = [
   'slow_down',
   'expired_token',
   'already_approved',
+  'insufficient_scope',
+  'app_password_limit_reached',
+  'current_session',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -51,6 +51,7 @@ function tokenResponse(tokens: IssuedTokens): Response {
       expires_in: tokens.expiresInSeconds,
       refresh_token: tokens.refreshToken,
       user_id: tokens.userId,
+      scope: tokens.scope,
     },
     { headers: noStore },
   );

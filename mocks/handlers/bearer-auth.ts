@@ -4,7 +4,7 @@ import { apiError } from './api-responses.ts';
 
 const BEARER_PREFIX = 'bearer ';
 
-function bearerToken(request: Request): string | null {
+export function bearerToken(request: Request): string | null {
   const header = request.headers.get('authorization');
   if (!header || header.length <= BEARER_PREFIX.length) return null;
   if (header.slice(0, BEARER_PREFIX.length).toLowerCase() !== BEARER_PREFIX) return null;

@@ -1,6 +1,7 @@
 /** Every route of the mock API, bound to one backend and mounted under one base URL. */
 import type { HttpHandler } from 'msw';
 import type { MockBackend } from '../backend/mock-backend.ts';
+import { appPasswordHandlers } from './app-password-handlers.ts';
 import { authHandlers } from './auth-handlers.ts';
 import { bodyLimitLayer } from './body-limit-layer.ts';
 import { deviceHandlers } from './device-handlers.ts';
@@ -13,6 +14,7 @@ import { portalSsoPageHandler } from './portal-sso-page-handler.ts';
 import { profileHandlers } from './profile-handlers.ts';
 import { recoveryHandlers } from './recovery-handlers.ts';
 import { scenarioLayer } from './scenario-layer.ts';
+import { scopeLayer } from './scope-layer.ts';
 import { sessionHandlers } from './session-handlers.ts';
 import { socialHandlers } from './social-handlers.ts';
 import { testingHandlers } from './testing-handlers.ts';
@@ -29,11 +31,14 @@ export function createMockApiHandlers(backend: MockBackend, baseUrl: string): Ht
     bodyLimitLayer(base),
     // Then: a fault must win over the route that would otherwise answer.
     scenarioLayer(backend, base),
+    // Then: an application password's session may read the account, never change it.
+    scopeLayer(backend, base),
     ...healthHandlers(backend, base),
     ...authHandlers(backend, base),
     ...deviceHandlers(backend, base),
     ...profileHandlers(backend, base),
     ...sessionHandlers(backend, base),
+    ...appPasswordHandlers(backend, base),
     ...loginChangeHandlers(backend, base),
     ...passwordHandlers(backend, base),
     ...twoFactorHandlers(backend, base),

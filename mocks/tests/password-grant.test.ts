@@ -19,6 +19,7 @@ describe('POST /auth/token, grant_type=password', () => {
       expires_in: 3600,
       refresh_token: expect.stringMatching(/^rt_[A-Za-z0-9_-]{43,}$/),
       user_id: 'u-alice',
+      scope: 'profile portals account',
     });
     expect((await mock.api.me(body.access_token)).status).toBe(200);
   });

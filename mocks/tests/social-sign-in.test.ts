@@ -208,6 +208,7 @@ describe('POST /auth/token, grant_type=authorization_code', () => {
       expires_in: 3600,
       refresh_token: expect.stringMatching(/^rt_/),
       user_id: 'u-alice',
+      scope: 'profile portals account',
     });
     const sessions = ((await mock.api.sessions(tokens.access_token)).body as { items: SessionBody[] }).items;
     expect(sessions[0]).toMatchObject({ device_name: 'Social laptop', client: 'app', current: true });

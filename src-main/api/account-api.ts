@@ -58,6 +58,9 @@ export const accountApi = {
       response: passwordChangedResponse,
     }),
 
+  signOutSession: (api: ApiClient, sessionId: string): Promise<ApiResult<unknown>> =>
+    api.call({ method: 'DELETE', path: `/me/sessions/${encodeURIComponent(sessionId)}`, authenticated: true, response: emptyResponse }),
+
   revokeAllSessions: (api: ApiClient): Promise<ApiResult<unknown>> =>
     api.call({ method: 'POST', path: '/me/sessions/revoke-all', authenticated: true, response: emptyResponse }),
 };

@@ -44,12 +44,17 @@ const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'portal_name_taken',
   'two_factor_required',
   'password_not_set',
+  'app_password_limit_reached',
 ]);
 
 /** Server codes (with a reason) that are a bridge code of another name. */
 function renamedCode(serverCode: string, reason: string | undefined): ErrorCode | null {
   if (serverCode === 'invalid_grant' && reason === 'mfa_token_expired') return 'sign_in_expired';
   if (serverCode === 'setup_expired') return 'code_expired';
+  // A session of an application password may not change the account.
+  if (serverCode === 'insufficient_scope') return 'limited_session';
+  // Signing out this device's own session from the list: the UI never offers it.
+  if (serverCode === 'current_session') return 'forbidden';
   return null;
 }
 

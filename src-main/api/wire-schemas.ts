@@ -32,6 +32,8 @@ export const tokenResponse = z.object({
   expires_in: z.number().positive(),
   refresh_token: z.string().min(1),
   user_id: z.string().min(1),
+  /** RFC 6749 §3.3, space-separated; absent means what was asked for (a full session). */
+  scope: z.string().optional(),
 });
 export type TokenResponse = z.infer<typeof tokenResponse>;
 
@@ -103,6 +105,17 @@ export const sessionsResponse = z.object({
   ),
 });
 export type SessionsResponse = z.infer<typeof sessionsResponse>;
+
+const appPasswordWire = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  created_at: z.iso.datetime(),
+  last_used_at: z.iso.datetime().nullable(),
+});
+export type AppPasswordWire = z.infer<typeof appPasswordWire>;
+export const appPasswordsResponse = z.object({ items: z.array(appPasswordWire) });
+export const newAppPasswordResponse = appPasswordWire.extend({ password: z.string().min(1) });
+export type NewAppPasswordResponse = z.infer<typeof newAppPasswordResponse>;
 
 export const passwordPolicyResponse = z.object({
   min_length: z.number().int().positive(),

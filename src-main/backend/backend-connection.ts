@@ -10,6 +10,7 @@ import type { BackendTarget } from '../config/backend-choice.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
 import { AccountService } from '../services/account-service.ts';
+import { AppPasswordsService } from '../services/app-passwords-service.ts';
 import { ConnectivityMonitor } from '../services/connectivity-monitor.ts';
 import { MockToolsService } from '../services/mock-tools-service.ts';
 import type { PersonScope } from '../person/person-scope.ts';
@@ -68,6 +69,7 @@ export interface ApiConnection {
   /** The signed-in person's scope, or null when nobody is signed in. */
   personScope(): PersonScope | null;
   account: AccountService;
+  appPasswords: AppPasswordsService;
   recovery: RecoveryService;
   mockTools: MockToolsService;
   social: SocialAuthService;
@@ -165,6 +167,7 @@ export async function openApiConnection(
     portalCreation: new PortalCreationService({ api, list: () => scopes.current?.portals ?? null }),
     personScope: () => scopes.current,
     account: new AccountService(api, session),
+    appPasswords: new AppPasswordsService(api),
     recovery: new RecoveryService(api, session),
     mockTools: new MockToolsService(mock, session),
     social,

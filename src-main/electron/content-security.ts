@@ -3,17 +3,31 @@ import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts'
 import { externalOpenGate } from './external-open-gate.ts';
 
 /**
- * Adds the CSP header to every response the app's session receives, and denies every permission: the
- * asked-for ones (request), the queried ones (check) and device access (USB, HID, serial).
+ * The one permission the app's own page may have: writing text to the clipboard, for Copy (a new
+ * application password, recovery codes). Chromium still allows it only during a click or key press,
+ * and reading the clipboard stays denied.
  */
-export function lockDownSession(session: Session): void {
+const APP_PAGE_PERMISSION = 'clipboard-sanitized-write';
+
+/**
+ * Adds the CSP header to every response the app's session receives, and denies every permission (the
+ * asked-for ones, the queried ones and device access: USB, HID, serial) but clipboard writes by the
+ * app's own page in its top frame.
+ */
+export function lockDownSession(session: Session, isAppUrl: (url: string) => boolean): void {
+  const allowed = (permission: string, requestingUrl: string | undefined, isMainFrame: boolean) =>
+    permission === APP_PAGE_PERMISSION && isMainFrame && requestingUrl !== undefined && isAppUrl(requestingUrl);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
   });
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) =>
+    callback(allowed(permission, details.requestingUrl, details.isMainFrame)),
+  );
+  session.setPermissionCheckHandler((_webContents, permission, _origin, details) =>
+    allowed(permission, details.requestingUrl, details.isMainFrame),
+  );
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -77,7 +77,7 @@ export function createChannelHandlers({ appInfo, connection, server, links, upda
     'account.changePassword': ({ currentPassword, newPassword }) =>
       withApi((api) => api.account.changePassword(currentPassword, newPassword)),
     'account.logOutEverywhere': () => withApi((api) => api.account.logOutEverywhere()),
-    'account.signOutSession': () => notBuiltYet(),
+    'account.signOutSession': ({ id }) => withApi((api) => api.account.signOutSession(id)),
     'account.sendProofCode': () => notBuiltYet(),
     'account.proveWithCode': () => notBuiltYet(),
     'account.proveWithSocial': () => notBuiltYet(),
@@ -88,9 +88,9 @@ export function createChannelHandlers({ appInfo, connection, server, links, upda
     'twoFactor.disable': ({ currentPassword, code }) => withApi((api) => api.twoFactor.disable(currentPassword, code)),
     'twoFactor.newRecoveryCodes': ({ currentPassword, code }) =>
       withApi((api) => api.twoFactor.newRecoveryCodes(currentPassword, code)),
-    'appPasswords.list': () => notBuiltYet(),
-    'appPasswords.create': () => notBuiltYet(),
-    'appPasswords.revoke': () => notBuiltYet(),
+    'appPasswords.list': () => withApi((api) => api.appPasswords.list()),
+    'appPasswords.create': ({ name }) => withApi((api) => api.appPasswords.create(name)),
+    'appPasswords.revoke': ({ id }) => withApi((api) => api.appPasswords.revoke(id)),
     'recovery.request': ({ login }) => withApi((api) => api.recovery.request(login)),
     'recovery.complete': (request) => withApi((api) => api.recovery.complete(request)),
     'links.pending': async () => ok(links.pending()),

@@ -72,6 +72,13 @@ export class AccountService {
   }
 
   /** Revokes every session of the account on the server first; only then forgets this one. */
+  /** Signs one other device out; resolves to the sessions left. */
+  async signOutSession(sessionId: string): Promise<Result<DeviceSession[]>> {
+    const signedOut = await accountApi.signOutSession(this.api, sessionId);
+    if (!signedOut.ok) return fail(publicError(signedOut.error));
+    return this.sessions();
+  }
+
   async logOutEverywhere(): Promise<Result<SessionState>> {
     const revoked = await accountApi.revokeAllSessions(this.api);
     if (!revoked.ok) return fail(publicError(revoked.error));

@@ -55,6 +55,11 @@ export class SessionService implements AccessTokens {
 
   private tokens: Tokens | null = null;
   private user: UserSummary | null = null;
+  /**
+   * Signed in with an application password: re-derived from every token answer's scope, so a
+   * session restored from the keychain learns it again at its first refresh.
+   */
+  private limited = false;
   private persistence: TokenPersistence;
   private endReason: SessionEndReason | undefined;
   private restoreError: BridgeError | undefined;
@@ -94,7 +99,7 @@ export class SessionService implements AccessTokens {
 
   state(): SessionState {
     if (this.tokens && this.user) {
-      return { status: 'signed_in', user: this.user, persistence: this.persistence };
+      return { status: 'signed_in', user: this.user, persistence: this.persistence, ...(this.limited ? { limited: true } : {}) };
     }
     return {
       status: 'signed_out',
@@ -282,6 +287,7 @@ export class SessionService implements AccessTokens {
   private async adopt(response: TokenResponse): Promise<Tokens> {
     const tokens = { userId: response.user_id, access: response.access_token, refresh: response.refresh_token };
     this.tokens = tokens;
+    this.limited = isLimitedScope(response.scope);
     this.persistence = await this.vault.save(this.serverUrl, tokens.userId, tokens.refresh);
     return tokens;
   }
@@ -305,6 +311,11 @@ export class SessionService implements AccessTokens {
 function deadSessionReason(error: ApiFailure): 'revoked' | 'expired' | null {
   if (error.serverCode !== 'invalid_grant') return null;
   return error.serverReason === 'session_revoked' ? 'revoked' : 'expired';
+}
+
+/** A scope that names what the session may do but not `account`; no scope at all means a full session. */
+function isLimitedScope(scope: string | undefined): boolean {
+  return scope !== undefined && !scope.split(' ').includes('account');
 }
 
 function signInError(error: ApiFailure): BridgeError {

@@ -24,6 +24,7 @@ import {
 } from '../../mocks/index.ts';
 import { ApiClient, type ApiResult } from '../../src-main/api/api-client.ts';
 import { accountApi } from '../../src-main/api/account-api.ts';
+import { appPasswordsApi } from '../../src-main/api/app-passwords-api.ts';
 import { portalsApi } from '../../src-main/api/portals-api.ts';
 import { profileApi } from '../../src-main/api/profile-api.ts';
 import { qrSignInApi } from '../../src-main/api/qr-sign-in-api.ts';
@@ -369,6 +370,10 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       twoFactorApi.disable(api, alice.password, '123456'),
       twoFactorApi.newRecoveryCodes(api, alice.password, '123456'),
       qrSignInApi.approve(api, 'BCDF-GHJK'),
+      accountApi.signOutSession(api, 's_never-issued'),
+      appPasswordsApi.list(api),
+      appPasswordsApi.create(api, 'Never made'),
+      appPasswordsApi.revoke(api, 'ap_never-made'),
     ];
     for (const result of await Promise.all(calls)) expect(expectFailure(result).code).toBe('unauthorized');
   });
@@ -377,6 +382,60 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     await signIn(alice.email, alice.password);
     expectOk(await accountApi.revokeAllSessions(api));
     expect(expectFailure(await profileApi.me(api)).code).toBe('unauthorized');
+  });
+
+  it('signs one other session out (204), refusing its own (409) and an unknown one (404)', async () => {
+    await signIn(alice.email, alice.password);
+    const [own] = expectOk(await accountApi.sessions(api)).items;
+    if (!own) throw new Error('no session');
+    const other = expectOk(await sessionApi.passwordGrant(api, alice.email, alice.password, 'Second laptop'));
+    const listed = expectOk(await accountApi.sessions(api)).items.find((session) => session.device_name === 'Second laptop');
+    if (!listed) throw new Error('the second session is not listed');
+    expectOk(await accountApi.signOutSession(api, listed.id));
+    expect(expectFailure(await accountApi.signOutSession(api, own.id))).toMatchObject({ code: 'forbidden', status: 409 });
+    expect(expectFailure(await accountApi.signOutSession(api, listed.id))).toMatchObject({ code: 'not_found', status: 404 });
+    tokens.use(other.access_token);
+    expect(expectFailure(await profileApi.me(api)).code).toBe('unauthorized');
+  });
+
+  it('makes (201), lists (200) and revokes (204) application passwords, refusing a bad name (400), the 21st (409) and an unknown one (404)', async () => {
+    await signIn(alice.email, alice.password);
+    const made = expectOk(await appPasswordsApi.create(api, 'Thunderbird'));
+    expect(made.password).toMatch(/^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/);
+    expect(expectOk(await appPasswordsApi.list(api)).items.map((item) => item.name)).toEqual(['Thunderbird']);
+    expect(expectFailure(await appPasswordsApi.create(api, ' '))).toMatchObject({ status: 400, fields: { name: 'required' } });
+    for (let index = 1; index < 20; index++) expectOk(await appPasswordsApi.create(api, `App ${index}`));
+    expect(expectFailure(await appPasswordsApi.create(api, 'One too many'))).toMatchObject({ code: 'app_password_limit_reached', status: 409 });
+    expectOk(await appPasswordsApi.revoke(api, made.id));
+    expect(expectFailure(await appPasswordsApi.revoke(api, made.id))).toMatchObject({ code: 'not_found', status: 404 });
+  });
+
+  it('signs in with an application password to a session of scope "profile portals" that may read but gets 403 on every change', async () => {
+    await signIn(alice.email, alice.password);
+    const made = expectOk(await appPasswordsApi.create(api, 'Thunderbird'));
+    const other = expectOk(await sessionApi.passwordGrant(api, alice.email, alice.password, 'Second laptop'));
+    const [, otherSession] = expectOk(await accountApi.sessions(api)).items;
+    const limited = expectOk(await sessionApi.passwordGrant(api, alice.email, made.password, 'Mail'));
+    expect(limited.scope).toBe('profile portals');
+    expect(other.scope).toBe('profile portals account');
+    tokens.use(limited.access_token);
+    expectOk(await profileApi.me(api));
+    expectOk(await accountApi.sessions(api));
+    const changes = [
+      accountApi.revokeAllSessions(api),
+      accountApi.signOutSession(api, otherSession?.id ?? 'none'),
+      startChange('email', NEW_EMAIL),
+      accountApi.confirmLoginChange(api, { code: WRONG_CODE }),
+      accountApi.resendLoginChange(api),
+      accountApi.cancelLoginChange(api),
+      accountApi.changePassword(api, alice.password, NEW_PASSWORD),
+      socialApi.connect(api, { code: 'ac_never-issued', codeVerifier: createPkcePair().verifier, redirectUri: REDIRECT_URI }),
+      socialApi.disconnect(api, 'google'),
+      appPasswordsApi.list(api),
+      appPasswordsApi.create(api, 'Another'),
+      appPasswordsApi.revoke(api, made.id),
+    ];
+    for (const result of await Promise.all(changes)) expect(expectFailure(result)).toMatchObject({ code: 'limited_session', status: 403 });
   });
 
   it('changes the login by e-mailed link and by SMS code, resending the code once allowed', async () => {

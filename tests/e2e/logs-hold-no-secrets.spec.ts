@@ -20,7 +20,9 @@ const changedPassword = 'Quiet-Lantern-48';
 const recoveredPassword = 'Amber-Orchard-93';
 const newEmail = 'alice.logs@example.com';
 
-test('after sign-in, a login change, a password change and a recovery, no secret is in any file the app wrote', async ({ app }) => {
+test('after sign-in, a login change, a password change, an application password and a recovery, no secret is in any file the app wrote', async ({
+  app,
+}) => {
   const mock = await startMockHttpServer({ port: 0 });
   try {
     const page = await launchSignedIn(app, alice, { apiUrl: mock.url });
@@ -42,6 +44,16 @@ test('after sign-in, a login change, a password change and a recovery, no secret
     await form.repeat.fill(changedPassword);
     await form.save.click();
     await expect(form.form).toBeHidden();
+
+    // A new application password passes through main to the screen once: never into a file.
+    await page.getByRole('tab', { name: 'Passwords', exact: true }).click();
+    await page.getByRole('button', { name: 'Create application password', exact: true }).click();
+    const create = page.getByRole('dialog', { name: 'New application password', exact: true });
+    await create.getByRole('textbox', { name: 'Name', exact: true }).fill('Mail');
+    await create.getByRole('button', { name: 'Create', exact: true }).click();
+    const shown = page.getByRole('dialog', { name: 'Your new application password', exact: true });
+    const appPassword = await shown.getByRole('textbox', { name: 'Application password', exact: true }).inputValue();
+    await shown.getByRole('button', { name: 'Done', exact: true }).click();
 
     await signOut(page, alice);
     await page.getByRole('button', { name: 'Forgot your password?', exact: true }).click();
@@ -67,6 +79,8 @@ test('after sign-in, a login change, a password change and a recovery, no secret
       alice.password,
       changedPassword,
       recoveredPassword,
+      appPassword,
+      appPassword.replaceAll(' ', ''),
     ];
     expect(issued.accessTokens.length).toBeGreaterThan(1);
     expect(issued.codes.length).toBeGreaterThanOrEqual(2);

@@ -7,6 +7,7 @@ import { createBridge } from '../../src-preload/bridge.ts';
 import type { BitrixIdApi, BridgeTransport } from '../../src-preload/bridge-api.ts';
 import type {
   AppInfo,
+  AppPassword,
   BridgeError,
   ChannelName,
   DeviceSession,
@@ -291,6 +292,11 @@ export class FakeBridge {
    * While false they answer at once, as if the person had finished in the browser instantly.
    */
   holdBrowser = false;
+  /** The account's sessions as this fake main sees them (`account.signOutSession` removes one). */
+  sessions: DeviceSession[] = structuredClone(deviceSessions);
+  /** The account's application passwords; `appPasswords.create` makes one whose password is `newAppPassword`. */
+  appPasswords: AppPassword[] = [];
+  newAppPassword = 'abcd efgh ijkl mnop';
   /** This device's portal preferences as main keeps them (`portals.setHidden` changes them). */
   prefs: PortalPrefs = noPrefs();
   /** The portal views alive in main. */
@@ -430,7 +436,26 @@ export class FakeBridge {
       const suffix = zones.find((candidate) => candidate.zone === zone)?.domainSuffix ?? `bitrix24.${zone}`;
       return ok({ id: `p-${name}`, title: name, domain: `${name}.${suffix}`, role: 'admin', login: 'alice@example.com', status: 'active' });
     },
-    'account.sessions': () => ok(deviceSessions),
+    'account.sessions': () => ok(structuredClone(this.sessions)),
+    'account.signOutSession': ({ id }) => {
+      const session = this.sessions.find((candidate) => candidate.id === id);
+      if (!session) return failure('not_found');
+      if (session.current) return failure('forbidden');
+      this.sessions = this.sessions.filter((candidate) => candidate.id !== id);
+      return ok(structuredClone(this.sessions));
+    },
+    'appPasswords.list': () => ok(structuredClone(this.appPasswords)),
+    'appPasswords.create': ({ name }) => {
+      if (this.appPasswords.length >= 20) return failure('app_password_limit_reached');
+      const appPassword: AppPassword = { id: `ap-${this.appPasswords.length + 1}`, name: name.trim(), createdAt: new Date().toISOString(), lastUsedAt: null };
+      this.appPasswords = [appPassword, ...this.appPasswords];
+      return ok({ appPassword: structuredClone(appPassword), password: this.newAppPassword });
+    },
+    'appPasswords.revoke': ({ id }) => {
+      if (!this.appPasswords.some((appPassword) => appPassword.id === id)) return failure('not_found');
+      this.appPasswords = this.appPasswords.filter((appPassword) => appPassword.id !== id);
+      return ok(structuredClone(this.appPasswords));
+    },
     'account.changeLogin': ({ channel, value }) => {
       const pending = pendingChange(channel, value.trim());
       this.profile = { ...this.profile, pendingLoginChange: pending };

@@ -3,6 +3,7 @@ import { onTestFinished } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src-renderer/src/app.tsx';
 import { setBitrixId } from '../../src-renderer/src/bridge/bitrix-id.ts';
+import { useAppPasswordsStore } from '../../src-renderer/src/stores/app-passwords-store.ts';
 import { useDeviceSessionsStore } from '../../src-renderer/src/stores/device-sessions-store.ts';
 import { useLogOutEverywhereStore } from '../../src-renderer/src/stores/log-out-everywhere-store.ts';
 import { useLoginChangeStore } from '../../src-renderer/src/stores/login-change-store.ts';
@@ -69,4 +70,5 @@ export const accountStoresText = (): string =>
     usePasswordChangeStore.getState(),
     useLogOutEverywhereStore.getState(),
     useSocialConnectionsStore.getState(),
+    useAppPasswordsStore.getState(),
   ]);

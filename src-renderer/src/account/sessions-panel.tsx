@@ -1,18 +1,26 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BridgeError, DeviceSession } from '../../../src-preload/contract.ts';
+import { ConfirmDialog } from '../components/confirm-dialog.tsx';
+import { useDescribeError } from '../i18n/describe-error.ts';
 import { useDeviceSessionsStore } from '../stores/device-sessions-store.ts';
 import { isStale } from '../stores/loadable.ts';
 import { formatRelative } from './format.ts';
 import { LoadNotices } from './load-notices.tsx';
 import { LogOutEverywhere } from './log-out-everywhere.tsx';
 
-/** Every signed-in device and browser of the account, and "Log out on all devices". */
+/** Every signed-in device and browser of the account, Sign out for each other one, and "Log out on all devices". */
 export function SessionsPanel() {
   const { t, i18n } = useTranslation('account');
+  const describeError = useDescribeError();
   const sessions = useDeviceSessionsStore((state) => state.sessions);
   const refreshSessions = useDeviceSessionsStore((state) => state.refreshSessions);
   const reloadSessions = useDeviceSessionsStore((state) => state.reloadSessions);
+  const signingOut = useDeviceSessionsStore((state) => state.signingOut);
+  const signOutSession = useDeviceSessionsStore((state) => state.signOutSession);
   const headingId = useId();
+  const [toSignOut, setToSignOut] = useState<DeviceSession | null>(null);
+  const [signOutError, setSignOutError] = useState<BridgeError | null>(null);
   const loading = sessions.status === 'idle' || sessions.status === 'loading';
 
   // Opened again, the list shown is the one loaded before while a fresh one is asked for.
@@ -20,6 +28,13 @@ export function SessionsPanel() {
     void refreshSessions();
   }, [refreshSessions]);
   const showList = sessions.status === 'ready' || (sessions.loaded && (isStale(sessions) || sessions.status === 'loading'));
+
+  const confirmSignOut = async (session: DeviceSession) => {
+    setSignOutError(null);
+    const error = await signOutSession(session.id);
+    if (error) setSignOutError(error);
+    else setToSignOut(null);
+  };
 
   return (
     <section className="account-section" aria-labelledby={headingId} aria-busy={loading}>
@@ -40,8 +55,23 @@ export function SessionsPanel() {
               <span className="badge">{session.client === 'app' ? t('sessions.app') : t('sessions.browser')}</span>
               {session.current && <span className="badge badge-current">{t('sessions.thisDevice')}</span>}
               <span className="session-time muted">
-                {t('sessions.lastActive', { when: formatRelative(session.lastActiveAt, i18n.language) })}
+                <span>{session.location ?? t('sessions.locationUnknown')}</span>
+                {' · '}
+                <span>{t('sessions.lastActive', { when: formatRelative(session.lastActiveAt, i18n.language) })}</span>
               </span>
+              {!session.current && (
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  aria-label={t('sessions.signOutLabel', { device: session.deviceName })}
+                  onClick={() => {
+                    setSignOutError(null);
+                    setToSignOut(session);
+                  }}
+                >
+                  {t('sessions.signOut')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -49,6 +79,19 @@ export function SessionsPanel() {
       <div className="form-actions">
         <LogOutEverywhere />
       </div>
+      {toSignOut && (
+        <ConfirmDialog
+          title={t('sessions.signOutTitle', { device: toSignOut.deviceName })}
+          text={t('sessions.signOutText')}
+          confirmLabel={t('sessions.signOutConfirm')}
+          busyLabel={t('sessions.signingOut')}
+          cancelLabel={t('common.cancel')}
+          busy={signingOut === toSignOut.id}
+          error={signOutError ? `${t('sessions.signOutFailed')} ${describeError(signOutError)}` : null}
+          onConfirm={() => void confirmSignOut(toSignOut)}
+          onCancel={() => setToSignOut(null)}
+        />
+      )}
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { LoadNotices } from '../account/load-notices.tsx';
 import { LoginSection } from '../account/login-section.tsx';
 import { PasswordSection } from '../account/password-section.tsx';
 import { QrApproveSection } from '../account/qr-approve-section.tsx';
+import { AppPasswordsSection } from '../account/app-passwords-section.tsx';
+import { LimitedSessionNotice, useLimitedSession } from '../account/limited-session-notice.tsx';
 import { SessionsPanel } from '../account/sessions-panel.tsx';
 import { SocialSection } from '../account/social-section.tsx';
 import { TwoFactorSection } from '../account/two-factor-section.tsx';
@@ -29,6 +31,7 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
   const refreshProfile = useProfileStore((state) => state.refreshProfile);
   const reloadProfile = useProfileStore((state) => state.reloadProfile);
   const [tab, setTab] = useState<Tab>('profile');
+  const limited = useLimitedSession();
   const baseId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
@@ -79,6 +82,7 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
         </h1>
       </div>
 
+      <LimitedSessionNotice />
       <div role="tablist" aria-label={t('profile.tabs')} className="tabs" onKeyDown={onTabKeyDown}>
         {tabs.map((id) => (
           <button
@@ -124,7 +128,12 @@ export default function ProfileScreen({ user, onBack, onForgotPassword }: Profil
         )}
       </div>
       <div role="tabpanel" id={panelId('passwords')} aria-labelledby={tabId('passwords')} hidden={tab !== 'passwords'} className="tab-panel">
-        {tab === 'passwords' && <SessionsPanel />}
+        {tab === 'passwords' && (
+          <>
+            <AppPasswordsSection limited={limited} />
+            <SessionsPanel />
+          </>
+        )}
       </div>
     </section>
   );

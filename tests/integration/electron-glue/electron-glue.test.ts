@@ -244,6 +244,31 @@ describe('the Electron glue, booted under a recording stand-in for electron', { 
     for (const url of openedExternally(main)) expect(new URL(url).protocol, url).toBe('https:');
   });
 
+  it("lets the app's own page write to the clipboard (Copy) and nothing else: no other permission, no other page or frame", async () => {
+    const { main, appUrl } = await boot();
+    const handlerOn = (api: string) => {
+      const handler = argument(only(main.calls(api).filter((record) => record.target === 'defaultSession'), `one ${api}`), 0);
+      if (!isFunctionRef(handler)) throw new Error(`${api} got no function.`);
+      return handler;
+    };
+    const requests = handlerOn('Session.setPermissionRequestHandler');
+    const checks = handlerOn('Session.setPermissionCheckHandler');
+    const request = async (permission: string, requestingUrl: string, isMainFrame = true) =>
+      (await main.call(requests, null, permission, { $callback: true }, { requestingUrl, isMainFrame })).callbacks;
+    const check = async (permission: string, requestingUrl: string, isMainFrame = true) =>
+      (await main.call(checks, null, permission, new URL(requestingUrl).origin, { requestingUrl, isMainFrame })).returned;
+
+    expect(await request('clipboard-sanitized-write', appUrl)).toEqual([[true]]);
+    expect(await check('clipboard-sanitized-write', appUrl)).toBe(true);
+    for (const permission of ['clipboard-read', 'media', 'notifications', 'geolocation', 'openExternal']) {
+      expect(await request(permission, appUrl), permission).toEqual([[false]]);
+      expect(await check(permission, appUrl), permission).toBe(false);
+    }
+    expect(await request('clipboard-sanitized-write', evil)).toEqual([[false]]);
+    expect(await check('clipboard-sanitized-write', evil)).toBe(false);
+    expect(await request('clipboard-sanitized-write', appUrl, false), 'a frame inside the page').toEqual([[false]]);
+  });
+
   it("keeps a portal view on its portal's origin and denies its pop-ups; only https ever reaches the system browser", async () => {
     const booted = await boot();
     const { main } = booted;

@@ -1,0 +1,67 @@
+import { create } from 'zustand';
+import type { AppPassword, BridgeError, NewAppPassword, Result } from '../../../src-preload/contract.ts';
+import { call } from '../bridge/bitrix-id.ts';
+import { runAction } from './account-action.ts';
+import { idle, loadableActions, ready, type Loadable } from './loadable.ts';
+import { personScope } from './session-store.ts';
+
+/**
+ * The account's application passwords, by name and time. A new one's password is never kept here:
+ * `create` hands it to the dialog that shows it once.
+ */
+interface AppPasswordsStore {
+  appPasswords: Loadable<AppPassword[]>;
+  creating: boolean;
+  /** The password being revoked, while that runs. */
+  revoking: string | null;
+  reload(): Promise<void>;
+  refresh(): Promise<void>;
+  create(name: string): Promise<Result<NewAppPassword>>;
+  /** Resolves to the failure, or null; the list becomes the passwords left. */
+  revoke(id: string): Promise<BridgeError | null>;
+}
+
+export const useAppPasswordsStore = create<AppPasswordsStore>()((set, get) => {
+  const actions = loadableActions(
+    () => get().appPasswords,
+    (appPasswords) => set({ appPasswords }),
+    () => call((api) => api.appPasswords.list()),
+    personScope.requests(),
+  );
+  const createAnswers = personScope.requests();
+  const revokeAnswers = personScope.requests();
+
+  personScope.hold({
+    reset: () => set({ appPasswords: idle([]), creating: false, revoking: null }),
+    refresh() {
+      if (get().appPasswords.status !== 'idle') void actions.reload();
+    },
+  });
+
+  return {
+    appPasswords: idle([]),
+    creating: false,
+    revoking: null,
+    reload: actions.reload,
+    refresh: actions.refresh,
+    async create(name) {
+      const current = createAnswers.begin();
+      set({ creating: true });
+      const result = await call((api) => api.appPasswords.create({ name }));
+      if (!current()) return result;
+      set({ creating: false });
+      if (result.ok) {
+        const before = get().appPasswords;
+        set({ appPasswords: ready([result.value.appPassword, ...before.value]) });
+      }
+      return result;
+    },
+    revoke(id) {
+      return runAction(
+        { isBusy: () => get().revoking !== null, setBusy: (busy) => set({ revoking: busy ? id : null }), answers: revokeAnswers },
+        () => call((api) => api.appPasswords.revoke({ id })),
+        (left) => set({ appPasswords: ready(left) }),
+      );
+    },
+  };
+});
