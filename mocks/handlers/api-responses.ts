@@ -24,6 +24,7 @@ export const API_ERROR_CODES = [
   'portal_unavailable',
   'portal_limit_reached',
   'portal_name_taken',
+  'proof_required',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

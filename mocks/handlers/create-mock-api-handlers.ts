@@ -10,6 +10,7 @@ import { passwordHandlers } from './password-handlers.ts';
 import { portalHandlers } from './portal-handlers.ts';
 import { portalSsoPageHandler } from './portal-sso-page-handler.ts';
 import { profileHandlers } from './profile-handlers.ts';
+import { proofHandlers } from './proof-handlers.ts';
 import { recoveryHandlers } from './recovery-handlers.ts';
 import { scenarioLayer } from './scenario-layer.ts';
 import { sessionHandlers } from './session-handlers.ts';
@@ -33,6 +34,7 @@ export function createMockApiHandlers(backend: MockBackend, baseUrl: string): Ht
     ...sessionHandlers(backend, base),
     ...loginChangeHandlers(backend, base),
     ...passwordHandlers(backend, base),
+    ...proofHandlers(backend, base),
     ...recoveryHandlers(backend, base),
     ...portalHandlers(backend, base),
     portalSsoPageHandler(backend),
