@@ -92,7 +92,7 @@ describe('POST /me/proof/code', () => {
     const token = (await signedIn(mock.api, alice.email, alice.password)).access_token;
     mock.backend.setScenario('sms-down');
     expect((await sendCode(token, 'phone')).status).toBe(503);
-    mock.backend.setScenario('normal');
+    mock.backend.setScenario('default');
     expect((await sendCode(token, 'phone')).status).toBe(200);
   });
 });

@@ -37,6 +37,7 @@ const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'portal_unavailable',
   'portal_limit_reached',
   'portal_name_taken',
+  'proof_required',
 ]);
 
 const isPortalUnavailableReason = (reason: string | undefined): reason is PortalUnavailableReason =>

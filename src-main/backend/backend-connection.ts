@@ -9,7 +9,11 @@ import type { AppAttention, WebViewHost } from '../bitrix24/web-view-host.ts';
 import type { BackendTarget } from '../config/backend-choice.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
+import { SettingsLastLogins } from '../config/last-logins.ts';
+import { SettingsStore } from '../config/settings-store.ts';
 import { AccountService } from '../services/account-service.ts';
+import { ProofHolder } from '../services/proof-holder.ts';
+import { ProofService } from '../services/proof-service.ts';
 import { ConnectivityMonitor } from '../services/connectivity-monitor.ts';
 import { MockToolsService } from '../services/mock-tools-service.ts';
 import type { PersonScope } from '../person/person-scope.ts';
@@ -66,6 +70,7 @@ export interface ApiConnection {
   /** The signed-in person's scope, or null when nobody is signed in. */
   personScope(): PersonScope | null;
   account: AccountService;
+  proofs: ProofService;
   recovery: RecoveryService;
   mockTools: MockToolsService;
   social: SocialAuthService;
@@ -125,7 +130,8 @@ export async function openApiConnection(
   });
   const api = new ApiClient({ baseUrl, log, onReachability: (reachable) => connectivity.report(reachable) });
   const deviceName = `Bitrix ID Desktop on ${hostname()}`;
-  const session = new SessionService({ api, vault: deps.vault, emit: deps.emit, log, deviceName });
+  const lastLogins = new SettingsLastLogins(new SettingsStore(deps.dataDir));
+  const session = new SessionService({ api, vault: deps.vault, emit: deps.emit, log, deviceName, lastLogins });
   api.useTokens(session);
   const scopes = new PersonScopes({
     api,
@@ -146,6 +152,9 @@ export async function openApiConnection(
     language: deps.language,
     log,
   });
+  // A proof belongs to the person who earned it: it goes when they do.
+  const proofHolder = new ProofHolder();
+  session.onPersonChanged(() => proofHolder.forget());
 
   return {
     kind: 'api',
@@ -157,7 +166,8 @@ export async function openApiConnection(
     portalSwitch: scopes.portalSwitch,
     portalCreation: new PortalCreationService({ api, list: () => scopes.current?.portals ?? null }),
     personScope: () => scopes.current,
-    account: new AccountService(api, session),
+    account: new AccountService(api, session, proofHolder),
+    proofs: new ProofService({ api, holder: proofHolder, reauth: (provider, redeem) => social.reauth(provider, redeem) }),
     recovery: new RecoveryService(api, session),
     mockTools: new MockToolsService(mock, session),
     social,

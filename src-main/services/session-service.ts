@@ -15,9 +15,10 @@ import { profileApi } from '../api/profile-api.ts';
 import { failWith, publicError } from '../api/public-error.ts';
 import { sessionApi, toUserSummary } from '../api/session-api.ts';
 import type { MeResponse, TokenResponse } from '../api/wire-schemas.ts';
+import type { LastLogins } from '../config/last-logins.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import { Signal } from '../events/signal.ts';
-import type { Logger } from '../logging/logger.ts';
+import { errorName, type Logger } from '../logging/logger.ts';
 import { samePerson, type Person } from '../person/person.ts';
 import type { TokenVault } from '../vault/token-vault.ts';
 
@@ -27,6 +28,8 @@ export interface SessionServiceOptions {
   emit: EmitEvent;
   log: Logger;
   deviceName: string;
+  /** Where the last signed-in login is remembered; without it, none is. */
+  lastLogins?: LastLogins;
 }
 
 interface Tokens {
@@ -45,6 +48,7 @@ export class SessionService implements AccessTokens {
   private readonly emit: EmitEvent;
   private readonly log: Logger;
   private readonly deviceName: string;
+  private readonly lastLogins: LastLogins | undefined;
 
   private tokens: Tokens | null = null;
   private user: UserSummary | null = null;
@@ -65,6 +69,7 @@ export class SessionService implements AccessTokens {
     this.emit = options.emit;
     this.log = options.log;
     this.deviceName = options.deviceName;
+    this.lastLogins = options.lastLogins;
     this.persistence = options.vault.persistence;
   }
 
@@ -88,10 +93,12 @@ export class SessionService implements AccessTokens {
     if (this.tokens && this.user) {
       return { status: 'signed_in', user: this.user, persistence: this.persistence };
     }
+    const lastLogin = this.lastLogins?.read(this.serverUrl);
     return {
       status: 'signed_out',
       ...(this.endReason ? { reason: this.endReason } : {}),
       ...(this.restoreError ? { restoreError: this.restoreError } : {}),
+      ...(lastLogin ? { lastLogin } : {}),
     };
   }
 
@@ -107,17 +114,20 @@ export class SessionService implements AccessTokens {
   }
 
   async signIn(login: string, password: string): Promise<Result<SessionState>> {
-    return this.establish(() => sessionApi.passwordGrant(this.api, login, password, this.deviceName), signInError);
+    const typed = login.trim();
+    return this.establish(() => sessionApi.passwordGrant(this.api, login, password, this.deviceName), signInError, () => typed);
   }
 
   /** Finishes a sign-in whose tokens come from another grant (a social service's code, say). */
   async signInWith(grant: () => Promise<ApiResult<TokenResponse>>): Promise<Result<SessionState>> {
-    return this.establish(grant, publicError);
+    return this.establish(grant, publicError, (me) => me.email ?? me.phone);
   }
 
+  /** `loginOf`: what to remember as the last login: as typed for a password, else the profile's. */
   private async establish(
     grant: () => Promise<ApiResult<TokenResponse>>,
     describeFailure: (error: ApiFailure) => BridgeError,
+    loginOf: (me: MeResponse) => string | null,
   ): Promise<Result<SessionState>> {
     if (this.tokens) await this.signOut();
     const generation = ++this.generation;
@@ -134,6 +144,7 @@ export class SessionService implements AccessTokens {
     this.endReason = undefined;
     this.restoreError = undefined;
     this.restored = true;
+    this.rememberLogin(loginOf(me.value));
     this.followPerson();
     return ok(this.announce());
   }
@@ -213,6 +224,16 @@ export class SessionService implements AccessTokens {
     this.restored = true;
     this.followPerson();
     this.log.info('Session restored from the keychain');
+  }
+
+  private rememberLogin(login: string | null): void {
+    if (!login || !this.lastLogins) return;
+    try {
+      this.lastLogins.remember(this.serverUrl, login);
+    } catch (error) {
+      // A settings file that cannot be written costs the convenience, never the sign-in.
+      this.log.warn('Could not remember the last login', { error: errorName(error) });
+    }
   }
 
   /** Ends the session in memory (a slower restore or sign-in can no longer finish); returns its tokens. */
