@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MockInboxMessage } from '../../src-preload/contract.ts';
+import type { MockMessage, Proof, SessionState } from '../../src-preload/contract.ts';
 import { seedCredentials, seedSocialIdentities, startMockHttpServer } from '../../mocks/index.ts';
 import { openPage, press } from '../../mocks/tests/social-flow.ts';
 import type { AppCore } from '../../src-main/app-core.ts';
@@ -31,14 +31,15 @@ async function danaSignedIn(opened: string[] = []): Promise<AppCore> {
 
 async function codeFromInbox(core: AppCore, to: string): Promise<string> {
   const inbox = await core.router.dispatch('mock.inbox', { to });
-  const code = inbox.ok ? (inbox.value as MockInboxMessage[])[0]?.code : undefined;
+  const code = inbox.ok ? (inbox.value as MockMessage[])[0]?.code : undefined;
   if (!code) throw new Error(`No code was sent to ${to}`);
   return code;
 }
 
 const lastLoginOf = async (core: AppCore) => {
-  const state = await core.router.dispatch('session.get', undefined);
-  return state.ok && state.value.status === 'signed_out' ? state.value.lastLogin : 'still signed in';
+  const result = await core.router.dispatch('session.get', undefined);
+  const state = result.ok ? (result.value as SessionState) : null;
+  return state?.status === 'signed_out' ? state.lastLogin : 'still signed in';
 };
 
 describe('an account without a password proves it is the person', () => {
@@ -58,7 +59,7 @@ describe('an account without a password proves it is the person', () => {
     const proved = await core.router.dispatch('account.proveWithCode', { code: await codeFromInbox(core, 'dana@example.com') });
     expect(proved).toMatchObject({ ok: true, value: { validUntil: expect.any(String) } });
     // The renderer learns until when the proof works, never the proof itself.
-    expect(Object.keys(proved.ok ? proved.value : {})).toEqual(['validUntil']);
+    expect(Object.keys(proved.ok ? (proved.value as Proof) : {})).toEqual(['validUntil']);
 
     const set = await core.router.dispatch('account.setPassword', { newPassword: 'Sunny-Meadow-42' });
     expect(set).toMatchObject({ ok: true, value: { email: 'dana@example.com', hasPassword: true, passwordChangedAt: expect.any(String) } });
