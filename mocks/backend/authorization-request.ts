@@ -8,8 +8,11 @@ import { isLoopbackRedirectUri } from './loopback-redirect.ts';
 import { isS256Challenge } from './pkce.ts';
 import { findSocialProvider, type SocialProvider } from './social-catalogue.ts';
 
-/** `sign_in` signs in to the Bitrix ID the account is linked to; `connect` links it to the caller's. */
-export const SOCIAL_AUTH_MODES = ['sign_in', 'connect'] as const;
+/**
+ * `sign_in` signs in to the Bitrix ID the account is linked to; `connect` links it to the caller's;
+ * `reauth` proves the caller is the person, with a service already linked to their account.
+ */
+export const SOCIAL_AUTH_MODES = ['sign_in', 'connect', 'reauth'] as const;
 export type SocialAuthMode = (typeof SOCIAL_AUTH_MODES)[number];
 
 /** The query as received; null where a parameter is absent. */

@@ -13,7 +13,7 @@ import {
   type InvalidFields,
   type SmsUnavailable,
 } from './backend-context.ts';
-import { checkCurrentPassword, type CurrentPasswordFailure } from './current-password.ts';
+import type { CurrentPasswordFailure } from './current-password.ts';
 import { loginKey, normaliseLogin, parseNewLogin } from './login-identifier.ts';
 import { loginTakenByAnother } from './login-uniqueness.ts';
 import {
@@ -24,6 +24,8 @@ import {
 } from './login-change-limits.ts';
 import { loginChangeEmail, loginChangeSms } from './message-templates.ts';
 import { activePendingChange, pendingLoginChangeView, type PendingLoginChange } from './pending-login-change.ts';
+import { checkChangeAuthority, PROOF_REQUIRED, type ChangeAuthority, type ProofRequired } from './proof.ts';
+import type { ProofStore } from './proof-store.ts';
 import { newLinkToken, newSmsCode, sha256Hex } from './secrets.ts';
 import type { LoginChannel, PendingLoginChangeRecord, UserRecord } from './state-schema.ts';
 
@@ -34,11 +36,11 @@ export const MAX_CONFIRMATION_ATTEMPTS = 5;
 /** What a confirmation link's token looks like (as the app's link parser reads it), unlike a code. */
 const LINK_TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,}$/;
 
-export interface LoginChangeRequest {
+/** The current password, or for an account without one a proof token (proof.ts). */
+export interface LoginChangeRequest extends ChangeAuthority {
   channel: LoginChannel;
   /** As typed: checked for format and normalised here. */
   value: string;
-  currentPassword: string;
   /** Whether portal memberships that sign in with the old login follow it to the new one. */
   updatePortals: boolean;
 }
@@ -52,6 +54,7 @@ export type LoginChangeRequestOutcome =
   | { ok: true; pending: PendingLoginChange }
   | InvalidFields
   | CurrentPasswordFailure
+  | ProofRequired
   | SendingLimited
   | LoginTaken
   | SmsUnavailable
@@ -110,12 +113,13 @@ function resendWaitSeconds(pending: PendingLoginChangeRecord | null, now: number
 }
 
 /**
- * Order matters: format and sameness first, then the request limits, the password, and only then
- * uniqueness, so whether an address is taken is never revealed to someone who does not know the
- * password.
+ * Order matters: format and sameness first, then the request limits, the password (or the proof
+ * token), and only then uniqueness, so whether an address is taken is never revealed to someone who
+ * does not know the password (or hold the proof).
  */
 export async function requestLoginChange(
   context: BackendContext,
+  proofs: ProofStore,
   user: UserRecord | undefined,
   request: LoginChangeRequest,
 ): Promise<LoginChangeRequestOutcome> {
@@ -132,7 +136,7 @@ export async function requestLoginChange(
   if (tooSoon !== null) return sendingLimited(tooSoon);
   const slot = reserveRequestSlot(user, requestedAt);
   if (!slot.ok) return sendingLimited(slot.retryAfterSeconds);
-  const outcome = await startLoginChange(context, user, request, target);
+  const outcome = await startLoginChange(context, proofs, user, request, target);
   // Only a request that sent something counts towards the limit.
   if (!outcome.ok) releaseRequestSlot(user, requestedAt);
   return outcome;
@@ -140,12 +144,13 @@ export async function requestLoginChange(
 
 async function startLoginChange(
   context: BackendContext,
+  proofs: ProofStore,
   user: UserRecord,
   request: LoginChangeRequest,
   target: string,
 ): Promise<LoginChangeRequestOutcome> {
-  const password = await checkCurrentPassword(context, user, request.currentPassword);
-  if (!password.ok) return password;
+  const authority = await checkChangeAuthority(context, proofs, user, request);
+  if (!authority.ok) return authority;
 
   // From here on no await: the checks and the send cannot interleave with another request's.
   const now = context.now();
@@ -160,6 +165,7 @@ async function startLoginChange(
   if (targetWait !== null) return sendingLimited(targetWait);
   // Last, as on a real server where sending is the final step; any earlier pending change stays.
   if (request.channel === 'phone' && !context.smsAvailable()) return SMS_UNAVAILABLE;
+  if (!authority.useUp()) return PROOF_REQUIRED;
 
   // Replacing the record kills any earlier link or code: only the newest hash is kept. Its wrong
   // answers carry over, so asking for a fresh code does not buy fresh guesses.

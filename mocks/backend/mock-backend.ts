@@ -41,6 +41,15 @@ import { FAILED_SIGN_IN_WINDOW_MS, signInRetryAfterSeconds } from './login-rate-
 import { MANY_PORTALS_MEMBER_ID, manyPortals } from './many-portals.ts';
 import { Outbox, type MockInboxMessage } from './outbox.ts';
 import { changePassword, type PasswordChangeOutcome } from './password-change.ts';
+import {
+  proveWithCode,
+  proveWithSocialCode,
+  sendProofCode,
+  type ChangeAuthority,
+  type ProofCodeSendOutcome,
+  type ProofOutcome,
+} from './proof.ts';
+import { ProofStore } from './proof-store.ts';
 import { decoyPasswordHash, verifyPassword } from './password-hash.ts';
 import { decodePortalCursor, pageAfter, type Page } from './portal-paging.ts';
 import {
@@ -72,6 +81,7 @@ import {
 import { socialProviders, type SocialProvider } from './social-catalogue.ts';
 import {
   parseMockSnapshot,
+  type LoginChannel,
   type MockSnapshot,
   type PortalRecord,
   type PortalRole,
@@ -246,6 +256,8 @@ export class MockBackend {
   readonly #twoFactorSetups: TwoFactorSetups;
   // Memory only: a QR sign-in request lives two minutes.
   readonly #deviceAuthorizations: DeviceAuthorizationStore;
+  // Memory only: a proof code lives 10 minutes, a proof token 5.
+  readonly #proofs = new ProofStore(() => this.#time());
 
   /** A backend holding the seed data. */
   constructor(options: MockBackendOptions = {}) {
@@ -291,6 +303,7 @@ export class MockBackend {
     this.#mfaChallenges.clear();
     this.#twoFactorSetups.clear();
     this.#deviceAuthorizations.clear();
+    this.#proofs.clear();
     this.scenarios.reset();
     this.#changed();
   }
@@ -617,7 +630,7 @@ export class MockBackend {
   }
 
   requestLoginChange(userId: string, request: LoginChangeRequest): Promise<LoginChangeRequestOutcome> {
-    return requestLoginChange(this.#context(), findUserById(this.#state, userId), request);
+    return requestLoginChange(this.#context(), this.#proofs, findUserById(this.#state, userId), request);
   }
 
   /** `secret`: the token from the e-mailed link, or the SMS code. */
@@ -636,8 +649,24 @@ export class MockBackend {
     cancelLoginChange(this.#context(), findUserById(this.#state, userId));
   }
 
-  changePassword(userId: string, request: { currentPassword: string; newPassword: string }): Promise<PasswordChangeOutcome> {
-    return changePassword(this.#context(), findUserById(this.#state, userId), request);
+  /** `proofToken` in place of `currentPassword` for an account without a password (its first password). */
+  changePassword(userId: string, request: ChangeAuthority & { newPassword: string }): Promise<PasswordChangeOutcome> {
+    return changePassword(this.#context(), this.#proofs, findUserById(this.#state, userId), request);
+  }
+
+  /** A 6-digit code to the account's own e-mail or phone, for an account without a password to prove itself. */
+  sendProofCode(userId: string, channel: LoginChannel): ProofCodeSendOutcome {
+    return sendProofCode(this.#context(), this.#proofs, findUserById(this.#state, userId), channel);
+  }
+
+  /** A right code earns a proof token (single use, 5 minutes). */
+  proveWithCode(userId: string, code: string): ProofOutcome {
+    return proveWithCode(this.#context(), this.#proofs, findUserById(this.#state, userId), code);
+  }
+
+  /** A `reauth` social code for an identity linked to this account earns a proof token too. */
+  proveWithSocialCode(userId: string, exchange: SocialCodeExchange): ProofOutcome {
+    return proveWithSocialCode(this.#context(), this.#proofs, this.#authorizations, findUserById(this.#state, userId), exchange);
   }
 
   requestRecovery(login: string): RecoveryRequestOutcome {

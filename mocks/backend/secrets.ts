@@ -67,3 +67,8 @@ export function newCheckword(): string {
   for (let index = 0; index < length; index += 1) checkword += CHECKWORD_ALPHABET[randomInt(CHECKWORD_ALPHABET.length)];
   return checkword;
 }
+
+/** Proves, once and for 5 minutes, that the caller is the account's person (an account without a password). */
+export function newProofToken(): string {
+  return randomSecret('pf_');
+}

@@ -1,12 +1,14 @@
 /** The HTTP answer to each way an account operation can fail, shared by the account routes. */
 import type { AccountGone, InvalidFields, SmsUnavailable } from '../backend/backend-context.ts';
 import type { CurrentPasswordFailure } from '../backend/current-password.ts';
+import type { ProofRequired } from '../backend/proof.ts';
 import type { LoginChannel } from '../backend/state-schema.ts';
 import { accountGone, apiError, invalidRequest, rateLimited, smsUnavailable, SOME_FIELDS_INVALID } from './api-responses.ts';
 
 export type AccountFailure =
   | InvalidFields
   | CurrentPasswordFailure
+  | ProofRequired
   | AccountGone
   | SmsUnavailable
   | { ok: false; error: 'login_taken'; channel: LoginChannel }
@@ -44,7 +46,12 @@ export function accountFailureResponse(failure: AccountFailure, rateLimitedMessa
       return apiError(400, 'invalid_checkword', INVALID_CHECKWORD_MESSAGE);
     case 'sms_unavailable':
       return smsUnavailable(failure.retryAfterSeconds);
+    case 'proof_required':
+      return apiError(403, 'proof_required', PROOF_REQUIRED_MESSAGE);
   }
 }
+
+export const PROOF_REQUIRED_MESSAGE =
+  'This account has no password: confirm it is you first (POST /me/proof) and send the proof_token.';
 
 export const TOO_MANY_WRONG_PASSWORDS = 'Too many wrong passwords. Try again later.';

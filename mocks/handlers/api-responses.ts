@@ -34,6 +34,7 @@ export const API_ERROR_CODES = [
   'insufficient_scope',
   'app_password_limit_reached',
   'current_session',
+  'proof_required',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

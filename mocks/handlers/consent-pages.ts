@@ -26,7 +26,7 @@ const PROBLEM_TEXTS: Readonly<Record<AuthorizationProblem, string>> = {
   invalid_redirect_uri:
     'The redirect address is missing or is not a loopback address (http://127.0.0.1:<port>/… or http://[::1]:<port>/…).',
   unsupported_response_type: 'Only response_type=code is supported.',
-  invalid_mode: 'The mode must be sign_in or connect.',
+  invalid_mode: 'The mode must be sign_in, connect or reauth.',
   missing_code_challenge: 'The request has no PKCE code challenge.',
   unsupported_code_challenge_method: 'Only the S256 code challenge method is supported.',
   invalid_code_challenge: 'The code challenge is not an S256 challenge (43 base64url characters).',

@@ -12,6 +12,7 @@ import { passwordHandlers } from './password-handlers.ts';
 import { portalHandlers } from './portal-handlers.ts';
 import { portalSsoPageHandler } from './portal-sso-page-handler.ts';
 import { profileHandlers } from './profile-handlers.ts';
+import { proofHandlers } from './proof-handlers.ts';
 import { recoveryHandlers } from './recovery-handlers.ts';
 import { scenarioLayer } from './scenario-layer.ts';
 import { scopeLayer } from './scope-layer.ts';
@@ -42,6 +43,7 @@ export function createMockApiHandlers(backend: MockBackend, baseUrl: string): Ht
     ...loginChangeHandlers(backend, base),
     ...passwordHandlers(backend, base),
     ...twoFactorHandlers(backend, base),
+    ...proofHandlers(backend, base),
     ...recoveryHandlers(backend, base),
     ...portalHandlers(backend, base),
     portalSsoPageHandler(backend),

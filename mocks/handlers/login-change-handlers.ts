@@ -16,7 +16,9 @@ import { pendingLoginChangeBody, profileBody } from './wire-format.ts';
 const requestSchema = z.object({
   channel: z.enum(loginChannels),
   value: loginField,
-  current_password: passwordField,
+  /** Or, for an account without a password, `proof_token` (POST /me/proof). */
+  current_password: passwordField.optional(),
+  proof_token: secretField.optional(),
   update_portals: z.boolean().optional(),
 });
 
@@ -41,6 +43,7 @@ export function loginChangeHandlers(backend: MockBackend, baseUrl: string): Http
         channel: fields.channel,
         value: fields.value,
         currentPassword: fields.current_password,
+        proofToken: fields.proof_token,
         updatePortals: fields.update_portals ?? false,
       });
       if (!outcome.ok) return accountFailureResponse(outcome, rateLimitedMessage(outcome));

@@ -5,9 +5,11 @@ import type { MockBackend } from '../backend/mock-backend.ts';
 import { PASSWORD_POLICY } from '../backend/password-policy.ts';
 import { accountFailureResponse, TOO_MANY_WRONG_PASSWORDS } from './account-failures.ts';
 import { authenticateRequest } from './bearer-auth.ts';
-import { passwordField, readRequest } from './request-validation.ts';
+import { passwordField, readRequest, secretField } from './request-validation.ts';
 
+/** An account with a password names it; one without sends a proof token instead (its first password). */
 const changeSchema = z.object({ current_password: passwordField, new_password: passwordField });
+const firstPasswordSchema = z.object({ proof_token: secretField.optional(), new_password: passwordField });
 
 export function passwordHandlers(backend: MockBackend, baseUrl: string): HttpHandler[] {
   return [
@@ -25,10 +27,13 @@ export function passwordHandlers(backend: MockBackend, baseUrl: string): HttpHan
     http.post(`${baseUrl}/me/password`, async ({ request }) => {
       const caller = authenticateRequest(backend, request);
       if (caller instanceof Response) return caller;
-      const fields = await readRequest(request, changeSchema);
+      const hasPassword = backend.profile(caller.userId)?.hasPassword ?? true;
+      const fields = hasPassword
+        ? await readRequest(request, changeSchema)
+        : await readRequest(request, firstPasswordSchema);
       if (fields instanceof Response) return fields;
       const outcome = await backend.changePassword(caller.userId, {
-        currentPassword: fields.current_password,
+        ...('current_password' in fields ? { currentPassword: fields.current_password } : { proofToken: fields.proof_token }),
         newPassword: fields.new_password,
       });
       if (!outcome.ok) return accountFailureResponse(outcome, TOO_MANY_WRONG_PASSWORDS);

@@ -195,11 +195,11 @@ describe('Dana, who has no password', () => {
     expect((await mock.api.disconnectSocial(withPassword.access_token, 'yandex')).status).toBe(200);
   });
 
-  it('cannot pass the current-password check, having none', async () => {
+  it('is asked for a proof, not a current password she does not have', async () => {
     const token = await signInDana();
     const reply = await mock.api.changePassword(token, { current_password: 'anything', new_password: 'First-Passw0rd' });
     expect(reply.status).toBe(403);
-    expect(reply.body).toMatchObject({ error: 'wrong_password' });
+    expect(reply.body).toMatchObject({ error: 'proof_required' });
   });
 });
 

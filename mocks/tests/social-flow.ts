@@ -157,7 +157,7 @@ export interface BrowserGrant {
  */
 export async function socialGrant(
   baseUrl: string,
-  request: { provider: string; mode: 'sign_in' | 'connect'; displayName: string; redirectUri?: string },
+  request: { provider: string; mode: 'sign_in' | 'connect' | 'reauth'; displayName: string; redirectUri?: string },
 ): Promise<BrowserGrant> {
   const pkce = pkcePair();
   const redirectUri = request.redirectUri ?? REDIRECT_URI;

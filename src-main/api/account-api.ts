@@ -6,14 +6,24 @@ import {
   passwordChangedResponse,
   passwordPolicyResponse,
   pendingLoginChange,
+  proofCodeSentResponse,
+  proofIssuedResponse,
   sessionsResponse,
   type MeResponse,
   type PasswordPolicyResponse,
   type PendingLoginChangeWire,
+  type ProofCodeSentResponse,
+  type ProofIssuedResponse,
   type SessionsResponse,
 } from './wire-schemas.ts';
 
 export type LoginConfirmation = { token: string } | { code: string };
+
+/** What authorises a change: the current password, or (an account without one) a proof token. */
+export type ChangeAuthority = { currentPassword: string } | { proofToken: string };
+
+const authorityFields = (authority: ChangeAuthority) =>
+  'currentPassword' in authority ? { current_password: authority.currentPassword } : { proof_token: authority.proofToken };
 
 /** The account's actions: devices, login change, password. A changed login comes back as the profile (`toProfile`). */
 export const accountApi = {
@@ -22,7 +32,7 @@ export const accountApi = {
 
   startLoginChange: (
     api: ApiClient,
-    request: { channel: 'email' | 'phone'; value: string; currentPassword: string; updatePortals: boolean },
+    request: { channel: 'email' | 'phone'; value: string; updatePortals: boolean } & ChangeAuthority,
   ): Promise<ApiResult<PendingLoginChangeWire>> =>
     api.call({
       method: 'POST',
@@ -30,7 +40,7 @@ export const accountApi = {
       body: {
         channel: request.channel,
         value: request.value,
-        current_password: request.currentPassword,
+        ...authorityFields(request),
         update_portals: request.updatePortals,
       },
       authenticated: true,
@@ -60,6 +70,35 @@ export const accountApi = {
 
   signOutSession: (api: ApiClient, sessionId: string): Promise<ApiResult<unknown>> =>
     api.call({ method: 'DELETE', path: `/me/sessions/${encodeURIComponent(sessionId)}`, authenticated: true, response: emptyResponse }),
+
+  /** The first password of an account without one, authorised by a proof token. */
+  setPassword: (api: ApiClient, proofToken: string, newPassword: string) =>
+    api.call({
+      method: 'POST',
+      path: '/me/password',
+      body: { proof_token: proofToken, new_password: newPassword },
+      authenticated: true,
+      response: passwordChangedResponse,
+    }),
+
+  sendProofCode: (api: ApiClient, channel: 'email' | 'phone'): Promise<ApiResult<ProofCodeSentResponse>> =>
+    api.call({ method: 'POST', path: '/me/proof/code', body: { channel }, authenticated: true, response: proofCodeSentResponse }),
+
+  /** `{ code }` sent by e-mail or SMS, or a social `reauth` code with its verifier and redirect URI. */
+  prove: (
+    api: ApiClient,
+    proof: { code: string } | { code: string; codeVerifier: string; redirectUri: string },
+  ): Promise<ApiResult<ProofIssuedResponse>> =>
+    api.call({
+      method: 'POST',
+      path: '/me/proof',
+      body:
+        'redirectUri' in proof
+          ? { code: proof.code, code_verifier: proof.codeVerifier, redirect_uri: proof.redirectUri }
+          : { code: proof.code },
+      authenticated: true,
+      response: proofIssuedResponse,
+    }),
 
   revokeAllSessions: (api: ApiClient): Promise<ApiResult<unknown>> =>
     api.call({ method: 'POST', path: '/me/sessions/revoke-all', authenticated: true, response: emptyResponse }),

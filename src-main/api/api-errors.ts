@@ -45,6 +45,7 @@ const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'two_factor_required',
   'password_not_set',
   'app_password_limit_reached',
+  'proof_required',
 ]);
 
 /** Server codes (with a reason) that are a bridge code of another name. */

@@ -129,6 +129,17 @@ export type PasswordPolicyResponse = z.infer<typeof passwordPolicyResponse>;
 
 export const passwordChangedResponse = z.object({ password_changed_at: z.iso.datetime() });
 
+export const proofCodeSentResponse = z.object({
+  channel: z.enum(['email', 'phone']),
+  sent_to: z.string(),
+  resend_available_at: z.iso.datetime(),
+  expires_at: z.iso.datetime(),
+});
+export type ProofCodeSentResponse = z.infer<typeof proofCodeSentResponse>;
+
+export const proofIssuedResponse = z.object({ proof_token: z.string().min(1), expires_in: z.number().int().positive() });
+export type ProofIssuedResponse = z.infer<typeof proofIssuedResponse>;
+
 export const recoveryRequestedResponse = z.object({ retry_after_seconds: z.number().nonnegative() });
 
 export const socialProvidersResponse = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });

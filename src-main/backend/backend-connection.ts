@@ -9,8 +9,12 @@ import type { AppAttention, WebViewHost } from '../bitrix24/web-view-host.ts';
 import type { BackendTarget } from '../config/backend-choice.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
+import { SettingsLastLogins } from '../config/last-logins.ts';
+import { SettingsStore } from '../config/settings-store.ts';
 import { AccountService } from '../services/account-service.ts';
 import { AppPasswordsService } from '../services/app-passwords-service.ts';
+import { ProofHolder } from '../services/proof-holder.ts';
+import { ProofService } from '../services/proof-service.ts';
 import { ConnectivityMonitor } from '../services/connectivity-monitor.ts';
 import { MockToolsService } from '../services/mock-tools-service.ts';
 import type { PersonScope } from '../person/person-scope.ts';
@@ -70,6 +74,7 @@ export interface ApiConnection {
   personScope(): PersonScope | null;
   account: AccountService;
   appPasswords: AppPasswordsService;
+  proofs: ProofService;
   recovery: RecoveryService;
   mockTools: MockToolsService;
   social: SocialAuthService;
@@ -131,7 +136,8 @@ export async function openApiConnection(
   });
   const api = new ApiClient({ baseUrl, log, onReachability: (reachable) => connectivity.report(reachable) });
   const deviceName = `Bitrix ID Desktop on ${hostname()}`;
-  const session = new SessionService({ api, vault: deps.vault, emit: deps.emit, log, deviceName });
+  const lastLogins = new SettingsLastLogins(new SettingsStore(deps.dataDir));
+  const session = new SessionService({ api, vault: deps.vault, emit: deps.emit, log, deviceName, lastLogins });
   api.useTokens(session);
   const scopes = new PersonScopes({
     api,
@@ -155,6 +161,9 @@ export async function openApiConnection(
     log,
   });
   const qrSignIn = new QrSignInService({ api, session, deviceName });
+  // A proof belongs to the person who earned it: it goes when they do.
+  const proofHolder = new ProofHolder();
+  session.onPersonChanged(() => proofHolder.forget());
 
   return {
     kind: 'api',
@@ -166,8 +175,9 @@ export async function openApiConnection(
     portalSwitch: scopes.portalSwitch,
     portalCreation: new PortalCreationService({ api, list: () => scopes.current?.portals ?? null }),
     personScope: () => scopes.current,
-    account: new AccountService(api, session),
+    account: new AccountService(api, session, proofHolder),
     appPasswords: new AppPasswordsService(api),
+    proofs: new ProofService({ api, holder: proofHolder, reauth: (provider, redeem) => social.reauth(provider, redeem) }),
     recovery: new RecoveryService(api, session),
     mockTools: new MockToolsService(mock, session),
     social,

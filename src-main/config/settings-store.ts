@@ -19,6 +19,8 @@ const settingsSchema = z.object({
    * for it), so the app never writes the key into a file that lacks it.
    */
   updateFeedUrl: z.string().refine(isAllowedUpdateFeedUrl).optional().catch(undefined),
+  /** The login of the last person who signed in here, by server URL (a login, never a password). */
+  lastLogins: z.record(z.string().max(2048), z.string().max(255)).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -28,9 +28,6 @@ export function createChannelHandlers({ appInfo, connection, server, links, upda
     return current.kind === 'bitrix24' ? call(current) : failWith('unsupported');
   };
 
-  // Issue 15's channels while their helpers build them; every one is replaced before this lands.
-  const notBuiltYet = async () => failWith('unsupported');
-
   return {
     'app.info': async () => ok(appInfo()),
     'app.updateStatus': async () => ok(updates.status()),
@@ -78,10 +75,10 @@ export function createChannelHandlers({ appInfo, connection, server, links, upda
       withApi((api) => api.account.changePassword(currentPassword, newPassword)),
     'account.logOutEverywhere': () => withApi((api) => api.account.logOutEverywhere()),
     'account.signOutSession': ({ id }) => withApi((api) => api.account.signOutSession(id)),
-    'account.sendProofCode': () => notBuiltYet(),
-    'account.proveWithCode': () => notBuiltYet(),
-    'account.proveWithSocial': () => notBuiltYet(),
-    'account.setPassword': () => notBuiltYet(),
+    'account.sendProofCode': ({ channel }) => withApi((api) => api.proofs.sendProofCode(channel)),
+    'account.proveWithCode': ({ code }) => withApi((api) => api.proofs.proveWithCode(code)),
+    'account.proveWithSocial': ({ provider }) => withApi((api) => api.proofs.proveWithSocial(provider)),
+    'account.setPassword': ({ newPassword }) => withApi((api) => api.account.setPassword(newPassword)),
     'account.approveQrSignIn': ({ link }) => withApi((api) => api.qrSignIn.approve(link)),
     'twoFactor.beginSetup': ({ currentPassword, code }) => withApi((api) => api.twoFactor.beginSetup(currentPassword, code)),
     'twoFactor.enable': ({ code }) => withApi((api) => api.twoFactor.enable(code)),

@@ -9,10 +9,11 @@ import {
   type SessionState,
 } from '../../src-preload/contract.ts';
 import { accountApi, toDeviceSessions, toPasswordChanged, toPasswordPolicy } from '../api/account-api.ts';
-import type { ApiClient } from '../api/api-client.ts';
+import type { ApiClient, ApiResult } from '../api/api-client.ts';
 import { profileApi, toPendingLoginChange, toProfile } from '../api/profile-api.ts';
 import { bridgeResult, failWith, publicError } from '../api/public-error.ts';
 import { parseLoginConfirmation } from '../links/bitrix-id-links.ts';
+import { ProofHolder } from './proof-holder.ts';
 import type { SessionService } from './session-service.ts';
 
 /**
@@ -23,10 +24,13 @@ import type { SessionService } from './session-service.ts';
 export class AccountService {
   private readonly api: ApiClient;
   private readonly session: SessionService;
+  /** The proof an account without a password earned (ProofService), used in place of a current password. */
+  private readonly proofs: ProofHolder;
 
-  constructor(api: ApiClient, session: SessionService) {
+  constructor(api: ApiClient, session: SessionService, proofs: ProofHolder = new ProofHolder()) {
     this.api = api;
     this.session = session;
+    this.proofs = proofs;
   }
 
   async sessions(): Promise<Result<DeviceSession[]>> {
@@ -39,9 +43,43 @@ export class AccountService {
     currentPassword?: string | undefined;
     updatePortals: boolean;
   }): Promise<Result<PendingLoginChange>> {
-    const { currentPassword } = request;
-    if (currentPassword === undefined) return failWith('proof_required');
-    return bridgeResult(await accountApi.startLoginChange(this.api, { ...request, currentPassword }), toPendingLoginChange);
+    const { channel, value, currentPassword, updatePortals } = request;
+    if (currentPassword !== undefined) {
+      return bridgeResult(await accountApi.startLoginChange(this.api, { channel, value, updatePortals, currentPassword }), toPendingLoginChange);
+    }
+    return this.withProof(
+      (proofToken) => accountApi.startLoginChange(this.api, { channel, value, updatePortals, proofToken }),
+      async (pending) => ok(toPendingLoginChange(pending)),
+    );
+  }
+
+  /** The first password of an account without one, with the proof main holds; answers the profile as it now is. */
+  async setPassword(newPassword: string): Promise<Result<Profile>> {
+    return this.withProof(
+      (proofToken) => accountApi.setPassword(this.api, proofToken, newPassword),
+      async () => {
+        const me = await profileApi.me(this.api);
+        if (!me.ok) return fail(publicError(me.error));
+        this.session.updateUser(me.value);
+        return ok(toProfile(me.value));
+      },
+    );
+  }
+
+  /**
+   * Runs a change with the held proof. The server uses the proof up only when the change happens,
+   * so it is forgotten then, or when the server no longer takes it; any other refusal (the policy,
+   * a taken address) leaves it for the next try.
+   */
+  private async withProof<T, U>(
+    change: (proofToken: string) => Promise<ApiResult<T>>,
+    done: (value: T) => Promise<Result<U>>,
+  ): Promise<Result<U>> {
+    const proofToken = this.proofs.current();
+    if (proofToken === null) return failWith('proof_required');
+    const changed = await change(proofToken);
+    if (changed.ok || changed.error.code === 'proof_required') this.proofs.forget(proofToken);
+    return changed.ok ? done(changed.value) : fail(publicError(changed.error));
   }
 
   async confirmLoginChange(confirmation: string): Promise<Result<Profile>> {

@@ -16,9 +16,10 @@ import { failWith, publicError } from '../api/public-error.ts';
 import { sessionApi, toUserSummary } from '../api/session-api.ts';
 import { twoFactorApi } from '../api/two-factor-api.ts';
 import type { MeResponse, TokenResponse } from '../api/wire-schemas.ts';
+import type { LastLogins } from '../config/last-logins.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import { Signal } from '../events/signal.ts';
-import type { Logger } from '../logging/logger.ts';
+import { errorName, type Logger } from '../logging/logger.ts';
 import { samePerson, type Person } from '../person/person.ts';
 import type { TokenVault } from '../vault/token-vault.ts';
 
@@ -28,12 +29,16 @@ export interface SessionServiceOptions {
   emit: EmitEvent;
   log: Logger;
   deviceName: string;
+  /** Where the last signed-in login is remembered; without it, none is. */
+  lastLogins?: LastLogins;
 }
 
 /** A sign-in waiting for its second step. The token is a secret: memory only, never returned or logged. */
 interface TwoFactorChallenge {
   mfaToken: string;
   expiresAt: number;
+  /** The first step's way of naming the login to remember. */
+  loginOf: (me: MeResponse) => string | null;
 }
 
 interface Tokens {
@@ -52,6 +57,7 @@ export class SessionService implements AccessTokens {
   private readonly emit: EmitEvent;
   private readonly log: Logger;
   private readonly deviceName: string;
+  private readonly lastLogins: LastLogins | undefined;
 
   private tokens: Tokens | null = null;
   private user: UserSummary | null = null;
@@ -78,6 +84,7 @@ export class SessionService implements AccessTokens {
     this.emit = options.emit;
     this.log = options.log;
     this.deviceName = options.deviceName;
+    this.lastLogins = options.lastLogins;
     this.persistence = options.vault.persistence;
   }
 
@@ -101,10 +108,12 @@ export class SessionService implements AccessTokens {
     if (this.tokens && this.user) {
       return { status: 'signed_in', user: this.user, persistence: this.persistence, ...(this.limited ? { limited: true } : {}) };
     }
+    const lastLogin = this.lastLogins?.read(this.serverUrl);
     return {
       status: 'signed_out',
       ...(this.endReason ? { reason: this.endReason } : {}),
       ...(this.restoreError ? { restoreError: this.restoreError } : {}),
+      ...(lastLogin ? { lastLogin } : {}),
     };
   }
 
@@ -121,13 +130,14 @@ export class SessionService implements AccessTokens {
 
   async signIn(login: string, password: string): Promise<Result<SessionState>> {
     this.challenge = null;
-    return this.establish(() => sessionApi.passwordGrant(this.api, login, password, this.deviceName), signInError);
+    const typed = login.trim();
+    return this.establish(() => sessionApi.passwordGrant(this.api, login, password, this.deviceName), signInError, () => typed);
   }
 
   /** Finishes a sign-in whose tokens come from another grant (a social service's code, say). */
   async signInWith(grant: () => Promise<ApiResult<TokenResponse>>): Promise<Result<SessionState>> {
     this.challenge = null;
-    return this.establish(grant, publicError);
+    return this.establish(grant, publicError, (me) => me.email ?? me.phone);
   }
 
   /**
@@ -143,6 +153,7 @@ export class SessionService implements AccessTokens {
     const result = await this.establish(
       () => twoFactorApi.grant(this.api, { mfaToken: challenge.mfaToken, code, deviceName: this.deviceName }),
       publicError,
+      challenge.loginOf,
     );
     if ((result.ok || result.error.code === 'sign_in_expired') && this.challenge === challenge) this.challenge = null;
     return result;
@@ -155,9 +166,14 @@ export class SessionService implements AccessTokens {
     return { cancelled };
   }
 
+  /**
+   * `loginOf`: what to remember as the last login: as typed for a password, else the profile's. A
+   * sign-in that needs its second step keeps it for then.
+   */
   private async establish(
     grant: () => Promise<ApiResult<TokenResponse>>,
     describeFailure: (error: ApiFailure) => BridgeError,
+    loginOf: (me: MeResponse) => string | null,
   ): Promise<Result<SessionState>> {
     if (this.tokens) await this.signOut();
     const generation = ++this.generation;
@@ -165,7 +181,11 @@ export class SessionService implements AccessTokens {
     if (!granted.ok) {
       const { mfaChallenge } = granted.error;
       if (mfaChallenge && generation === this.generation) {
-        this.challenge = { mfaToken: mfaChallenge.mfaToken, expiresAt: Date.now() + mfaChallenge.expiresInSeconds * 1000 };
+        this.challenge = {
+          mfaToken: mfaChallenge.mfaToken,
+          expiresAt: Date.now() + mfaChallenge.expiresInSeconds * 1000,
+          loginOf,
+        };
       }
       return fail(describeFailure(granted.error));
     }
@@ -180,6 +200,7 @@ export class SessionService implements AccessTokens {
     this.endReason = undefined;
     this.restoreError = undefined;
     this.restored = true;
+    this.rememberLogin(loginOf(me.value));
     this.followPerson();
     return ok(this.announce());
   }
@@ -259,6 +280,16 @@ export class SessionService implements AccessTokens {
     this.restored = true;
     this.followPerson();
     this.log.info('Session restored from the keychain');
+  }
+
+  private rememberLogin(login: string | null): void {
+    if (!login || !this.lastLogins) return;
+    try {
+      this.lastLogins.remember(this.serverUrl, login);
+    } catch (error) {
+      // A settings file that cannot be written costs the convenience, never the sign-in.
+      this.log.warn('Could not remember the last login', { error: errorName(error) });
+    }
   }
 
   /** Ends the session in memory (a slower restore or sign-in can no longer finish); returns its tokens. */

@@ -72,6 +72,8 @@ const NOT_EXERCISED: Readonly<Partial<Record<ResponseKey, string>>> = {
   'enableTwoFactor 404': ACCOUNT_GONE,
   'disableTwoFactor 404': ACCOUNT_GONE,
   'renewRecoveryCodes 404': ACCOUNT_GONE,
+  'sendProofCode 404': ACCOUNT_GONE,
+  'prove 404': ACCOUNT_GONE,
   'confirmLoginChange 409':
     'unreachable through the API: a pending change holds its login network-wide, so nobody else can take it first',
 };
@@ -359,6 +361,8 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       accountApi.resendLoginChange(api),
       accountApi.cancelLoginChange(api),
       accountApi.changePassword(api, alice.password, NEW_PASSWORD),
+      accountApi.sendProofCode(api, 'email'),
+      accountApi.prove(api, { code: '123456' }),
       portalsApi.page(api, null, 10),
       portalsApi.linkedNotice(api),
       portalsApi.ssoLink(api, 'p-alice-team'),
@@ -554,6 +558,7 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       await startChange('phone', NEW_PHONE),
       await accountApi.resendLoginChange(api),
       await recoveryApi.request(api, alice.phone),
+      await accountApi.sendProofCode(api, 'phone'),
     ];
     for (const result of answers) {
       const down = expectFailure(result);
@@ -740,6 +745,46 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     for (const result of locked) {
       expect(expectFailure(result)).toMatchObject({ code: 'rate_limited', status: 429 });
     }
+  });
+
+  it('proves an account without a password: a code (400 wrong, 429 too soon, 200) or Yandex again (200, then 400), then its first password', async () => {
+    tokens.use(expectOk(await socialSignIn(danaYandex)).access_token);
+    // Dana has no phone, and no password to give in place of a proof.
+    expect(expectFailure(await accountApi.sendProofCode(api, 'phone'))).toMatchObject({ status: 400, fields: { channel: 'invalid' } });
+    expect(expectFailure(await accountApi.setPassword(api, 'pf_never-issued', NEW_PASSWORD))).toMatchObject({
+      status: 403,
+      code: 'proof_required',
+    });
+    expect(expectFailure(await accountApi.prove(api, { code: '123456' }))).toMatchObject({ status: 400, serverCode: 'code_expired' });
+
+    expect(expectOk(await accountApi.sendProofCode(api, 'email'))).toMatchObject({ channel: 'email', sent_to: seedUsers.dana.email });
+    const tooSoon = expectFailure(await accountApi.sendProofCode(api, 'email'));
+    expect(tooSoon).toMatchObject({ status: 429, code: 'rate_limited' });
+    expect(tooSoon.retryAfterMs).toBe(60_000);
+    const { code } = await latestMessage(seedUsers.dana.email);
+    if (code === null) throw new Error('no code in the message to Dana');
+    expect(expectFailure(await accountApi.prove(api, { code: code === '000000' ? '111111' : '000000' }))).toMatchObject({
+      status: 400,
+      code: 'invalid_code',
+      attemptsLeft: 4,
+    });
+    expect(expectOk(await accountApi.prove(api, { code })).expires_in).toBe(300);
+
+    const grant = await browserGrant(danaYandex, 'reauth');
+    const { proof_token: proofToken } = expectOk(await accountApi.prove(api, grant));
+    expect(expectFailure(await accountApi.prove(api, grant))).toMatchObject({ status: 400, serverCode: 'invalid_grant' });
+    expect(expectOk(await accountApi.setPassword(api, proofToken, NEW_PASSWORD)).password_changed_at).toEqual(new Date(time).toISOString());
+    expect(expectOk(await profileApi.me(api)).has_password).toBe(true);
+    expect(expectOk(await socialApi.disconnect(api, 'yandex')).social_accounts).toEqual([]);
+  });
+
+  it('refuses a login change of an account without a password with no proof (403), and takes one with it (202)', async () => {
+    tokens.use(expectOk(await socialSignIn(danaYandex)).access_token);
+    const change = (authority: { proofToken: string } | { currentPassword: string }) =>
+      accountApi.startLoginChange(api, { channel: 'email', value: 'dana.new@example.com', updatePortals: false, ...authority });
+    expect(expectFailure(await change({ proofToken: 'pf_never-issued' }))).toMatchObject({ status: 403, code: 'proof_required' });
+    const { proof_token: proofToken } = expectOk(await accountApi.prove(api, await browserGrant(danaYandex, 'reauth')));
+    expect(expectOk(await change({ proofToken }))).toMatchObject({ channel: 'email', target: 'dana.new@example.com' });
   });
 
   it(`refuses a body over ${MAX_REQUEST_BODY_BYTES} bytes with 413 on every operation that takes one, before anything else`, async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
-import { seedCredentials, startMockHttpServer, type IssuedSecrets } from '../../mocks/index.ts';
+import { EMBEDDED_MOCK_BASE_URL, seedCredentials, startMockHttpServer, type IssuedSecrets } from '../../mocks/index.ts';
 import { FakePortalViewHost } from '../unit/fake-portal-view-host.ts';
 import { FakeSecretStore } from '../unit/fake-secret-store.ts';
 
@@ -153,7 +153,7 @@ describe('switching servers', () => {
     const switched = await core.router.dispatch('server.set', { url: server.url });
     expect(switched).toMatchObject({ ok: true, value: { backend: { mode: 'url', url: server.url, source: 'settings' }, mockTools: false } });
     expect(store.entries.size).toBe(0);
-    expect(events).toContainEqual(['session.changed', { status: 'signed_out', reason: 'signed_out' }]);
+    expect(events).toContainEqual(['session.changed', { status: 'signed_out', reason: 'signed_out', lastLogin: alice.email }]);
     expect(events).toContainEqual(['app.changed', expect.objectContaining({ backend: expect.objectContaining({ url: server.url }) })]);
 
     // Signing in now goes to the new server.
@@ -302,9 +302,14 @@ describe('portals in the app core', () => {
     for (const portalId of ['p-acme', 'p-alice-team']) await again.router.dispatch('portals.open', { portalId });
     expect(overridden.destroyed).toEqual(['p-acme']);
 
-    // Choosing a server keeps the other settings.
+    // Choosing a server keeps the other settings (the last login signed in here among them).
     await again.router.dispatch('server.set', { url: null });
-    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ backend: 'mock', apiUrl: null, maxLivePortalViews: 2 });
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({
+      backend: 'mock',
+      apiUrl: null,
+      maxLivePortalViews: 2,
+      lastLogins: { [EMBEDDED_MOCK_BASE_URL]: alice.email },
+    });
   });
 });
 

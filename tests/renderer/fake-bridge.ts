@@ -200,6 +200,15 @@ export const aliceProfile = (): Profile => ({
   twoFactor: { enabled: false, recoveryCodesLeft: 0 },
 });
 
+/** Alice's profile as an account made with Yandex that never set a password (as Dana's is in the mock). */
+export const noPasswordProfile = (): Profile => ({
+  ...aliceProfile(),
+  phone: null,
+  passwordChangedAt: null,
+  socialAccounts: [{ provider: 'yandex', displayName: 'Alice Demo (alice@yandex.ru)' }],
+  hasPassword: false,
+});
+
 /** The services the fake server offers, in its order (the mock backend's seven). */
 export const socialProviders: SocialProvider[] = [
   { id: 'google', name: 'Google' },
@@ -482,6 +491,22 @@ export class FakeBridge {
     'account.passwordPolicy': () => ok(policy),
     'account.changePassword': () => ok({ passwordChangedAt: new Date().toISOString() }),
     'account.logOutEverywhere': () => ok({ status: 'signed_out', reason: 'logged_out_everywhere' }),
+    // As main does for an account without a password: code "123456" proves it, so does a social sign-in again.
+    'account.sendProofCode': ({ channel }) =>
+      ok({
+        channel,
+        sentTo: (channel === 'email' ? this.profile.email : this.profile.phone) ?? '',
+        resendAvailableAt: new Date(Date.now() + 60_000).toISOString(),
+        expiresAt: new Date(Date.now() + 600_000).toISOString(),
+      }),
+    'account.proveWithCode': ({ code }) =>
+      code === '123456' ? ok({ validUntil: new Date(Date.now() + 300_000).toISOString() }) : failure('invalid_code', { attemptsLeft: 4 }),
+    'account.proveWithSocial': () => ok({ validUntil: new Date(Date.now() + 300_000).toISOString() }),
+    'account.setPassword': () => {
+      this.hasPassword = true;
+      this.profile = { ...this.profile, hasPassword: true, passwordChangedAt: new Date().toISOString() };
+      return ok(structuredClone(this.profile));
+    },
     'recovery.request': () => ok({ retryAfterMs: 60_000 }),
     'recovery.complete': () => ok({ status: 'signed_out', reason: 'password_reset' }),
     // The app was opened with no bitrixid:// link.

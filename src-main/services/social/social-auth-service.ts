@@ -81,6 +81,18 @@ export class SocialAuthService {
     return result;
   }
 
+  /**
+   * Signing in again with a service linked to the account (mode `reauth`), to prove it is the
+   * person; `redeem` hands the code to the server. The browser's page says "signed in" as for a sign-in.
+   */
+  async reauth<T>(provider: string, redeem: (grant: BrowserGrant) => Promise<Result<T>>): Promise<Result<T>> {
+    const held = await this.browserGrant(provider, 'reauth');
+    if (!held.ok) return held;
+    const result = await redeem(held.value.grant);
+    this.answerBrowser(held.value, 'sign_in', provider, result);
+    return result;
+  }
+
   async disconnect(provider: string): Promise<Result<Profile>> {
     return bridgeResult(await socialApi.disconnect(this.options.api, provider), toProfile);
   }
@@ -112,7 +124,7 @@ export class SocialAuthService {
    * whose page for the browser waits for the caller's answer. The consent pages are open only
    * during the trip.
    */
-  private async browserGrant(provider: string, mode: 'sign_in' | 'connect'): Promise<Result<HeldGrant>> {
+  private async browserGrant(provider: string, mode: 'sign_in' | 'connect' | 'reauth'): Promise<Result<HeldGrant>> {
     this.pending?.cancel();
     const { verifier, challenge } = createPkcePair();
     const state = newOAuthState();

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldErrorCode, LoginChannel } from '../../../src-preload/contract.ts';
+import type { FieldErrorCode, LoginChannel, Profile } from '../../../src-preload/contract.ts';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useLoginChangeStore } from '../stores/login-change-store.ts';
+import { useProofStore } from '../stores/proof-store.ts';
+import { ConfirmIdentity } from './confirm-identity.tsx';
 import { fieldErrorsOf } from './field-errors.ts';
 import { FormActions } from './form-actions.tsx';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
@@ -14,19 +16,28 @@ type FieldErrors = Partial<Record<Field, string>>;
 
 interface ChangeLoginFormProps {
   channel: LoginChannel;
+  /** An account without a password proves it is the person instead of typing a current password. */
+  profile: Profile;
   /** The change was started: the form closes and the pending notice takes its place. */
   onStarted(): void;
   onCancel(): void;
   onForgotPassword(): void;
 }
 
-/** Starts an e-mail or phone change: the new login, the current password, and whether portals follow. */
-export function ChangeLoginForm({ channel, onStarted, onCancel, onForgotPassword }: ChangeLoginFormProps) {
+/**
+ * Starts an e-mail or phone change: the new login, the current password (or, for an account
+ * without one, "Confirm it's you"), and whether portals follow.
+ */
+export function ChangeLoginForm({ channel, profile, onStarted, onCancel, onForgotPassword }: ChangeLoginFormProps) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
   const busy = useLoginChangeStore((state) => state.busy.changeLogin);
   const changeLogin = useLoginChangeStore((state) => state.changeLogin);
   const headingId = useId();
+  const formId = useId();
+  const withProof = !profile.hasPassword;
+  const proved = useProofStore((state) => state.validUntil !== null);
+  const proofUsed = useProofStore((state) => state.proofUsed);
   const [value, setValue] = useState('');
   const [currentPassword, setCurrentPassword] = useState('');
   const [updatePortals, setUpdatePortals] = useState(true);
@@ -74,15 +85,17 @@ export function ChangeLoginForm({ channel, onStarted, onCancel, onForgotPassword
     const clientErrors: FieldErrors = {};
     if (trimmed === '') clientErrors.value = valueMessage('required');
     else if (trimmed.length > MAX_LOGIN_LENGTH) clientErrors.value = valueMessage('too_long');
-    if (currentPassword === '') clientErrors.currentPassword = passwordMessage('required');
+    if (!withProof && currentPassword === '') clientErrors.currentPassword = passwordMessage('required');
     setErrors(clientErrors);
-    setFormError(null);
-    if (Object.keys(clientErrors).length > 0) {
+    setFormError(withProof && !proved ? describeError({ code: 'proof_required' }) : null);
+    if (Object.keys(clientErrors).length > 0 || (withProof && !proved)) {
       focusFirst(clientErrors);
       return;
     }
 
-    const error = await changeLogin({ channel, value: trimmed, currentPassword, updatePortals });
+    const error = await changeLogin({ channel, value: trimmed, updatePortals, ...(withProof ? {} : { currentPassword }) });
+    // Main spends the proof on a change that went through, and drops one the server refused.
+    if (withProof && (!error || error.code === 'proof_required')) proofUsed();
     if (!error) {
       onStarted();
       return;
@@ -105,6 +118,60 @@ export function ChangeLoginForm({ channel, onStarted, onCancel, onForgotPassword
     if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
   };
 
+  const valueField = (
+    <TextField
+      ref={valueRef}
+      label={t(`login.${channel}.newValue`)}
+      type={channel === 'email' ? 'email' : 'tel'}
+      name={channel}
+      autoComplete={channel === 'email' ? 'email' : 'tel'}
+      autoCapitalize="none"
+      spellCheck={false}
+      value={value}
+      onChange={(next) => edit('value', next)}
+      error={errors.value}
+    />
+  );
+  const portalsChoice = (
+    <label className="checkbox">
+      <input type="checkbox" checked={updatePortals} onChange={(event) => setUpdatePortals(event.target.checked)} />
+      <span>{t('login.updatePortals')}</span>
+    </label>
+  );
+
+  if (withProof) {
+    // The proof's own steps are forms of their own, so they sit beside this one, not in it.
+    return (
+      <div className="inline-form" role="group" aria-labelledby={headingId}>
+        <h3 id={headingId}>{t(`login.${channel}.formHeading`)}</h3>
+        <form id={formId} noValidate aria-labelledby={headingId} aria-busy={busy} onSubmit={(event) => void onSubmit(event)}>
+          {formError && (
+            <p className="notice notice-error" role="alert">
+              {formError}
+            </p>
+          )}
+          {valueField}
+          {portalsChoice}
+        </form>
+        {proved ? (
+          <p className="notice notice-success" role="status">
+            {t('proof.provedForLogin')}
+          </p>
+        ) : (
+          <ConfirmIdentity profile={profile} />
+        )}
+        <div className="form-actions">
+          <button ref={submitRef} type="submit" form={formId} className="button-primary" disabled={busy}>
+            {busy ? t('common.saving') : t('common.save')}
+          </button>
+          <button type="button" className="button-secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
   return (
     <form className="inline-form" noValidate aria-labelledby={headingId} aria-busy={busy} onSubmit={(event) => void onSubmit(event)}>
       <h3 id={headingId}>{t(`login.${channel}.formHeading`)}</h3>
@@ -113,18 +180,7 @@ export function ChangeLoginForm({ channel, onStarted, onCancel, onForgotPassword
           {formError}
         </p>
       )}
-      <TextField
-        ref={valueRef}
-        label={t(`login.${channel}.newValue`)}
-        type={channel === 'email' ? 'email' : 'tel'}
-        name={channel}
-        autoComplete={channel === 'email' ? 'email' : 'tel'}
-        autoCapitalize="none"
-        spellCheck={false}
-        value={value}
-        onChange={(next) => edit('value', next)}
-        error={errors.value}
-      />
+      {valueField}
       <TextField
         ref={passwordRef}
         label={t('login.currentPassword')}
@@ -136,10 +192,7 @@ export function ChangeLoginForm({ channel, onStarted, onCancel, onForgotPassword
         onChange={(next) => edit('currentPassword', next)}
         error={errors.currentPassword}
       />
-      <label className="checkbox">
-        <input type="checkbox" checked={updatePortals} onChange={(event) => setUpdatePortals(event.target.checked)} />
-        <span>{t('login.updatePortals')}</span>
-      </label>
+      {portalsChoice}
       <FormActions submitRef={submitRef} busy={busy} onCancel={onCancel} onForgotPassword={onForgotPassword} />
     </form>
   );

@@ -77,6 +77,7 @@ export function LoginSection({ channel, profile, onForgotPassword }: LoginSectio
       {editing && (
         <ChangeLoginForm
           channel={channel}
+          profile={profile}
           onStarted={() => {
             setEditing(false);
             setJustStarted(true);

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../src-preload/contract.ts';
 import { dismissAccountNotices } from '../stores/account-notices.ts';
 import { usePasswordChangeStore } from '../stores/password-change-store.ts';
+import { useProofStore } from '../stores/proof-store.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { formatDate } from './format.ts';
 import { LogOutEverywhere } from './log-out-everywhere.tsx';
+import { SetPasswordForm } from './set-password-form.tsx';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
 
 interface PasswordSectionProps {
@@ -13,10 +15,14 @@ interface PasswordSectionProps {
   onForgotPassword(): void;
 }
 
-/** When the password last changed, the change form, and after a change, "Log out on all devices". */
+/**
+ * When the password last changed, the change form, and after a change, "Log out on all devices".
+ * An account without a password sees "Not set" and "Set a password" (proven without a password).
+ */
 export function PasswordSection({ profile, onForgotPassword }: PasswordSectionProps) {
   const { t, i18n } = useTranslation('account');
   const changed = usePasswordChangeStore((state) => state.passwordChanged);
+  const passwordSet = useProofStore((state) => state.passwordSet);
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const changeRef = useRef<HTMLButtonElement>(null);
@@ -33,7 +39,8 @@ export function PasswordSection({ profile, onForgotPassword }: PasswordSectionPr
       <div className="section-row">
         <div className="section-main">
           <h2 id={headingId}>{t('password.heading')}</h2>
-          {profile.passwordChangedAt && (
+          {!profile.hasPassword && <p className="section-value muted">{t('proof.notSet')}</p>}
+          {profile.hasPassword && profile.passwordChangedAt && (
             <p className="section-value muted">{t('password.lastChanged', { date: formatDate(profile.passwordChangedAt, i18n.language) })}</p>
           )}
         </div>
@@ -47,7 +54,7 @@ export function PasswordSection({ profile, onForgotPassword }: PasswordSectionPr
               setEditing(true);
             }}
           >
-            {t('password.change')}
+            {profile.hasPassword ? t('password.change') : t('proof.setPassword')}
           </button>
         )}
       </div>
@@ -59,7 +66,17 @@ export function PasswordSection({ profile, onForgotPassword }: PasswordSectionPr
           <LogOutEverywhere />
         </div>
       )}
-      {editing && <ChangePasswordForm profile={profile} onChanged={close} onCancel={close} onForgotPassword={onForgotPassword} />}
+      {passwordSet && (
+        <p className="notice notice-success" role="status">
+          {t('proof.passwordSet')}
+        </p>
+      )}
+      {editing &&
+        (profile.hasPassword ? (
+          <ChangePasswordForm profile={profile} onChanged={close} onCancel={close} onForgotPassword={onForgotPassword} />
+        ) : (
+          <SetPasswordForm profile={profile} onDone={close} onCancel={close} />
+        ))}
     </section>
   );
 }

@@ -51,8 +51,10 @@ export function SignInScreen() {
   // Prefilled with the login used on the recovery screen, if the person comes back from there. Until
   // the person edits the field it follows the hint: after a password reset, main's session event and
   // the reset's answer arrive in either order, and the hint may be set after this screen is shown.
+  // Otherwise it is the login of the last person who signed in on this device (main remembers it).
   const [typedLogin, setTypedLogin] = useState<string | null>(null);
-  const login = typedLogin ?? loginHint;
+  const lastLogin = session?.status === 'signed_out' ? (session.lastLogin ?? '') : '';
+  const login = typedLogin ?? (loginHint || lastLogin);
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [attempted, setAttempted] = useState(false);

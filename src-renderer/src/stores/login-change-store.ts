@@ -22,7 +22,13 @@ interface LoginChangeStore {
   busy: Record<LoginChangeAction, boolean>;
   loginNotice: LoginNotice | null;
 
-  changeLogin(request: { channel: LoginChannel; value: string; currentPassword: string; updatePortals: boolean }): Promise<BridgeError | null>;
+  /** Without `currentPassword` (an account without a password) main uses the proof it holds. */
+  changeLogin(request: {
+    channel: LoginChannel;
+    value: string;
+    currentPassword?: string | undefined;
+    updatePortals: boolean;
+  }): Promise<BridgeError | null>;
   confirmLoginChange(confirmation: string): Promise<BridgeError | null>;
   resendLoginChange(): Promise<BridgeError | null>;
   cancelLoginChange(): Promise<BridgeError | null>;

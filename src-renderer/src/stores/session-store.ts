@@ -110,8 +110,11 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
   };
 
   const adopt = (session: SessionState) => {
-    // Whatever ended or started the session, a signed-out person lands on the sign-in screen.
-    useSignedOutViewStore.getState().showSignIn();
+    // Whatever ended or started the session, a signed-out person lands on the sign-in screen. A
+    // sign-in ends the signed-out visit: a login typed during it (into recovery, say) is not offered
+    // at the next sign-out, where main's last signed-in login is.
+    if (session.status === 'signed_in') useSignedOutViewStore.getState().reset();
+    else useSignedOutViewStore.getState().showSignIn();
     setSession(
       session.status === 'signed_in'
         ? { session, signInError: null, socialSignInError: null, signOutError: null, twoStep: null }
