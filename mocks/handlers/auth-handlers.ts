@@ -4,13 +4,13 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
-import type { IssuedTokens, MockBackend, TwoFactorRequired } from '../backend/mock-backend.ts';
+import type { MockBackend, TwoFactorRequired } from '../backend/mock-backend.ts';
 import { apiError, rateLimited } from './api-responses.ts';
 import { codeExchange, codeExchangeSchema } from './code-exchange-fields.ts';
 import { DEVICE_CODE_GRANT_TYPE, deviceCodeGrant } from './device-handlers.ts';
 import { loginField, parseFields, passwordField, tokenField } from './request-validation.ts';
 import { socialFailureResponse } from './social-failures.ts';
-import { oauthEndpoint } from './token-endpoint.ts';
+import { noStore, oauthEndpoint, tokenResponse } from './token-endpoint.ts';
 
 const MAX_DEVICE_NAME_LENGTH = 200;
 
@@ -39,23 +39,6 @@ const refreshGrantSchema = z.object({ refresh_token: tokenField });
 const revokeSchema = z.object({ token: tokenField });
 
 const WRONG_CREDENTIALS = 'Wrong login or password';
-
-/** Token responses must never be cached (RFC 6749 §5.1). */
-const noStore = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
-
-function tokenResponse(tokens: IssuedTokens): Response {
-  return HttpResponse.json(
-    {
-      access_token: tokens.accessToken,
-      token_type: 'Bearer',
-      expires_in: tokens.expiresInSeconds,
-      refresh_token: tokens.refreshToken,
-      user_id: tokens.userId,
-      scope: tokens.scope,
-    },
-    { headers: noStore },
-  );
-}
 
 /** 401 without tokens: the first step was right; finish with the `two_factor` grant and this `mfa_token`. */
 function twoFactorRequired(outcome: TwoFactorRequired): Response {

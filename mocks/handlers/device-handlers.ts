@@ -9,12 +9,12 @@ import { UNKNOWN_DEVICE_NAME } from '../backend/account-views.ts';
 import type { AccountGone } from '../backend/backend-context.ts';
 import { normaliseUserCode, type DeviceApproval } from '../backend/device-authorization.ts';
 import { escapeHtml } from '../backend/html-escape.ts';
-import type { IssuedTokens, MockBackend } from '../backend/mock-backend.ts';
+import type { MockBackend } from '../backend/mock-backend.ts';
 import { apiError, rateLimited } from './api-responses.ts';
 import { authenticateRequest } from './bearer-auth.ts';
 import { htmlPage } from './html-responses.ts';
 import { loginField, parseFields, readRequest, tokenField } from './request-validation.ts';
-import { oauthEndpoint } from './token-endpoint.ts';
+import { oauthEndpoint, tokenResponse } from './token-endpoint.ts';
 
 export const DEVICE_CODE_GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:device_code';
 export const QR_PAGE_PATH = '/qr';
@@ -40,16 +40,6 @@ const POLL_ERRORS = {
   expired_token: 'The sign-in request has expired.',
   invalid_grant: 'The device code is invalid or already used.',
 } as const;
-
-function tokenResponse(tokens: IssuedTokens): Response {
-  return HttpResponse.json({
-    access_token: tokens.accessToken,
-    token_type: 'Bearer',
-    expires_in: tokens.expiresInSeconds,
-    refresh_token: tokens.refreshToken,
-    user_id: tokens.userId,
-  });
-}
 
 /** One poll of the waiting app (RFC 8628 §3.4, §3.5): every error is a 400. */
 export function deviceCodeGrant(backend: MockBackend, body: Record<string, unknown>): Response {

@@ -4,7 +4,8 @@
  * §6; JSON is still accepted for one release), and an error carries `error` and
  * `error_description` (§5.2) and is never cached.
  */
-import type { HttpResponseResolver } from 'msw';
+import { HttpResponse, type HttpResponseResolver } from 'msw';
+import type { IssuedTokens } from '../backend/mock-backend.ts';
 import { invalidRequest, readJsonObject } from './api-responses.ts';
 
 const FORM_TYPE = 'application/x-www-form-urlencoded';
@@ -65,4 +66,22 @@ export function oauthEndpoint(
     const fields = await readTokenEndpointBody(request);
     return withOAuthErrorShape(fields instanceof Response ? fields : await answer(fields, request));
   };
+}
+
+/** Token responses must never be cached (RFC 6749 §5.1). */
+export const noStore = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
+
+/** A new token pair (RFC 6749 §5.1), the same for every grant. */
+export function tokenResponse(tokens: IssuedTokens): Response {
+  return HttpResponse.json(
+    {
+      access_token: tokens.accessToken,
+      token_type: 'Bearer',
+      expires_in: tokens.expiresInSeconds,
+      refresh_token: tokens.refreshToken,
+      user_id: tokens.userId,
+      scope: tokens.scope,
+    },
+    { headers: noStore },
+  );
 }

@@ -9,7 +9,12 @@ const mock = useMockApi();
 const erin = seedCredentials.erin;
 const erinSeed = seedTwoFactor.erin;
 const alice = seedCredentials.alice;
-const MFA_EXPIRED = { error: 'invalid_grant', message: 'This sign-in has expired. Sign in again.', reason: 'mfa_token_expired' };
+const MFA_EXPIRED = {
+  error: 'invalid_grant',
+  message: 'This sign-in has expired. Sign in again.',
+  error_description: 'This sign-in has expired. Sign in again.',
+  reason: 'mfa_token_expired',
+};
 
 /** What an authenticator app with `secret` shows at `time` (an independent implementation of the server's rule). */
 function appCode(secret: string, time: number): string {
@@ -111,7 +116,7 @@ describe('two-step sign-in: the password grant and the two_factor grant', () => 
     const code = appCode(erinSeed.secret, clock);
     expect((await secondStep(await erinMfaToken(), code)).status).toBe(200);
     const replay = await secondStep(await erinMfaToken(), code);
-    expect(replay.body).toEqual({ error: 'invalid_code', message: 'The code is wrong.', attempts_left: 4 });
+    expect(replay.body).toEqual({ error: 'invalid_code', message: 'The code is wrong.', error_description: 'The code is wrong.', attempts_left: 4 });
     // The previous step's code is within the window, but older than the one used.
     const older = await secondStep(await erinMfaToken(), appCode(erinSeed.secret, clock - 30 * SECOND));
     expect(errorOf(older)).toEqual([400, 'invalid_code']);
