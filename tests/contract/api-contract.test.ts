@@ -438,6 +438,14 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       appPasswordsApi.list(api),
       appPasswordsApi.create(api, 'Another'),
       appPasswordsApi.revoke(api, made.id),
+      twoFactorApi.beginSetup(api, alice.password, undefined),
+      twoFactorApi.enable(api, 'tfs_never-issued', '123456'),
+      twoFactorApi.disable(api, alice.password, '123456'),
+      twoFactorApi.newRecoveryCodes(api, alice.password, '123456'),
+      accountApi.sendProofCode(api, 'email'),
+      accountApi.prove(api, { code: '123456' }),
+      accountApi.setPassword(api, 'pf_never-issued', NEW_PASSWORD),
+      qrSignInApi.approve(api, 'BCDF-GHJK'),
     ];
     for (const result of await Promise.all(changes)) expect(expectFailure(result)).toMatchObject({ code: 'limited_session', status: 403 });
   });
