@@ -3,8 +3,8 @@
  * her e-mail (read from the Mock inbox), sets a password, and then may disconnect Yandex; all with
  * the keyboard. The new steps pass axe in both themes and both languages.
  */
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { tabTo } from './support/keyboard.ts';
 import { newPasswordFields, openProfile, readFromMockInbox } from './support/account.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { accountMenu, signInScreen, type SeedUser } from './support/screens.ts';
@@ -13,18 +13,6 @@ import { systemBrowser } from './support/social-consent.ts';
 const dana: SeedUser = { fullName: 'Dana Social', email: 'dana@example.com', phone: '', password: '', portals: [] };
 const danaAtYandex = 'Dana Social (dana@yandex.ru)';
 const newPassword = 'Sunny-Meadow-42';
-/** More presses than any screen has stops: a control not reached by then cannot be reached. */
-const MAX_TAB_STOPS = 40;
-
-/** Presses Tab until `target` has the focus; fails if it never gets it. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let presses = 0; presses < MAX_TAB_STOPS; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target, 'reached with Tab').toBeFocused({ timeout: 1_000 });
-}
-
 test('Dana proves it is her with a code from the Mock inbox, sets a password, then disconnects Yandex', async ({ app, playwright }) => {
   const browser = systemBrowser(playwright);
   try {

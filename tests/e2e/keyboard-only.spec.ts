@@ -5,26 +5,15 @@
  * what opened a dialog or a form once it closes.
  */
 import { expect, test } from './fixtures.ts';
+import { tabTo } from './support/keyboard.ts';
 import { changePasswordForm, mockInboxScreen, profileScreen } from './support/account.ts';
 import { portalsScreen } from './support/portals.ts';
 import { accountMenu, alice, expectSignedIn, signInScreen } from './support/screens.ts';
 import { signedOutFooter } from './support/server-settings.ts';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 const newPassword = 'Sunny-Harbor-2026';
 const [aliceTeam] = alice.portals as [(typeof alice.portals)[number]];
-/** More presses than any screen has stops: a control not reached by then cannot be reached. */
-const MAX_TAB_STOPS = 40;
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus; fails if it never gets it. */
-async function tabTo(page: Page, target: Locator, direction: 'forward' | 'backward' = 'forward'): Promise<void> {
-  for (let presses = 0; presses < MAX_TAB_STOPS; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(direction === 'forward' ? 'Tab' : 'Shift+Tab');
-  }
-  await expect(target, `reached with ${direction === 'forward' ? 'Tab' : 'Shift+Tab'}`).toBeFocused({ timeout: 1_000 });
-}
-
 /** Clears the focused text field with the keyboard and types `text` into it. */
 async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+A');

@@ -1,8 +1,10 @@
 /*
- * Runs the account flows against a standalone mock server with the app's logging on, then proves
- * that no seeded or typed password and no issued token, confirmation code or checkword appears in
- * any file the app wrote (its logs above all).
+ * Runs the account flows (two-step and QR sign-in too) against a standalone mock server with the
+ * app's logging on, then proves that no seeded or typed password and no issued token, confirmation
+ * code, checkword, second-step token or device code appears in any file the app wrote (its logs
+ * above all).
  */
+import { Secret, TOTP } from 'otpauth';
 import { startMockHttpServer } from '../../mocks/index.ts';
 import { expect, test } from './fixtures.ts';
 import {
@@ -19,8 +21,11 @@ import { alice, launchSignedIn, signIn, signInScreen, signOut } from './support/
 const changedPassword = 'Quiet-Lantern-48';
 const recoveredPassword = 'Amber-Orchard-93';
 const newEmail = 'alice.logs@example.com';
+const erin = { fullName: 'Erin Secure', email: 'erin@example.com', password: 'Erin-Passw0rd!' };
+/** Erin's authenticator app (her seed key): what a tester's phone would show. */
+const erinApp = new TOTP({ secret: Secret.fromBase32('JBSWY3DPEHPK3PXP') });
 
-test('after sign-in, a login change, a password change, an application password and a recovery, no secret is in any file the app wrote', async ({
+test('after sign-in, a login change, a password change, an application password, a recovery, a two-step and a QR sign-in, no secret is in any file the app wrote', async ({
   app,
 }) => {
   const mock = await startMockHttpServer({ port: 0 });
@@ -69,6 +74,26 @@ test('after sign-in, a login change, a password change, an application password 
     await expect(signInScreen(page).heading).toBeVisible();
     await signIn(page, newEmail, recoveredPassword);
     await expect(page.getByRole('button', { name: alice.fullName })).toBeVisible();
+
+    // Two-step: the second step's token stays in main between the password and the code.
+    await signOut(page, alice);
+    await signIn(page, erin.email, erin.password);
+    await page.getByRole('textbox', { name: 'Code from your authenticator app', exact: true }).fill(erinApp.generate());
+    await page.getByRole('button', { name: 'Verify', exact: true }).click();
+    await expect(page.getByRole('button', { name: erin.fullName })).toBeVisible();
+
+    // QR sign-in: the device code stays in main while it polls; a tester's route plays Alice's phone.
+    await page.getByRole('button', { name: erin.fullName }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in with QR code', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Waiting for approval…' })).toBeVisible();
+    const approved = await fetch(`${mock.url}/__mock/qr-approve`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: newEmail }),
+    });
+    expect(approved.status).toBe(200);
+    await expect(page.getByRole('button', { name: alice.fullName })).toBeVisible();
     await app.close();
 
     const issued = mock.backend.issuedSecrets();
@@ -81,6 +106,7 @@ test('after sign-in, a login change, a password change, an application password 
       recoveredPassword,
       appPassword,
       appPassword.replaceAll(' ', ''),
+      erin.password,
     ];
     expect(issued.accessTokens.length).toBeGreaterThan(1);
     expect(issued.codes.length).toBeGreaterThanOrEqual(2);

@@ -4,23 +4,13 @@
  * waiting app is signed in as Alice. With the keyboard alone, and through axe in both themes and
  * both languages.
  */
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { tabTo } from './support/keyboard.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { alice, expectSignedIn, signInScreen } from './support/screens.ts';
 import { signedOutFooter } from './support/server-settings.ts';
 
 /** More presses than the sign-in screen has stops. */
-const MAX_TAB_STOPS = 40;
-
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let presses = 0; presses < MAX_TAB_STOPS; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target, 'reached with Tab').toBeFocused({ timeout: 1_000 });
-}
-
 test('signing in with a QR code approved from the Mock backend panel, with the keyboard alone', async ({ app }) => {
   const page = await app.launch();
   await expect(signInScreen(page).heading).toBeVisible();

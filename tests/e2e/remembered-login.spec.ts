@@ -2,20 +2,10 @@
  * The sign-in form offers the login of the last person who signed in on this device, never one that
  * was only typed into "Forgot your password?". Keyboard only.
  */
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { tabTo } from './support/keyboard.ts';
 import { recoveryScreen } from './support/account.ts';
 import { accountMenu, alice, bob, expectSignedIn, signInScreen } from './support/screens.ts';
-
-const MAX_TAB_STOPS = 40;
-
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let presses = 0; presses < MAX_TAB_STOPS; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target, 'reached with Tab').toBeFocused({ timeout: 1_000 });
-}
 
 test("Bob's address typed into recovery, then Alice signs in and out: the form shows Alice's login", async ({ app }) => {
   const page = await app.launch();

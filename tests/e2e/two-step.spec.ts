@@ -147,6 +147,8 @@ test('Erin signs in with an app code and with a recovery code; a used code is re
 const names = {
   en: {
     language: 'English',
+    login: 'Email or phone',
+    signInPassword: 'Password',
     step: 'Two-step verification',
     code: 'Code from your authenticator app',
     changeAccount: 'Change account',
@@ -157,6 +159,8 @@ const names = {
   },
   ru: {
     language: 'Русский',
+    login: 'Эл. почта или телефон',
+    signInPassword: 'Пароль',
     step: 'Двухэтапная проверка',
     code: 'Код из приложения-аутентификатора',
     changeAccount: 'Изменить учётную запись',
@@ -174,9 +178,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const name = names[language];
       const page = await app.launch({ colorScheme });
       if (language === 'ru') await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: name.language });
-      const screen = signInScreen(page);
-      await screen.login.fill(erin.email);
-      await screen.password.fill(erin.password);
+      await page.getByRole('textbox', { name: name.login, exact: true }).fill(erin.email);
+      await page.getByLabel(name.signInPassword, { exact: true }).fill(erin.password);
       await page.keyboard.press('Enter');
       const code = page.getByRole('textbox', { name: name.code, exact: true });
       await expect(page.getByRole('heading', { name: name.step, exact: true })).toBeVisible();
