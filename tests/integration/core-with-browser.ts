@@ -1,3 +1,4 @@
+import { openPage, press } from '../../mocks/tests/social-flow.ts';
 import { FakeAttention, FakeWebViewHost } from '../unit/fake-web-view-host.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,16 @@ import { FakeSecretStore } from '../unit/fake-secret-store.ts';
 
 /** Plays the person's system browser: given the page the app opened, does what the test needs there. */
 export type SystemBrowser = (url: string) => Promise<void>;
+
+/** A person in the system browser: on the consent page, picks the account named `displayName`. */
+export const chooseAccount =
+  (displayName: string): SystemBrowser =>
+  async (url) => {
+    const consent = await openPage(url);
+    const accounts = await press(consent, 'Sign in with another account');
+    const redirect = await press(accounts, `Continue as ${displayName}`);
+    if (redirect.location) await fetch(redirect.location);
+  };
 
 /**
  * The app core on the embedded mock, with the system browser played by `browser.current` (swappable

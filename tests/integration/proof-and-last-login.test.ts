@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MockMessage, Proof, SessionState } from '../../src-preload/contract.ts';
 import { seedCredentials, seedSocialIdentities, startMockHttpServer } from '../../mocks/index.ts';
-import { openPage, press } from '../../mocks/tests/social-flow.ts';
 import type { AppCore } from '../../src-main/app-core.ts';
-import { startCoreWithBrowser, type SystemBrowser } from './core-with-browser.ts';
+import { chooseAccount, startCoreWithBrowser } from './core-with-browser.ts';
 
 const alice = seedCredentials.alice;
 const bob = seedCredentials.bob;
@@ -13,18 +12,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A person in the system browser: on the consent page, picks the account named `displayName`. */
-const choose =
-  (displayName: string): SystemBrowser =>
-  async (url) => {
-    const consent = await openPage(url);
-    const accounts = await press(consent, 'Sign in with another account');
-    const redirect = await press(accounts, `Continue as ${displayName}`);
-    if (redirect.location) await fetch(redirect.location);
-  };
-
 async function danaSignedIn(opened: string[] = []): Promise<AppCore> {
-  const core = await startCoreWithBrowser({ current: choose(danaYandex.displayName) }, opened, cleanups);
+  const core = await startCoreWithBrowser({ current: chooseAccount(danaYandex.displayName) }, opened, cleanups);
   expect(await core.router.dispatch('social.signIn', { provider: 'yandex' })).toMatchObject({ ok: true });
   return core;
 }
@@ -110,7 +99,7 @@ describe('an account without a password proves it is the person', () => {
 
 describe('the remembered login', () => {
   it('is the login typed at the last password sign-in, or the profile’s after a social one', async () => {
-    const core = await startCoreWithBrowser({ current: choose(danaYandex.displayName) }, [], cleanups);
+    const core = await startCoreWithBrowser({ current: chooseAccount(danaYandex.displayName) }, [], cleanups);
     expect(await lastLoginOf(core)).toBeUndefined();
     await core.router.dispatch('session.signIn', { login: `  ${alice.email} `, password: alice.password });
     await core.router.dispatch('session.signOut', undefined);

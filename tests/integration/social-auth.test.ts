@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedCredentials, seedSocialIdentities } from '../../mocks/index.ts';
-import { openPage, press } from '../../mocks/tests/social-flow.ts';
-import { startCoreWithBrowser, type SystemBrowser } from './core-with-browser.ts';
+import { chooseAccount, startCoreWithBrowser } from './core-with-browser.ts';
 
 const alice = seedCredentials.alice;
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -9,20 +8,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A person in the system browser: on the consent page, picks the account named `displayName`. */
-const choose =
-  (displayName: string): SystemBrowser =>
-  async (url) => {
-    const consent = await openPage(url);
-    const accounts = await press(consent, 'Sign in with another account');
-    const redirect = await press(accounts, `Continue as ${displayName}`);
-    if (redirect.location) await fetch(redirect.location);
-  };
-
 describe('social sign-in through the system browser', () => {
   it('signs Alice in with Google: PKCE S256, state, a loopback redirect', async () => {
     const opened: string[] = [];
-    const core = await startCoreWithBrowser({ current: choose(seedSocialIdentities.aliceGoogle.displayName) }, opened, cleanups);
+    const core = await startCoreWithBrowser({ current: chooseAccount(seedSocialIdentities.aliceGoogle.displayName) }, opened, cleanups);
     const result = await core.router.dispatch('social.signIn', { provider: 'google' });
     expect(result).toMatchObject({ ok: true, value: { status: 'signed_in', user: { id: 'u-alice' } } });
 
@@ -36,7 +25,7 @@ describe('social sign-in through the system browser', () => {
   });
 
   it('says plainly when the social account is linked to no Bitrix ID, and creates none', async () => {
-    const core = await startCoreWithBrowser({ current: choose(seedSocialIdentities.carolGoogle.displayName) }, [], cleanups);
+    const core = await startCoreWithBrowser({ current: chooseAccount(seedSocialIdentities.carolGoogle.displayName) }, [], cleanups);
     expect(await core.router.dispatch('social.signIn', { provider: 'google' })).toMatchObject({
       ok: false,
       error: { code: 'social_not_linked' },
@@ -53,7 +42,7 @@ describe('social sign-in through the system browser', () => {
   });
 
   it('connects Apple to the signed-in Bitrix ID, then disconnects it', async () => {
-    const browser = { current: choose(seedSocialIdentities.aliceApple.displayName) };
+    const browser = { current: chooseAccount(seedSocialIdentities.aliceApple.displayName) };
     const core = await startCoreWithBrowser(browser, [], cleanups);
     await core.router.dispatch('session.signIn', { login: alice.email, password: alice.password });
 
@@ -69,7 +58,7 @@ describe('social sign-in through the system browser', () => {
   });
 
   it('never disconnects the last way in', async () => {
-    const core = await startCoreWithBrowser({ current: choose(seedSocialIdentities.danaYandex.displayName) }, [], cleanups);
+    const core = await startCoreWithBrowser({ current: chooseAccount(seedSocialIdentities.danaYandex.displayName) }, [], cleanups);
     expect(await core.router.dispatch('social.signIn', { provider: 'yandex' })).toMatchObject({ ok: true });
     expect(await core.router.dispatch('social.disconnect', { provider: 'yandex' })).toMatchObject({
       ok: false,
