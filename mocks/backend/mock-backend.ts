@@ -4,7 +4,7 @@
  * rules (login change, password change, sessions, recovery, social services), which live in their
  * own modules.
  */
-import { displayNameOf, sessionSummaries, userProfile, type SessionSummary, type UserProfile } from './account-views.ts';
+import { UNKNOWN_DEVICE_NAME, displayNameOf, sessionSummaries, userProfile, type SessionSummary, type UserProfile } from './account-views.ts';
 import {
   APP_PASSWORD_SCOPE,
   createAppPassword,
@@ -159,6 +159,9 @@ export type TwoFactorGrantOutcome =
 
 const MFA_TOKEN_EXPIRED = Object.freeze({ ok: false, error: 'invalid_grant', reason: 'mfa_token_expired' } as const);
 /** What polling a QR sign-in request answers (RFC 8628 §3.5). */
+/** A tester's approval of a QR sign-in: the name the waiting app will be listed under. */
+export type QrApprovalOutcome = { ok: true; deviceName: string } | { ok: false; error: 'not_found' };
+
 export type DeviceTokenOutcome =
   | { ok: true; tokens: IssuedTokens }
   | { ok: false; error: 'authorization_pending' | 'slow_down' | 'expired_token' | 'invalid_grant' };
@@ -496,6 +499,16 @@ export class MockBackend {
     const user = findUserByLogin(this.#state, loginKeyHashOf(login).identifier);
     if (!user) return { ok: false, error: 'not_found' };
     return this.#deviceAuthorizations.approveNewest(user.id);
+  }
+
+  /**
+   * For testers, by the account's id (which survives a change of e-mail): approves the newest
+   * waiting request, named as the approving phone would show it.
+   */
+  approveNewestDeviceAuthorizationAs(userId: string): QrApprovalOutcome {
+    if (!findUserById(this.#state, userId)) return { ok: false, error: 'not_found' };
+    const approved = this.#deviceAuthorizations.approveNewest(userId);
+    return approved.ok ? { ok: true, deviceName: approved.deviceName ?? UNKNOWN_DEVICE_NAME } : { ok: false, error: 'not_found' };
   }
 
   /** Who holds this access token, or null when it is unknown, expired or its session ended. */

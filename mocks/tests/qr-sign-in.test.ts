@@ -160,6 +160,14 @@ describe('POST /__mock/qr-approve', () => {
     expect(errorOf(await mock.api.pollQrSignIn(older.device_code))).toBe('authorization_pending');
   });
 
+  it('approves as an account by its id, under "Unknown device" when the app gave no name', async () => {
+    expect(mock.backend.approveNewestDeviceAuthorizationAs('u-alice')).toEqual({ ok: false, error: 'not_found' });
+    const unnamed = (await mock.api.startQrSignIn()).body as DeviceAuthorizationBody;
+    expect(mock.backend.approveNewestDeviceAuthorizationAs('u-nobody')).toEqual({ ok: false, error: 'not_found' });
+    expect(mock.backend.approveNewestDeviceAuthorizationAs('u-alice')).toEqual({ ok: true, deviceName: 'Unknown device' });
+    expect(((await mock.api.pollQrSignIn(unnamed.device_code)).body as TokenBody).user_id).toBe('u-alice');
+  });
+
   it('forgets every request on reset', async () => {
     const { device_code: deviceCode } = await started();
     await mock.api.reset();
