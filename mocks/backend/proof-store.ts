@@ -56,12 +56,15 @@ export class ProofStore {
     return retryAfterSeconds(this.#sentAt.get(userId) ?? [], now, SEND_LIMIT);
   }
 
-  /** Replaces any earlier code (only the newest works) and counts the send. */
+  /**
+   * Replaces any earlier code (only the newest works) and counts the send. The live earlier code's
+   * wrong answers carry over, so asking for a fresh code does not buy fresh guesses.
+   */
   recordCode(userId: string, code: Omit<PendingProofCode, 'attemptsUsed' | 'resendAvailableAt' | 'expiresAt'>): PendingProofCode {
     const now = this.#now();
     const pending: PendingProofCode = {
       ...code,
-      attemptsUsed: 0,
+      attemptsUsed: this.pendingCode(userId)?.attemptsUsed ?? 0,
       resendAvailableAt: now + PROOF_CODE_RESEND_DELAY_MS,
       expiresAt: now + PROOF_CODE_TTL_MS,
     };

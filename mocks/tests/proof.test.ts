@@ -110,6 +110,18 @@ describe('POST /me/proof with a code', () => {
     expect((await prove(token, { code: await codeSentTo(dana.email) })).body).toMatchObject({ error: 'code_expired' });
   });
 
+  it('carries wrong answers over to a fresh code: asking again does not buy fresh guesses', async () => {
+    const token = await signInDana();
+    await sendCode(token, 'email');
+    const wrong = wrongCodeFor(await codeSentTo(dana.email));
+    for (const left of [4, 3, 2]) expect((await prove(token, { code: wrong })).body).toMatchObject({ attempts_left: left });
+    mock.advance(MINUTE);
+    expect((await sendCode(token, 'email')).status).toBe(200);
+    const fresh = await codeSentTo(dana.email);
+    expect((await prove(token, { code: wrongCodeFor(fresh) })).body).toMatchObject({ error: 'invalid_code', attempts_left: 1 });
+    expect((await prove(token, { code: fresh })).status).toBe(200);
+  });
+
   it('expires after 10 minutes, and works only once', async () => {
     const token = await signInDana();
     await sendCode(token, 'email');
