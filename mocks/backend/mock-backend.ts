@@ -383,14 +383,18 @@ export class MockBackend {
     if (!started.ok) return started.error === 'locked' ? { ok: false, error: 'rate_limited', retryAfterSeconds: started.retryAfterSeconds } : MFA_TOKEN_EXPIRED;
     const { attempt } = started;
     const user = findUserById(this.#state, attempt.userId);
-    if (!user?.twoFactor) return MFA_TOKEN_EXPIRED;
+    if (!user?.twoFactor) {
+      attempt.ended();
+      return MFA_TOKEN_EXPIRED;
+    }
     if (!useSecondFactorCode(user.twoFactor, request.code, this.#time())) {
       // The last wrong code ends the token: its answer is the same as for any ended token.
       const attemptsLeft = attempt.failed();
       return attemptsLeft > 0 ? { ok: false, error: 'invalid_code', attemptsLeft } : MFA_TOKEN_EXPIRED;
     }
     attempt.succeeded();
-    const { tokens } = this.#startSession(user.id, attempt.deviceName ?? request.deviceName ?? null);
+    const { session, tokens } = this.#startSession(user.id, attempt.deviceName ?? request.deviceName ?? null);
+    if (attempt.socialCodeHash !== null) this.#authorizations.recordSession(attempt.socialCodeHash, session.id);
     this.#changed();
     return { ok: true, tokens };
   }
@@ -718,7 +722,9 @@ export class MockBackend {
   signInWithSocialCode(request: SocialCodeExchange & { deviceName?: string | null }): SocialSignInOutcome {
     const found = findSocialSignIn(this.#context(), this.#authorizations, request);
     if (!found.ok) return found;
-    if (findUserById(this.#state, found.userId)?.twoFactor) return this.#twoFactorRequired(found.userId, request.deviceName ?? null);
+    if (findUserById(this.#state, found.userId)?.twoFactor) {
+      return this.#twoFactorRequired(found.userId, request.deviceName ?? null, found.codeHash);
+    }
     const { session, tokens } = this.#startSession(found.userId, request.deviceName ?? null);
     this.#authorizations.recordSession(found.codeHash, session.id);
     this.#changed();
@@ -758,8 +764,8 @@ export class MockBackend {
     };
   }
 
-  #twoFactorRequired(userId: string, deviceName: string | null): TwoFactorRequired {
-    return { ok: false, error: 'two_factor_required', ...this.#mfaChallenges.open(userId, deviceName) };
+  #twoFactorRequired(userId: string, deviceName: string | null, socialCodeHash: string | null = null): TwoFactorRequired {
+    return { ok: false, error: 'two_factor_required', ...this.#mfaChallenges.open(userId, deviceName, socialCodeHash) };
   }
 
   #rememberCode(secret: string): string {
