@@ -17,8 +17,11 @@ import { INVALID_AUTHORIZATION_CODE_MESSAGE } from './social-failures.ts';
 
 const sendSchema = z.object({ channel: z.enum(loginChannels) });
 
-/** A social code comes with its redirect URI (and verifier); a code sent by e-mail or SMS alone. */
-const proveSchema = z.union([codeExchangeSchema, z.object({ code: secretField })]);
+/**
+ * A social code comes with its redirect URI (and verifier); a code sent by e-mail or SMS alone
+ * (strict, so a malformed social body is refused rather than spending a guess on the sent code).
+ */
+const proveSchema = z.union([codeExchangeSchema, z.strictObject({ code: secretField })]);
 
 const RESEND_TOO_SOON = 'A new code can be sent a little later.';
 

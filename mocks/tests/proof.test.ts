@@ -138,6 +138,17 @@ describe('POST /me/proof with a code', () => {
     expect((await prove(token, { code: fresh })).body).toMatchObject({ error: 'code_expired' });
   });
 
+  it('refuses a malformed social body as invalid_request, without spending a guess on the sent code', async () => {
+    const token = await signInDana();
+    await sendCode(token, 'email');
+    const wrong = wrongCodeFor(await codeSentTo(dana.email));
+    for (const body of [{ code: wrong, redirect_uri: '' }, { code: wrong, code_verifier: 'v' }]) {
+      const reply = await prove(token, body);
+      expect([reply.status, (reply.body as ErrorBody).error]).toEqual([400, 'invalid_request']);
+    }
+    expect((await prove(token, { code: wrong })).body).toMatchObject({ error: 'invalid_code', attempts_left: 4 });
+  });
+
   it('answers code_expired when no code was sent', async () => {
     const reply = await prove(await signInDana(), { code: '123456' });
     expect(reply.status).toBe(400);
