@@ -33,7 +33,11 @@ export type ProofCodeSendOutcome =
   | InvalidFields
   | { ok: false; error: 'rate_limited'; retryAfterSeconds: number }
   | SmsUnavailable
+  | PasswordSet
   | AccountGone;
+
+/** An account with a password proves it with the password: a proof code could never be used. */
+export type PasswordSet = { ok: false; error: 'password_set' };
 
 export interface ProofIssued {
   proofToken: string;
@@ -61,6 +65,7 @@ export function sendProofCode(
   channel: LoginChannel,
 ): ProofCodeSendOutcome {
   if (!user) return ACCOUNT_GONE;
+  if (user.passwordHash !== null) return { ok: false, error: 'password_set' };
   const sentTo = ownLogin(user, channel);
   if (sentTo === null) return { ok: false, error: 'invalid_request', fields: { channel: 'invalid' } };
   const waitSeconds = proofs.sendWaitSeconds(user.id);

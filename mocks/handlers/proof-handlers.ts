@@ -46,6 +46,9 @@ export function proofHandlers(backend: MockBackend, baseUrl: string): HttpHandle
       const fields = await readRequest(request, sendSchema);
       if (fields instanceof Response) return fields;
       const outcome = backend.sendProofCode(caller.userId, fields.channel);
+      if (!outcome.ok && outcome.error === 'password_set') {
+        return apiError(409, 'password_set', 'This account has a password: give it instead of a proof.');
+      }
       if (!outcome.ok) return accountFailureResponse(outcome, RESEND_TOO_SOON);
       const { sent } = outcome;
       return HttpResponse.json({
