@@ -24,7 +24,7 @@ import { ACCOUNT_GONE, type AccountGone, type BackendContext } from './backend-c
 import {
   DeviceAuthorizationStore,
   type DeviceApproval,
-  type DeviceAuthorizationStart,
+  type DeviceAuthorizationStartOutcome,
 } from './device-authorization.ts';
 import {
   cancelLoginChange,
@@ -475,7 +475,7 @@ export class MockBackend {
   }
 
   /** A QR sign-in request (RFC 8628 §3.1): the waiting app's device code and the code its QR shows. */
-  startDeviceAuthorization(request: { deviceName: string | null }): DeviceAuthorizationStart {
+  startDeviceAuthorization(request: { deviceName: string | null }): DeviceAuthorizationStartOutcome {
     return this.#deviceAuthorizations.start(request.deviceName);
   }
 

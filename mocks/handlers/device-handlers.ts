@@ -83,7 +83,9 @@ export function deviceHandlers(backend: MockBackend, baseUrl: string): HttpHandl
       oauthEndpoint((body) => {
         const fields = parseFields(deviceAuthorizationSchema, body);
         if (fields instanceof Response) return fields;
-        const started = backend.startDeviceAuthorization({ deviceName: fields.device_name || null });
+        const outcome = backend.startDeviceAuthorization({ deviceName: fields.device_name || null });
+        if (!outcome.ok) return rateLimited('Too many sign-in requests are waiting. Try again later.', outcome.retryAfterSeconds);
+        const { started } = outcome;
         return HttpResponse.json({
           device_code: started.deviceCode,
           user_code: started.userCode,

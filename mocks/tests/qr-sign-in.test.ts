@@ -40,6 +40,18 @@ describe('POST /auth/device', () => {
     expect([refused.status, errorOf(refused)]).toEqual([400, 'invalid_request']);
   });
 
+  it('lets at most 1000 requests wait at once, then answers 429 until the oldest ends', async () => {
+    for (let count = 0; count < 999; count += 1) expect(mock.backend.startDeviceAuthorization({ deviceName: null }).ok).toBe(true);
+    mock.advance(30 * SECOND);
+    await started();
+    const refused = await mock.api.startQrSignIn('One too many');
+    expect([refused.status, errorOf(refused)]).toEqual([429, 'rate_limited']);
+    expect(refused.headers.get('retry-after')).toBe('90');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    mock.advance(90 * SECOND);
+    await started();
+  });
+
   it('serves a page without script at the link', async () => {
     const { verification_uri_complete: link, user_code: userCode } = await started();
     const response = await fetch(link);

@@ -837,6 +837,13 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     expect(expectOk(await mockRoutes.setScenario(api, 'slow')).scenario).toBe('slow');
   });
 
+  it('lets at most 1000 QR sign-in requests wait at once (429 with Retry-After)', async () => {
+    for (let count = 0; count < 1000; count += 1) expectOk(await qrSignInApi.startDeviceAuthorization(api, 'Kitchen laptop'));
+    const refused = expectFailure(await qrSignInApi.startDeviceAuthorization(api, 'Kitchen laptop'));
+    expect(refused).toMatchObject({ status: 429, code: 'rate_limited' });
+    expect(refused.retryAfterMs).toBeGreaterThan(0);
+  });
+
   it('signs in with a QR code: start 200, pending and slow_down 400, the page 200, approve 200, tokens 200, then used up', async () => {
     const started = expectOk(await qrSignInApi.startDeviceAuthorization(api, 'Kitchen laptop'));
     expect([started.expires_in, started.interval]).toEqual([120, 2]);
