@@ -155,7 +155,7 @@ describe('POST /me/proof with a code', () => {
     const token = await signInDana();
     await sendCode(token, 'email');
     const wrong = wrongCodeFor(await codeSentTo(dana.email));
-    for (const body of [{ code: wrong, redirect_uri: '' }, { code: wrong, code_verifier: 'v' }]) {
+    for (const body of [{ code: wrong, redirect_uri: '' }, { code: wrong, code_verifier: 'v' }] as Array<Record<string, string>>) {
       const reply = await prove(token, body);
       expect([reply.status, (reply.body as ErrorBody).error]).toEqual([400, 'invalid_request']);
     }
