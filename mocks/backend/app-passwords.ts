@@ -5,7 +5,7 @@
  * the second step, and its session may read the account but never change it.
  */
 import { randomInt, randomUUID } from 'node:crypto';
-import type { BackendContext, InvalidFields } from './backend-context.ts';
+import { ACCOUNT_GONE, type AccountGone, type BackendContext, type InvalidFields } from './backend-context.ts';
 import { sha256Hex } from './secrets.ts';
 import type { AppPasswordRecord, MockSnapshot, UserRecord } from './state-schema.ts';
 import { revokeSession } from './session-revocation.ts';
@@ -30,7 +30,8 @@ export interface AppPasswordView {
 export type AppPasswordCreateOutcome =
   | { ok: true; appPassword: AppPasswordView; password: string }
   | InvalidFields
-  | { ok: false; error: 'app_password_limit_reached' | 'not_found' };
+  | { ok: false; error: 'app_password_limit_reached' }
+  | AccountGone;
 
 export type AppPasswordRevokeOutcome = { ok: true } | { ok: false; error: 'not_found' };
 
@@ -77,7 +78,7 @@ export function listAppPasswords(user: UserRecord): AppPasswordView[] {
  * between the two.
  */
 export function createAppPassword(context: BackendContext, user: UserRecord | undefined, rawName: string): AppPasswordCreateOutcome {
-  if (!user) return { ok: false, error: 'not_found' };
+  if (!user) return ACCOUNT_GONE;
   const name = rawName.trim();
   const problem = nameProblem(name);
   if (problem) return { ok: false, error: 'invalid_request', fields: { name: problem } };

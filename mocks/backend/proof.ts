@@ -14,7 +14,7 @@ import {
   type SmsUnavailable,
 } from './backend-context.ts';
 import { checkCurrentPassword, type CurrentPasswordFailure } from './current-password.ts';
-import { proofCodeMessage } from './proof-messages.ts';
+import { proofCodeMessage } from './message-templates.ts';
 import { MAX_PROOF_CODE_ATTEMPTS, PROOF_CODE_TTL_MS, PROOF_TOKEN_TTL_MS, type ProofStore } from './proof-store.ts';
 import { newProofToken, newSmsCode, sha256Hex } from './secrets.ts';
 import type { SocialCodeExchange } from './social-accounts.ts';
