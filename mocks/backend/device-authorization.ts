@@ -78,7 +78,8 @@ function newDeviceCode(): string {
   return `dc_${randomBytes(32).toString('base64url')}`;
 }
 
-const shownUserCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
+/** As the app shows it beside the QR code: `BCDF-GHJK`. */
+export const shownUserCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
 
 export class DeviceAuthorizationStore {
   readonly #now: () => number;

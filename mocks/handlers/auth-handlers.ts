@@ -10,7 +10,7 @@ import { codeExchange, codeExchangeSchema } from './code-exchange-fields.ts';
 import { DEVICE_CODE_GRANT_TYPE, deviceCodeGrant } from './device-handlers.ts';
 import { loginField, parseFields, passwordField, tokenField } from './request-validation.ts';
 import { socialFailureResponse } from './social-failures.ts';
-import { noStore, oauthEndpoint, tokenResponse } from './token-endpoint.ts';
+import { oauthEndpoint, tokenResponse } from './token-endpoint.ts';
 
 const MAX_DEVICE_NAME_LENGTH = 200;
 
@@ -46,12 +46,11 @@ function twoFactorRequired(outcome: TwoFactorRequired): Response {
   return HttpResponse.json(
     {
       error: 'two_factor_required',
-      error_description: description,
       message: description,
       mfa_token: outcome.mfaToken,
       expires_in: outcome.expiresInSeconds,
     },
-    { status: 401, headers: noStore },
+    { status: 401 },
   );
 }
 
@@ -87,12 +86,12 @@ function twoFactorGrant(backend: MockBackend, body: Record<string, unknown>): Re
   const outcome = backend.verifyTwoFactor({ mfaToken: fields.mfa_token, code: fields.code, deviceName: fields.device_name || null });
   if (outcome.ok) return tokenResponse(outcome.tokens);
   if (outcome.error === 'invalid_code') {
-    return apiError(400, 'invalid_code', 'The code is wrong.', { attemptsLeft: outcome.attemptsLeft, headers: noStore });
+    return apiError(400, 'invalid_code', 'The code is wrong.', { attemptsLeft: outcome.attemptsLeft });
   }
   if (outcome.error === 'rate_limited') {
     return rateLimited('Too many wrong codes for this account. Try again later.', outcome.retryAfterSeconds);
   }
-  return apiError(400, 'invalid_grant', 'This sign-in has expired. Sign in again.', { reason: 'mfa_token_expired', headers: noStore });
+  return apiError(400, 'invalid_grant', 'This sign-in has expired. Sign in again.', { reason: 'mfa_token_expired' });
 }
 
 function refreshGrant(backend: MockBackend, body: Record<string, unknown>): Response {

@@ -7,7 +7,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import { UNKNOWN_DEVICE_NAME } from '../backend/account-views.ts';
 import type { AccountGone } from '../backend/backend-context.ts';
-import { normaliseUserCode, type DeviceApproval } from '../backend/device-authorization.ts';
+import { normaliseUserCode, shownUserCode, type DeviceApproval } from '../backend/device-authorization.ts';
 import { escapeHtml } from '../backend/html-escape.ts';
 import type { MockBackend } from '../backend/mock-backend.ts';
 import { apiError, rateLimited } from './api-responses.ts';
@@ -67,7 +67,7 @@ function approvalResponse(outcome: DeviceApproval | AccountGone): Response {
 /** A page for whoever opens the link in a browser: no script, nothing to click, just what to do. */
 function qrPage(code: string | null): Response {
   const normalised = code === null ? null : normaliseUserCode(code);
-  const shown = normalised === null ? '' : `<p>Code: <strong>${escapeHtml(`${normalised.slice(0, 4)}-${normalised.slice(4)}`)}</strong></p>`;
+  const shown = normalised === null ? '' : `<p>Code: <strong>${escapeHtml(shownUserCode(normalised))}</strong></p>`;
   return htmlPage(
     200,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in with a QR code</title></head>` +

@@ -14,8 +14,8 @@ const JSON_TYPE = 'application/json';
 export const UNSUPPORTED_CONTENT_TYPE_MESSAGE = `The request body must be ${FORM_TYPE} (or ${JSON_TYPE}).`;
 export const REPEATED_PARAMETER_MESSAGE = 'A parameter was sent more than once.';
 
-/** RFC 6749 §5.1 and §5.2: neither tokens nor errors may be cached. */
-const NO_STORE: Readonly<Record<string, string>> = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
+/** RFC 6749 §5.1 and §5.2: neither tokens nor errors may be cached; nor may any other secret. */
+export const NO_STORE: Readonly<Record<string, string>> = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
 
 function mediaTypeOf(request: Request): string {
   return (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
@@ -68,10 +68,7 @@ export function oauthEndpoint(
   };
 }
 
-/** Token responses must never be cached (RFC 6749 §5.1). */
-export const noStore = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
-
-/** A new token pair (RFC 6749 §5.1), the same for every grant. */
+/** A new token pair (RFC 6749 §5.1), the same for every grant; `oauthEndpoint` adds NO_STORE. */
 export function tokenResponse(tokens: IssuedTokens): Response {
   return HttpResponse.json(
     {
@@ -82,6 +79,5 @@ export function tokenResponse(tokens: IssuedTokens): Response {
       user_id: tokens.userId,
       scope: tokens.scope,
     },
-    { headers: noStore },
   );
 }
