@@ -8,11 +8,9 @@ import type { MockBackend, TwoFactorRequired } from '../backend/mock-backend.ts'
 import { apiError, rateLimited } from './api-responses.ts';
 import { codeExchange, codeExchangeSchema } from './code-exchange-fields.ts';
 import { DEVICE_CODE_GRANT_TYPE, deviceCodeGrant } from './device-handlers.ts';
-import { loginField, parseFields, passwordField, tokenField } from './request-validation.ts';
+import { codeField, deviceNameField, loginField, parseFields, passwordField, tokenField } from './request-validation.ts';
 import { socialFailureResponse } from './social-failures.ts';
 import { oauthEndpoint, tokenResponse } from './token-endpoint.ts';
-
-const MAX_DEVICE_NAME_LENGTH = 200;
 
 /** Read first: it says which of the schemas below the rest of the body must meet. */
 const grantTypeSchema = z.object({ grant_type: z.string().min(1).max(64) });
@@ -20,18 +18,17 @@ const grantTypeSchema = z.object({ grant_type: z.string().min(1).max(64) });
 const passwordGrantSchema = z.object({
   username: loginField,
   password: passwordField,
-  device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
+  device_name: deviceNameField,
 });
 
 const authorizationCodeGrantSchema = codeExchangeSchema.extend({
-  device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
+  device_name: deviceNameField,
 });
 
 const twoFactorGrantSchema = z.object({
   mfa_token: tokenField,
-  /** A 6-digit TOTP code or a recovery code (any case, dashes and spaces allowed). */
-  code: z.string().trim().min(1).max(64),
-  device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
+  code: codeField,
+  device_name: deviceNameField,
 });
 
 const refreshGrantSchema = z.object({ refresh_token: tokenField });

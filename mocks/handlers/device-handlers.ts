@@ -13,19 +13,17 @@ import type { MockBackend } from '../backend/mock-backend.ts';
 import { apiError, rateLimited } from './api-responses.ts';
 import { authenticateRequest } from './bearer-auth.ts';
 import { htmlPage } from './html-responses.ts';
-import { loginField, parseFields, readRequest, tokenField } from './request-validation.ts';
+import { deviceNameField, loginField, parseFields, readRequest, tokenField } from './request-validation.ts';
 import { oauthEndpoint, tokenResponse } from './token-endpoint.ts';
 
 export const DEVICE_CODE_GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:device_code';
 export const QR_PAGE_PATH = '/qr';
 export const QR_PAGE_TEXT = 'Open the Bitrix24 app on a phone where you are signed in to approve';
 
-const MAX_DEVICE_NAME_LENGTH = 200;
-
 const deviceAuthorizationSchema = z.object({
   // A public client (RFC 8628 §3.1): accepted, not checked.
   client_id: z.string().max(255).optional(),
-  device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
+  device_name: deviceNameField,
 });
 
 const deviceCodeGrantSchema = z.object({ device_code: tokenField });

@@ -7,18 +7,13 @@ import type { TwoFactorGateFailure } from '../backend/two-factor.ts';
 import { accountFailureResponse, TOO_MANY_WRONG_PASSWORDS } from './account-failures.ts';
 import { apiError } from './api-responses.ts';
 import { authenticateRequest } from './bearer-auth.ts';
-import { passwordField, readRequest } from './request-validation.ts';
+import { codeField, passwordField, readRequest } from './request-validation.ts';
 import { profileBody } from './wire-format.ts';
 import { NO_STORE } from './token-endpoint.ts';
-
-/** A 6-digit TOTP code or a recovery code (openapi.yaml: `maxLength: 64`). */
-const codeField = z.string().trim().min(1).max(64);
 
 const setupSchema = z.object({ current_password: passwordField, code: codeField.optional() });
 const enableSchema = z.object({ setup_id: z.string().min(1).max(256), code: codeField });
 const gatedSchema = z.object({ current_password: passwordField, code: codeField });
-
-/** Secrets in the answer: never cached. */
 
 const TOO_MANY_WRONG_ANSWERS = 'Too many wrong passwords or codes. Try again later.';
 
