@@ -36,7 +36,7 @@ export type AppPasswordCreateOutcome =
 export type AppPasswordRevokeOutcome = { ok: true } | { ok: false; error: 'not_found' };
 
 /** As typed into a mail program: case and spaces do not matter. */
-export function normalisedAppPassword(password: string): string {
+function normalisedAppPassword(password: string): string {
   return password.toLowerCase().replace(/\s+/g, '');
 }
 
@@ -56,7 +56,7 @@ function nameProblem(name: string): 'required' | 'too_long' | 'invalid' | null {
   return CONTROL_CHARACTERS.test(name) ? 'invalid' : null;
 }
 
-export function appPasswordView(record: AppPasswordRecord): AppPasswordView {
+function appPasswordView(record: AppPasswordRecord): AppPasswordView {
   return {
     id: record.id,
     name: record.name,

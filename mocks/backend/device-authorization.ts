@@ -8,16 +8,16 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { retryAfterFromMs, retryAfterSeconds, withoutOne, attemptsWithin, type AttemptLimit } from './attempt-window.ts';
 import { sha256Hex } from './secrets.ts';
 
-export const DEVICE_AUTHORIZATION_TTL_MS = 2 * 60 * 1000;
+const DEVICE_AUTHORIZATION_TTL_MS = 2 * 60 * 1000;
 /** RFC 8628 §3.2's default poll interval is 5 s; a QR sign-in should feel immediate. */
-export const DEVICE_POLL_INTERVAL_SECONDS = 2;
+const DEVICE_POLL_INTERVAL_SECONDS = 2;
 /** RFC 8628 §3.5: every `slow_down` adds 5 seconds to the interval of that request. */
-export const SLOW_DOWN_STEP_SECONDS = 5;
+const SLOW_DOWN_STEP_SECONDS = 5;
 /** RFC 8628 §6.1: consonants only (no vowels, so no words), case-insensitive, 20^8 ≈ 2^34.5 codes. */
-export const USER_CODE_ALPHABET = 'BCDFGHJKLMNPQRSTVWXZ';
+const USER_CODE_ALPHABET = 'BCDFGHJKLMNPQRSTVWXZ';
 const USER_CODE_LENGTH = 8;
 /** Wrong user codes one account may try; guessing a live code then takes far longer than it lives. */
-export const WRONG_USER_CODE_LIMIT: AttemptLimit = { max: 10, windowMs: 15 * 60 * 1000 };
+const WRONG_USER_CODE_LIMIT: AttemptLimit = { max: 10, windowMs: 15 * 60 * 1000 };
 /**
  * Requests waiting at once (not yet expired or used). Starting one needs no sign-in, so without a
  * bound anyone could fill memory with them; a real server would also limit them per address.

@@ -8,8 +8,8 @@
 import { attemptsWithin, retryAfterSeconds, withoutOne, type AttemptLimit } from './attempt-window.ts';
 import { newToken, sha256Hex } from './secrets.ts';
 
-export const MFA_TOKEN_TTL_MS = 5 * 60 * 1000;
-export const MAX_WRONG_SECOND_STEP_CODES = 5;
+const MFA_TOKEN_TTL_MS = 5 * 60 * 1000;
+const MAX_WRONG_SECOND_STEP_CODES = 5;
 const ACCOUNT_LIMIT: AttemptLimit = { max: 10, windowMs: 15 * 60 * 1000 };
 
 interface MfaChallenge {
@@ -22,7 +22,7 @@ interface MfaChallenge {
 }
 
 /** One attempt at a challenge, already counted: settle it with `succeeded` or `failed`. */
-export interface MfaAttempt {
+interface MfaAttempt {
   userId: string;
   deviceName: string | null;
   socialCodeHash: string | null;

@@ -8,16 +8,16 @@ import { attemptsWithin, retryAfterFromMs, retryAfterSeconds, type AttemptLimit 
 import type { LoginChannel } from './state-schema.ts';
 
 export const PROOF_CODE_TTL_MS = 10 * 60 * 1000;
-export const PROOF_CODE_RESEND_DELAY_MS = 60 * 1000;
-export const MAX_PROOF_CODE_SENDS = 3;
-export const PROOF_CODE_SEND_WINDOW_MS = 10 * 60 * 1000;
+const PROOF_CODE_RESEND_DELAY_MS = 60 * 1000;
+const MAX_PROOF_CODE_SENDS = 3;
+const PROOF_CODE_SEND_WINDOW_MS = 10 * 60 * 1000;
 /** Wrong answers one code survives; the last of them ends it. */
 export const MAX_PROOF_CODE_ATTEMPTS = 5;
 export const PROOF_TOKEN_TTL_MS = 5 * 60 * 1000;
 
 const SEND_LIMIT: AttemptLimit = { max: MAX_PROOF_CODE_SENDS, windowMs: PROOF_CODE_SEND_WINDOW_MS };
 
-export interface PendingProofCode {
+interface PendingProofCode {
   channel: LoginChannel;
   sentTo: string;
   codeHash: string;

@@ -39,7 +39,7 @@ export type ProofCodeSendOutcome =
 /** An account with a password proves it with the password: a proof code could never be used. */
 export type PasswordSet = { ok: false; error: 'password_set' };
 
-export interface ProofIssued {
+interface ProofIssued {
   proofToken: string;
   expiresInSeconds: number;
 }

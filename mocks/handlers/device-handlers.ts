@@ -17,7 +17,7 @@ import { deviceNameField, loginField, parseFields, readRequest, tokenField } fro
 import { oauthEndpoint, tokenResponse } from './token-endpoint.ts';
 
 export const DEVICE_CODE_GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:device_code';
-export const QR_PAGE_PATH = '/qr';
+const QR_PAGE_PATH = '/qr';
 export const QR_PAGE_TEXT = 'Open the Bitrix24 app on a phone where you are signed in to approve';
 
 const deviceAuthorizationSchema = z.object({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMBEDDED_MOCK_BASE_URL, MockBackend, seedCredentials } from '../index.ts';
 import type { DeviceAuthorizationBody, ErrorBody, TokenBody } from './api-client.ts';
 import { signedIn } from './api-client.ts';
+import { QR_PAGE_TEXT } from '../handlers/device-handlers.ts';
 import { MINUTE, SECOND, useMockApi } from './msw-harness.ts';
 
 const mock = useMockApi();
@@ -57,7 +58,7 @@ describe('POST /auth/device', () => {
     const response = await fetch(link);
     const html = await response.text();
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect(html).toContain('Open the Bitrix24 app on a phone where you are signed in to approve');
+    expect(html).toContain(QR_PAGE_TEXT);
     expect(html).toContain(userCode);
     expect(html).not.toContain('<script');
   });
