@@ -14,6 +14,7 @@ export {
   type PortalCreateOutcome,
   type PortalPageOutcome,
   type PortalSsoOutcome,
+  type QrApprovalOutcome,
   type RefreshGrantOutcome,
   type SocialConnectOutcome,
   type SocialDisconnectOutcome,

@@ -5,7 +5,7 @@
  * the second step, and its session may read the account but never change it.
  */
 import { randomInt, randomUUID } from 'node:crypto';
-import type { BackendContext, InvalidFields } from './backend-context.ts';
+import { ACCOUNT_GONE, type AccountGone, type BackendContext, type InvalidFields } from './backend-context.ts';
 import { sha256Hex } from './secrets.ts';
 import type { AppPasswordRecord, MockSnapshot, UserRecord } from './state-schema.ts';
 import { revokeSession } from './session-revocation.ts';
@@ -30,12 +30,13 @@ export interface AppPasswordView {
 export type AppPasswordCreateOutcome =
   | { ok: true; appPassword: AppPasswordView; password: string }
   | InvalidFields
-  | { ok: false; error: 'app_password_limit_reached' | 'not_found' };
+  | { ok: false; error: 'app_password_limit_reached' }
+  | AccountGone;
 
 export type AppPasswordRevokeOutcome = { ok: true } | { ok: false; error: 'not_found' };
 
 /** As typed into a mail program: case and spaces do not matter. */
-export function normalisedAppPassword(password: string): string {
+function normalisedAppPassword(password: string): string {
   return password.toLowerCase().replace(/\s+/g, '');
 }
 
@@ -55,7 +56,7 @@ function nameProblem(name: string): 'required' | 'too_long' | 'invalid' | null {
   return CONTROL_CHARACTERS.test(name) ? 'invalid' : null;
 }
 
-export function appPasswordView(record: AppPasswordRecord): AppPasswordView {
+function appPasswordView(record: AppPasswordRecord): AppPasswordView {
   return {
     id: record.id,
     name: record.name,
@@ -77,7 +78,7 @@ export function listAppPasswords(user: UserRecord): AppPasswordView[] {
  * between the two.
  */
 export function createAppPassword(context: BackendContext, user: UserRecord | undefined, rawName: string): AppPasswordCreateOutcome {
-  if (!user) return { ok: false, error: 'not_found' };
+  if (!user) return ACCOUNT_GONE;
   const name = rawName.trim();
   const problem = nameProblem(name);
   if (problem) return { ok: false, error: 'invalid_request', fields: { name: problem } };

@@ -22,27 +22,39 @@ export type CurrentPasswordFailure =
 
 export type CurrentPasswordOutcome = { ok: true } | CurrentPasswordFailure;
 
+export type CountedAnswer = { ok: true } | { ok: false; error: 'wrong' } | { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
+
 /**
- * Checks `password` against the user's own hash. A right answer does not wipe earlier wrong ones:
- * the limit counts wrong answers in the window, so interleaving one right guess buys nothing.
+ * One answer under the current-password limit (a password, or a code asked along with it). It is
+ * counted as wrong before `isRight` runs, so checks racing this one see it: a burst checks at most
+ * the limit's worth of answers. A right answer takes back this one count only, so it does not
+ * wipe earlier wrong ones and interleaving one right guess buys nothing.
  */
+export async function countedAnswer(
+  context: BackendContext,
+  user: UserRecord,
+  isRight: () => boolean | Promise<boolean>,
+): Promise<CountedAnswer> {
+  const now = context.now();
+  const waitSeconds = retryAfterSeconds(user.wrongPasswordAt, now, CURRENT_PASSWORD_LIMIT);
+  if (waitSeconds !== null) return { ok: false, error: 'rate_limited', retryAfterSeconds: waitSeconds };
+  user.wrongPasswordAt = [...attemptsWithin(user.wrongPasswordAt, now, WRONG_CURRENT_PASSWORD_WINDOW_MS), now];
+  const right = await isRight();
+  if (right) user.wrongPasswordAt = withoutOne(user.wrongPasswordAt, now);
+  context.changed();
+  return right ? { ok: true } : { ok: false, error: 'wrong' };
+}
+
+/** Checks `password` against the user's own hash, counted by `countedAnswer`. */
 export async function checkCurrentPassword(
   context: BackendContext,
   user: UserRecord,
   password: string,
 ): Promise<CurrentPasswordOutcome> {
-  const now = context.now();
-  const waitSeconds = retryAfterSeconds(user.wrongPasswordAt, now, CURRENT_PASSWORD_LIMIT);
-  if (waitSeconds !== null) return { ok: false, error: 'rate_limited', retryAfterSeconds: waitSeconds };
-  // Counted as wrong before the slow hash, so checks racing this one see it: a burst checks at
-  // most the limit's worth of passwords. A right answer takes back this one count only.
-  user.wrongPasswordAt = [...attemptsWithin(user.wrongPasswordAt, now, WRONG_CURRENT_PASSWORD_WINDOW_MS), now];
-  // Someone without a password has no right answer; checking the decoy keeps the timing the same.
-  const matches = await verifyPassword(password, user.passwordHash ?? decoyPasswordHash());
-  if (matches && user.passwordHash !== null) {
-    user.wrongPasswordAt = withoutOne(user.wrongPasswordAt, now);
-    return { ok: true };
-  }
-  context.changed();
-  return { ok: false, error: 'wrong_password' };
+  const answer = await countedAnswer(context, user, async () => {
+    // Someone without a password has no right answer; checking the decoy keeps the timing the same.
+    const matches = await verifyPassword(password, user.passwordHash ?? decoyPasswordHash());
+    return matches && user.passwordHash !== null;
+  });
+  return answer.ok || answer.error === 'rate_limited' ? answer : { ok: false, error: 'wrong_password' };
 }

@@ -5,19 +5,24 @@
  * snapshot. Both codes are kept under their SHA-256 hash, like every other secret.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { retryAfterSeconds, withoutOne, attemptsWithin, type AttemptLimit } from './attempt-window.ts';
+import { retryAfterFromMs, retryAfterSeconds, withoutOne, attemptsWithin, type AttemptLimit } from './attempt-window.ts';
 import { sha256Hex } from './secrets.ts';
 
-export const DEVICE_AUTHORIZATION_TTL_MS = 2 * 60 * 1000;
+const DEVICE_AUTHORIZATION_TTL_MS = 2 * 60 * 1000;
 /** RFC 8628 §3.2's default poll interval is 5 s; a QR sign-in should feel immediate. */
-export const DEVICE_POLL_INTERVAL_SECONDS = 2;
+const DEVICE_POLL_INTERVAL_SECONDS = 2;
 /** RFC 8628 §3.5: every `slow_down` adds 5 seconds to the interval of that request. */
-export const SLOW_DOWN_STEP_SECONDS = 5;
+const SLOW_DOWN_STEP_SECONDS = 5;
 /** RFC 8628 §6.1: consonants only (no vowels, so no words), case-insensitive, 20^8 ≈ 2^34.5 codes. */
-export const USER_CODE_ALPHABET = 'BCDFGHJKLMNPQRSTVWXZ';
+const USER_CODE_ALPHABET = 'BCDFGHJKLMNPQRSTVWXZ';
 const USER_CODE_LENGTH = 8;
 /** Wrong user codes one account may try; guessing a live code then takes far longer than it lives. */
-export const WRONG_USER_CODE_LIMIT: AttemptLimit = { max: 10, windowMs: 15 * 60 * 1000 };
+const WRONG_USER_CODE_LIMIT: AttemptLimit = { max: 10, windowMs: 15 * 60 * 1000 };
+/**
+ * Requests waiting at once (not yet expired or used). Starting one needs no sign-in, so without a
+ * bound anyone could fill memory with them; a real server would also limit them per address.
+ */
+export const MAX_LIVE_DEVICE_AUTHORIZATIONS = 1000;
 /** How long an ended request is still recognised (to answer `expired_token` rather than `not_found`). */
 const KEEP_ENDED_MS = 10 * 60 * 1000;
 
@@ -41,6 +46,10 @@ export interface DeviceAuthorizationStart {
   expiresInSeconds: number;
   intervalSeconds: number;
 }
+
+export type DeviceAuthorizationStartOutcome =
+  | { ok: true; started: DeviceAuthorizationStart }
+  | { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
 
 export type DevicePoll =
   | { status: 'approved'; userId: string; deviceName: string | null }
@@ -69,7 +78,8 @@ function newDeviceCode(): string {
   return `dc_${randomBytes(32).toString('base64url')}`;
 }
 
-const shownUserCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
+/** As the app shows it beside the QR code: `BCDF-GHJK`. */
+export const shownUserCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
 
 export class DeviceAuthorizationStore {
   readonly #now: () => number;
@@ -85,8 +95,15 @@ export class DeviceAuthorizationStore {
     this.#rememberCode = options.rememberCode;
   }
 
-  start(deviceName: string | null): DeviceAuthorizationStart {
+  /** A new request, unless the most allowed are already waiting: then how long until the oldest ends. */
+  start(deviceName: string | null): DeviceAuthorizationStartOutcome {
     this.#prune();
+    const liveEndings = [...this.#requests.values()]
+      .filter((request) => !request.redeemed && request.expiresAt > this.#now())
+      .map((request) => request.expiresAt);
+    if (liveEndings.length >= MAX_LIVE_DEVICE_AUTHORIZATIONS) {
+      return { ok: false, error: 'rate_limited', retryAfterSeconds: retryAfterFromMs(Math.min(...liveEndings) - this.#now()) };
+    }
     let userCode = newUserCode();
     // Two live requests must never share a user code: an approval would be ambiguous.
     while (this.#findByUserCodeHash(sha256Hex(userCode))) userCode = newUserCode();
@@ -103,10 +120,13 @@ export class DeviceAuthorizationStore {
       redeemed: false,
     });
     return {
-      deviceCode,
-      userCode: shownUserCode(userCode),
-      expiresInSeconds: DEVICE_AUTHORIZATION_TTL_MS / 1000,
-      intervalSeconds: DEVICE_POLL_INTERVAL_SECONDS,
+      ok: true,
+      started: {
+        deviceCode,
+        userCode: shownUserCode(userCode),
+        expiresInSeconds: DEVICE_AUTHORIZATION_TTL_MS / 1000,
+        intervalSeconds: DEVICE_POLL_INTERVAL_SECONDS,
+      },
     };
   }
 

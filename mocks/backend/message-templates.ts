@@ -1,5 +1,6 @@
 /** The texts of the e-mails and SMS the mock sends, worded as Bitrix ID would word them. */
 import type { OutgoingMessage } from './outbox.ts';
+import type { LoginChannel } from './state-schema.ts';
 
 const LOGIN_CHANGE_EMAIL_SUBJECT = 'Confirm your new email';
 const RECOVERY_EMAIL_SUBJECT = 'Password recovery';
@@ -78,5 +79,28 @@ export function recoverySms(checkword: string): OutgoingMessage {
     link: null,
     code: null,
     checkword,
+  };
+}
+
+/** The code that proves it is the person, for an account without a password. */
+export function proofCodeMessage(channel: LoginChannel, request: { displayName: string; code: string; validMinutes: number }): OutgoingMessage {
+  if (channel === 'phone') {
+    return { channel: 'sms', subject: '', text: `Your Bitrix ID code: ${request.code}`, link: null, code: request.code, checkword: null };
+  }
+  return {
+    channel: 'email',
+    subject: 'Your Bitrix ID code',
+    text: [
+      `Hello, ${request.displayName}!`,
+      '',
+      'Someone asked to confirm that it is you, to change your Bitrix ID account.',
+      `Your code: ${request.code}`,
+      '',
+      `The code works once, for ${request.validMinutes} minutes.`,
+      'If it was not you, ignore this message: nothing changes.',
+    ].join('\n'),
+    link: null,
+    code: request.code,
+    checkword: null,
   };
 }

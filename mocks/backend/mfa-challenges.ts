@@ -8,22 +8,27 @@
 import { attemptsWithin, retryAfterSeconds, withoutOne, type AttemptLimit } from './attempt-window.ts';
 import { newToken, sha256Hex } from './secrets.ts';
 
-export const MFA_TOKEN_TTL_MS = 5 * 60 * 1000;
-export const MAX_WRONG_SECOND_STEP_CODES = 5;
+const MFA_TOKEN_TTL_MS = 5 * 60 * 1000;
+const MAX_WRONG_SECOND_STEP_CODES = 5;
 const ACCOUNT_LIMIT: AttemptLimit = { max: 10, windowMs: 15 * 60 * 1000 };
 
 interface MfaChallenge {
   userId: string;
   deviceName: string | null;
+  /** The social sign-in's code that opened it, so replaying that code ends the session it leads to. */
+  socialCodeHash: string | null;
   expiresAt: number;
   attemptsLeft: number;
 }
 
 /** One attempt at a challenge, already counted: settle it with `succeeded` or `failed`. */
-export interface MfaAttempt {
+interface MfaAttempt {
   userId: string;
   deviceName: string | null;
+  socialCodeHash: string | null;
   succeeded(): void;
+  /** The challenge can no longer succeed (the account is gone or two-step is off): it ends, uncounted. */
+  ended(): void;
   /** The wrong answers still allowed (0: the token has ended). */
   failed(): number;
 }
@@ -46,12 +51,13 @@ export class MfaChallenges {
     this.#rememberCode = options.rememberCode;
   }
 
-  open(userId: string, deviceName: string | null): { mfaToken: string; expiresInSeconds: number } {
+  open(userId: string, deviceName: string | null, socialCodeHash: string | null = null): { mfaToken: string; expiresInSeconds: number } {
     this.#prune();
     const mfaToken = newToken('mfa');
     this.#challenges.set(this.#rememberCode(mfaToken), {
       userId,
       deviceName,
+      socialCodeHash,
       expiresAt: this.#now() + MFA_TOKEN_TTL_MS,
       attemptsLeft: MAX_WRONG_SECOND_STEP_CODES,
     });
@@ -77,13 +83,16 @@ export class MfaChallenges {
     if (waitSeconds !== null) return { ok: false, error: 'locked', retryAfterSeconds: waitSeconds };
     this.#wrongCodesAt.set(userId, [...wrongAt, now]);
     challenge.attemptsLeft -= 1;
+    const settledWithoutGuess = () => {
+      this.#challenges.delete(hash);
+      this.#wrongCodesAt.set(userId, withoutOne(this.#wrongCodesAt.get(userId) ?? [], now));
+    };
     const attempt: MfaAttempt = {
       userId,
       deviceName: challenge.deviceName,
-      succeeded: () => {
-        this.#challenges.delete(hash);
-        this.#wrongCodesAt.set(userId, withoutOne(this.#wrongCodesAt.get(userId) ?? [], now));
-      },
+      socialCodeHash: challenge.socialCodeHash,
+      succeeded: settledWithoutGuess,
+      ended: settledWithoutGuess,
       failed: () => {
         if (challenge.attemptsLeft <= 0) this.#challenges.delete(hash);
         return challenge.attemptsLeft;

@@ -4,7 +4,7 @@
  * rules (login change, password change, sessions, recovery, social services), which live in their
  * own modules.
  */
-import { displayNameOf, sessionSummaries, userProfile, type SessionSummary, type UserProfile } from './account-views.ts';
+import { UNKNOWN_DEVICE_NAME, displayNameOf, sessionSummaries, userProfile, type SessionSummary, type UserProfile } from './account-views.ts';
 import {
   APP_PASSWORD_SCOPE,
   createAppPassword,
@@ -24,7 +24,7 @@ import { ACCOUNT_GONE, type AccountGone, type BackendContext } from './backend-c
 import {
   DeviceAuthorizationStore,
   type DeviceApproval,
-  type DeviceAuthorizationStart,
+  type DeviceAuthorizationStartOutcome,
 } from './device-authorization.ts';
 import {
   cancelLoginChange,
@@ -159,6 +159,9 @@ export type TwoFactorGrantOutcome =
 
 const MFA_TOKEN_EXPIRED = Object.freeze({ ok: false, error: 'invalid_grant', reason: 'mfa_token_expired' } as const);
 /** What polling a QR sign-in request answers (RFC 8628 §3.5). */
+/** A tester's approval of a QR sign-in: the name the waiting app will be listed under. */
+export type QrApprovalOutcome = { ok: true; deviceName: string } | { ok: false; error: 'not_found' };
+
 export type DeviceTokenOutcome =
   | { ok: true; tokens: IssuedTokens }
   | { ok: false; error: 'authorization_pending' | 'slow_down' | 'expired_token' | 'invalid_grant' };
@@ -380,14 +383,18 @@ export class MockBackend {
     if (!started.ok) return started.error === 'locked' ? { ok: false, error: 'rate_limited', retryAfterSeconds: started.retryAfterSeconds } : MFA_TOKEN_EXPIRED;
     const { attempt } = started;
     const user = findUserById(this.#state, attempt.userId);
-    if (!user?.twoFactor) return MFA_TOKEN_EXPIRED;
+    if (!user?.twoFactor) {
+      attempt.ended();
+      return MFA_TOKEN_EXPIRED;
+    }
     if (!useSecondFactorCode(user.twoFactor, request.code, this.#time())) {
       // The last wrong code ends the token: its answer is the same as for any ended token.
       const attemptsLeft = attempt.failed();
       return attemptsLeft > 0 ? { ok: false, error: 'invalid_code', attemptsLeft } : MFA_TOKEN_EXPIRED;
     }
     attempt.succeeded();
-    const { tokens } = this.#startSession(user.id, attempt.deviceName ?? request.deviceName ?? null);
+    const { session, tokens } = this.#startSession(user.id, attempt.deviceName ?? request.deviceName ?? null);
+    if (attempt.socialCodeHash !== null) this.#authorizations.recordSession(attempt.socialCodeHash, session.id);
     this.#changed();
     return { ok: true, tokens };
   }
@@ -468,7 +475,7 @@ export class MockBackend {
   }
 
   /** A QR sign-in request (RFC 8628 §3.1): the waiting app's device code and the code its QR shows. */
-  startDeviceAuthorization(request: { deviceName: string | null }): DeviceAuthorizationStart {
+  startDeviceAuthorization(request: { deviceName: string | null }): DeviceAuthorizationStartOutcome {
     return this.#deviceAuthorizations.start(request.deviceName);
   }
 
@@ -496,6 +503,16 @@ export class MockBackend {
     const user = findUserByLogin(this.#state, loginKeyHashOf(login).identifier);
     if (!user) return { ok: false, error: 'not_found' };
     return this.#deviceAuthorizations.approveNewest(user.id);
+  }
+
+  /**
+   * For testers, by the account's id (which survives a change of e-mail): approves the newest
+   * waiting request, named as the approving phone would show it.
+   */
+  approveNewestDeviceAuthorizationAs(userId: string): QrApprovalOutcome {
+    if (!findUserById(this.#state, userId)) return { ok: false, error: 'not_found' };
+    const approved = this.#deviceAuthorizations.approveNewest(userId);
+    return approved.ok ? { ok: true, deviceName: approved.deviceName ?? UNKNOWN_DEVICE_NAME } : { ok: false, error: 'not_found' };
   }
 
   /** Who holds this access token, or null when it is unknown, expired or its session ended. */
@@ -705,7 +722,9 @@ export class MockBackend {
   signInWithSocialCode(request: SocialCodeExchange & { deviceName?: string | null }): SocialSignInOutcome {
     const found = findSocialSignIn(this.#context(), this.#authorizations, request);
     if (!found.ok) return found;
-    if (findUserById(this.#state, found.userId)?.twoFactor) return this.#twoFactorRequired(found.userId, request.deviceName ?? null);
+    if (findUserById(this.#state, found.userId)?.twoFactor) {
+      return this.#twoFactorRequired(found.userId, request.deviceName ?? null, found.codeHash);
+    }
     const { session, tokens } = this.#startSession(found.userId, request.deviceName ?? null);
     this.#authorizations.recordSession(found.codeHash, session.id);
     this.#changed();
@@ -745,8 +764,8 @@ export class MockBackend {
     };
   }
 
-  #twoFactorRequired(userId: string, deviceName: string | null): TwoFactorRequired {
-    return { ok: false, error: 'two_factor_required', ...this.#mfaChallenges.open(userId, deviceName) };
+  #twoFactorRequired(userId: string, deviceName: string | null, socialCodeHash: string | null = null): TwoFactorRequired {
+    return { ok: false, error: 'two_factor_required', ...this.#mfaChallenges.open(userId, deviceName, socialCodeHash) };
   }
 
   #rememberCode(secret: string): string {

@@ -8,16 +8,16 @@ import { attemptsWithin, retryAfterFromMs, retryAfterSeconds, type AttemptLimit 
 import type { LoginChannel } from './state-schema.ts';
 
 export const PROOF_CODE_TTL_MS = 10 * 60 * 1000;
-export const PROOF_CODE_RESEND_DELAY_MS = 60 * 1000;
-export const MAX_PROOF_CODE_SENDS = 3;
-export const PROOF_CODE_SEND_WINDOW_MS = 10 * 60 * 1000;
+const PROOF_CODE_RESEND_DELAY_MS = 60 * 1000;
+const MAX_PROOF_CODE_SENDS = 3;
+const PROOF_CODE_SEND_WINDOW_MS = 10 * 60 * 1000;
 /** Wrong answers one code survives; the last of them ends it. */
 export const MAX_PROOF_CODE_ATTEMPTS = 5;
 export const PROOF_TOKEN_TTL_MS = 5 * 60 * 1000;
 
 const SEND_LIMIT: AttemptLimit = { max: MAX_PROOF_CODE_SENDS, windowMs: PROOF_CODE_SEND_WINDOW_MS };
 
-export interface PendingProofCode {
+interface PendingProofCode {
   channel: LoginChannel;
   sentTo: string;
   codeHash: string;
@@ -56,12 +56,15 @@ export class ProofStore {
     return retryAfterSeconds(this.#sentAt.get(userId) ?? [], now, SEND_LIMIT);
   }
 
-  /** Replaces any earlier code (only the newest works) and counts the send. */
+  /**
+   * Replaces any earlier code (only the newest works) and counts the send. The live earlier code's
+   * wrong answers carry over, so asking for a fresh code does not buy fresh guesses.
+   */
   recordCode(userId: string, code: Omit<PendingProofCode, 'attemptsUsed' | 'resendAvailableAt' | 'expiresAt'>): PendingProofCode {
     const now = this.#now();
     const pending: PendingProofCode = {
       ...code,
-      attemptsUsed: 0,
+      attemptsUsed: this.pendingCode(userId)?.attemptsUsed ?? 0,
       resendAvailableAt: now + PROOF_CODE_RESEND_DELAY_MS,
       expiresAt: now + PROOF_CODE_TTL_MS,
     };

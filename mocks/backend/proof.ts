@@ -14,7 +14,7 @@ import {
   type SmsUnavailable,
 } from './backend-context.ts';
 import { checkCurrentPassword, type CurrentPasswordFailure } from './current-password.ts';
-import { proofCodeMessage } from './proof-messages.ts';
+import { proofCodeMessage } from './message-templates.ts';
 import { MAX_PROOF_CODE_ATTEMPTS, PROOF_CODE_TTL_MS, PROOF_TOKEN_TTL_MS, type ProofStore } from './proof-store.ts';
 import { newProofToken, newSmsCode, sha256Hex } from './secrets.ts';
 import type { SocialCodeExchange } from './social-accounts.ts';
@@ -33,9 +33,13 @@ export type ProofCodeSendOutcome =
   | InvalidFields
   | { ok: false; error: 'rate_limited'; retryAfterSeconds: number }
   | SmsUnavailable
+  | PasswordSet
   | AccountGone;
 
-export interface ProofIssued {
+/** An account with a password proves it with the password: a proof code could never be used. */
+export type PasswordSet = { ok: false; error: 'password_set' };
+
+interface ProofIssued {
   proofToken: string;
   expiresInSeconds: number;
 }
@@ -61,6 +65,7 @@ export function sendProofCode(
   channel: LoginChannel,
 ): ProofCodeSendOutcome {
   if (!user) return ACCOUNT_GONE;
+  if (user.passwordHash !== null) return { ok: false, error: 'password_set' };
   const sentTo = ownLogin(user, channel);
   if (sentTo === null) return { ok: false, error: 'invalid_request', fields: { channel: 'invalid' } };
   const waitSeconds = proofs.sendWaitSeconds(user.id);

@@ -5,7 +5,7 @@
 import { randomInt } from 'node:crypto';
 import { sha256Hex } from './secrets.ts';
 
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 const HALF_LENGTH = 5;
 

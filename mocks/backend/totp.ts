@@ -4,7 +4,7 @@
  */
 import { Secret, TOTP } from 'otpauth';
 
-export const TOTP_PERIOD_SECONDS = 30;
+const TOTP_PERIOD_SECONDS = 30;
 const TOTP_DIGITS = 6;
 /** Steps either side of now that are still accepted, for a clock a little off. */
 const TOTP_WINDOW_STEPS = 1;
@@ -17,12 +17,12 @@ function totpOf(secret: string): TOTP {
 }
 
 /** The 30-second step `now` falls in. */
-export function totpStepAt(now: number): number {
+function totpStepAt(now: number): number {
   return TOTP.counter({ period: TOTP_PERIOD_SECONDS, timestamp: now });
 }
 
 /** True for something shaped like a TOTP code (six digits), as opposed to a recovery code. */
-export function looksLikeTotpCode(code: string): boolean {
+function looksLikeTotpCode(code: string): boolean {
   return /^\d{6}$/.test(code);
 }
 

@@ -5,10 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import { newTotpSecret } from './totp.ts';
 
-export const TWO_FACTOR_SETUP_TTL_MS = 10 * 60 * 1000;
+const TWO_FACTOR_SETUP_TTL_MS = 10 * 60 * 1000;
 const MAX_WRONG_SETUP_CODES = 5;
 
-export interface TwoFactorSetupRecord {
+interface TwoFactorSetupRecord {
   userId: string;
   secret: string;
   expiresAt: number;

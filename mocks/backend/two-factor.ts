@@ -4,14 +4,8 @@
  * password and, when two-step is on, a current code; wrong codes there are counted with the wrong
  * passwords, so 5 of either within 15 minutes shut these routes for the account.
  */
-import { attemptsWithin, retryAfterSeconds, withoutOne } from './attempt-window.ts';
 import type { BackendContext } from './backend-context.ts';
-import {
-  checkCurrentPassword,
-  MAX_WRONG_CURRENT_PASSWORDS,
-  WRONG_CURRENT_PASSWORD_WINDOW_MS,
-  type CurrentPasswordFailure,
-} from './current-password.ts';
+import { checkCurrentPassword, countedAnswer, type CurrentPasswordFailure } from './current-password.ts';
 import { newRecoveryCodes, normaliseRecoveryCode, recoveryCodeHash } from './recovery-codes.ts';
 import type { TwoFactorRecord, UserRecord } from './state-schema.ts';
 import { acceptedTotpStep, otpauthUri } from './totp.ts';
@@ -47,8 +41,6 @@ type WrongCode = { ok: false; error: 'invalid_code' };
 type PasswordNotSet = { ok: false; error: 'password_not_set' };
 export type TwoFactorGateFailure = CurrentPasswordFailure | WrongCode | PasswordNotSet;
 
-const LIMIT = { max: MAX_WRONG_CURRENT_PASSWORDS, windowMs: WRONG_CURRENT_PASSWORD_WINDOW_MS };
-
 /**
  * The current password, then (when two-step is on, or `code` is required) a current code. Each check
  * is counted before it runs and given back when right, as `checkCurrentPassword` does.
@@ -64,17 +56,10 @@ async function passGate(
   if (user.twoFactor === null) return { ok: true };
   // No code given where one is needed: refused, but not counted as a guess.
   if (request.code === undefined) return { ok: false, error: 'invalid_code' };
-  const now = context.now();
-  const waitSeconds = retryAfterSeconds(user.wrongPasswordAt, now, LIMIT);
-  if (waitSeconds !== null) return { ok: false, error: 'rate_limited', retryAfterSeconds: waitSeconds };
-  user.wrongPasswordAt = [...attemptsWithin(user.wrongPasswordAt, now, LIMIT.windowMs), now];
-  if (useSecondFactorCode(user.twoFactor, request.code, now)) {
-    user.wrongPasswordAt = withoutOne(user.wrongPasswordAt, now);
-    context.changed();
-    return { ok: true };
-  }
-  context.changed();
-  return { ok: false, error: 'invalid_code' };
+  const { twoFactor } = user;
+  const { code } = request;
+  const answer = await countedAnswer(context, user, () => useSecondFactorCode(twoFactor, code, context.now()));
+  return answer.ok || answer.error === 'rate_limited' ? answer : { ok: false, error: 'invalid_code' };
 }
 
 export type TwoFactorSetupOutcome =

@@ -51,7 +51,7 @@ export function accountFailureResponse(failure: AccountFailure, rateLimitedMessa
   }
 }
 
-export const PROOF_REQUIRED_MESSAGE =
+const PROOF_REQUIRED_MESSAGE =
   'This account has no password: confirm it is you first (POST /me/proof) and send the proof_token.';
 
 export const TOO_MANY_WRONG_PASSWORDS = 'Too many wrong passwords. Try again later.';

@@ -35,6 +35,7 @@ export const API_ERROR_CODES = [
   'app_password_limit_reached',
   'current_session',
   'proof_required',
+  'password_set',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

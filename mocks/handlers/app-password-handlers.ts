@@ -6,6 +6,7 @@ import type { MockBackend } from '../backend/mock-backend.ts';
 import { accountGone, apiError, invalidRequest, noContent, SOME_FIELDS_INVALID } from './api-responses.ts';
 import { authenticateRequest } from './bearer-auth.ts';
 import { readRequest } from './request-validation.ts';
+import { NO_STORE } from './token-endpoint.ts';
 
 // Bounded for the parser only: the name's own rules (trimmed, 1–64 characters) are the backend's.
 const createSchema = z.object({ name: z.string().max(1024) });
@@ -37,7 +38,7 @@ export function appPasswordHandlers(backend: MockBackend, baseUrl: string): Http
       if (outcome.ok) {
         return HttpResponse.json(
           { ...appPasswordBody(outcome.appPassword), password: outcome.password },
-          { status: 201, headers: { 'Cache-Control': 'no-store' } },
+          { status: 201, headers: NO_STORE },
         );
       }
       if (outcome.error === 'invalid_request') return invalidRequest(SOME_FIELDS_INVALID, outcome.fields);

@@ -8,11 +8,9 @@ import type { MockBackend, TwoFactorRequired } from '../backend/mock-backend.ts'
 import { apiError, rateLimited } from './api-responses.ts';
 import { codeExchange, codeExchangeSchema } from './code-exchange-fields.ts';
 import { DEVICE_CODE_GRANT_TYPE, deviceCodeGrant } from './device-handlers.ts';
-import { loginField, parseFields, passwordField, tokenField } from './request-validation.ts';
+import { codeField, deviceNameField, loginField, parseFields, passwordField, tokenField } from './request-validation.ts';
 import { socialFailureResponse } from './social-failures.ts';
-import { noStore, oauthEndpoint, tokenResponse } from './token-endpoint.ts';
-
-const MAX_DEVICE_NAME_LENGTH = 200;
+import { oauthEndpoint, tokenResponse } from './token-endpoint.ts';
 
 /** Read first: it says which of the schemas below the rest of the body must meet. */
 const grantTypeSchema = z.object({ grant_type: z.string().min(1).max(64) });
@@ -20,18 +18,17 @@ const grantTypeSchema = z.object({ grant_type: z.string().min(1).max(64) });
 const passwordGrantSchema = z.object({
   username: loginField,
   password: passwordField,
-  device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
+  device_name: deviceNameField,
 });
 
 const authorizationCodeGrantSchema = codeExchangeSchema.extend({
-  device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
+  device_name: deviceNameField,
 });
 
 const twoFactorGrantSchema = z.object({
   mfa_token: tokenField,
-  /** A 6-digit TOTP code or a recovery code (any case, dashes and spaces allowed). */
-  code: z.string().trim().min(1).max(64),
-  device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
+  code: codeField,
+  device_name: deviceNameField,
 });
 
 const refreshGrantSchema = z.object({ refresh_token: tokenField });
@@ -46,12 +43,11 @@ function twoFactorRequired(outcome: TwoFactorRequired): Response {
   return HttpResponse.json(
     {
       error: 'two_factor_required',
-      error_description: description,
       message: description,
       mfa_token: outcome.mfaToken,
       expires_in: outcome.expiresInSeconds,
     },
-    { status: 401, headers: noStore },
+    { status: 401 },
   );
 }
 
@@ -87,12 +83,12 @@ function twoFactorGrant(backend: MockBackend, body: Record<string, unknown>): Re
   const outcome = backend.verifyTwoFactor({ mfaToken: fields.mfa_token, code: fields.code, deviceName: fields.device_name || null });
   if (outcome.ok) return tokenResponse(outcome.tokens);
   if (outcome.error === 'invalid_code') {
-    return apiError(400, 'invalid_code', 'The code is wrong.', { attemptsLeft: outcome.attemptsLeft, headers: noStore });
+    return apiError(400, 'invalid_code', 'The code is wrong.', { attemptsLeft: outcome.attemptsLeft });
   }
   if (outcome.error === 'rate_limited') {
     return rateLimited('Too many wrong codes for this account. Try again later.', outcome.retryAfterSeconds);
   }
-  return apiError(400, 'invalid_grant', 'This sign-in has expired. Sign in again.', { reason: 'mfa_token_expired', headers: noStore });
+  return apiError(400, 'invalid_grant', 'This sign-in has expired. Sign in again.', { reason: 'mfa_token_expired' });
 }
 
 function refreshGrant(backend: MockBackend, body: Record<string, unknown>): Response {

@@ -7,25 +7,23 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import { UNKNOWN_DEVICE_NAME } from '../backend/account-views.ts';
 import type { AccountGone } from '../backend/backend-context.ts';
-import { normaliseUserCode, type DeviceApproval } from '../backend/device-authorization.ts';
+import { normaliseUserCode, shownUserCode, type DeviceApproval } from '../backend/device-authorization.ts';
 import { escapeHtml } from '../backend/html-escape.ts';
 import type { MockBackend } from '../backend/mock-backend.ts';
 import { apiError, rateLimited } from './api-responses.ts';
 import { authenticateRequest } from './bearer-auth.ts';
 import { htmlPage } from './html-responses.ts';
-import { loginField, parseFields, readRequest, tokenField } from './request-validation.ts';
+import { deviceNameField, loginField, parseFields, readRequest, tokenField } from './request-validation.ts';
 import { oauthEndpoint, tokenResponse } from './token-endpoint.ts';
 
 export const DEVICE_CODE_GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:device_code';
-export const QR_PAGE_PATH = '/qr';
+const QR_PAGE_PATH = '/qr';
 export const QR_PAGE_TEXT = 'Open the Bitrix24 app on a phone where you are signed in to approve';
-
-const MAX_DEVICE_NAME_LENGTH = 200;
 
 const deviceAuthorizationSchema = z.object({
   // A public client (RFC 8628 §3.1): accepted, not checked.
   client_id: z.string().max(255).optional(),
-  device_name: z.string().trim().max(MAX_DEVICE_NAME_LENGTH).optional(),
+  device_name: deviceNameField,
 });
 
 const deviceCodeGrantSchema = z.object({ device_code: tokenField });
@@ -67,7 +65,7 @@ function approvalResponse(outcome: DeviceApproval | AccountGone): Response {
 /** A page for whoever opens the link in a browser: no script, nothing to click, just what to do. */
 function qrPage(code: string | null): Response {
   const normalised = code === null ? null : normaliseUserCode(code);
-  const shown = normalised === null ? '' : `<p>Code: <strong>${escapeHtml(`${normalised.slice(0, 4)}-${normalised.slice(4)}`)}</strong></p>`;
+  const shown = normalised === null ? '' : `<p>Code: <strong>${escapeHtml(shownUserCode(normalised))}</strong></p>`;
   return htmlPage(
     200,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in with a QR code</title></head>` +
@@ -83,7 +81,9 @@ export function deviceHandlers(backend: MockBackend, baseUrl: string): HttpHandl
       oauthEndpoint((body) => {
         const fields = parseFields(deviceAuthorizationSchema, body);
         if (fields instanceof Response) return fields;
-        const started = backend.startDeviceAuthorization({ deviceName: fields.device_name || null });
+        const outcome = backend.startDeviceAuthorization({ deviceName: fields.device_name || null });
+        if (!outcome.ok) return rateLimited('Too many sign-in requests are waiting. Try again later.', outcome.retryAfterSeconds);
+        const { started } = outcome;
         return HttpResponse.json({
           device_code: started.deviceCode,
           user_code: started.userCode,

@@ -17,8 +17,11 @@ import { INVALID_AUTHORIZATION_CODE_MESSAGE } from './social-failures.ts';
 
 const sendSchema = z.object({ channel: z.enum(loginChannels) });
 
-/** A social code comes with its redirect URI (and verifier); a code sent by e-mail or SMS alone. */
-const proveSchema = z.union([codeExchangeSchema, z.object({ code: secretField })]);
+/**
+ * A social code comes with its redirect URI (and verifier); a code sent by e-mail or SMS alone
+ * (strict, so a malformed social body is refused rather than spending a guess on the sent code).
+ */
+const proveSchema = z.union([codeExchangeSchema, z.strictObject({ code: secretField })]);
 
 const RESEND_TOO_SOON = 'A new code can be sent a little later.';
 
@@ -43,6 +46,9 @@ export function proofHandlers(backend: MockBackend, baseUrl: string): HttpHandle
       const fields = await readRequest(request, sendSchema);
       if (fields instanceof Response) return fields;
       const outcome = backend.sendProofCode(caller.userId, fields.channel);
+      if (!outcome.ok && outcome.error === 'password_set') {
+        return apiError(409, 'password_set', 'This account has a password: give it instead of a proof.');
+      }
       if (!outcome.ok) return accountFailureResponse(outcome, RESEND_TOO_SOON);
       const { sent } = outcome;
       return HttpResponse.json({

@@ -18,6 +18,12 @@ export const secretField = z.string().trim().min(1).max(2048);
 /** A refresh token, as issued: not trimmed (openapi.yaml: `maxLength: 2048`). */
 export const tokenField = z.string().min(1).max(2048);
 
+/** The name the app gives its device, optional (openapi.yaml: `maxLength: 200`). */
+export const deviceNameField = z.string().trim().max(200).optional();
+
+/** A second-step code: 6 digits from an authenticator app, or a recovery code (openapi.yaml: `maxLength: 64`). */
+export const codeField = z.string().trim().min(1).max(64);
+
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }

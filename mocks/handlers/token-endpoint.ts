@@ -11,11 +11,11 @@ import { invalidRequest, readJsonObject } from './api-responses.ts';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
 
-export const UNSUPPORTED_CONTENT_TYPE_MESSAGE = `The request body must be ${FORM_TYPE} (or ${JSON_TYPE}).`;
-export const REPEATED_PARAMETER_MESSAGE = 'A parameter was sent more than once.';
+const UNSUPPORTED_CONTENT_TYPE_MESSAGE = `The request body must be ${FORM_TYPE} (or ${JSON_TYPE}).`;
+const REPEATED_PARAMETER_MESSAGE = 'A parameter was sent more than once.';
 
-/** RFC 6749 §5.1 and §5.2: neither tokens nor errors may be cached. */
-const NO_STORE: Readonly<Record<string, string>> = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
+/** RFC 6749 §5.1 and §5.2: neither tokens nor errors may be cached; nor may any other secret. */
+export const NO_STORE: Readonly<Record<string, string>> = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
 
 function mediaTypeOf(request: Request): string {
   return (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
@@ -35,7 +35,7 @@ function formFields(text: string): Record<string, unknown> | Response {
 }
 
 /** The body's parameters, or a ready 400 `invalid_request`. */
-export async function readTokenEndpointBody(request: Request): Promise<Record<string, unknown> | Response> {
+async function readTokenEndpointBody(request: Request): Promise<Record<string, unknown> | Response> {
   const mediaType = mediaTypeOf(request);
   if (mediaType === FORM_TYPE) return formFields(await request.text());
   if (mediaType === JSON_TYPE) return readJsonObject(request);
@@ -68,10 +68,7 @@ export function oauthEndpoint(
   };
 }
 
-/** Token responses must never be cached (RFC 6749 §5.1). */
-export const noStore = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
-
-/** A new token pair (RFC 6749 §5.1), the same for every grant. */
+/** A new token pair (RFC 6749 §5.1), the same for every grant; `oauthEndpoint` adds NO_STORE. */
 export function tokenResponse(tokens: IssuedTokens): Response {
   return HttpResponse.json(
     {
@@ -82,6 +79,5 @@ export function tokenResponse(tokens: IssuedTokens): Response {
       user_id: tokens.userId,
       scope: tokens.scope,
     },
-    { headers: noStore },
   );
 }

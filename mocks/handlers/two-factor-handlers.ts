@@ -7,18 +7,13 @@ import type { TwoFactorGateFailure } from '../backend/two-factor.ts';
 import { accountFailureResponse, TOO_MANY_WRONG_PASSWORDS } from './account-failures.ts';
 import { apiError } from './api-responses.ts';
 import { authenticateRequest } from './bearer-auth.ts';
-import { passwordField, readRequest } from './request-validation.ts';
+import { codeField, passwordField, readRequest } from './request-validation.ts';
 import { profileBody } from './wire-format.ts';
-
-/** A 6-digit TOTP code or a recovery code (openapi.yaml: `maxLength: 64`). */
-const codeField = z.string().trim().min(1).max(64);
+import { NO_STORE } from './token-endpoint.ts';
 
 const setupSchema = z.object({ current_password: passwordField, code: codeField.optional() });
 const enableSchema = z.object({ setup_id: z.string().min(1).max(256), code: codeField });
 const gatedSchema = z.object({ current_password: passwordField, code: codeField });
-
-/** Secrets in the answer: never cached. */
-const noStore = { 'Cache-Control': 'no-store' };
 
 const TOO_MANY_WRONG_ANSWERS = 'Too many wrong passwords or codes. Try again later.';
 
@@ -49,7 +44,7 @@ export function twoFactorHandlers(backend: MockBackend, baseUrl: string): HttpHa
           otpauth_uri: outcome.otpauthUri,
           expires_at: new Date(outcome.expiresAt).toISOString(),
         },
-        { headers: noStore },
+        { headers: NO_STORE },
       );
     }),
 
@@ -59,7 +54,7 @@ export function twoFactorHandlers(backend: MockBackend, baseUrl: string): HttpHa
       const fields = await readRequest(request, enableSchema);
       if (fields instanceof Response) return fields;
       const outcome = backend.enableTwoFactor(caller.userId, { setupId: fields.setup_id, code: fields.code });
-      if (outcome.ok) return HttpResponse.json({ recovery_codes: outcome.recoveryCodes }, { headers: noStore });
+      if (outcome.ok) return HttpResponse.json({ recovery_codes: outcome.recoveryCodes }, { headers: NO_STORE });
       if (outcome.error === 'setup_expired') {
         return apiError(400, 'setup_expired', 'This setup has expired. Start turning two-step sign-in on again.');
       }
@@ -85,7 +80,7 @@ export function twoFactorHandlers(backend: MockBackend, baseUrl: string): HttpHa
       if (fields instanceof Response) return fields;
       const outcome = await backend.renewRecoveryCodes(caller.userId, { currentPassword: fields.current_password, code: fields.code });
       if (!outcome.ok) return gateFailureResponse(outcome);
-      return HttpResponse.json({ recovery_codes: outcome.recoveryCodes }, { headers: noStore });
+      return HttpResponse.json({ recovery_codes: outcome.recoveryCodes }, { headers: NO_STORE });
     }),
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_MOCK_BASE_URL, seedCredentials, seedSocialIdentities, seedUsers } from '../index.ts';
+import { EMBEDDED_MOCK_BASE_URL, MockBackend, seedCredentials, seedSocialIdentities, seedUsers } from '../index.ts';
 import { latestMessage, signedIn, type ErrorBody, type ProfileBody, type TokenBody } from './api-client.ts';
 import { MINUTE, SECOND, iso, START_TIME, useMockApi } from './msw-harness.ts';
 import { socialGrant } from './social-flow.ts';
@@ -88,8 +88,21 @@ describe('POST /me/proof/code', () => {
     expect((await prove(token, { code: newest })).status).toBe(200);
   });
 
-  it('answers 503 sms_unavailable while SMS is down, and counts nothing', async () => {
+  it('refuses an account with a password: 409 password_set, and nothing is sent', async () => {
     const token = (await signedIn(mock.api, alice.email, alice.password)).access_token;
+    const reply = await sendCode(token, 'email');
+    expect([reply.status, (reply.body as ErrorBody).error]).toEqual([409, 'password_set']);
+    expect(mock.backend.issuedSecrets().codes.filter((code) => /^\d{6}$/.test(code))).toEqual([]);
+  });
+
+  it('answers 503 sms_unavailable while SMS is down, and counts nothing', async () => {
+    // Alice, signed in, then without her password: an account with a phone that proves itself by a code.
+    const token = (await signedIn(mock.api, alice.email, alice.password)).access_token;
+    const snapshot = mock.backend.snapshot();
+    const aliceRecord = snapshot.users.find((user) => user.id === alice.userId);
+    if (!aliceRecord) throw new Error('No Alice in the seed');
+    aliceRecord.passwordHash = null;
+    mock.serve(MockBackend.fromSnapshot(snapshot, mock.clockOptions()));
     mock.backend.setScenario('sms-down');
     expect((await sendCode(token, 'phone')).status).toBe(503);
     mock.backend.setScenario('default');
@@ -110,6 +123,18 @@ describe('POST /me/proof with a code', () => {
     expect((await prove(token, { code: await codeSentTo(dana.email) })).body).toMatchObject({ error: 'code_expired' });
   });
 
+  it('carries wrong answers over to a fresh code: asking again does not buy fresh guesses', async () => {
+    const token = await signInDana();
+    await sendCode(token, 'email');
+    const wrong = wrongCodeFor(await codeSentTo(dana.email));
+    for (const left of [4, 3, 2]) expect((await prove(token, { code: wrong })).body).toMatchObject({ attempts_left: left });
+    mock.advance(MINUTE);
+    expect((await sendCode(token, 'email')).status).toBe(200);
+    const fresh = await codeSentTo(dana.email);
+    expect((await prove(token, { code: wrongCodeFor(fresh) })).body).toMatchObject({ error: 'invalid_code', attempts_left: 1 });
+    expect((await prove(token, { code: fresh })).status).toBe(200);
+  });
+
   it('expires after 10 minutes, and works only once', async () => {
     const token = await signInDana();
     await sendCode(token, 'email');
@@ -124,6 +149,17 @@ describe('POST /me/proof with a code', () => {
     expect(proved.status).toBe(200);
     expect((proved.body as ProofBody).expires_in).toBe(300);
     expect((await prove(token, { code: fresh })).body).toMatchObject({ error: 'code_expired' });
+  });
+
+  it('refuses a malformed social body as invalid_request, without spending a guess on the sent code', async () => {
+    const token = await signInDana();
+    await sendCode(token, 'email');
+    const wrong = wrongCodeFor(await codeSentTo(dana.email));
+    for (const body of [{ code: wrong, redirect_uri: '' }, { code: wrong, code_verifier: 'v' }] as Array<Record<string, string>>) {
+      const reply = await prove(token, body);
+      expect([reply.status, (reply.body as ErrorBody).error]).toEqual([400, 'invalid_request']);
+    }
+    expect((await prove(token, { code: wrong })).body).toMatchObject({ error: 'invalid_code', attempts_left: 4 });
   });
 
   it('answers code_expired when no code was sent', async () => {
@@ -227,15 +263,18 @@ describe('a proof token in place of the current password', () => {
   });
 
   it('is refused for an account with a password, which still names it', async () => {
-    const token = (await signedIn(mock.api, alice.email, alice.password)).access_token;
-    expect((await sendCode(token, 'email')).status).toBe(200);
-    const proved = await prove(token, { code: await codeSentTo(alice.email) });
+    // Dana sets a first password, then proves herself again by Yandex (a code is not sent to her now).
+    const token = await signInDana();
+    expect((await setPassword(token, { proof_token: await danaProof(token), new_password: 'Sunny-Meadow-42' })).status).toBe(200);
+    const reauth = await socialGrant(BASE, { provider: 'yandex', mode: 'reauth', displayName: danaYandex.displayName });
+    const proved = await prove(token, { ...reauth });
+    expect(proved.status).toBe(200);
     const proofToken = (proved.body as ProofBody).proof_token;
 
-    const password = await setPassword(token, { proof_token: proofToken, new_password: 'Alice-Passw0rd-2' });
+    const password = await setPassword(token, { proof_token: proofToken, new_password: 'Sunny-Meadow-43' });
     expect(password.status).toBe(400);
     expect(password.body).toMatchObject({ error: 'invalid_request', fields: { current_password: 'required' } });
-    const login = await mock.api.postJson('/me/login-change', { channel: 'email', value: 'al@example.com', proof_token: proofToken }, token);
+    const login = await mock.api.postJson('/me/login-change', { channel: 'email', value: 'dn@example.com', proof_token: proofToken }, token);
     expect(login.status).toBe(400);
     expect(login.body).toMatchObject({ error: 'invalid_request', fields: { current_password: 'required' } });
   });

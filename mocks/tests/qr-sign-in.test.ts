@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMBEDDED_MOCK_BASE_URL, MockBackend, seedCredentials } from '../index.ts';
 import type { DeviceAuthorizationBody, ErrorBody, TokenBody } from './api-client.ts';
 import { signedIn } from './api-client.ts';
+import { QR_PAGE_TEXT } from '../handlers/device-handlers.ts';
 import { MINUTE, SECOND, useMockApi } from './msw-harness.ts';
 
 const mock = useMockApi();
@@ -40,12 +41,24 @@ describe('POST /auth/device', () => {
     expect([refused.status, errorOf(refused)]).toEqual([400, 'invalid_request']);
   });
 
+  it('lets at most 1000 requests wait at once, then answers 429 until the oldest ends', async () => {
+    for (let count = 0; count < 999; count += 1) expect(mock.backend.startDeviceAuthorization({ deviceName: null }).ok).toBe(true);
+    mock.advance(30 * SECOND);
+    await started();
+    const refused = await mock.api.startQrSignIn('One too many');
+    expect([refused.status, errorOf(refused)]).toEqual([429, 'rate_limited']);
+    expect(refused.headers.get('retry-after')).toBe('90');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    mock.advance(90 * SECOND);
+    await started();
+  });
+
   it('serves a page without script at the link', async () => {
     const { verification_uri_complete: link, user_code: userCode } = await started();
     const response = await fetch(link);
     const html = await response.text();
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect(html).toContain('Open the Bitrix24 app on a phone where you are signed in to approve');
+    expect(html).toContain(QR_PAGE_TEXT);
     expect(html).toContain(userCode);
     expect(html).not.toContain('<script');
   });
@@ -158,6 +171,14 @@ describe('POST /__mock/qr-approve', () => {
     expect([reply.status, reply.body]).toEqual([200, { device_name: 'Newer laptop' }]);
     expect(((await mock.api.pollQrSignIn(newer.device_code)).body as TokenBody).user_id).toBe('u-bob');
     expect(errorOf(await mock.api.pollQrSignIn(older.device_code))).toBe('authorization_pending');
+  });
+
+  it('approves as an account by its id, under "Unknown device" when the app gave no name', async () => {
+    expect(mock.backend.approveNewestDeviceAuthorizationAs('u-alice')).toEqual({ ok: false, error: 'not_found' });
+    const unnamed = (await mock.api.startQrSignIn()).body as DeviceAuthorizationBody;
+    expect(mock.backend.approveNewestDeviceAuthorizationAs('u-nobody')).toEqual({ ok: false, error: 'not_found' });
+    expect(mock.backend.approveNewestDeviceAuthorizationAs('u-alice')).toEqual({ ok: true, deviceName: 'Unknown device' });
+    expect(((await mock.api.pollQrSignIn(unnamed.device_code)).body as TokenBody).user_id).toBe('u-alice');
   });
 
   it('forgets every request on reset', async () => {

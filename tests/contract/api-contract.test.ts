@@ -566,13 +566,29 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       await startChange('phone', NEW_PHONE),
       await accountApi.resendLoginChange(api),
       await recoveryApi.request(api, alice.phone),
-      await accountApi.sendProofCode(api, 'phone'),
     ];
     for (const result of answers) {
       const down = expectFailure(result);
       expect(down).toMatchObject({ status: 503, serverCode: 'sms_unavailable' });
       expect(down.retryAfterMs).toBeGreaterThan(0);
     }
+  });
+
+  it('sends a proof code only to an account without a password (409 password_set), and by SMS only while SMS works (503)', async () => {
+    await signIn(alice.email, alice.password);
+    expect(expectFailure(await accountApi.sendProofCode(api, 'email'))).toMatchObject({ status: 409, serverCode: 'password_set' });
+
+    // Dana (no password) takes a phone, proving herself by Yandex.
+    tokens.use(expectOk(await socialSignIn(danaYandex)).access_token);
+    const { proof_token: proofToken } = expectOk(await accountApi.prove(api, await browserGrant(danaYandex, 'reauth')));
+    expectOk(await accountApi.startLoginChange(api, { channel: 'phone', value: NEW_PHONE, updatePortals: false, proofToken }));
+    const { code } = await latestMessage(NEW_PHONE);
+    if (code === null) throw new Error('no code in the SMS to the new phone');
+    expectOk(await accountApi.confirmLoginChange(api, { code }));
+    expectOk(await mockRoutes.setScenario(api, 'sms-down'));
+    const down = expectFailure(await accountApi.sendProofCode(api, 'phone'));
+    expect(down).toMatchObject({ status: 503, serverCode: 'sms_unavailable' });
+    expect(down.retryAfterMs).toBeGreaterThan(0);
   });
 
   it('lists the social services to sign in with, with no sign-in', async () => {
@@ -819,6 +835,13 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       fields: { name: 'invalid' },
     });
     expect(expectOk(await mockRoutes.setScenario(api, 'slow')).scenario).toBe('slow');
+  });
+
+  it('lets at most 1000 QR sign-in requests wait at once (429 with Retry-After)', async () => {
+    for (let count = 0; count < 1000; count += 1) expectOk(await qrSignInApi.startDeviceAuthorization(api, 'Kitchen laptop'));
+    const refused = expectFailure(await qrSignInApi.startDeviceAuthorization(api, 'Kitchen laptop'));
+    expect(refused).toMatchObject({ status: 429, code: 'rate_limited' });
+    expect(refused.retryAfterMs).toBeGreaterThan(0);
   });
 
   it('signs in with a QR code: start 200, pending and slow_down 400, the page 200, approve 200, tokens 200, then used up', async () => {
