@@ -3,11 +3,12 @@
  * asks for is recorded and moves the shared clock at once, so no test waits for real time.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { seedCredentials } from '../../mocks/index.ts';
+import { seedCredentials, seedTwoFactor } from '../../mocks/index.ts';
 import { QrSignInService, type QrSignInClock } from '../../src-main/services/qr-sign-in-service.ts';
 import { BASE_URL, createSessionStack, KEYCHAIN_SERVICE, startMockApi, TestClock } from '../integration/session-fixture.ts';
 
 const alice = seedCredentials.alice;
+const erin = seedCredentials.erin;
 const clock = new TestClock();
 const mock = startMockApi(clock);
 
@@ -163,7 +164,7 @@ describe('QrSignInService.approve', () => {
 });
 
 describe('the app speaks RFC 6749 to the token endpoint', () => {
-  it('sends the password, refresh and revoke requests form-encoded', async () => {
+  it('sends the password, two-step, refresh and revoke requests form-encoded', async () => {
     const contentTypes: string[] = [];
     const listener = ({ request }: { request: Request }) => {
       const path = new URL(request.url).pathname;
@@ -175,10 +176,13 @@ describe('the app speaks RFC 6749 to the token endpoint', () => {
       expect((await session.signIn(alice.email, alice.password)).ok).toBe(true);
       expect((await session.refresh()).ok).toBe(true);
       await session.signOut();
+      const twoStep = createSessionStack().session;
+      expect(await twoStep.signIn(erin.email, erin.password)).toMatchObject({ ok: false, error: { code: 'two_factor_required' } });
+      expect((await twoStep.verifyTwoFactor(seedTwoFactor.erin.recoveryCodes[0]!)).ok).toBe(true);
     } finally {
       mock.server.events.removeListener('request:start', listener);
     }
-    expect(contentTypes).toHaveLength(3);
+    expect(contentTypes).toHaveLength(5);
     for (const type of contentTypes) expect(type).toMatch(/^application\/x-www-form-urlencoded/);
   });
 });
