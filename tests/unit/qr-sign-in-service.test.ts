@@ -92,14 +92,17 @@ describe('QrSignInService.start and wait', () => {
   });
 
   it('fails with cancelled on cancel(), and the request is not signed in even if approved later', async () => {
-    const { qr, driven, session } = qrStack();
+    const { qr, driven, session, store } = qrStack();
     await startedLink(qr);
     driven.beforeWake = (sleepNumber) => {
       if (sleepNumber === 2) expect(qr.cancel()).toEqual({ cancelled: true });
     };
     expect(await qr.wait()).toEqual({ ok: false, error: { code: 'cancelled' } });
     expect(driven.sleeps).toHaveLength(2);
+    expect(mock.backend.approveNewestDeviceAuthorization(alice.email)).toMatchObject({ ok: true });
+    expect((await qr.wait()).ok).toBe(false);
     expect(session.state().status).toBe('signed_out');
+    expect(store.entries.size).toBe(0);
     expect(qr.cancel()).toEqual({ cancelled: false });
   });
 
