@@ -143,7 +143,8 @@ describe('QrSignInService.approve', () => {
     ['another path', (link: string) => link.replace('/api/qr', '/qr')],
     ['credentials in it', (link: string) => link.replace('https://', 'https://user:pw@')],
     ['no code', (link: string) => link.replace(/\?code=.*/, '')],
-    ['a malformed code', (link: string) => link.replace(/code=.*/, 'code=AEIO-UAEI')],
+    ['a malformed code', (link: string) => link.replace(/code=.*/, 'code=BCDF-1234')],
+    ['a code too long', (link: string) => link.replace(/code=.*/, `code=${'B'.repeat(17)}`)],
   ])('refuses a link with %s, and asks the server nothing', async (_name, alter) => {
     const waiting = qrStack();
     const request = await startedLink(waiting.qr);
@@ -157,6 +158,10 @@ describe('QrSignInService.approve', () => {
     const waiting = qrStack();
     const { qr } = await signedInQr();
     expect(await qr.approve('BBBB-BBBB')).toEqual({ ok: false, error: { code: 'sign_in_expired' } });
+    // Letters the server never hands out are its to refuse, not the app's.
+    mock.requests.length = 0;
+    expect(await qr.approve('aeio-uaei')).toEqual({ ok: false, error: { code: 'sign_in_expired' } });
+    expect(mock.requests).toHaveLength(1);
     const request = await startedLink(waiting.qr);
     expect((await qr.approve(request.link)).ok).toBe(true);
     expect(await qr.approve(request.link)).toEqual({ ok: false, error: { code: 'sign_in_expired' } });
