@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
+import type { AppCore } from '../../src-main/app-core.ts';
 import type { Logger } from '../../src-main/logging/logger.ts';
 import type { MockTwoFactorCode, RecoveryCodes, TwoFactorSetup } from '../../src-preload/contract.ts';
 import { seedCredentials, seedTwoFactor } from '../../mocks/index.ts';
-import { FakePortalViewHost } from '../unit/fake-portal-view-host.ts';
 import { FakeSecretStore } from '../unit/fake-secret-store.ts';
-import { FakeAttention, FakeWebViewHost } from '../unit/fake-web-view-host.ts';
+import { startTestCore } from './core-with-browser.ts';
 
 const erin = seedCredentials.erin;
 const erinRecoveryCodes = seedTwoFactor.erin.recoveryCodes;
@@ -26,27 +22,12 @@ interface Started {
 }
 
 async function startCore(): Promise<Started> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bitrix-id-two-factor-'));
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const logged: string[] = [];
   const record = (message: string, details?: Record<string, unknown>) => void logged.push(JSON.stringify([message, details]));
   const log: Logger = { info: record, warn: record, error: record };
   const store = new FakeSecretStore();
-  const core = await createAppCore({
-    version: '0.0.0-test',
-    backend: { override: null, networkUrl: 'https://www.bitrix24.net/' },
-    secretStore: store,
-    keychainService: 'two-factor test',
-    dataDir,
-    emit: (event, payload) => void logged.push(JSON.stringify([event, payload])),
-    log,
-    openExternal: async () => {},
-    language: 'en',
-    portalViewHost: new FakePortalViewHost(),
-    webViewHost: new FakeWebViewHost(),
-    attention: new FakeAttention(),
-  });
-  cleanups.push(() => core.dispose());
+  const emit = (event: string, payload: unknown) => void logged.push(JSON.stringify([event, payload]));
+  const core = await startTestCore(cleanups, { store, log, emit });
   return { core, store, logged };
 }
 
