@@ -96,7 +96,13 @@ describe('two-step sign-in through the router', () => {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       answers.push(await core.router.dispatch('session.verifyTwoFactor', { code: '000000' }));
     }
-    expect(answers.at(-1)).toEqual({ ok: false, error: { code: 'sign_in_expired' } });
+    expect(answers).toEqual([
+      { ok: false, error: { code: 'invalid_code', attemptsLeft: 4 } },
+      { ok: false, error: { code: 'invalid_code', attemptsLeft: 3 } },
+      { ok: false, error: { code: 'invalid_code', attemptsLeft: 2 } },
+      { ok: false, error: { code: 'invalid_code', attemptsLeft: 1 } },
+      { ok: false, error: { code: 'sign_in_expired' } },
+    ]);
     expect(await core.router.dispatch('session.verifyTwoFactor', { code: await erinsCurrentCode(core) })).toEqual({
       ok: false,
       error: { code: 'sign_in_expired' },
@@ -153,10 +159,21 @@ describe('two-step sign-in through the router', () => {
     expect(renewed.ok).toBe(true);
     const newCodes = (renewed as { ok: true; value: RecoveryCodes }).value.codes;
     expect(newCodes).toHaveLength(10);
-    expect(newCodes).not.toContain(codes[1]);
     expect(await core.router.dispatch('profile.get', undefined)).toMatchObject({
       ok: true,
       value: { twoFactor: { enabled: true, recoveryCodesLeft: 10 } },
+    });
+
+    // The old set is gone: an unused code of it no longer signs Erin in.
+    await core.router.dispatch('session.signOut', undefined);
+    expect(await signInErin(core)).toMatchObject({ ok: false, error: { code: 'two_factor_required' } });
+    expect(await core.router.dispatch('session.verifyTwoFactor', { code: codes[1] ?? '' })).toEqual({
+      ok: false,
+      error: { code: 'invalid_code', attemptsLeft: 4 },
+    });
+    expect(await core.router.dispatch('session.verifyTwoFactor', { code: newCodes[1] ?? '' })).toMatchObject({
+      ok: true,
+      value: { status: 'signed_in' },
     });
   });
 });
