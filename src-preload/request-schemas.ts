@@ -18,8 +18,25 @@ import { PORTAL_NAME_PATTERN } from './portal-name.ts';
 import { isAllowedServerUrl } from './server-url.ts';
 
 const password = z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long');
-/** A 6-digit code from an authenticator app or a text message, or a recovery code; the server checks its form. */
-const oneTimeCode = z.string().trim().min(1, 'required').max(MAX_ONE_TIME_CODE_LENGTH, 'too_long');
+/**
+ * A 6-digit code (an authenticator app's, or one sent by e-mail or text message) or a 10-character
+ * recovery code, either typed with spaces or dashes ("123 456", "a7k2m-p9x4w"): other text never
+ * reaches the server. Sent as typed (trimmed); the server reads it the same way.
+ */
+const oneTimeCode = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .max(MAX_ONE_TIME_CODE_LENGTH, 'too_long')
+  .refine((code) => /^(?:\d{6}|[a-z\d]{10})$/i.test(code.replace(/[\s-]/g, '')), 'invalid');
+/** An id the server gave a listed item (a device's session, an app password). */
+const serverItemId = z.string().trim().min(1, 'required').max(128, 'too_long');
+/**
+ * Control, format and separator characters: invisible, or they reorder or break the text around
+ * them. The zero-width joiners are left alone, as emoji and some scripts need them.
+ */
+const invisibleCharacter = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+const visibleText = (text: string): boolean => !invisibleCharacter.test(text.replace(/[\u200C\u200D]/g, ''));
 
 /** https only, except on this machine (loopback), where http is fine for a local server. */
 const serverUrl = z
@@ -84,7 +101,7 @@ export const requestSchemas = {
     })
     .strict(),
   'session.verifyTwoFactor': z.object({ code: oneTimeCode }).strict(),
-  'account.signOutSession': z.object({ id: z.string().trim().min(1, 'required').max(128, 'too_long') }).strict(),
+  'account.signOutSession': z.object({ id: serverItemId }).strict(),
   'account.sendProofCode': z.object({ channel: z.enum(['email', 'phone']) }).strict(),
   'account.proveWithCode': z.object({ code: oneTimeCode }).strict(),
   'account.proveWithSocial': socialProviderRequest,
@@ -96,9 +113,18 @@ export const requestSchemas = {
   'twoFactor.enable': z.object({ code: oneTimeCode }).strict(),
   'twoFactor.disable': z.object({ currentPassword: password, code: oneTimeCode }).strict(),
   'twoFactor.newRecoveryCodes': z.object({ currentPassword: password, code: oneTimeCode }).strict(),
-  /** Checked in main and by the server: not blank, at most 64 characters. */
-  'appPasswords.create': z.object({ name: z.string().trim().min(1, 'required').max(MAX_APP_PASSWORD_NAME_LENGTH, 'too_long') }).strict(),
-  'appPasswords.revoke': z.object({ id: z.string().trim().min(1, 'required').max(128, 'too_long') }).strict(),
+  /** Not blank, at most 64 characters, nothing invisible (the server checks the same). */
+  'appPasswords.create': z
+    .object({
+      name: z
+        .string()
+        .trim()
+        .min(1, 'required')
+        .max(MAX_APP_PASSWORD_NAME_LENGTH, 'too_long')
+        .refine(visibleText, 'invalid'),
+    })
+    .strict(),
+  'appPasswords.revoke': z.object({ id: serverItemId }).strict(),
   /** The e-mailed link (`bitrixid://confirm-login?token=…`) or its token pasted in, or the SMS code. */
   'account.confirmLoginChange': z
     .object({ confirmation: z.string().trim().min(1, 'required').max(MAX_LINK_LENGTH, 'too_long') })

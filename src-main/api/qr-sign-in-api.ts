@@ -13,10 +13,10 @@ const deviceAuthorizationResponse = z.object({
   // RFC 8628 §3.2: 5 seconds when the server does not say.
   interval: z.number().int().positive().default(5),
 });
-export type DeviceAuthorizationResponse = z.infer<typeof deviceAuthorizationResponse>;
+type DeviceAuthorizationResponse = z.infer<typeof deviceAuthorizationResponse>;
 
 const qrApprovalResponse = z.object({ device_name: z.string().max(200) });
-export type QrApprovalResponse = z.infer<typeof qrApprovalResponse>;
+type QrApprovalResponse = z.infer<typeof qrApprovalResponse>;
 
 export const qrSignInApi = {
   startDeviceAuthorization: (api: ApiClient, deviceName: string): Promise<ApiResult<DeviceAuthorizationResponse>> =>

@@ -17,7 +17,7 @@ export const twoFactorApi = {
     api.call({
       method: 'POST',
       path: '/auth/token',
-      body: { grant_type: 'two_factor', mfa_token: request.mfaToken, code: request.code, device_name: request.deviceName },
+      form: { grant_type: 'two_factor', mfa_token: request.mfaToken, code: request.code, device_name: request.deviceName },
       authenticated: false,
       response: tokenResponse,
     }),

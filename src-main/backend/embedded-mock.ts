@@ -6,6 +6,7 @@ import {
   MOCK_SCENARIOS,
   MockBackend,
   PORTAL_SSO_PATH,
+  seedUsers,
   startBrowserFront,
   type RunningLoopbackHttp,
 } from '../../mocks/index.ts';
@@ -20,6 +21,8 @@ export interface EmbeddedMock {
   backend: MockBackend;
   /** The scenarios the tester tools offer. */
   scenarios: MockScenarioCatalogue;
+  /** The seed account whose phone the tester tools' "Approve as Alice's phone" plays: Alice's id. */
+  qrApproverUserId: string;
   /** Every portal's pages, played by the mock. */
   portalPages: MockPortalPages;
   /**
@@ -73,6 +76,7 @@ export function startEmbeddedMock(options: EmbeddedMockOptions): EmbeddedMock {
     baseUrl: EMBEDDED_MOCK_BASE_URL,
     backend,
     scenarios: { available: MOCK_SCENARIOS, isName: isMockScenarioName },
+    qrApproverUserId: seedUsers.alice.id,
     portalPages: mockPortalPages(backend),
     async openBrowserFront() {
       const front = await startBrowserFront(backend);

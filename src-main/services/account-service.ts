@@ -109,7 +109,6 @@ export class AccountService {
     return bridgeResult(await accountApi.changePassword(this.api, currentPassword, newPassword), toPasswordChanged);
   }
 
-  /** Revokes every session of the account on the server first; only then forgets this one. */
   /** Signs one other device out; resolves to the sessions left. */
   async signOutSession(sessionId: string): Promise<Result<DeviceSession[]>> {
     const signedOut = await accountApi.signOutSession(this.api, sessionId);
@@ -117,6 +116,7 @@ export class AccountService {
     return this.sessions();
   }
 
+  /** Revokes every session of the account on the server first; only then forgets this one. */
   async logOutEverywhere(): Promise<Result<SessionState>> {
     const revoked = await accountApi.revokeAllSessions(this.api);
     if (!revoked.ok) return fail(publicError(revoked.error));

@@ -13,11 +13,16 @@ export interface MockScenarioCatalogue {
 export class MockToolsService {
   readonly backend: MockBackend | null;
   private readonly catalogue: MockScenarioCatalogue | null;
+  private readonly qrApproverUserId: string | null;
   private readonly session: SessionService;
 
-  constructor(mock: { backend: MockBackend; scenarios: MockScenarioCatalogue } | null, session: SessionService) {
+  constructor(
+    mock: { backend: MockBackend; scenarios: MockScenarioCatalogue; qrApproverUserId: string } | null,
+    session: SessionService,
+  ) {
     this.backend = mock?.backend ?? null;
     this.catalogue = mock?.scenarios ?? null;
+    this.qrApproverUserId = mock?.qrApproverUserId ?? null;
     this.session = session;
   }
 
@@ -56,9 +61,10 @@ export class MockToolsService {
 
   /** "Approve as Alice's phone": the newest waiting QR sign-in request, approved as Alice. */
   approveQrSignIn(): Result<QrApproval> {
-    if (!this.backend) return notAvailable();
-    const approved = this.backend.approveNewestDeviceAuthorization(ALICE_LOGIN);
-    return approved.ok ? ok({ deviceName: approved.deviceName ?? 'Unknown device' }) : failWith('not_found');
+    if (!this.backend || this.qrApproverUserId === null) return notAvailable();
+    // By id, so it still works after Alice changes her e-mail; the mock names an unnamed device.
+    const approved = this.backend.approveNewestDeviceAuthorizationAs(this.qrApproverUserId);
+    return approved.ok ? ok({ deviceName: approved.deviceName }) : failWith('not_found');
   }
 
   /** The seed data again: every session is gone, this app's too. */
@@ -71,6 +77,3 @@ export class MockToolsService {
 }
 
 const notAvailable = () => failWith('forbidden');
-
-/** The seed's Alice, whose phone "Approve as Alice's phone" plays. */
-const ALICE_LOGIN = 'alice@example.com';

@@ -4,10 +4,13 @@
  * code. Anything else approves nothing, so a link from another server cannot be passed off as ours.
  */
 
-/** RFC 8628 §6.1's consonants, as the server hands them out. */
-const USER_CODE = /^[BCDFGHJKLMNPQRSTVWXZ]{8}$/;
+/**
+ * A user code's sane shape: letters only, once spaces and dashes are gone. Which letters and how
+ * many the server hands out is its business: a code it never gave answers not_found.
+ */
+const USER_CODE = /^[A-Z]{4,16}$/;
 
-/** `bcdf-ghjk` and `BCDF GHJK` are `BCDFGHJK`; anything that is not 8 such letters is null. */
+/** `bcdf-ghjk` and `BCDF GHJK` are `BCDFGHJK`; anything not of a code's shape is null. */
 export function normaliseUserCode(typed: string): string | null {
   const bare = typed.replace(/[\s-]/g, '').toUpperCase();
   return USER_CODE.test(bare) ? bare : null;

@@ -24,7 +24,7 @@ export interface QrSignInClock {
   sleep(ms: number, signal: AbortSignal): Promise<void>;
 }
 
-export const systemClock: QrSignInClock = {
+const systemClock: QrSignInClock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise((resolve) => {

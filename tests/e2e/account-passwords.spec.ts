@@ -44,8 +44,8 @@ async function createAppPassword(page: Page, name: string, testInfo?: TestInfo):
 async function signInElsewhere(serverUrl: string, deviceName: string): Promise<string> {
   const response = await fetch(`${serverUrl}/auth/token`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ grant_type: 'password', username: alice.email, password: alice.password, device_name: deviceName }),
+    // Form-encoded, as RFC 6749 has every client call the token endpoint.
+    body: new URLSearchParams({ grant_type: 'password', username: alice.email, password: alice.password, device_name: deviceName }),
   });
   expect(response.status).toBe(200);
   return ((await response.json()) as { access_token: string }).access_token;

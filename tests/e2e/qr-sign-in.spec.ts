@@ -10,7 +10,6 @@ import { expectNoSeriousViolations } from './support/axe.ts';
 import { alice, expectSignedIn, signInScreen } from './support/screens.ts';
 import { signedOutFooter } from './support/server-settings.ts';
 
-/** More presses than the sign-in screen has stops. */
 test('signing in with a QR code approved from the Mock backend panel, with the keyboard alone', async ({ app }) => {
   const page = await app.launch();
   await expect(signInScreen(page).heading).toBeVisible();

@@ -136,7 +136,8 @@ test('Erin signs in with an app code and with a recovery code; a used code is re
   // The old key's codes no longer sign her in; the new key's do.
   await page.getByRole('button', { name: 'Back to portals' }).click();
   await signOut(page, erin);
-  await signInWithCode(page, phone.nextCode());
+  // The old key's code for now: inside the window, so refused only because the key changed.
+  await signInWithCode(page, new TOTP({ secret: Secret.fromBase32(ERIN_KEY) }).generate());
   await expect(step.code).toHaveAccessibleDescription('Wrong code. 4 tries left.');
   await step.code.fill(newPhone.nextCode());
   await step.verify.click();

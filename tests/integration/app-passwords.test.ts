@@ -3,13 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
+import type { AppCore } from '../../src-main/app-core.ts';
 import type { Logger } from '../../src-main/logging/logger.ts';
 import type { AppPassword, DeviceSession, NewAppPassword, Result } from '../../src-preload/contract.ts';
 import { seedBrowserSessions, seedCredentials } from '../../mocks/index.ts';
-import { FakePortalViewHost } from '../unit/fake-portal-view-host.ts';
 import { FakeSecretStore } from '../unit/fake-secret-store.ts';
-import { FakeAttention, FakeWebViewHost } from '../unit/fake-web-view-host.ts';
+import { startTestCore } from './core-with-browser.ts';
 
 const alice = seedCredentials.alice;
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -23,24 +22,8 @@ function recordingLogger(lines: string[]): Logger {
   return { info: record, warn: record, error: record };
 }
 
-async function startCore(options: { dataDir: string; store: FakeSecretStore; logLines?: string[] }): Promise<AppCore> {
-  const core = await createAppCore({
-    version: '0.0.0-test',
-    backend: { override: null, networkUrl: 'https://www.bitrix24.net/' },
-    secretStore: options.store,
-    keychainService: 'app passwords test',
-    dataDir: options.dataDir,
-    emit: () => {},
-    log: recordingLogger(options.logLines ?? []),
-    openExternal: async () => {},
-    language: 'en',
-    portalViewHost: new FakePortalViewHost(),
-    webViewHost: new FakeWebViewHost(),
-    attention: new FakeAttention(),
-  });
-  cleanups.push(() => core.dispose());
-  return core;
-}
+const startCore = (options: { dataDir: string; store: FakeSecretStore; logLines?: string[] }): Promise<AppCore> =>
+  startTestCore(cleanups, { dataDir: options.dataDir, store: options.store, log: recordingLogger(options.logLines ?? []) });
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bitrix-id-app-passwords-'));

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedCredentials, seedSocialIdentities, seedTwoFactor } from '../../mocks/index.ts';
-import { openPage, press } from '../../mocks/tests/social-flow.ts';
-import { startCoreWithBrowser, type SystemBrowser } from './core-with-browser.ts';
+import { chooseAccount, startCoreWithBrowser } from './core-with-browser.ts';
 
 const erin = seedCredentials.erin;
 const { carolGoogle } = seedSocialIdentities;
@@ -10,21 +9,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** Picks Carol's Google account on the consent page; the page the app then shows, one per trip, goes to `pages`. */
-const chooseCarol =
-  (pages: Array<Promise<string>>): SystemBrowser =>
-  async (url) => {
-    let shown: (page: string) => void = () => {};
-    pages.push(new Promise((resolve) => (shown = resolve)));
-    const accounts = await press(await openPage(url), 'Sign in with another account');
-    const redirect = await press(accounts, `Continue as ${carolGoogle.displayName}`);
-    shown(redirect.location ? await (await fetch(redirect.location)).text() : '');
-  };
-
 describe('social sign-in of a two-step account', () => {
   it('asks for the code in the app (the browser says so), then signs in with it', async () => {
     const pages: Array<Promise<string>> = [];
-    const core = await startCoreWithBrowser({ current: chooseCarol(pages) }, [], cleanups);
+    const core = await startCoreWithBrowser({ current: chooseAccount(carolGoogle.displayName, pages) }, [], cleanups);
     // Erin connects a Google account first (her two-step sign-in done with a recovery code).
     expect(await core.router.dispatch('session.signIn', { login: erin.email, password: erin.password })).toMatchObject({
       ok: false,

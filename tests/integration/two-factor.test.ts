@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../../src-main/app-core.ts';
+import type { AppCore } from '../../src-main/app-core.ts';
 import type { Logger } from '../../src-main/logging/logger.ts';
 import type { MockTwoFactorCode, RecoveryCodes, TwoFactorSetup } from '../../src-preload/contract.ts';
 import { seedCredentials, seedTwoFactor } from '../../mocks/index.ts';
-import { FakePortalViewHost } from '../unit/fake-portal-view-host.ts';
 import { FakeSecretStore } from '../unit/fake-secret-store.ts';
-import { FakeAttention, FakeWebViewHost } from '../unit/fake-web-view-host.ts';
+import { startTestCore } from './core-with-browser.ts';
 
 const erin = seedCredentials.erin;
 const erinRecoveryCodes = seedTwoFactor.erin.recoveryCodes;
@@ -26,27 +22,12 @@ interface Started {
 }
 
 async function startCore(): Promise<Started> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bitrix-id-two-factor-'));
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const logged: string[] = [];
   const record = (message: string, details?: Record<string, unknown>) => void logged.push(JSON.stringify([message, details]));
   const log: Logger = { info: record, warn: record, error: record };
   const store = new FakeSecretStore();
-  const core = await createAppCore({
-    version: '0.0.0-test',
-    backend: { override: null, networkUrl: 'https://www.bitrix24.net/' },
-    secretStore: store,
-    keychainService: 'two-factor test',
-    dataDir,
-    emit: (event, payload) => void logged.push(JSON.stringify([event, payload])),
-    log,
-    openExternal: async () => {},
-    language: 'en',
-    portalViewHost: new FakePortalViewHost(),
-    webViewHost: new FakeWebViewHost(),
-    attention: new FakeAttention(),
-  });
-  cleanups.push(() => core.dispose());
+  const emit = (event: string, payload: unknown) => void logged.push(JSON.stringify([event, payload]));
+  const core = await startTestCore(cleanups, { store, log, emit });
   return { core, store, logged };
 }
 
@@ -115,7 +96,13 @@ describe('two-step sign-in through the router', () => {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       answers.push(await core.router.dispatch('session.verifyTwoFactor', { code: '000000' }));
     }
-    expect(answers.at(-1)).toEqual({ ok: false, error: { code: 'sign_in_expired' } });
+    expect(answers).toEqual([
+      { ok: false, error: { code: 'invalid_code', attemptsLeft: 4 } },
+      { ok: false, error: { code: 'invalid_code', attemptsLeft: 3 } },
+      { ok: false, error: { code: 'invalid_code', attemptsLeft: 2 } },
+      { ok: false, error: { code: 'invalid_code', attemptsLeft: 1 } },
+      { ok: false, error: { code: 'sign_in_expired' } },
+    ]);
     expect(await core.router.dispatch('session.verifyTwoFactor', { code: await erinsCurrentCode(core) })).toEqual({
       ok: false,
       error: { code: 'sign_in_expired' },
@@ -172,10 +159,21 @@ describe('two-step sign-in through the router', () => {
     expect(renewed.ok).toBe(true);
     const newCodes = (renewed as { ok: true; value: RecoveryCodes }).value.codes;
     expect(newCodes).toHaveLength(10);
-    expect(newCodes).not.toContain(codes[1]);
     expect(await core.router.dispatch('profile.get', undefined)).toMatchObject({
       ok: true,
       value: { twoFactor: { enabled: true, recoveryCodesLeft: 10 } },
+    });
+
+    // The old set is gone: an unused code of it no longer signs Erin in.
+    await core.router.dispatch('session.signOut', undefined);
+    expect(await signInErin(core)).toMatchObject({ ok: false, error: { code: 'two_factor_required' } });
+    expect(await core.router.dispatch('session.verifyTwoFactor', { code: codes[1] ?? '' })).toEqual({
+      ok: false,
+      error: { code: 'invalid_code', attemptsLeft: 4 },
+    });
+    expect(await core.router.dispatch('session.verifyTwoFactor', { code: newCodes[1] ?? '' })).toMatchObject({
+      ok: true,
+      value: { status: 'signed_in' },
     });
   });
 });

@@ -3,11 +3,12 @@
  * asks for is recorded and moves the shared clock at once, so no test waits for real time.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { seedCredentials } from '../../mocks/index.ts';
+import { seedCredentials, seedTwoFactor } from '../../mocks/index.ts';
 import { QrSignInService, type QrSignInClock } from '../../src-main/services/qr-sign-in-service.ts';
 import { BASE_URL, createSessionStack, KEYCHAIN_SERVICE, startMockApi, TestClock } from '../integration/session-fixture.ts';
 
 const alice = seedCredentials.alice;
+const erin = seedCredentials.erin;
 const clock = new TestClock();
 const mock = startMockApi(clock);
 
@@ -91,14 +92,17 @@ describe('QrSignInService.start and wait', () => {
   });
 
   it('fails with cancelled on cancel(), and the request is not signed in even if approved later', async () => {
-    const { qr, driven, session } = qrStack();
+    const { qr, driven, session, store } = qrStack();
     await startedLink(qr);
     driven.beforeWake = (sleepNumber) => {
       if (sleepNumber === 2) expect(qr.cancel()).toEqual({ cancelled: true });
     };
     expect(await qr.wait()).toEqual({ ok: false, error: { code: 'cancelled' } });
     expect(driven.sleeps).toHaveLength(2);
+    expect(mock.backend.approveNewestDeviceAuthorization(alice.email)).toMatchObject({ ok: true });
+    expect((await qr.wait()).ok).toBe(false);
     expect(session.state().status).toBe('signed_out');
+    expect(store.entries.size).toBe(0);
     expect(qr.cancel()).toEqual({ cancelled: false });
   });
 
@@ -139,7 +143,8 @@ describe('QrSignInService.approve', () => {
     ['another path', (link: string) => link.replace('/api/qr', '/qr')],
     ['credentials in it', (link: string) => link.replace('https://', 'https://user:pw@')],
     ['no code', (link: string) => link.replace(/\?code=.*/, '')],
-    ['a malformed code', (link: string) => link.replace(/code=.*/, 'code=AEIO-UAEI')],
+    ['a malformed code', (link: string) => link.replace(/code=.*/, 'code=BCDF-1234')],
+    ['a code too long', (link: string) => link.replace(/code=.*/, `code=${'B'.repeat(17)}`)],
   ])('refuses a link with %s, and asks the server nothing', async (_name, alter) => {
     const waiting = qrStack();
     const request = await startedLink(waiting.qr);
@@ -153,6 +158,10 @@ describe('QrSignInService.approve', () => {
     const waiting = qrStack();
     const { qr } = await signedInQr();
     expect(await qr.approve('BBBB-BBBB')).toEqual({ ok: false, error: { code: 'sign_in_expired' } });
+    // Letters the server never hands out are its to refuse, not the app's.
+    mock.requests.length = 0;
+    expect(await qr.approve('aeio-uaei')).toEqual({ ok: false, error: { code: 'sign_in_expired' } });
+    expect(mock.requests).toHaveLength(1);
     const request = await startedLink(waiting.qr);
     expect((await qr.approve(request.link)).ok).toBe(true);
     expect(await qr.approve(request.link)).toEqual({ ok: false, error: { code: 'sign_in_expired' } });
@@ -163,7 +172,7 @@ describe('QrSignInService.approve', () => {
 });
 
 describe('the app speaks RFC 6749 to the token endpoint', () => {
-  it('sends the password, refresh and revoke requests form-encoded', async () => {
+  it('sends the password, two-step, refresh and revoke requests form-encoded', async () => {
     const contentTypes: string[] = [];
     const listener = ({ request }: { request: Request }) => {
       const path = new URL(request.url).pathname;
@@ -175,10 +184,13 @@ describe('the app speaks RFC 6749 to the token endpoint', () => {
       expect((await session.signIn(alice.email, alice.password)).ok).toBe(true);
       expect((await session.refresh()).ok).toBe(true);
       await session.signOut();
+      const twoStep = createSessionStack().session;
+      expect(await twoStep.signIn(erin.email, erin.password)).toMatchObject({ ok: false, error: { code: 'two_factor_required' } });
+      expect((await twoStep.verifyTwoFactor(seedTwoFactor.erin.recoveryCodes[0] ?? '')).ok).toBe(true);
     } finally {
       mock.server.events.removeListener('request:start', listener);
     }
-    expect(contentTypes).toHaveLength(3);
+    expect(contentTypes).toHaveLength(5);
     for (const type of contentTypes) expect(type).toMatch(/^application\/x-www-form-urlencoded/);
   });
 });

@@ -21,7 +21,9 @@ export function systemBrowser(playwright: PlaywrightWorkerArgs['playwright']) {
         await consent.goto(url);
         await consent.getByRole('button', { name: 'Sign in with another account', exact: true }).click();
         await consent.getByRole('button', { name: `Continue as ${displayName}`, exact: true }).click();
+        // The loopback listener's own page, once the app has the outcome: the person may go back to the app.
         await expect(consent.getByRole('heading', { level: 1 })).toHaveText(outcome);
+        await expect(consent.getByRole('main')).toContainText('Bitrix ID Desktop');
       } finally {
         await context.close();
       }
