@@ -31,7 +31,7 @@ export function useCodeMessages() {
           ? t('twoStep.codeSixDigits')
           : problem === 'recovery_required'
             ? t('twoStep.recoveryRequired')
-            : t('twoStep.tooLong'),
+            : t('common.tooLong'),
     wrong: (error: BridgeError): string =>
       error.attemptsLeft === undefined ? t('twoStep.wrongCodeAgain') : t('twoStep.wrongCode', { count: error.attemptsLeft }),
   };

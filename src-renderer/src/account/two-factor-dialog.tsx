@@ -71,7 +71,7 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
     if (step === 'setup') setupCodeRef.current?.focus();
   }, [step]);
 
-  const fieldMessage = (code: FieldErrorCode): string => (code === 'too_long' ? t('twoStep.tooLong') : t('common.invalid'));
+  const fieldMessage = (code: FieldErrorCode): string => (code === 'too_long' ? t('common.tooLong') : t('common.invalid'));
 
   /** Shows why main refused, next to the field it is about; the focus goes there. */
   const refused = (error: BridgeError, codeField: 'code' | 'setupCode') => {
@@ -98,8 +98,8 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
     event.preventDefault();
     if (busy) return;
     const next: Errors = {};
-    if (password === '') next.password = t('twoStep.passwordRequired');
-    else if (password.length > MAX_PASSWORD_LENGTH) next.password = t('twoStep.tooLong');
+    if (password === '') next.password = t('password.currentRequired');
+    else if (password.length > MAX_PASSWORD_LENGTH) next.password = t('common.tooLong');
     const checked = needsCode ? proofCode.check() : null;
     if (checked && 'problem' in checked) next.code = codeMessages.problem(checked.problem);
     setErrors(next);
@@ -175,7 +175,7 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
 
   const cancelButton = (
     <button type="button" className="button-secondary" disabled={busy} onClick={close}>
-      {t('twoStep.cancel')}
+      {t('common.cancel')}
     </button>
   );
 
@@ -206,7 +206,7 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
           {flow === 'newCodes' && <p>{t('twoStep.newCodesIntro')}</p>}
           <TextField
             ref={passwordRef}
-            label={t('twoStep.currentPassword')}
+            label={t('password.current')}
             name="current-password"
             autoComplete="current-password"
             password
