@@ -293,8 +293,6 @@ export class FakeBridge {
   profile: Profile = aliceProfile();
   /** The mock backend's scenario as this fake main sees it; `mock.reset` goes back to `default`. */
   scenario = 'default';
-  /** Whether the account has a password: without one, its last social service cannot be disconnected. */
-  hasPassword = true;
   /**
    * While true, `social.signIn` and `social.connect` wait as main waits for the system browser:
    * until `finishBrowser()` (the person finished there) or `social.cancel` (they resolve `cancelled`).
@@ -503,7 +501,6 @@ export class FakeBridge {
       code === '123456' ? ok({ validUntil: new Date(Date.now() + 300_000).toISOString() }) : failure('invalid_code', { attemptsLeft: 4 }),
     'account.proveWithSocial': () => ok({ validUntil: new Date(Date.now() + 300_000).toISOString() }),
     'account.setPassword': () => {
-      this.hasPassword = true;
       this.profile = { ...this.profile, hasPassword: true, passwordChangedAt: new Date().toISOString() };
       return ok(structuredClone(this.profile));
     },
@@ -605,7 +602,7 @@ export class FakeBridge {
       }),
     'social.disconnect': ({ provider }) => {
       const socialAccounts = this.profile.socialAccounts.filter((account) => account.provider !== provider);
-      if (!this.hasPassword && socialAccounts.length === 0) return failure('last_sign_in_method');
+      if (!this.profile.hasPassword && socialAccounts.length === 0) return failure('last_sign_in_method');
       this.profile = { ...this.profile, socialAccounts };
       return ok(structuredClone(this.profile));
     },
