@@ -72,7 +72,7 @@ export const appCode = '492039';
 /** The social service Erin signs in with; her account then asks for the second step too. */
 export const erinSocialProvider = 'microsoft';
 /** The secret a setup gives, and its URI for the authenticator app. */
-export const twoFactorSetup = (): TwoFactorSetup => ({
+const twoFactorSetup = (): TwoFactorSetup => ({
   otpauthUri: 'otpauth://totp/Bitrix%20ID:alice%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Bitrix%20ID&algorithm=SHA1&digits=6&period=30',
   secret: 'JBSWY3DPEHPK3PXP',
   expiresAt: new Date(Date.now() + 600_000).toISOString(),
@@ -259,7 +259,7 @@ export const signedIn = (persistence: 'keychain' | 'memory' = 'keychain'): Sessi
   persistence,
 });
 export const signedOut: SessionState = { status: 'signed_out' };
-export const signedInAs = (user: UserSummary): SessionState => ({ status: 'signed_in', user, persistence: 'keychain' });
+const signedInAs = (user: UserSummary): SessionState => ({ status: 'signed_in', user, persistence: 'keychain' });
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 /**

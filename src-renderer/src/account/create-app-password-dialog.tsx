@@ -50,6 +50,7 @@ export function CreateAppPasswordDialog({ onClose }: CreateAppPasswordDialogProp
       return;
     }
     const result = await create(name);
+    if (!result) return;
     if (result.ok) {
       setMade(result.value);
       return;

@@ -21,6 +21,14 @@ import { useFocusWhenIdle } from './use-focus-when-idle.ts';
  */
 export type TwoFactorFlow = 'enable' | 'disable' | 'newCodes' | 'phoneChanged';
 
+/** The prove step's submit button, for each flow, idle and while it runs. */
+const proveLabelKeys = {
+  enable: { idle: 'twoStep.continue', busy: 'twoStep.checking' },
+  phoneChanged: { idle: 'twoStep.continue', busy: 'twoStep.checking' },
+  newCodes: { idle: 'twoStep.makeCodes', busy: 'twoStep.making' },
+  disable: { idle: 'twoStep.disable', busy: 'twoStep.disabling' },
+} as const satisfies Record<TwoFactorFlow, { idle: string; busy: string }>;
+
 /** The person proves it is them; scans the new secret and confirms it; keeps the recovery codes. */
 type Step = 'prove' | 'setup' | 'codes';
 
@@ -179,18 +187,7 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
     </button>
   );
 
-  const proveLabel =
-    flow === 'disable'
-      ? busy
-        ? t('twoStep.disabling')
-        : t('twoStep.disable')
-      : flow === 'newCodes'
-        ? busy
-          ? t('twoStep.making')
-          : t('twoStep.makeCodes')
-        : busy
-          ? t('twoStep.checking')
-          : t('twoStep.continue');
+  const proveLabel = t(proveLabelKeys[flow][busy ? 'busy' : 'idle']);
 
   return (
     <DialogFrame labelledBy={titleId} busy={busy} initialFocus={passwordRef} onEscape={close}>

@@ -16,7 +16,8 @@ interface AppPasswordsStore {
   revoking: string | null;
   reload(): Promise<void>;
   refresh(): Promise<void>;
-  create(name: string): Promise<Result<NewAppPassword>>;
+  /** The new password for the dialog to show once; null if one is being made already, or the person changed. */
+  create(name: string): Promise<Result<NewAppPassword> | null>;
   /** Resolves to the failure, or null; the list becomes the passwords left. */
   revoke(id: string): Promise<BridgeError | null>;
 }
@@ -45,16 +46,17 @@ export const useAppPasswordsStore = create<AppPasswordsStore>()((set, get) => {
     reload: actions.reload,
     refresh: actions.refresh,
     async create(name) {
-      const current = createAnswers.begin();
-      set({ creating: true });
-      const result = await call((api) => api.appPasswords.create({ name }));
-      if (!current()) return result;
-      set({ creating: false });
-      if (result.ok) {
-        const before = get().appPasswords;
-        set({ appPasswords: ready([result.value.appPassword, ...before.value]) });
-      }
-      return result;
+      let made: NewAppPassword | undefined;
+      const error = await runAction(
+        { isBusy: () => get().creating, setBusy: (creating) => set({ creating }), answers: createAnswers },
+        () => call((api) => api.appPasswords.create({ name })),
+        (value) => {
+          made = value;
+          set({ appPasswords: ready([value.appPassword, ...get().appPasswords.value]) });
+        },
+      );
+      if (error) return { ok: false, error };
+      return made ? { ok: true, value: made } : null;
     },
     revoke(id) {
       return runAction(
