@@ -2,12 +2,11 @@ import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } fr
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, FieldErrorCode, TwoFactorSetup } from '../../../src-preload/contract.ts';
 import { MAX_PASSWORD_LENGTH } from '../../../src-preload/field-limits.ts';
-import { call } from '../bridge/bitrix-id.ts';
 import { DialogFrame } from '../components/dialog-frame.tsx';
 import { QrCode } from '../components/qr-code.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { useProfileStore } from '../stores/profile-store.ts';
+import { useTwoFactorStore } from '../stores/two-factor-store.ts';
 import { copyText } from './copy-text.ts';
 import { fieldErrorsOf } from './field-errors.ts';
 import { RecoveryCodesView } from './recovery-codes-view.tsx';
@@ -52,15 +51,17 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
   const codeMessages = useCodeMessages();
-  const updateProfile = useProfileStore((state) => state.update);
-  const adoptProfile = useProfileStore((state) => state.adopt);
+  const busy = useTwoFactorStore((state) => state.busy);
+  const beginSetup = useTwoFactorStore((state) => state.beginSetup);
+  const enable = useTwoFactorStore((state) => state.enable);
+  const disable = useTwoFactorStore((state) => state.disable);
+  const newRecoveryCodes = useTwoFactorStore((state) => state.newRecoveryCodes);
   const [step, setStep] = useState<Step>('prove');
   const [password, setPassword] = useState('');
   const proofCode = useTwoFactorCode();
   const setupCode = useTwoFactorCode();
   const [setup, setSetup] = useState<TwoFactorSetup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [keyCopied, setKeyCopied] = useState<boolean | null>(null);
@@ -99,7 +100,6 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
     setCodes(made);
     setChanged(true);
     setStep('codes');
-    updateProfile((profile) => ({ ...profile, twoFactor: { enabled: true, recoveryCodesLeft: made.length } }));
   };
 
   const onProve = async (event: FormEvent<HTMLFormElement>) => {
@@ -118,29 +118,25 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
     }
     const code = checked && 'code' in checked ? checked.code : '';
     const currentPassword = password;
-    setBusy(true);
     if (flow === 'enable' || flow === 'phoneChanged') {
-      const result = await call((api) =>
-        api.twoFactor.beginSetup(flow === 'enable' ? { currentPassword } : { currentPassword, code }),
-      );
-      setBusy(false);
+      const result = await beginSetup(flow === 'enable' ? { currentPassword } : { currentPassword, code });
+      if (!result) return;
       if (!result.ok) return refused(result.error, 'code');
       setPassword('');
       proofCode.clear();
       setSetup(result.value);
       setStep('setup');
     } else if (flow === 'newCodes') {
-      const result = await call((api) => api.twoFactor.newRecoveryCodes({ currentPassword, code }));
-      setBusy(false);
+      const result = await newRecoveryCodes({ currentPassword, code });
+      if (!result) return;
       if (!result.ok) return refused(result.error, 'code');
       setPassword('');
       proofCode.clear();
       showCodes(result.value.codes);
     } else {
-      const result = await call((api) => api.twoFactor.disable({ currentPassword, code }));
-      setBusy(false);
+      const result = await disable({ currentPassword, code });
+      if (!result) return;
       if (!result.ok) return refused(result.error, 'code');
-      adoptProfile(result.value);
       onClose(true);
     }
   };
@@ -156,9 +152,8 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
       return;
     }
     setErrors({});
-    setBusy(true);
-    const result = await call((api) => api.twoFactor.enable({ code: checked.code }));
-    setBusy(false);
+    const result = await enable(checked.code);
+    if (!result) return;
     if (result.ok) {
       setSetup(null);
       showCodes(result.value.codes);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AppPassword, BridgeError, NewAppPassword, Result } from '../../../src-preload/contract.ts';
 import { call } from '../bridge/bitrix-id.ts';
-import { runAction } from './account-action.ts';
+import { runAction, runActionForValue } from './account-action.ts';
 import { idle, loadableActions, ready, type Loadable } from './loadable.ts';
 import { personScope } from './session-store.ts';
 
@@ -45,18 +45,12 @@ export const useAppPasswordsStore = create<AppPasswordsStore>()((set, get) => {
     revoking: null,
     reload: actions.reload,
     refresh: actions.refresh,
-    async create(name) {
-      let made: NewAppPassword | undefined;
-      const error = await runAction(
+    create(name) {
+      return runActionForValue(
         { isBusy: () => get().creating, setBusy: (creating) => set({ creating }), answers: createAnswers },
         () => call((api) => api.appPasswords.create({ name })),
-        (value) => {
-          made = value;
-          set({ appPasswords: ready([value.appPassword, ...get().appPasswords.value]) });
-        },
+        (made) => set({ appPasswords: ready([made.appPassword, ...get().appPasswords.value]) }),
       );
-      if (error) return { ok: false, error };
-      return made ? { ok: true, value: made } : null;
     },
     revoke(id) {
       return runAction(
