@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Profile, Result } from '../../src-preload/contract.ts';
+import type { NewAppPassword, Profile, Result } from '../../src-preload/contract.ts';
+import { useAppPasswordsStore } from '../../src-renderer/src/stores/app-passwords-store.ts';
 import { useProfileStore } from '../../src-renderer/src/stores/profile-store.ts';
 import { accountPassword, aliceProfile, appCode, deferred, erin, FakeBridge, ok, recoveryCodesOf, type Deferred } from './fake-bridge.ts';
 import { openProfile, renderSignedIn } from './render-app.tsx';
@@ -42,5 +43,27 @@ describe('two-step actions and the signed-in person', () => {
     await user.type(screen.getByLabelText('Code from your authenticator app'), `${appCode}{Enter}`);
 
     expect(await within(security).findByText('9 recovery codes left')).toBeTruthy();
+  });
+});
+
+describe('application passwords: create', () => {
+  it('asks main once when create is called again while the first runs, and hands the password back', async () => {
+    const answer: Deferred<Result<NewAppPassword>> = deferred();
+    const bridge = new FakeBridge().respond('appPasswords.create', () => answer.promise);
+    const { user } = renderSignedIn(bridge);
+    await openProfile(user);
+    const { create } = useAppPasswordsStore.getState();
+
+    const first = create('Thunderbird');
+    const second = create('Thunderbird');
+    const made: NewAppPassword = {
+      appPassword: { id: 'ap-1', name: 'Thunderbird', createdAt: '2025-06-01T12:00:00.000Z', lastUsedAt: null },
+      password: 'abcd efgh ijkl mnop',
+    };
+    await act(async () => answer.resolve({ ok: true, value: made }));
+
+    expect(await first).toEqual({ ok: true, value: made });
+    expect(await second).toBeNull();
+    expect(bridge.callsTo('appPasswords.create')).toHaveLength(1);
   });
 });
