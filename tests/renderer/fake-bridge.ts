@@ -72,7 +72,7 @@ export const appCode = '492039';
 /** The social service Erin signs in with; her account then asks for the second step too. */
 export const erinSocialProvider = 'microsoft';
 /** The secret a setup gives, and its URI for the authenticator app. */
-export const twoFactorSetup = (): TwoFactorSetup => ({
+const twoFactorSetup = (): TwoFactorSetup => ({
   otpauthUri: 'otpauth://totp/Bitrix%20ID:alice%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Bitrix%20ID&algorithm=SHA1&digits=6&period=30',
   secret: 'JBSWY3DPEHPK3PXP',
   expiresAt: new Date(Date.now() + 600_000).toISOString(),
@@ -259,7 +259,7 @@ export const signedIn = (persistence: 'keychain' | 'memory' = 'keychain'): Sessi
   persistence,
 });
 export const signedOut: SessionState = { status: 'signed_out' };
-export const signedInAs = (user: UserSummary): SessionState => ({ status: 'signed_in', user, persistence: 'keychain' });
+const signedInAs = (user: UserSummary): SessionState => ({ status: 'signed_in', user, persistence: 'keychain' });
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 /**
@@ -293,8 +293,6 @@ export class FakeBridge {
   profile: Profile = aliceProfile();
   /** The mock backend's scenario as this fake main sees it; `mock.reset` goes back to `default`. */
   scenario = 'default';
-  /** Whether the account has a password: without one, its last social service cannot be disconnected. */
-  hasPassword = true;
   /**
    * While true, `social.signIn` and `social.connect` wait as main waits for the system browser:
    * until `finishBrowser()` (the person finished there) or `social.cancel` (they resolve `cancelled`).
@@ -503,7 +501,6 @@ export class FakeBridge {
       code === '123456' ? ok({ validUntil: new Date(Date.now() + 300_000).toISOString() }) : failure('invalid_code', { attemptsLeft: 4 }),
     'account.proveWithSocial': () => ok({ validUntil: new Date(Date.now() + 300_000).toISOString() }),
     'account.setPassword': () => {
-      this.hasPassword = true;
       this.profile = { ...this.profile, hasPassword: true, passwordChangedAt: new Date().toISOString() };
       return ok(structuredClone(this.profile));
     },
@@ -605,7 +602,7 @@ export class FakeBridge {
       }),
     'social.disconnect': ({ provider }) => {
       const socialAccounts = this.profile.socialAccounts.filter((account) => account.provider !== provider);
-      if (!this.hasPassword && socialAccounts.length === 0) return failure('last_sign_in_method');
+      if (!this.profile.hasPassword && socialAccounts.length === 0) return failure('last_sign_in_method');
       this.profile = { ...this.profile, socialAccounts };
       return ok(structuredClone(this.profile));
     },

@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeBridge, ok } from './fake-bridge.ts';
 import { findSignInHeading, renderApp } from './render-app.tsx';
@@ -6,11 +7,15 @@ import { findSignInHeading, renderApp } from './render-app.tsx';
 describe('mock backend panel: two-step codes', () => {
   afterEach(() => {
     vi.useRealTimers();
+    vi.unstubAllGlobals();
   });
 
   it('lists each account’s current code with its seconds left, asks again when it ends, and on Refresh', async () => {
-    // Only the clock and the once-a-second tick are faked; Testing Library keeps its real timeouts.
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: new Date('2025-06-01T12:00:18Z') });
+    // The clock, the once-a-second countdown and the panel's timer to the code's end are faked;
+    // user-event moves the fake timers on for its own pauses, and Testing Library for its waits (it
+    // does so for a global `jest` with fake timers, as Vitest's are).
+    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'], now: new Date('2025-06-01T12:00:18Z') });
     const codes = ['492039', '118342', '907115'];
     let asked = 0;
     const bridge = new FakeBridge().respond('mock.twoFactorCodes', () => {
@@ -19,7 +24,8 @@ describe('mock backend panel: two-step codes', () => {
       const end = Math.ceil((Date.now() + 1) / 30_000) * 30_000;
       return ok([{ login: 'erin@example.com', code, validUntil: new Date(end).toISOString() }]);
     });
-    const { user } = renderApp(bridge);
+    renderApp(bridge);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     await findSignInHeading();
     await user.click(screen.getByRole('button', { name: 'Mock backend' }));
 
@@ -31,6 +37,7 @@ describe('mock backend panel: two-step codes', () => {
       vi.advanceTimersByTime(11_000);
     });
     expect(list.textContent).toBe('erin@example.com: 492 039, valid for 1 s');
+    expect(bridge.callsTo('mock.twoFactorCodes')).toHaveLength(1);
     act(() => {
       vi.advanceTimersByTime(1000);
     });

@@ -8,7 +8,6 @@ type User = Parameters<typeof openProfile>[0];
 const withoutPassword = () => {
   const bridge = new FakeBridge();
   bridge.profile = noPasswordProfile();
-  bridge.hasPassword = false;
   return bridge;
 };
 
@@ -41,7 +40,7 @@ describe('an account without a password', () => {
 
     await proveWithCode(user, '000000');
     const code = screen.getByLabelText('Code');
-    await waitFor(() => expect(descriptionOf(code)).toBe('Wrong code. 4 attempts left.'));
+    await waitFor(() => expect(descriptionOf(code)).toBe('Wrong code. 4 tries left.'));
     expect((code as HTMLInputElement).value).toBe('000000');
     expect(screen.getByRole('button', { name: /^Send a new code in \d+ s$/ }).hasAttribute('disabled')).toBe(true);
 
@@ -60,6 +59,23 @@ describe('an account without a password', () => {
     expect(bridge.callsTo('account.setPassword').map((call) => call.request)).toEqual([{ newPassword: 'Sunny-Meadow-42' }]);
   });
 
+  it('reads a code typed as "123 456", and never says "0 attempts left" when main gives no count', async () => {
+    const bridge = withoutPassword().respond('account.proveWithCode', ({ code }) =>
+      code === '123456' ? ok({ validUntil: new Date(Date.now() + 300_000).toISOString() }) : failure('invalid_code'),
+    );
+    const { user } = renderSignedIn(bridge);
+    const card = await openSetPassword(user);
+    await proveWithCode(user, '000 000');
+    const code = screen.getByLabelText('Code');
+    await waitFor(() => expect(descriptionOf(code)).toBe('Wrong code. Check it and try again.'));
+
+    await user.clear(code);
+    await user.type(code, '123 456');
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(await within(card).findByLabelText('New password')).toBeTruthy();
+    expect(bridge.callsTo('account.proveWithCode').map((call) => call.request)).toEqual([{ code: '000000' }, { code: '123456' }]);
+  });
+
   it('goes back to "Confirm it’s you" when main no longer holds the proof, keeping the typed password', async () => {
     const bridge = withoutPassword().respond('account.setPassword', () => failure('proof_required'));
     const { user } = renderSignedIn(bridge);
@@ -69,7 +85,9 @@ describe('an account without a password', () => {
     await user.type(within(card).getByLabelText('Repeat new password'), 'Sunny-Meadow-42');
     await user.click(within(card).getByRole('button', { name: 'Save' }));
     expect(await within(card).findByRole('heading', { name: 'Confirm it’s you' })).toBeTruthy();
-    expect(await within(card).findByRole('alert')).toBeTruthy();
+    expect((await within(card).findByRole('alert')).textContent).toBe(
+      'Could not set the password. Confirm that it is you first: ask for a code, or sign in again with your social network.',
+    );
 
     await user.click(within(card).getByRole('button', { name: 'Sign in again with Yandex' }));
     expect((await within(card).findByLabelText<HTMLInputElement>('New password')).value).toBe('Sunny-Meadow-42');
@@ -87,7 +105,9 @@ describe('an account without a password', () => {
     await user.type(within(card).getByLabelText('New email'), 'alice.new@example.com');
 
     await user.click(within(card).getByRole('button', { name: 'Save' }));
-    expect(await within(card).findByRole('alert')).toBeTruthy();
+    expect((await within(card).findByRole('alert')).textContent).toBe(
+      'Confirm that it is you first: ask for a code, or sign in again with your social network.',
+    );
     expect(bridge.callsTo('account.changeLogin')).toEqual([]);
 
     await proveWithCode(user);

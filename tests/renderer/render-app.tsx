@@ -12,6 +12,7 @@ import { usePasswordPolicyStore } from '../../src-renderer/src/stores/password-p
 import { useProfileStore } from '../../src-renderer/src/stores/profile-store.ts';
 import { useSocialConnectionsStore } from '../../src-renderer/src/stores/social-connections-store.ts';
 import { startStores } from '../../src-renderer/src/stores/start-up.ts';
+import { useTwoFactorStore } from '../../src-renderer/src/stores/two-factor-store.ts';
 import { FakeBridge, ok, signedIn } from './fake-bridge.ts';
 
 /** Renders the whole app against a fake bridge, injected through the bridge module. */
@@ -71,4 +72,5 @@ export const accountStoresText = (): string =>
     useLogOutEverywhereStore.getState(),
     useSocialConnectionsStore.getState(),
     useAppPasswordsStore.getState(),
+    useTwoFactorStore.getState(),
   ]);

@@ -358,7 +358,7 @@ describe('social networks in the profile', () => {
 
   it('explains why the only way to sign in cannot be disconnected', async () => {
     const bridge = new FakeBridge();
-    bridge.hasPassword = false;
+    bridge.profile = { ...bridge.profile, hasPassword: false };
     const { user } = renderSignedIn(bridge);
     await openProfile(user);
     const section = await screen.findByRole('region', { name: 'Social networks' });

@@ -4,7 +4,7 @@ import type { AppPassword, BridgeError } from '../../../src-preload/contract.ts'
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useAppPasswordsStore } from '../stores/app-passwords-store.ts';
-import { isStale } from '../stores/loadable.ts';
+import { showsValue } from '../stores/loadable.ts';
 import { CreateAppPasswordDialog } from './create-app-password-dialog.tsx';
 import { formatDate, formatRelative } from './format.ts';
 import { LoadNotices } from './load-notices.tsx';
@@ -32,7 +32,7 @@ export function AppPasswordsSection({ limited }: AppPasswordsSectionProps) {
   useEffect(() => {
     if (!limited) void refresh();
   }, [limited, refresh]);
-  const showList = !limited && (appPasswords.status === 'ready' || (appPasswords.loaded && (isStale(appPasswords) || appPasswords.status === 'loading')));
+  const showList = !limited && showsValue(appPasswords);
 
   const confirmRevoke = async (appPassword: AppPassword) => {
     setRevokeError(null);

@@ -7,15 +7,10 @@ import { useDescribeError } from '../i18n/describe-error.ts';
 import { useProofStore } from '../stores/proof-store.ts';
 import { useSocialProvidersStore } from '../stores/social-providers-store.ts';
 import { formatLogin } from './phone.ts';
+import { useCodeMessages } from './two-factor-code-field.tsx';
+import { checkCode } from './two-factor-codes.ts';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
-import { useSecondsLeft } from './use-seconds-left.ts';
-
-const SIX_DIGITS = /^\d{6}$/;
-
-const parseTime = (iso: string): number => {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? 0 : time;
-};
+import { parseTime, useSecondsLeft } from './use-seconds-left.ts';
 
 interface ConfirmIdentityProps {
   profile: Profile;
@@ -119,6 +114,7 @@ export function ConfirmIdentity({ profile, onCancel }: ConfirmIdentityProps) {
 function CodeStep({ onSend, sendError }: { onSend(channel: LoginChannel): Promise<void>; sendError: string | null }) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
+  const codeMessages = useCodeMessages();
   const busy = useProofStore((state) => state.busy);
   const sent = useProofStore((state) => state.sent);
   const proveWithCode = useProofStore((state) => state.proveWithCode);
@@ -137,18 +133,18 @@ function CodeStep({ onSend, sendError }: { onSend(channel: LoginChannel): Promis
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    const typed = code.trim();
     setFormError(null);
-    if (!SIX_DIGITS.test(typed)) {
-      setFieldError(typed === '' ? t('proof.codeRequired') : t('proof.codeInvalid'));
+    // The same reading of a 6-digit code as every other code field ("123 456" is fine).
+    const checked = checkCode('app', code);
+    if ('problem' in checked) {
+      setFieldError(checked.problem === 'required' ? t('proof.codeRequired') : t('proof.codeInvalid'));
       focusWhenIdle(fieldRef);
       return;
     }
-    const error = await proveWithCode(typed);
+    const error = await proveWithCode(checked.code);
     if (!error) return;
     if (error.code === 'invalid_code') {
-      const left = error.attemptsLeft ?? 0;
-      setFieldError(left === 1 ? t('proof.wrongCodeOne') : t('proof.wrongCode', { attempts: left }));
+      setFieldError(codeMessages.wrong(error));
     } else if (error.code === 'code_expired') {
       setFieldError(t('proof.codeEnded'));
     } else {

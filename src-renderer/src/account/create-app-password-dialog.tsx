@@ -5,6 +5,7 @@ import { DialogFrame } from '../components/dialog-frame.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useAppPasswordsStore } from '../stores/app-passwords-store.ts';
+import { copyText } from './copy-text.ts';
 import { fieldErrorsOf } from './field-errors.ts';
 
 interface CreateAppPasswordDialogProps {
@@ -49,6 +50,7 @@ export function CreateAppPasswordDialog({ onClose }: CreateAppPasswordDialogProp
       return;
     }
     const result = await create(name);
+    if (!result) return;
     if (result.ok) {
       setMade(result.value);
       return;
@@ -62,14 +64,7 @@ export function CreateAppPasswordDialog({ onClose }: CreateAppPasswordDialogProp
     }
   };
 
-  const copyPassword = async (password: string) => {
-    try {
-      await navigator.clipboard.writeText(password);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
+  const copyPassword = async (password: string) => setCopy((await copyText(password)) ? 'copied' : 'failed');
 
   return (
     <DialogFrame labelledBy={titleId} busy={creating} initialFocus={nameRef} onEscape={() => !creating && onClose()}>

@@ -1,15 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BridgeError } from '../../../src-preload/contract.ts';
 import { call } from '../bridge/bitrix-id.ts';
-import { useDescribeError } from '../i18n/describe-error.ts';
-
-type Outcome = { kind: 'approved'; deviceName: string } | { kind: 'failed'; error: BridgeError } | null;
+import { ApprovalOutcome, type Outcome } from './approval-outcome.tsx';
 
 /** The Mock backend panel's "Approve as Alice's phone": plays a signed-in phone approving the newest QR sign-in. */
 export function MockQrApprove() {
   const { t } = useTranslation('account');
-  const describeError = useDescribeError();
   const headingId = useId();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -29,16 +25,7 @@ export function MockQrApprove() {
       <button type="button" className="button-secondary" aria-disabled={busy} onClick={() => void approve()}>
         {t('qrSignIn.mockApprove')}
       </button>
-      {outcome?.kind === 'approved' && (
-        <p className="notice notice-success" role="status">
-          {t('qrSignIn.approved', { device: outcome.deviceName })}
-        </p>
-      )}
-      {outcome?.kind === 'failed' && (
-        <p className="notice notice-error" role="alert">
-          {outcome.error.code === 'not_found' ? t('qrSignIn.mockNoneWaiting') : `${t('qrSignIn.failed')} ${describeError(outcome.error)}`}
-        </p>
-      )}
+      <ApprovalOutcome outcome={outcome} explain={(error) => (error.code === 'not_found' ? t('qrSignIn.mockNoneWaiting') : undefined)} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { useLoginChangeStore } from '../stores/login-change-store.ts';
 import { fieldErrorsOf } from './field-errors.ts';
 import { formatLogin } from './phone.ts';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
-import { useSecondsLeft } from './use-seconds-left.ts';
+import { parseTime, useSecondsLeft } from './use-seconds-left.ts';
 
 interface PendingChangeProps {
   pending: PendingLoginChange;
@@ -16,11 +16,6 @@ interface PendingChangeProps {
   /** The change was confirmed or cancelled: this notice is about to go away. */
   onFinished(): void;
 }
-
-const parseTime = (iso: string): number => {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? 0 : time;
-};
 
 /**
  * A login change waiting for its link (e-mail) or SMS code: paste or type it to confirm, send it

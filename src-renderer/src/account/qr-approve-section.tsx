@@ -1,12 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BridgeError } from '../../../src-preload/contract.ts';
 import { MAX_LINK_LENGTH } from '../../../src-preload/field-limits.ts';
 import { call } from '../bridge/bitrix-id.ts';
 import { TextField } from '../components/text-field.tsx';
-import { useDescribeError } from '../i18n/describe-error.ts';
-
-type Outcome = { kind: 'approved'; deviceName: string } | { kind: 'failed'; error: BridgeError } | null;
+import { ApprovalOutcome, type Outcome } from './approval-outcome.tsx';
 
 /**
  * "Approve a sign-in with QR code": what a signed-in phone does, for a person at this desk. The
@@ -15,7 +12,6 @@ type Outcome = { kind: 'approved'; deviceName: string } | { kind: 'failed'; erro
  */
 export function QrApproveSection() {
   const { t } = useTranslation('account');
-  const describeError = useDescribeError();
   const headingId = useId();
   const [link, setLink] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>(undefined);
@@ -72,16 +68,7 @@ export function QrApproveSection() {
           {busy ? t('qrSignIn.approving') : t('qrSignIn.approve')}
         </button>
       </form>
-      {outcome?.kind === 'approved' && (
-        <p className="notice notice-success" role="status">
-          {t('qrSignIn.approved', { device: outcome.deviceName })}
-        </p>
-      )}
-      {outcome?.kind === 'failed' && (
-        <p className="notice notice-error" role="alert">
-          {t('qrSignIn.failed')} {describeError(outcome.error)}
-        </p>
-      )}
+      <ApprovalOutcome outcome={outcome} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { BridgeError, DeviceSession } from '../../../src-preload/contract.t
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useDeviceSessionsStore } from '../stores/device-sessions-store.ts';
-import { isStale } from '../stores/loadable.ts';
+import { showsValue } from '../stores/loadable.ts';
 import { formatRelative } from './format.ts';
 import { LoadNotices } from './load-notices.tsx';
 import { LogOutEverywhere } from './log-out-everywhere.tsx';
@@ -27,7 +27,7 @@ export function SessionsPanel() {
   useEffect(() => {
     void refreshSessions();
   }, [refreshSessions]);
-  const showList = sessions.status === 'ready' || (sessions.loaded && (isStale(sessions) || sessions.status === 'loading'));
+  const showList = showsValue(sessions);
 
   const confirmSignOut = async (session: DeviceSession) => {
     setSignOutError(null);

@@ -18,20 +18,20 @@ export function useTwoFactorCode() {
     clear: () => setTyped({ app: '', recovery: '' }),
   };
 }
-export type TwoFactorCode = ReturnType<typeof useTwoFactorCode>;
+type TwoFactorCode = ReturnType<typeof useTwoFactorCode>;
+
+const problemKeys = {
+  required: 'twoStep.codeRequired',
+  six_digits: 'twoStep.codeSixDigits',
+  recovery_required: 'twoStep.recoveryRequired',
+  too_long: 'common.tooLong',
+} as const satisfies Record<CodeProblem, string>;
 
 /** The sentences for a code that was refused: before sending it, or by main (`invalid_code`). */
 export function useCodeMessages() {
   const { t } = useTranslation('account');
   return {
-    problem: (problem: CodeProblem): string =>
-      problem === 'required'
-        ? t('twoStep.codeRequired')
-        : problem === 'six_digits'
-          ? t('twoStep.codeSixDigits')
-          : problem === 'recovery_required'
-            ? t('twoStep.recoveryRequired')
-            : t('twoStep.tooLong'),
+    problem: (problem: CodeProblem): string => t(problemKeys[problem]),
     wrong: (error: BridgeError): string =>
       error.attemptsLeft === undefined ? t('twoStep.wrongCodeAgain') : t('twoStep.wrongCode', { count: error.attemptsLeft }),
   };

@@ -2,12 +2,11 @@ import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } fr
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, FieldErrorCode, TwoFactorSetup } from '../../../src-preload/contract.ts';
 import { MAX_PASSWORD_LENGTH } from '../../../src-preload/field-limits.ts';
-import { call } from '../bridge/bitrix-id.ts';
 import { DialogFrame } from '../components/dialog-frame.tsx';
 import { QrCode } from '../components/qr-code.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import { useProfileStore } from '../stores/profile-store.ts';
+import { useTwoFactorStore } from '../stores/two-factor-store.ts';
 import { copyText } from './copy-text.ts';
 import { fieldErrorsOf } from './field-errors.ts';
 import { RecoveryCodesView } from './recovery-codes-view.tsx';
@@ -20,6 +19,14 @@ import { useFocusWhenIdle } from './use-focus-when-idle.ts';
  * a new phone (the old phone's code, or a recovery code, proves it is the person).
  */
 export type TwoFactorFlow = 'enable' | 'disable' | 'newCodes' | 'phoneChanged';
+
+/** The prove step's submit button, for each flow, idle and while it runs. */
+const proveLabelKeys = {
+  enable: { idle: 'twoStep.continue', busy: 'twoStep.checking' },
+  phoneChanged: { idle: 'twoStep.continue', busy: 'twoStep.checking' },
+  newCodes: { idle: 'twoStep.makeCodes', busy: 'twoStep.making' },
+  disable: { idle: 'twoStep.disable', busy: 'twoStep.disabling' },
+} as const satisfies Record<TwoFactorFlow, { idle: string; busy: string }>;
 
 /** The person proves it is them; scans the new secret and confirms it; keeps the recovery codes. */
 type Step = 'prove' | 'setup' | 'codes';
@@ -44,15 +51,17 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
   const codeMessages = useCodeMessages();
-  const updateProfile = useProfileStore((state) => state.update);
-  const adoptProfile = useProfileStore((state) => state.adopt);
+  const busy = useTwoFactorStore((state) => state.busy);
+  const beginSetup = useTwoFactorStore((state) => state.beginSetup);
+  const enable = useTwoFactorStore((state) => state.enable);
+  const disable = useTwoFactorStore((state) => state.disable);
+  const newRecoveryCodes = useTwoFactorStore((state) => state.newRecoveryCodes);
   const [step, setStep] = useState<Step>('prove');
   const [password, setPassword] = useState('');
   const proofCode = useTwoFactorCode();
   const setupCode = useTwoFactorCode();
   const [setup, setSetup] = useState<TwoFactorSetup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [keyCopied, setKeyCopied] = useState<boolean | null>(null);
@@ -71,7 +80,7 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
     if (step === 'setup') setupCodeRef.current?.focus();
   }, [step]);
 
-  const fieldMessage = (code: FieldErrorCode): string => (code === 'too_long' ? t('twoStep.tooLong') : t('common.invalid'));
+  const fieldMessage = (code: FieldErrorCode): string => (code === 'too_long' ? t('common.tooLong') : t('common.invalid'));
 
   /** Shows why main refused, next to the field it is about; the focus goes there. */
   const refused = (error: BridgeError, codeField: 'code' | 'setupCode') => {
@@ -91,15 +100,14 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
     setCodes(made);
     setChanged(true);
     setStep('codes');
-    updateProfile((profile) => ({ ...profile, twoFactor: { enabled: true, recoveryCodesLeft: made.length } }));
   };
 
   const onProve = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
     const next: Errors = {};
-    if (password === '') next.password = t('twoStep.passwordRequired');
-    else if (password.length > MAX_PASSWORD_LENGTH) next.password = t('twoStep.tooLong');
+    if (password === '') next.password = t('password.currentRequired');
+    else if (password.length > MAX_PASSWORD_LENGTH) next.password = t('common.tooLong');
     const checked = needsCode ? proofCode.check() : null;
     if (checked && 'problem' in checked) next.code = codeMessages.problem(checked.problem);
     setErrors(next);
@@ -110,29 +118,25 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
     }
     const code = checked && 'code' in checked ? checked.code : '';
     const currentPassword = password;
-    setBusy(true);
     if (flow === 'enable' || flow === 'phoneChanged') {
-      const result = await call((api) =>
-        api.twoFactor.beginSetup(flow === 'enable' ? { currentPassword } : { currentPassword, code }),
-      );
-      setBusy(false);
+      const result = await beginSetup(flow === 'enable' ? { currentPassword } : { currentPassword, code });
+      if (!result) return;
       if (!result.ok) return refused(result.error, 'code');
       setPassword('');
       proofCode.clear();
       setSetup(result.value);
       setStep('setup');
     } else if (flow === 'newCodes') {
-      const result = await call((api) => api.twoFactor.newRecoveryCodes({ currentPassword, code }));
-      setBusy(false);
+      const result = await newRecoveryCodes({ currentPassword, code });
+      if (!result) return;
       if (!result.ok) return refused(result.error, 'code');
       setPassword('');
       proofCode.clear();
       showCodes(result.value.codes);
     } else {
-      const result = await call((api) => api.twoFactor.disable({ currentPassword, code }));
-      setBusy(false);
+      const result = await disable({ currentPassword, code });
+      if (!result) return;
       if (!result.ok) return refused(result.error, 'code');
-      adoptProfile(result.value);
       onClose(true);
     }
   };
@@ -148,9 +152,8 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
       return;
     }
     setErrors({});
-    setBusy(true);
-    const result = await call((api) => api.twoFactor.enable({ code: checked.code }));
-    setBusy(false);
+    const result = await enable(checked.code);
+    if (!result) return;
     if (result.ok) {
       setSetup(null);
       showCodes(result.value.codes);
@@ -175,22 +178,11 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
 
   const cancelButton = (
     <button type="button" className="button-secondary" disabled={busy} onClick={close}>
-      {t('twoStep.cancel')}
+      {t('common.cancel')}
     </button>
   );
 
-  const proveLabel =
-    flow === 'disable'
-      ? busy
-        ? t('twoStep.disabling')
-        : t('twoStep.disable')
-      : flow === 'newCodes'
-        ? busy
-          ? t('twoStep.making')
-          : t('twoStep.makeCodes')
-        : busy
-          ? t('twoStep.checking')
-          : t('twoStep.continue');
+  const proveLabel = t(proveLabelKeys[flow][busy ? 'busy' : 'idle']);
 
   return (
     <DialogFrame labelledBy={titleId} busy={busy} initialFocus={passwordRef} onEscape={close}>
@@ -206,7 +198,7 @@ export function TwoFactorDialog({ flow, onClose }: TwoFactorDialogProps) {
           {flow === 'newCodes' && <p>{t('twoStep.newCodesIntro')}</p>}
           <TextField
             ref={passwordRef}
-            label={t('twoStep.currentPassword')}
+            label={t('password.current')}
             name="current-password"
             autoComplete="current-password"
             password

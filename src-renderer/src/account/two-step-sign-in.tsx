@@ -6,10 +6,11 @@ import { TwoFactorCodeField, useCodeMessages, useTwoFactorCode } from './two-fac
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
 
 interface TwoStepSignInProps {
-  /** The person went back: the password form again (main drops the challenge). */
-  onBack(): void;
-  /** Main ended the challenge (`sign_in_expired`): the password form again, which says why. */
-  onEnded(): void;
+  /**
+   * Back to the password form: the person went back (main drops the challenge), or main ended it
+   * (`sign_in_expired`, which the password form explains).
+   */
+  onLeave(): void;
 }
 
 /**
@@ -17,7 +18,7 @@ interface TwoStepSignInProps {
  * authenticator app, or a recovery code. The password is not asked again; what was typed stays
  * after a wrong code.
  */
-export default function TwoStepSignIn({ onBack, onEnded }: TwoStepSignInProps) {
+export default function TwoStepSignIn({ onLeave }: TwoStepSignInProps) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
   const messages = useCodeMessages();
@@ -48,7 +49,7 @@ export default function TwoStepSignIn({ onBack, onEnded }: TwoStepSignInProps) {
     const error = await verify(checked.code);
     if (!error) return;
     if (error.code === 'sign_in_expired') {
-      onEnded();
+      onLeave();
       return;
     }
     if (error.code === 'invalid_code') setFieldError(messages.wrong(error));
@@ -87,7 +88,7 @@ export default function TwoStepSignIn({ onBack, onEnded }: TwoStepSignInProps) {
         className="button-secondary"
         onClick={() => {
           void cancel();
-          onBack();
+          onLeave();
         }}
       >
         {t('twoStep.back')}

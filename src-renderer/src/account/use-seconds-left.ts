@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react';
 
+/** An ISO time as epoch ms for `useSecondsLeft`; 0 ("no wait") if main sent something unreadable. */
+export const parseTime = (iso: string): number => {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? 0 : time;
+};
+
 const secondsUntil = (until: number | null): number =>
   until === null ? 0 : Math.max(0, Math.ceil((until - Date.now()) / 1000));
 

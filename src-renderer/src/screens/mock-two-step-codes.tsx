@@ -57,15 +57,11 @@ export function MockTwoStepCodes() {
     };
   }, [attempt]);
 
-  // When the first listed code runs out, the next ones are asked for (checked each second, as the countdown ticks).
+  // When the first listed code runs out, the next ones are asked for.
   useEffect(() => {
     if (soonest === null) return;
-    const timer = setInterval(() => {
-      if (Date.now() < soonest) return;
-      clearInterval(timer);
-      askAgain();
-    }, 1000);
-    return () => clearInterval(timer);
+    const timer = setTimeout(askAgain, Math.max(0, soonest - Date.now()));
+    return () => clearTimeout(timer);
   }, [soonest]);
 
   return (

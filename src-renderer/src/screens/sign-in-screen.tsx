@@ -167,7 +167,7 @@ export function SignInScreen() {
     return (
       <SignedOutPage login={login}>
         <Suspense fallback={<p className="muted" role="status">{t('app.loading')}</p>}>
-          <TwoStepSignIn onBack={backFromSecondStep} onEnded={backFromSecondStep} />
+          <TwoStepSignIn onLeave={backFromSecondStep} />
         </Suspense>
       </SignedOutPage>
     );

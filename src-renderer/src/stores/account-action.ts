@@ -29,3 +29,21 @@ export async function runAction<T>(
   else onFailure?.(result.error);
   return result.ok ? null : result.error;
 }
+
+/**
+ * `runAction` for an action whose value only the form may hold (a secret or codes shown once,
+ * never kept in a store): its result, or null when it did not run (one was running) or its answer
+ * is no longer the signed-in person's.
+ */
+export async function runActionForValue<T>(
+  slot: ActionSlot,
+  invoke: () => Promise<Result<T>>,
+  onSuccess?: (value: T) => void,
+): Promise<Result<T> | null> {
+  let answer: Result<T> | null = null;
+  const error = await runAction(slot, invoke, (value) => {
+    answer = { ok: true, value };
+    onSuccess?.(value);
+  });
+  return error ? { ok: false, error } : answer;
+}

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AppPassword, BridgeError, NewAppPassword, Result } from '../../../src-preload/contract.ts';
 import { call } from '../bridge/bitrix-id.ts';
-import { runAction } from './account-action.ts';
+import { runAction, runActionForValue } from './account-action.ts';
 import { idle, loadableActions, ready, type Loadable } from './loadable.ts';
 import { personScope } from './session-store.ts';
 
@@ -16,7 +16,8 @@ interface AppPasswordsStore {
   revoking: string | null;
   reload(): Promise<void>;
   refresh(): Promise<void>;
-  create(name: string): Promise<Result<NewAppPassword>>;
+  /** The new password for the dialog to show once; null if one is being made already, or the person changed. */
+  create(name: string): Promise<Result<NewAppPassword> | null>;
   /** Resolves to the failure, or null; the list becomes the passwords left. */
   revoke(id: string): Promise<BridgeError | null>;
 }
@@ -44,17 +45,12 @@ export const useAppPasswordsStore = create<AppPasswordsStore>()((set, get) => {
     revoking: null,
     reload: actions.reload,
     refresh: actions.refresh,
-    async create(name) {
-      const current = createAnswers.begin();
-      set({ creating: true });
-      const result = await call((api) => api.appPasswords.create({ name }));
-      if (!current()) return result;
-      set({ creating: false });
-      if (result.ok) {
-        const before = get().appPasswords;
-        set({ appPasswords: ready([result.value.appPassword, ...before.value]) });
-      }
-      return result;
+    create(name) {
+      return runActionForValue(
+        { isBusy: () => get().creating, setBusy: (creating) => set({ creating }), answers: createAnswers },
+        () => call((api) => api.appPasswords.create({ name })),
+        (made) => set({ appPasswords: ready([made.appPassword, ...get().appPasswords.value]) }),
+      );
     },
     revoke(id) {
       return runAction(

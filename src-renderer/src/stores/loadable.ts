@@ -21,6 +21,10 @@ export const ready = <T>(value: T): Loadable<T> => ({ status: 'ready', value, lo
 export const isStale = (loadable: Loadable<unknown>): boolean =>
   loadable.loaded && loadable.status === 'error' && loadable.error !== null && isOffline(loadable.error);
 
+/** There is a list to show: loaded now, or loaded before and kept while it reloads or while offline. */
+export const showsValue = (loadable: Loadable<unknown>): boolean =>
+  loadable.status === 'ready' || (loadable.loaded && (isStale(loadable) || loadable.status === 'loading'));
+
 export interface LoadableActions {
   /** Loads unless already loaded or loading. */
   load(): Promise<void>;
