@@ -56,6 +56,8 @@ function renamedCode(serverCode: string, reason: string | undefined): ErrorCode 
   if (serverCode === 'insufficient_scope') return 'limited_session';
   // Signing out this device's own session from the list: the UI never offers it.
   if (serverCode === 'current_session') return 'forbidden';
+  // A proof code for an account that has a password: the UI asks for one only when there is none.
+  if (serverCode === 'password_set') return 'forbidden';
   return null;
 }
 

@@ -79,7 +79,7 @@ const twoFactorSetup = (): TwoFactorSetup => ({
 });
 /** Ten recovery codes as main hands them over; `batch` tells one set from the next. */
 export const recoveryCodesOf = (batch: number): string[] =>
-  Array.from({ length: 10 }, (_, index) => `${batch}${index}a7-k${index}m2-x9p${batch}`);
+  Array.from({ length: 10 }, (_, index) => `${batch}${index}k2m-p9x4w`);
 
 export const acmePortal: Portal = {
   id: 'p-1',

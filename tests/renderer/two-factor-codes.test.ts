@@ -11,10 +11,13 @@ describe('two-step codes as typed and shown', () => {
     expect(checkCode('app', '12345a')).toEqual({ problem: 'six_digits' });
   });
 
-  it('sends a recovery code trimmed, as typed otherwise, within the bridge’s limit', () => {
-    expect(checkCode('recovery', ' ab12-cd34 ')).toEqual({ code: 'ab12-cd34' });
+  it('sends a recovery code of 10 letters and digits trimmed, as typed otherwise, and refuses any other shape before sending', () => {
+    expect(checkCode('recovery', ' a7k2m-p9x4w ')).toEqual({ code: 'a7k2m-p9x4w' });
+    expect(checkCode('recovery', 'A7K2M P9X4W')).toEqual({ code: 'A7K2M P9X4W' });
     expect(checkCode('recovery', '')).toEqual({ problem: 'recovery_required' });
-    expect(checkCode('recovery', 'x'.repeat(65))).toEqual({ problem: 'too_long' });
+    expect(checkCode('recovery', 'ab12-cd34')).toEqual({ problem: 'recovery_shape' });
+    expect(checkCode('recovery', 'a7k2m-p9x4w!')).toEqual({ problem: 'recovery_shape' });
+    expect(checkCode('recovery', 'x'.repeat(65))).toEqual({ problem: 'recovery_shape' });
   });
 
   it('shows a key in groups of four, a code as apps do, and the codes one per line', () => {

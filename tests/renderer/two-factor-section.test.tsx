@@ -131,6 +131,12 @@ describe('Security section: two-step verification', () => {
     await user.click(within(turnOff).getByRole('button', { name: 'Use a recovery code instead' }));
     await user.type(screen.getByLabelText('Recovery code'), 'not-a-code');
     await user.click(within(turnOff).getByRole('button', { name: 'Turn off' }));
+    // Not the shape of a recovery code: refused before main is asked, no try spent.
+    expect(await within(turnOff).findByText('A recovery code is 10 letters and digits, such as a7k2m-p9x4w.')).toBeTruthy();
+    expect(bridge.callsTo('twoFactor.disable')).toEqual([]);
+    await user.clear(screen.getByLabelText('Recovery code'));
+    await user.type(screen.getByLabelText('Recovery code'), 'zzzzz-zzzzz');
+    await user.click(within(turnOff).getByRole('button', { name: 'Turn off' }));
     expect(await within(turnOff).findByText('Wrong code. 4 tries left.')).toBeTruthy();
     // Nothing typed is lost.
     expect(passwordField().value).toBe(accountPassword);

@@ -24,7 +24,7 @@ const problemKeys = {
   required: 'twoStep.codeRequired',
   six_digits: 'twoStep.codeSixDigits',
   recovery_required: 'twoStep.recoveryRequired',
-  too_long: 'common.tooLong',
+  recovery_shape: 'twoStep.recoveryShape',
 } as const satisfies Record<CodeProblem, string>;
 
 /** The sentences for a code that was refused: before sending it, or by main (`invalid_code`). */

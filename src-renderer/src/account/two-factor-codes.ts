@@ -1,5 +1,3 @@
-import { MAX_ONE_TIME_CODE_LENGTH } from '../../../src-preload/field-limits.ts';
-
 /** What "Save as file" names the recovery codes. */
 export const RECOVERY_CODES_FILE_NAME = 'bitrix-id-recovery-codes.txt';
 
@@ -7,12 +5,12 @@ export const RECOVERY_CODES_FILE_NAME = 'bitrix-id-recovery-codes.txt';
 export type CodeKind = 'app' | 'recovery';
 
 /** Why a typed code is not sent; the form has a sentence for each. */
-export type CodeProblem = 'required' | 'six_digits' | 'recovery_required' | 'too_long';
+export type CodeProblem = 'required' | 'six_digits' | 'recovery_required' | 'recovery_shape';
 
 /**
  * The code as it is sent, or why it is not: an app's code may be typed with spaces ("123 456", as
- * the app shows it) and is sent as its 6 digits; a recovery code is sent trimmed, the server judging
- * its form.
+ * the app shows it) and is sent as its 6 digits; a recovery code is 10 letters and digits, however
+ * spaced or dashed (the bridge's rule too), and is sent trimmed.
  */
 export function checkCode(kind: CodeKind, typed: string): { code: string } | { problem: CodeProblem } {
   if (kind === 'app') {
@@ -22,7 +20,7 @@ export function checkCode(kind: CodeKind, typed: string): { code: string } | { p
   }
   const code = typed.trim();
   if (code === '') return { problem: 'recovery_required' };
-  return code.length > MAX_ONE_TIME_CODE_LENGTH ? { problem: 'too_long' } : { code };
+  return /^[a-z0-9]{10}$/i.test(code.replace(/[\s-]/g, '')) ? { code } : { problem: 'recovery_shape' };
 }
 
 /** A base32 secret in groups of four ("JBSW Y3DP EHPK 3PXP"), as people copy it into an app by hand. */

@@ -295,6 +295,7 @@ export const accountEn = {
     codeRequired: 'Enter the 6-digit code from your app.',
     codeSixDigits: 'The code from the app is 6 digits.',
     recoveryRequired: 'Enter a recovery code.',
+    recoveryShape: 'A recovery code is 10 letters and digits, such as a7k2m-p9x4w.',
     // Plural forms: every catalogue has the four Russian needs; English picks only "one" and "other".
     wrongCode_one: 'Wrong code. {{count}} try left.',
     wrongCode_few: 'Wrong code. {{count}} tries left.',

@@ -288,6 +288,7 @@ export const accountRu: AccountCatalogue = {
     codeRequired: 'Введите 6-значный код из приложения.',
     codeSixDigits: 'Код из приложения состоит из 6 цифр.',
     recoveryRequired: 'Введите код восстановления.',
+    recoveryShape: 'Код восстановления состоит из 10 букв и цифр, например a7k2m-p9x4w.',
     wrongCode_one: 'Неверный код. Осталась {{count}} попытка.',
     wrongCode_few: 'Неверный код. Осталось {{count}} попытки.',
     wrongCode_many: 'Неверный код. Осталось {{count}} попыток.',
