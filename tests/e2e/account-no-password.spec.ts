@@ -40,7 +40,7 @@ test('Dana proves it is her with a code from the Mock inbox, sets a password, th
     // A wrong code says so, keeps what was typed and the focus.
     await page.keyboard.type('000000');
     await page.keyboard.press('Enter');
-    await expect(code).toHaveAccessibleDescription('Wrong code. 4 attempts left.');
+    await expect(code).toHaveAccessibleDescription('Wrong code. 4 tries left.');
     await expect(code).toHaveValue('000000');
     await expect(code).toBeFocused();
 
