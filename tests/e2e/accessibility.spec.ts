@@ -19,6 +19,9 @@ import {
 import { openPortal, portalsScreen } from './support/portals.ts';
 import { accountMenu, alice, launchSignedIn, readmeScreenshot, signIn, signInScreen } from './support/screens.ts';
 import { serverSettingsScreen, signedOutFooter } from './support/server-settings.ts';
+import { shownBitrix24Page } from './support/bitrix24-pages.ts';
+import { erin } from './support/more-people.ts';
+import { signInOnNetwork } from './support/network-sign-in.ts';
 import type { Page } from '@playwright/test';
 import { startEmulatedBitrix24 } from '../../mocks/bitrix24-web/emulated-bitrix24.ts';
 
@@ -91,6 +94,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const mockBackend = page.getByRole('dialog', { name: 'Mock backend' });
       await expect(mockBackend.getByRole('radio', { name: 'default' })).toBeChecked();
       await expectNoSeriousViolations(page, testInfo, 'mock backend panel');
+
+      await page.keyboard.press('Escape');
+      await signIn(page, erin.email, erin.password);
+      await expect(page.getByRole('heading', { name: 'Two-step verification', exact: true })).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'Code from your authenticator app', exact: true })).toBeVisible();
+      await readmeScreenshot(app, colorScheme === 'dark' ? 'two-step-dark' : 'two-step');
+      await expectNoSeriousViolations(page, testInfo, 'two-step sign-in, the code step');
     });
 
     test('signed in: portals with the linked notice, a portal open, the account menu, create', async ({ app }, testInfo) => {
@@ -188,6 +198,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await adding.getByRole('button', { name: 'Add' }).click();
         await expect(page.getByRole('main').getByRole('heading', { level: 1, name: /alpha/ })).toBeVisible();
         await expectNoSeriousViolations(page, testInfo, 'a portal open on the Network sign-in');
+
+        // Signed in once on the Network, a second portal opens signed in too.
+        await signInOnNetwork(app, bitrix24);
+        const shownPortal = (name: string) => shownBitrix24Page(app, new URL(bitrix24.portalUrl(name)).host);
+        await expect((await shownPortal('alpha')).getByRole('heading', { level: 1, name: 'Alpha' })).toBeVisible();
+        await sidebar.getByRole('button', { name: 'Add portal' }).click();
+        await adding.getByLabel('Portal address').fill(bitrix24.portalUrl('beta'));
+        await adding.getByRole('button', { name: 'Add' }).click();
+        await expect((await shownPortal('beta')).getByRole('heading', { level: 1, name: 'Beta' })).toBeVisible();
+        await readmeScreenshot(app, colorScheme === 'dark' ? 'bitrix24-mode-dark' : 'bitrix24-mode');
+        await expectNoSeriousViolations(page, testInfo, 'portals open, signed in on the Network');
 
         const header = page.getByRole('banner');
         await header.getByRole('button', { name: 'Account' }).click();
