@@ -19,6 +19,9 @@ import {
 import { openPortal, portalsScreen } from './support/portals.ts';
 import { accountMenu, alice, launchSignedIn, readmeScreenshot, signIn, signInScreen } from './support/screens.ts';
 import { serverSettingsScreen, signedOutFooter } from './support/server-settings.ts';
+import { shownBitrix24Page } from './support/bitrix24-pages.ts';
+import { erin } from './support/more-people.ts';
+import { signInOnNetwork } from './support/network-sign-in.ts';
 import type { Page } from '@playwright/test';
 import { startEmulatedBitrix24 } from '../../mocks/bitrix24-web/emulated-bitrix24.ts';
 
@@ -91,6 +94,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const mockBackend = page.getByRole('dialog', { name: 'Mock backend' });
       await expect(mockBackend.getByRole('radio', { name: 'default' })).toBeChecked();
       await expectNoSeriousViolations(page, testInfo, 'mock backend panel');
+    });
+
+    test('two-step sign-in: the code step', async ({ app }, testInfo) => {
+      const page = await app.launch({ colorScheme });
+      await signIn(page, erin.email, erin.password);
+      await expect(page.getByRole('heading', { name: 'Two-step verification', exact: true })).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'Code from your authenticator app', exact: true })).toBeVisible();
+      await readmeScreenshot(app, colorScheme === 'dark' ? 'two-step-dark' : 'two-step');
+      await expectNoSeriousViolations(page, testInfo, 'two-step sign-in, the code step');
     });
 
     test('signed in: portals with the linked notice, a portal open, the account menu, create', async ({ app }, testInfo) => {
@@ -203,6 +215,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.getByRole('menuitem', { name: 'Add another Bitrix ID' }).click();
         await expect(page.getByRole('dialog', { name: 'Add another Bitrix ID' })).toBeVisible();
         await expectNoSeriousViolations(page, testInfo, 'adding a profile');
+      } finally {
+        await bitrix24.close();
+      }
+    });
+
+    test('Bitrix24 mode: two portals open after one sign-in on the Network', async ({ app }, testInfo) => {
+      const bitrix24 = await startEmulatedBitrix24();
+      try {
+        const page = await app.launch({ colorScheme, bitrix24: { networkUrl: bitrix24.networkUrl } });
+        const shownPortal = (name: string) => shownBitrix24Page(app, new URL(bitrix24.portalUrl(name)).host);
+        const addPortal = async (name: string) => {
+          await page.getByRole('navigation', { name: 'Portals' }).getByRole('button', { name: 'Add portal' }).click();
+          const adding = page.getByRole('dialog', { name: 'Add a portal' });
+          await adding.getByLabel('Portal address').fill(bitrix24.portalUrl(name));
+          await adding.getByRole('button', { name: 'Add' }).click();
+        };
+        await addPortal('alpha');
+        await signInOnNetwork(app, bitrix24);
+        await expect((await shownPortal('alpha')).getByRole('heading', { level: 1, name: 'Alpha' })).toBeVisible();
+        await addPortal('beta');
+        await expect((await shownPortal('beta')).getByRole('heading', { level: 1, name: 'Beta' })).toBeVisible();
+        await readmeScreenshot(app, colorScheme === 'dark' ? 'bitrix24-mode-dark' : 'bitrix24-mode');
+        await expectNoSeriousViolations(page, testInfo, 'two portals open, signed in on the Network');
       } finally {
         await bitrix24.close();
       }

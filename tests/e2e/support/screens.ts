@@ -87,7 +87,7 @@ export async function signOut(page: Page, user: SeedUser): Promise<void> {
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
 }
 
-type ReadmeScreen = 'sign-in' | 'portals' | 'portal-open';
+type ReadmeScreen = 'sign-in' | 'two-step' | 'portals' | 'portal-open' | 'bitrix24-mode';
 
 /** README pictures, written by the web project when BITRIX_ID_SCREENSHOTS=1; `-dark` in the dark theme. */
 export async function readmeScreenshot(app: App, name: ReadmeScreen | `${ReadmeScreen}-dark`): Promise<void> {

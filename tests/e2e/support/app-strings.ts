@@ -1,0 +1,51 @@
+/**
+ * The app's own words in either language, read from the renderer's catalogues when a spec runs, so
+ * a walk through the app in Russian finds the same controls by role and name as one in English and
+ * follows copy edits without a second list of names. The catalogues belong to the renderer's
+ * TypeScript project, so they are imported by path at run time, not statically.
+ */
+import i18next from 'i18next';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from './paths.ts';
+
+export const appLanguages = ['en', 'ru'] as const;
+export type AppLanguage = (typeof appLanguages)[number];
+
+/** Namespace → language → [file in src-renderer/src/i18n, its export]. */
+const catalogues = {
+  translation: { en: ['en.ts', 'en'], ru: ['ru.ts', 'ru'] },
+  account: { en: ['account-en.ts', 'accountEn'], ru: ['account-ru.ts', 'accountRu'] },
+  web: { en: ['web-en.ts', 'webEn'], ru: ['web-ru.ts', 'webRu'] },
+} as const;
+
+async function loadCatalogue(file: string, exportName: string): Promise<object> {
+  const module = (await import(pathToFileURL(join(repoRoot, 'src-renderer/src/i18n', file)).href)) as Record<string, unknown>;
+  const strings = module[exportName];
+  if (typeof strings !== 'object' || strings === null) throw new Error(`${file} exports no catalogue named ${exportName}.`);
+  return strings;
+}
+
+/** Looks up `key` (`namespace:path`, or a path in the main catalogue) as the app shows it; throws on a key the catalogue lacks. */
+export type AppStrings = (key: string, values?: Record<string, string | number>) => string;
+
+export async function appStrings(language: AppLanguage): Promise<AppStrings> {
+  const strings: Record<string, object> = {};
+  for (const [namespace, files] of Object.entries(catalogues)) {
+    const [file, exportName] = files[language];
+    strings[namespace] = await loadCatalogue(file, exportName);
+  }
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: language,
+    ns: Object.keys(catalogues),
+    defaultNS: 'translation',
+    resources: { [language]: strings },
+    interpolation: { escapeValue: false },
+  });
+  return (key, values) => {
+    const [namespace, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['translation', key];
+    if (!instance.exists(path, { ns: namespace, ...values })) throw new Error(`The ${language} catalogues have no string ${key}.`);
+    return instance.t(path, { ns: namespace, ...values });
+  };
+}
