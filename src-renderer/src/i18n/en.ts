@@ -117,6 +117,7 @@ export const en = {
     password_not_set: 'Your account has no password yet. Set a password first.',
     proof_required: 'Confirm that it is you first: ask for a code, or sign in again with your social network.',
     app_password_limit_reached: 'You have the most application passwords you can have (20). Revoke one you no longer use, then create a new one.',
+    not_bitrix_id_server: 'This is not a Bitrix ID server (the address answers, but not as Bitrix ID does). Check the address.',
     rateLimitedUntil: 'Too many attempts. Try again {{when}}.',
     smsUnavailableUntil: 'Text messages cannot be sent right now; email still works. Try again {{when}}.',
   },
