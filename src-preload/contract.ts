@@ -84,6 +84,8 @@ export const errorCodes = [
   'proof_required',
   /** The account has the most application passwords it may (20). */
   'app_password_limit_reached',
+  /** The server address answers, but not as a Bitrix ID server does (no health answer of its shape). */
+  'not_bitrix_id_server',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -136,7 +136,7 @@ export class ApiClient {
         data: request.form ? new URLSearchParams(request.form) : request.body,
         headers: token ? { Authorization: `Bearer ${token}` } : {},
       });
-      return parseBody(response.data, request.response);
+      return parseBody(response.status, response.data, request.response);
     } catch (error) {
       if (isAxiosError(error)) {
         if (error.response && typeof error.response.data === 'string') {
@@ -157,10 +157,10 @@ function safeJson(text: string): unknown {
   }
 }
 
-function parseBody<T>(text: string, schema: z.ZodType<T>): ApiResult<T> {
+function parseBody<T>(status: number, text: string, schema: z.ZodType<T>): ApiResult<T> {
   const json = text === '' ? {} : safeJson(text);
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
   // An answer the app does not understand is the server's failure, whatever its status.
-  return { ok: false, error: failure('server') };
+  return { ok: false, error: failure('server', { status }) };
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isAllowedServerUrl } from '../../src-preload/server-url.ts';
+import { isAllowedServerUrl, normalisedServerUrl } from '../../src-preload/server-url.ts';
 import { DEFAULT_NETWORK_URL, parseNetworkUrl } from '../bitrix24/network-pages.ts';
 
 /** The embedded mock, a server at a URL that speaks the API, or Bitrix24 (web) mode on the Network at `networkUrl`. */
@@ -62,7 +62,7 @@ export function normaliseApiUrl(raw: string): string {
   if (!isAllowedServerUrl(trimmed)) {
     throw new Error(`The API URL must be an https:// address (http:// only on this computer), without credentials: ${raw}`);
   }
-  return new URL(trimmed).toString().replace(/\/+$/, '');
+  return normalisedServerUrl(trimmed);
 }
 
 /** https, or http on this computer (an emulated Network for tests); no query, no credentials. */

@@ -40,7 +40,7 @@ const catalogue = {
     failed: { heading: 'Something went wrong', detail: 'Bitrix ID Desktop could not finish. Go back to the app and try again.' },
     secondStep: {
       heading: 'One more step in Bitrix ID Desktop',
-      detail: 'Your account has two-step sign-in. Go back to the app and enter the code from your authenticator app.',
+      detail: 'Your account has two-step verification. Go back to the app and enter the code from your authenticator app.',
     },
     foreign: {
       heading: 'Nothing is waiting for this link',
@@ -86,7 +86,7 @@ const catalogue = {
     },
     secondStep: {
       heading: 'Остался ещё один шаг в Bitrix ID Desktop',
-      detail: 'Для вашей учётной записи включена двухэтапная авторизация. Вернитесь в приложение и введите код из приложения-аутентификатора.',
+      detail: 'Для вашей учётной записи включена двухэтапная проверка. Вернитесь в приложение и введите код из приложения-аутентификатора.',
     },
     foreign: {
       heading: 'Эту ссылку никто не ждёт',

@@ -86,7 +86,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await footer.mockInbox.click();
       const inbox = mockInboxScreen(page);
       await expect(page.getByRole('dialog', { name: 'Mock inbox' })).toBeVisible();
-      await expect(inbox.messages.getByRole('textbox', { name: 'Checkword' })).toBeVisible();
+      await expect(inbox.messages.getByRole('textbox', { name: 'Recovery code' })).toBeVisible();
       await expectNoSeriousViolations(page, testInfo, 'mock inbox dialog');
 
       await page.keyboard.press('Escape');
@@ -143,7 +143,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const page = await launchSignedIn(app, alice, { colorScheme });
       const profile = await openProfile(page, alice);
       await expect(profile.social).toBeVisible();
-      await profile.social.getByRole('button', { name: 'Connect other social media' }).click();
+      await profile.social.getByRole('button', { name: 'Connect another service' }).click();
       await expect(profile.social.getByRole('switch').first()).toBeVisible();
       await expectTheme(page, colorScheme);
       await expectNoSeriousViolations(page, testInfo, 'the profile');
@@ -164,7 +164,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await password.newPassword.fill('Sunny-Harbor');
       await password.repeat.fill('Sunny-Harbor-2026');
       await password.save.click();
-      await expect(password.repeat).toHaveAccessibleDescription('The passwords do not match');
+      await expect(password.repeat).toHaveAccessibleDescription('The passwords do not match.');
       await expectNoSeriousViolations(page, testInfo, 'the change-password form with errors');
       await password.form.getByRole('button', { name: 'Cancel' }).click();
 

@@ -41,7 +41,7 @@ test('changing the password: a live checklist, a mismatch caught first, then onl
   // A mismatch is caught before anything is sent.
   await form.repeat.fill(`${newPassword}x`);
   await form.save.click();
-  await expect(form.repeat).toHaveAccessibleDescription('The passwords do not match');
+  await expect(form.repeat).toHaveAccessibleDescription('The passwords do not match.');
   await expect(form.form).toBeVisible();
   await expect(profile.password.getByRole('status')).toHaveCount(0);
 
@@ -52,7 +52,7 @@ test('changing the password: a live checklist, a mismatch caught first, then onl
   await expect(profile.password.getByRole('status')).toHaveText(
     'Your password has been changed. Check it by signing in to Bitrix24 in a private browser window.',
   );
-  await expect(profile.password.getByRole('button', { name: 'Log out on all devices', exact: true })).toBeVisible();
+  await expect(profile.password.getByRole('button', { name: 'Sign out on all devices', exact: true })).toBeVisible();
 
   await signOut(page, alice);
   const screen = signInScreen(page);

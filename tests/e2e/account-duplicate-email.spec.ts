@@ -9,9 +9,9 @@ test("changing Alice's e-mail to Bob's says it is taken and keeps what was typed
   await startLoginChange(page, 'email', bob.email, alice.password);
 
   const form = changeLoginForm(page, 'email');
-  await expect(form.newValue).toHaveAccessibleDescription('A user with this email already exists');
+  await expect(form.newValue).toHaveAccessibleDescription('A user with this email already exists.');
   await expect(form.newValue).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('A user with this email already exists', { exact: true })).toHaveCount(1);
+  await expect(page.getByText('A user with this email already exists.', { exact: true })).toHaveCount(1);
   // Nothing else is said: no form-level error next to it.
   await expect(form.form.getByRole('alert')).toHaveCount(0);
   await expect(form.newValue).toHaveValue(bob.email);

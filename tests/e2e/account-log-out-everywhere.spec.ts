@@ -8,7 +8,7 @@ import { otherAppFixture } from './support/second-app.ts';
 /** A second instance of the app, with its own data folder and keychain service. */
 const test = base.extend<{ otherApp: App }>({ otherApp: otherAppFixture });
 
-test('"Log out on all devices" signs out this instance at once and another one at its next call', async ({ app, otherApp }) => {
+test('"Sign out on all devices" signs out this instance at once and another one at its next call', async ({ app, otherApp }) => {
   // One backend for both instances, so they are two devices of one account.
   const mock = await startMockHttpServer({ port: 0 });
   try {
@@ -23,7 +23,7 @@ test('"Log out on all devices" signs out this instance at once and another one a
 
     // With a server of its own choosing the app offers no mock inbox.
     await accountMenu(page, alice).click();
-    await expect(page.getByRole('menuitem', { name: 'Change account', exact: true })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: 'Profile and security', exact: true })).toBeVisible();
     await expect(page.getByRole('menuitem', { name: 'Mock inbox', exact: true })).toHaveCount(0);
     await accountMenu(page, alice).click();
 
@@ -36,11 +36,11 @@ test('"Log out on all devices" signs out this instance at once and another one a
     await expect(sessions.getByRole('listitem').filter({ hasText: 'This device' })).toHaveCount(1);
     await expect.poll(() => sessions.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
 
-    await profile.sessions.getByRole('button', { name: 'Log out on all devices', exact: true }).click();
-    const dialog = page.getByRole('alertdialog', { name: 'Log out on all devices?', exact: true });
+    await profile.sessions.getByRole('button', { name: 'Sign out on all devices', exact: true }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Sign out on all devices?', exact: true });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Cancel', exact: true })).toBeFocused();
-    await dialog.getByRole('button', { name: 'Log out on all devices', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Sign out on all devices', exact: true }).click();
 
     await expectSignInScreen(page);
     await expect(signInNotice(page, 'You have been signed out on all devices.')).toBeVisible();
@@ -48,7 +48,7 @@ test('"Log out on all devices" signs out this instance at once and another one a
 
     // The other instance learns at its next call to the server.
     await expect(accountMenu(otherPage, alice)).toBeVisible();
-    await chooseFromAccountMenu(otherPage, alice, 'Change account');
+    await chooseFromAccountMenu(otherPage, alice, 'Profile and security');
     await expectSignInScreen(otherPage);
     await expect.poll(() => keychainAccounts(otherApp.keychainService)).toEqual([]);
 

@@ -88,7 +88,7 @@ test('Dana proves it is her with a code from the Mock inbox, sets a password, th
 const names = {
   en: {
     signInWithYandex: 'Sign in with Yandex',
-    changeAccount: 'Change account',
+    changeAccount: 'Profile and security',
     password: 'Password',
     setPassword: 'Set a password',
     confirmHeading: 'Confirm it’s you',
@@ -104,7 +104,7 @@ const names = {
   },
   ru: {
     signInWithYandex: 'Войти через Yandex',
-    changeAccount: 'Изменить учётную запись',
+    changeAccount: 'Профиль и безопасность',
     password: 'Пароль',
     setPassword: 'Задать пароль',
     confirmHeading: 'Подтвердите, что это вы',

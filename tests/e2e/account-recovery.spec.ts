@@ -49,7 +49,7 @@ test('recovery from the sign-in screen: a neutral answer, a wrong checkword refu
     await recovery.newPassword.fill(newPassword);
     await recovery.repeat.fill(newPassword);
     await recovery.submit.click();
-    await expect(recovery.checkword).toHaveAccessibleDescription(/^Invalid checkword/);
+    await expect(recovery.checkword).toHaveAccessibleDescription(/^This code or link no longer works. Ask for a new one./);
     await expect(recovery.heading).toBeVisible();
 
     // The whole link from the message works as the checkword.
@@ -87,7 +87,7 @@ test('after a reset with the checkword from the in-app Mock inbox, the sign-in s
     await page.getByRole('button', { name: 'Mock inbox', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Mock inbox' });
     await expect(dialog).toBeVisible();
-    const checkword = await readNewestMessageField(page, alice.email, 'Checkword');
+    const checkword = await readNewestMessageField(page, alice.email, 'Recovery code');
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(recovery.newPassword).toHaveValue(newPassword);

@@ -103,7 +103,7 @@ test('a recovery link opens "Set a new password" for its login, and the new pass
 
   const form = page.getByRole('form', { name: 'Set a new password', exact: true });
   await expect(page.getByText(`Set a new password for ${alice.email}.`)).toBeVisible();
-  await expect(form.getByRole('textbox', { name: 'Checkword' })).toHaveCount(0);
+  await expect(form.getByRole('textbox', { name: 'Code or link from the message' })).toHaveCount(0);
   await form.getByLabel('New password', { exact: true }).fill(newPassword);
   await form.getByLabel('Repeat new password', { exact: true }).fill(newPassword);
   await form.getByRole('button', { name: 'Set new password', exact: true }).click();

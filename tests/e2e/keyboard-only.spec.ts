@@ -76,7 +76,7 @@ test('changing the password with the keyboard, then signing in with it', async (
   const menuButton = accountMenu(page, alice);
   await tabTo(page, menuButton);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('menuitem', { name: 'Change account' })).toBeFocused();
+  await expect(page.getByRole('menuitem', { name: 'Profile and security' })).toBeFocused();
   await page.keyboard.press('Enter');
   const profile = profileScreen(page, alice);
   await expect(profile.heading).toBeFocused();
@@ -94,7 +94,7 @@ test('changing the password with the keyboard, then signing in with it', async (
   await page.keyboard.press('Enter');
 
   // The mismatch is caught, and the field to fix has the focus.
-  await expect(form.repeat).toHaveAccessibleDescription('The passwords do not match');
+  await expect(form.repeat).toHaveAccessibleDescription('The passwords do not match.');
   await expect(form.repeat).toBeFocused();
   await retype(page, newPassword);
   await page.keyboard.press('Enter');

@@ -100,7 +100,7 @@ test('offline: a portal reload that gets no answer keeps the last list on screen
 
   server.backend.setScenario('offline');
   // A read that gets no answer tells the app the server is away.
-  await chooseFromAccountMenu(page, alice, 'Change account');
+  await chooseFromAccountMenu(page, alice, 'Profile and security');
   await expect(alertWithText(page, sentences.profileLoadFailed)).toContainText(sentences.network);
   await expect(offlineBanner(page)).toBeVisible();
   await page.getByRole('button', { name: 'Back to portals', exact: true }).click();

@@ -39,7 +39,7 @@ test('rate-limited while signed in: a reload says when to try again, keeps the l
   await expectSignedIn(page, alice);
 
   server.backend.setScenario('rate-limited');
-  await chooseFromAccountMenu(page, alice, 'Change account');
+  await chooseFromAccountMenu(page, alice, 'Profile and security');
 
   const failure = alertWithText(page, sentences.profileLoadFailed);
   await expect(failure).toContainText(`${sentences.profileLoadFailed} ${sentences.rateLimited30s}`);

@@ -36,6 +36,12 @@ test('switching to a standalone server: refused address, test, use, sign in, rem
   await expect(settings.address).toHaveValue('http://example.com');
   await expect(footer.footer).toContainText(serverTexts.embeddedMock);
 
+  // Something that is not an address at all, or one with a password in it, gets its own advice.
+  await settings.address.fill('not a url');
+  await expect(settings.address).toHaveAccessibleDescription(new RegExp(`^${escapeRegExp(serverTexts.addressNotUrl)}`));
+  await settings.address.fill('https://user:pw@id.example.com');
+  await expect(settings.address).toHaveAccessibleDescription(new RegExp(`^${escapeRegExp(serverTexts.addressCredentials)}`));
+
   // A server on this computer: allowed, and the test names it.
   await settings.address.fill(server.url);
   await expect(settings.address).not.toHaveAttribute('aria-invalid', 'true');
@@ -71,6 +77,11 @@ test('switching to a standalone server: refused address, test, use, sign in, rem
   const again = serverSettingsScreen(restarted);
   await expect(again.heading).toBeVisible();
   await expect(restarted.getByRole('main')).toContainText(`In use: ${server.url}`);
+  // The field shows the server in use; using it again changes nothing and says so.
+  await expect(again.address).toHaveValue(server.url);
+  await again.use.click();
+  await expect(again.alreadyInUse).toBeVisible();
+  await expect(again.confirm).toHaveCount(0);
   await again.useMock.click();
   await expect(again.confirm).toBeVisible();
   await again.confirmSwitch.click();

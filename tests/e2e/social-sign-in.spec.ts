@@ -55,7 +55,7 @@ test('connecting Apple from the profile, then disconnecting it', async ({ app })
   const page = await launchSignedIn(app);
   const profile = await openProfile(page, alice);
 
-  await profile.social.getByRole('button', { name: 'Connect other social media', exact: true }).click();
+  await profile.social.getByRole('button', { name: 'Connect another service', exact: true }).click();
   const appleSwitch = profile.social.getByRole('switch', { name: 'Apple', exact: true });
   await expect(appleSwitch).toHaveAttribute('aria-checked', 'false');
   await appleSwitch.click();
@@ -76,11 +76,11 @@ test('the last way in cannot be disconnected', async ({ app }) => {
   await expect(page.getByRole('button', { name: danaFullName })).toBeVisible();
 
   await page.getByRole('button', { name: danaFullName }).click();
-  await page.getByRole('menuitem', { name: 'Change account', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Profile and security', exact: true }).click();
   const social = page.getByRole('region', { name: 'Social networks', exact: true });
   await social.getByRole('button', { name: 'Disconnect Yandex', exact: true }).click();
   await expect(social).toContainText(
-    "You can't disconnect Yandex: it is the only way to sign in to your Bitrix ID. Set a password or connect another service first.",
+    "You can’t disconnect Yandex: it is the only way to sign in to your Bitrix ID. Set a password or connect another service first.",
   );
   await expect(social).toContainText('Dana Social (dana@yandex.ru)');
 });

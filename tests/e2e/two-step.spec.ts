@@ -94,7 +94,7 @@ test('Erin signs in with an app code and with a recovery code; a used code is re
   await expectSignedIn(page, erin);
 
   // Two-step off: the password and a current code.
-  await chooseFromAccountMenu(page, erin, 'Change account');
+  await chooseFromAccountMenu(page, erin, 'Profile and security');
   const security = securitySection(page);
   await expect(security.region).toContainText('Two-step verification: On');
   await expect(security.region).toContainText('9 recovery codes left');
@@ -152,7 +152,7 @@ const names = {
     signInPassword: 'Password',
     step: 'Two-step verification',
     code: 'Code from your authenticator app',
-    changeAccount: 'Change account',
+    changeAccount: 'Profile and security',
     security: 'Security',
     turnOff: 'Turn off',
     turnOffDialog: 'Turn off two-step verification',
@@ -164,7 +164,7 @@ const names = {
     signInPassword: 'Пароль',
     step: 'Двухэтапная проверка',
     code: 'Код из приложения-аутентификатора',
-    changeAccount: 'Изменить учётную запись',
+    changeAccount: 'Профиль и безопасность',
     security: 'Безопасность',
     turnOff: 'Выключить',
     turnOffDialog: 'Выключение двухэтапной проверки',

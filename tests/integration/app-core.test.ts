@@ -2,6 +2,8 @@ import type { BackendTarget } from '../../src-main/config/backend-choice.ts';
 import type { AppInfo, Result } from '../../src-preload/contract.ts';
 import { FakeAttention, FakeWebViewHost } from '../unit/fake-web-view-host.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -16,6 +18,15 @@ const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
+
+/** A web server on this computer that is not Bitrix ID: every path answers `status` with `body`. */
+async function otherKindOfServer(status: number, body: string): Promise<string> {
+  const server = createServer((_request, response) => response.writeHead(status, { 'content-type': 'text/html' }).end(body));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const { port } = server.address() as AddressInfo;
+  return `http://127.0.0.1:${port}`;
+}
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bitrix-id-core-'));
@@ -190,6 +201,28 @@ describe('switching servers', () => {
       });
     },
   );
+
+  it.each([
+    ['answers 404 with a web page', 404, '<!doctype html><title>Not found</title>'],
+    ['answers 200 with a web page', 200, '<!doctype html><title>Welcome</title>'],
+    ['asks for a sign-in', 401, ''],
+  ])('says a server that %s is not a Bitrix ID server, and does not switch to it', async (_what, status, body) => {
+    const otherServer = await otherKindOfServer(status, body);
+    const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore() });
+    const notBitrixId = { ok: false, error: { code: 'not_bitrix_id_server' } };
+
+    expect(await core.router.dispatch('server.test', { url: otherServer })).toMatchObject(notBitrixId);
+    expect(await core.router.dispatch('server.set', { url: otherServer })).toMatchObject(notBitrixId);
+    expect(await core.router.dispatch('app.info', undefined)).toMatchObject({ ok: true, value: { backend: { mode: 'mock' } } });
+  });
+
+  it('counts a server in trouble (5xx) as unreachable for now, not as another kind of server', async () => {
+    const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore() });
+    expect(await core.router.dispatch('server.test', { url: await otherKindOfServer(502, 'Bad gateway') })).toMatchObject({
+      ok: false,
+      error: { code: 'server' },
+    });
+  });
 
   it('says when a server cannot be reached', async () => {
     const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore() });

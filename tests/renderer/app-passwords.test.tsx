@@ -118,7 +118,7 @@ describe('the Passwords tab: sessions', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Sign out' }));
     await waitFor(() => expect(within(sessions).queryByText('Firefox on Ubuntu')).toBeNull());
     expect(bridge.callsTo('account.signOutSession').map((call) => call.request)).toEqual([{ id: 's-2' }]);
-    expect(within(sessions).getByRole('button', { name: 'Log out on all devices' })).toBeTruthy();
+    expect(within(sessions).getByRole('button', { name: 'Sign out on all devices' })).toBeTruthy();
   });
 });
 

@@ -65,7 +65,7 @@ describe('Bitrix24 mode: the shell', () => {
     ['Change login', 'changeLogin', 'Change login'],
     ['Change password', 'changePassword', 'Change password'],
     ['Social networks', 'socialNetworks', 'Social networks'],
-    ['Log out on all devices', 'logOutEverywhere', 'Log out on all devices'],
+    ['Sign out on all devices', 'logOutEverywhere', 'Sign out on all devices'],
     ['Password recovery', 'passwordRecovery', 'Password recovery'],
     ['Create Bitrix24', 'createPortal', 'Create Bitrix24'],
   ] as const)('the account menu’s “%s” opens that Network page in the content area', async (item, page, title) => {

@@ -119,7 +119,7 @@ describe('languages', () => {
     await act(async () => initI18n());
     const { user } = renderSignedIn();
 
-    await chooseFromAccountMenu(user, 'Изменить учётную запись');
+    await chooseFromAccountMenu(user, 'Профиль и безопасность');
 
     expect(await screen.findByRole('region', { name: 'Социальные сети' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Назад к порталам' })).toBeTruthy();

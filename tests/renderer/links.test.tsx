@@ -65,7 +65,7 @@ describe('links handed over by the OS', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     screen.getByText('Set a new password for alice@example.com.');
     const form = screen.getByRole('form', { name: 'Set a new password' });
-    expect(within(form).queryByLabelText('Checkword')).toBeNull();
+    expect(within(form).queryByLabelText('Code or link from the message')).toBeNull();
 
     await user.type(within(form).getByLabelText('New password'), 'Bright-Meadow-77');
     await user.type(within(form).getByLabelText('Repeat new password'), 'Bright-Meadow-77');

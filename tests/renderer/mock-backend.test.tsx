@@ -101,7 +101,7 @@ describe('mock backend panel', () => {
     const dialog = screen.getByRole('dialog', { name: 'Mock backend' });
 
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('Could not load the scenarios');
+    expect(alert.textContent).toContain('Could not load the scenarios.');
     expect(alert.textContent).toContain('The mock backend’s tools are not available with this server.');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
 

@@ -44,7 +44,7 @@ describe('mock inbox', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Alice Demo' }));
 
-    expect(screen.getByRole('menuitem', { name: 'Change account' })).toBeTruthy();
+    expect(screen.getByRole('menuitem', { name: 'Profile and security' })).toBeTruthy();
     expect(screen.queryByRole('menuitem', { name: 'Mock inbox' })).toBeNull();
   });
 
@@ -76,7 +76,7 @@ describe('mock inbox', () => {
 
     expect(within(email).getByText('Email')).toBeTruthy();
     expect(within(email).getByRole<HTMLInputElement>('textbox', { name: 'Link' }).value).toBe('bitrixid://confirm-login?token=tok-1');
-    expect(within(recovery).getByRole<HTMLInputElement>('textbox', { name: 'Checkword' }).value).toBe('CW-9');
+    expect(within(recovery).getByRole<HTMLInputElement>('textbox', { name: 'Recovery code' }).value).toBe('CW-9');
     expect(bridge.callsTo('mock.inbox').map((call) => call.request)).toEqual([{}]);
 
     await user.click(screen.getByRole('button', { name: 'Back to portals' }));
@@ -103,7 +103,7 @@ describe('mock inbox', () => {
     await chooseFromAccountMenu(user, 'Mock inbox');
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Could not load the mock inbox');
+    expect(alert.textContent).toContain('Could not load the mock inbox.');
     expect(alert.textContent).toContain('You do not have permission to do that.');
   });
 });
@@ -133,14 +133,14 @@ describe('mock inbox while signed out', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const list = await within(dialog).findByRole('list', { name: 'Messages' });
     const recovery = within(list).getByRole('article', { name: 'Password recovery' });
-    const checkword = within(recovery).getByRole<HTMLInputElement>('textbox', { name: 'Checkword' }).value;
+    const checkword = within(recovery).getByRole<HTMLInputElement>('textbox', { name: 'Recovery code' }).value;
     expect(checkword).toBe('CW-9');
 
     // Tab stays inside: back from the first control lands on the last.
     const close = within(dialog).getByRole('button', { name: 'Close' });
     close.focus();
     await user.tab({ shift: true });
-    expect(document.activeElement).toBe(within(recovery).getByRole('textbox', { name: 'Checkword' }));
+    expect(document.activeElement).toBe(within(recovery).getByRole('textbox', { name: 'Recovery code' }));
     await user.tab();
     expect(document.activeElement).toBe(close);
 
@@ -150,14 +150,14 @@ describe('mock inbox while signed out', () => {
     expect(document.activeElement).toBe(opener);
     // The recovery screen never went away: step 2 still holds the login and what was typed.
     expect(screen.getByRole('status').textContent).toBe(
-      'If a Bitrix ID is registered with alice@example.com, we have sent it a message with a checkword.',
+      'If a Bitrix ID is registered with alice@example.com, we have sent it a message with a link and a code.',
     );
     const stillThere = screen.getByRole('form', { name: 'Set a new password' });
     expect(within(stillThere).getByLabelText<HTMLInputElement>('New password').value).toBe('New-Passw0rd');
     expect(within(stillThere).getByLabelText<HTMLInputElement>('Repeat new password').value).toBe('New-Passw0rd');
     expect(bridge.callsTo('recovery.request')).toHaveLength(1);
 
-    await user.type(within(stillThere).getByLabelText('Checkword'), checkword);
+    await user.type(within(stillThere).getByLabelText('Code or link from the message'), checkword);
     await user.click(within(stillThere).getByRole('button', { name: 'Set new password' }));
     await findSignInHeading();
     expect(bridge.callsTo('recovery.complete').map((call) => call.request)).toEqual([

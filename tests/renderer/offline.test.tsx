@@ -6,7 +6,7 @@ import { deferred, failure, FakeBridge, ok, portals, snapshot, type Deferred } f
 import { findSignInHeading, openProfile, region, renderApp, renderSignedIn, signInAs } from './render-app.tsx';
 
 const offlineText =
-  "Can't reach the server. What you see may be out of date; changes will not be sent until it is back.";
+  "Can’t reach the server. What you see may be out of date; changes will not be sent until it is back.";
 const queryBanner = () => screen.queryByText(offlineText);
 const nav = () => screen.getByRole('navigation', { name: 'Portals' });
 
@@ -69,7 +69,7 @@ describe('offline banner', () => {
     await user.click(screen.getByRole('button', { name: 'Send' }));
 
     // Nothing pretends to have been sent.
-    expect((await screen.findByRole('alert')).textContent).toContain('Could not send the checkword.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Could not send the message.');
     expect(screen.queryByText(/we have sent it a message/)).toBeNull();
   });
 
@@ -118,7 +118,7 @@ describe('cached data while offline', () => {
     expect(within(nav()).getAllByRole('listitem')).toHaveLength(3);
     expect(within(nav()).getByRole('button', { name: /Globex/ })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.queryByText('Could not load your portals')).toBeNull();
+    expect(screen.queryByText('Could not load your portals.')).toBeNull();
 
     // The chosen portal stays usable from the cached list.
     await user.click(within(nav()).getByRole('button', { name: /Globex/ }));
@@ -177,7 +177,7 @@ describe('cached data while offline', () => {
 
     await act(async () => usePortalsStore.getState().reload());
 
-    expect(within(nav()).getByRole('alert').textContent).toContain('Could not load your portals');
+    expect(within(nav()).getByRole('alert').textContent).toContain('Could not load your portals.');
     expect(within(nav()).queryByRole('list')).toBeNull();
     expect(within(nav()).queryByText('Offline — showing the last loaded list.')).toBeNull();
   });
@@ -240,7 +240,7 @@ describe('cached data while offline', () => {
     const { user } = renderSignedIn(new FakeBridge().respond('profile.get', () => failure('network')));
     await openProfile(user);
 
-    expect((await screen.findByRole('alert')).textContent).toContain('Could not load your profile');
+    expect((await screen.findByRole('alert')).textContent).toContain('Could not load your profile.');
     expect(screen.queryByText('Offline — showing the last loaded profile.')).toBeNull();
   });
 });

@@ -82,7 +82,7 @@ describe('changing the password', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     const repeat = within(form).getByLabelText('Repeat new password');
-    expect(descriptionOf(repeat)).toBe('The passwords do not match');
+    expect(descriptionOf(repeat)).toBe('The passwords do not match.');
     expect(document.activeElement).toBe(repeat);
 
     await user.clear(within(form).getByLabelText('New password'));
@@ -138,7 +138,7 @@ describe('changing the password', () => {
     expect((await within(password).findByRole('status')).textContent).toBe(
       'Your password has been changed. Check it by signing in to Bitrix24 in a private browser window.',
     );
-    expect(within(password).getByRole('button', { name: 'Log out on all devices' })).toBeTruthy();
+    expect(within(password).getByRole('button', { name: 'Sign out on all devices' })).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Change password' })).toBeNull();
     expect(bridge.callsTo('account.changePassword').map((call) => call.request)).toEqual([
       { currentPassword: 'Old-Passw0rd', newPassword: 'New-Passw0rd' },
@@ -147,8 +147,8 @@ describe('changing the password', () => {
     expect(within(password).getByText(`Last changed ${today}`)).toBeTruthy();
     expect(accountStoresText()).not.toContain('Passw0rd');
 
-    await user.click(within(password).getByRole('button', { name: 'Log out on all devices' }));
-    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Log out on all devices' }));
+    await user.click(within(password).getByRole('button', { name: 'Sign out on all devices' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Sign out on all devices' }));
 
     expect(await findSignInHeading()).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('You have been signed out on all devices.');
@@ -190,7 +190,7 @@ describe('sessions and logging out everywhere', () => {
 
     await act(async () => first.resolve(failure('timeout')));
     const alert = within(sessions).getByRole('alert');
-    expect(alert.textContent).toContain('Could not load your sessions');
+    expect(alert.textContent).toContain('Could not load your sessions.');
     expect(alert.textContent).toContain('took too long');
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -200,17 +200,17 @@ describe('sessions and logging out everywhere', () => {
   it('asks first; Escape cancels and gives focus back', async () => {
     const { bridge, user } = renderSignedIn();
     const sessions = await openPasswordsTab(user);
-    const button = within(sessions).getByRole('button', { name: 'Log out on all devices' });
+    const button = within(sessions).getByRole('button', { name: 'Sign out on all devices' });
 
     await user.click(button);
 
-    const dialog = screen.getByRole('alertdialog', { name: 'Log out on all devices?' });
+    const dialog = screen.getByRole('alertdialog', { name: 'Sign out on all devices?' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.contains(document.activeElement)).toBe(true);
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
     // Focus stays inside while it is open.
     await user.tab();
-    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Log out on all devices' }));
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Sign out on all devices' }));
     await user.tab();
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
 
@@ -231,11 +231,11 @@ describe('sessions and logging out everywhere', () => {
     const bridge = new FakeBridge().respond('account.logOutEverywhere', () => pending.promise);
     const { user } = renderSignedIn(bridge);
     const sessions = await openPasswordsTab(user);
-    await user.click(within(sessions).getByRole('button', { name: 'Log out on all devices' }));
+    await user.click(within(sessions).getByRole('button', { name: 'Sign out on all devices' }));
     const dialog = screen.getByRole('alertdialog');
 
-    await user.click(within(dialog).getByRole('button', { name: 'Log out on all devices' }));
-    expect(within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Logging out…' }).disabled).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: 'Sign out on all devices' }));
+    expect(within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Signing out…' }).disabled).toBe(true);
 
     await act(async () => pending.resolve(ok({ status: 'signed_out', reason: 'logged_out_everywhere' })));
 
@@ -250,13 +250,13 @@ describe('sessions and logging out everywhere', () => {
     const bridge = new FakeBridge().respond('account.logOutEverywhere', () => failure('network'));
     const { user } = renderSignedIn(bridge);
     const sessions = await openPasswordsTab(user);
-    await user.click(within(sessions).getByRole('button', { name: 'Log out on all devices' }));
+    await user.click(within(sessions).getByRole('button', { name: 'Sign out on all devices' }));
     const dialog = screen.getByRole('alertdialog');
 
-    await user.click(within(dialog).getByRole('button', { name: 'Log out on all devices' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Sign out on all devices' }));
 
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('Could not log out on all devices.');
+    expect(alert.textContent).toContain('Could not sign out on all devices.');
     expect(alert.textContent).toContain('Nothing was changed');
     expect(screen.getByRole('button', { name: 'Alice Demo' })).toBeTruthy();
   });

@@ -69,7 +69,7 @@ describe('profile', () => {
     await openProfile(user);
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Could not load your profile');
+    expect(alert.textContent).toContain('Could not load your profile.');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
 
     expect(await screen.findByRole('region', { name: 'Email' })).toBeTruthy();
@@ -122,7 +122,7 @@ describe('changing the login', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     const email = region('Email');
-    expect(await within(email).findByText('Confirm the change: we sent a link to alice.new@example.com')).toBeTruthy();
+    expect(await within(email).findByText('Confirm the change: we sent a link to alice.new@example.com.')).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Change email' })).toBeNull();
     expect(bridge.callsTo('account.changeLogin').map((call) => call.request)).toEqual([
       { channel: 'email', value: 'alice.new@example.com', currentPassword: 'Alice-Passw0rd!', updatePortals: true },
@@ -131,7 +131,7 @@ describe('changing the login', () => {
     expect(within(email).getByText('alice@example.com')).toBeTruthy();
     expect(within(email).queryByText('alice.new@example.com')).toBeNull();
     const field = within(email).getByLabelText('Confirmation link or code');
-    expect(descriptionOf(field)).toBe('Paste the link or its token');
+    expect(descriptionOf(field)).toBe('Paste the link from the email, or the code in it.');
     expect(document.activeElement).toBe(field);
     // No password is kept in the renderer's state.
     expect(accountStoresText()).not.toContain('Alice-Passw0rd!');
@@ -160,9 +160,9 @@ describe('changing the login', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     const newEmail = screen.getByLabelText<HTMLInputElement>('New email');
-    expect(await screen.findByText('A user with this email already exists')).toBeTruthy();
+    expect(await screen.findByText('A user with this email already exists.')).toBeTruthy();
     expect(newEmail.getAttribute('aria-invalid')).toBe('true');
-    expect(descriptionOf(newEmail)).toBe('A user with this email already exists');
+    expect(descriptionOf(newEmail)).toBe('A user with this email already exists.');
     expect(newEmail.value).toBe('bob@example.com');
     expect(screen.getByLabelText<HTMLInputElement>('Current password').value).toBe('Alice-Passw0rd!');
     expect(document.activeElement).toBe(newEmail);
@@ -181,8 +181,8 @@ describe('changing the login', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(await screen.findByText('A user with this phone number already exists')).toBeTruthy();
-    expect(descriptionOf(screen.getByLabelText('New phone number'))).toBe('A user with this phone number already exists');
+    expect(await screen.findByText('A user with this phone number already exists.')).toBeTruthy();
+    expect(descriptionOf(screen.getByLabelText('New phone number'))).toBe('A user with this phone number already exists.');
   });
 
   it('puts a wrong current password on the password field', async () => {
@@ -285,9 +285,9 @@ describe('confirming a login change', () => {
     const { bridge, user } = renderSignedIn(withPendingPhone());
     await openProfile(user);
     const phone = await screen.findByRole('region', { name: 'Phone' });
-    expect(within(phone).getByText('Confirm the change: we sent a code to +1 555 010 0002')).toBeTruthy();
+    expect(within(phone).getByText('Confirm the change: we sent a code to +1 555 010 0002.')).toBeTruthy();
     expect(within(phone).getByText('Not set')).toBeTruthy();
-    const code = within(phone).getByLabelText<HTMLInputElement>('SMS code');
+    const code = within(phone).getByLabelText<HTMLInputElement>('Code from the text message');
     expect(code.getAttribute('inputmode')).toBe('numeric');
     expect(code.getAttribute('autocomplete')).toBe('one-time-code');
 
@@ -309,7 +309,7 @@ describe('confirming a login change', () => {
     expect(within(phone).getByRole('status').textContent).toBe('Your phone number has been changed to +1 555 010 0002.');
     expect(within(phone).getByText('+1 555 010 0002')).toBeTruthy();
     expect(within(phone).queryByText(/Confirm the change/)).toBeNull();
-    expect(within(phone).queryByLabelText('SMS code')).toBeNull();
+    expect(within(phone).queryByLabelText('Code from the text message')).toBeNull();
     expect(bridge.callsTo('account.confirmLoginChange').map((call) => call.request)).toEqual([
       { confirmation: '000000' },
       { confirmation: '111111' },
@@ -344,7 +344,7 @@ describe('confirming a login change', () => {
     await openProfile(user);
     const phone = await screen.findByRole('region', { name: 'Phone' });
 
-    await user.type(within(phone).getByLabelText('SMS code'), '123456');
+    await user.type(within(phone).getByLabelText('Code from the text message'), '123456');
     await user.click(within(phone).getByRole('button', { name: 'Confirm' }));
 
     expect((await within(phone).findByRole('alert')).textContent).toContain('The phone number change has ended');

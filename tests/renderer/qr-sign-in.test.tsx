@@ -22,7 +22,7 @@ describe('signing in with a QR code', () => {
     const { bridge } = await openQrView();
     const view = qrView();
     expect(within(view).getByText('Code: BCDF-GHJK')).toBeTruthy();
-    expect(within(view).getByText('Scan with the Bitrix24 app on a phone where you are signed in')).toBeTruthy();
+    expect(within(view).getByText('Scan it with the Bitrix24 app on a phone where you are signed in.')).toBeTruthy();
     expect(within(view).getByRole('status').textContent).toBe('Waiting for approval…');
     expect(within(view).getByText('Expires in 1:45')).toBeTruthy();
     expect(document.activeElement).toBe(within(view).getByRole('button', { name: 'Cancel' }));
@@ -50,7 +50,7 @@ describe('signing in with a QR code', () => {
   it('says when the code expired and gets a new one', async () => {
     const { bridge, user } = await openQrView();
     act(() => bridge.finishQrSignIn('sign_in_expired'));
-    expect((await screen.findByRole('alert')).textContent).toBe('This QR code has expired');
+    expect((await screen.findByRole('alert')).textContent).toBe('This QR code has expired.');
     expect(screen.queryByRole('img', { name: 'QR code to sign in' })).toBeNull();
     const newCode = screen.getByRole('button', { name: 'Get a new code' });
     expect(document.activeElement).toBe(newCode);
@@ -88,7 +88,7 @@ describe('approving a QR sign-in from the profile', () => {
     const section = region('Approve a sign-in with QR code');
     await user.type(within(section).getByLabelText('Sign-in link or code'), 'http://mock.invalid/qr?code=BCDF-GHJK');
     await user.click(within(section).getByRole('button', { name: 'Approve' }));
-    expect((await within(section).findByRole('status')).textContent).toBe('Signed in on Kitchen laptop');
+    expect((await within(section).findByRole('status')).textContent).toBe('Signed in on Kitchen laptop.');
     expect(bridge.calls.filter((call) => call.channel === 'account.approveQrSignIn').map((call) => call.request)).toEqual([
       { link: 'http://mock.invalid/qr?code=BCDF-GHJK' },
     ]);

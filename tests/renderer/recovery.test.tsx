@@ -22,7 +22,7 @@ async function requestCheckword(user: User) {
 }
 
 async function fillStepTwo(user: User, form: HTMLElement, checkword = 'CHECK-1234', password = 'New-Passw0rd') {
-  await user.type(within(form).getByLabelText('Checkword'), checkword);
+  await user.type(within(form).getByLabelText('Code or link from the message'), checkword);
   await user.type(within(form).getByLabelText('New password'), password);
   await user.type(within(form).getByLabelText('Repeat new password'), password);
 }
@@ -56,10 +56,10 @@ describe('password recovery', () => {
     const form = await requestCheckword(user);
 
     expect(screen.getByRole('status').textContent).toBe(
-      'If a Bitrix ID is registered with nobody@example.com, we have sent it a message with a checkword.',
+      'If a Bitrix ID is registered with nobody@example.com, we have sent it a message with a link and a code.',
     );
     expect(bridge.callsTo('recovery.request').map((call) => call.request)).toEqual([{ login: 'nobody@example.com' }]);
-    expect(document.activeElement).toBe(within(form).getByLabelText('Checkword'));
+    expect(document.activeElement).toBe(within(form).getByLabelText('Code or link from the message'));
     const again = screen.getByRole<HTMLButtonElement>('button', { name: 'Send again in 60 s' });
     expect(again.disabled).toBe(true);
 
@@ -81,7 +81,7 @@ describe('password recovery', () => {
 
     await requestCheckword(user);
 
-    expect(screen.getByRole('alert').textContent).toBe('Could not send the checkword. Too many attempts. Try again in 2 minutes.');
+    expect(screen.getByRole('alert').textContent).toBe('Could not send the message. Too many attempts. Try again in 2 minutes.');
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Send again in 120 s' }).disabled).toBe(true);
     expect(screen.queryByText(/we have sent it a message/)).toBeNull();
   });
@@ -114,7 +114,7 @@ describe('password recovery', () => {
     await user.type(within(form).getByLabelText('Repeat new password'), 'x');
     await user.click(within(form).getByRole('button', { name: 'Set new password' }));
 
-    expect(descriptionOf(within(form).getByLabelText('Repeat new password'))).toBe('The passwords do not match');
+    expect(descriptionOf(within(form).getByLabelText('Repeat new password'))).toBe('The passwords do not match.');
     expect(bridge.callsTo('recovery.complete')).toEqual([]);
   });
 
@@ -127,9 +127,9 @@ describe('password recovery', () => {
 
     await user.click(within(form).getByRole('button', { name: 'Set new password' }));
 
-    const checkword = within(form).getByLabelText<HTMLInputElement>('Checkword');
-    expect(await within(form).findByText('Invalid checkword')).toBeTruthy();
-    expect(descriptionOf(checkword)).toBe('Invalid checkword Paste the checkword or the whole link from the message.');
+    const checkword = within(form).getByLabelText<HTMLInputElement>('Code or link from the message');
+    expect(await within(form).findByText('This code or link no longer works. Ask for a new one.')).toBeTruthy();
+    expect(descriptionOf(checkword)).toBe('This code or link no longer works. Ask for a new one. Paste the code or the whole link from the message.');
     expect(checkword.value).toBe('WRONG');
     expect(document.activeElement).toBe(checkword);
     expect(within(form).getByLabelText<HTMLInputElement>('New password').value).toBe('New-Passw0rd');

@@ -46,7 +46,7 @@ export async function chooseFromAccountMenu(user: ReturnType<typeof userEvent.se
 
 /** Opens the profile from the account menu, as a person would, and waits for its heading. */
 export async function openProfile(user: ReturnType<typeof userEvent.setup>) {
-  await chooseFromAccountMenu(user, 'Change account');
+  await chooseFromAccountMenu(user, 'Profile and security');
   return screen.findByRole('heading', { level: 1, name: 'Alice Demo' });
 }
 

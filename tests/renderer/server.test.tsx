@@ -69,6 +69,36 @@ describe('server settings, signed out', () => {
     expect(bridge.callsTo('server.test')).toEqual([{ channel: 'server.test', request: { url: 'http://127.0.0.1:4010' } }]);
   });
 
+  it.each([
+    ['not a url', 'Enter a full address, like https://id.example.com.'],
+    ['id.example.com', 'Enter a full address, like https://id.example.com.'],
+    ['https://user:pw@id.example.com', 'Leave out the user name and password.'],
+    ['https://id.example.com/?next=x', 'Leave out everything after ? or #.'],
+  ])('says what to do about %s, and sends nothing', async (typed, advice) => {
+    const { bridge, user } = renderApp();
+    await openFromFooter(user);
+
+    await user.type(addressField(), typed);
+
+    expect(addressField().getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(addressField())).toContain(advice);
+    expect(descriptionOf(addressField())).not.toContain('Use an https://');
+    await user.click(screen.getByRole('button', { name: 'Use this server' }));
+    expect(bridge.callsTo('server.set')).toHaveLength(0);
+  });
+
+  it('says an address that answers as another kind of server is not Bitrix ID', async () => {
+    const { user } = renderApp(new FakeBridge().respond('server.test', () => failure('not_bitrix_id_server')));
+    await openFromFooter(user);
+    await user.type(addressField(), 'https://www.example.org');
+
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This is not a Bitrix ID server (the address answers, but not as Bitrix ID does). Check the address.',
+    );
+  });
+
   it('asks for an address before testing an empty one', async () => {
     const { bridge, user } = renderApp();
     await openFromFooter(user);
@@ -262,6 +292,31 @@ describe('server settings, signed in', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(addressField().value).toBe('https://id.example.org');
+  });
+
+  it('shows the server in use in the address field, and says so instead of switching to it again', async () => {
+    const bridge = new FakeBridge().respond('app.info', () => ok(appInfoFor('https://id.example.com')));
+    const { user } = renderSignedIn(bridge);
+    await openFromMenu(user);
+    expect(addressField().value).toBe('https://id.example.com');
+
+    await user.clear(addressField());
+    await user.type(addressField(), 'https://ID.example.com/');
+    await user.click(screen.getByRole('button', { name: 'Use this server' }));
+
+    expect(screen.getByRole('status').textContent).toBe('You are already using this server.');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(bridge.callsTo('server.set')).toHaveLength(0);
+    // Another address takes the note away and switches as usual.
+    await user.type(addressField(), 'id');
+    expect(screen.queryByText('You are already using this server.')).toBeNull();
+  });
+
+  it('leaves the address field empty with the embedded mock in use', async () => {
+    const { user } = renderSignedIn();
+    await openFromMenu(user);
+
+    expect(addressField().value).toBe('');
   });
 
   it('offers the embedded mock when on a server, also behind the confirmation', async () => {

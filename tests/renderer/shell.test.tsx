@@ -60,7 +60,7 @@ describe('signed-in shell', () => {
     const { user } = renderSignedIn(bridge);
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Could not load your portals');
+    expect(alert.textContent).toContain('Could not load your portals.');
     expect(alert.textContent).toContain('took too long');
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -95,13 +95,13 @@ describe('signed-in shell', () => {
     await user.keyboard('{Enter}');
     const menu = screen.getByRole('menu', { name: 'Alice Demo' });
     expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
-      'Change account',
+      'Profile and security',
       'Server settings',
       'Mock inbox',
       'Mock backend',
       'Sign out',
     ]);
-    const changeAccount = within(menu).getByRole('menuitem', { name: 'Change account' });
+    const changeAccount = within(menu).getByRole('menuitem', { name: 'Profile and security' });
     const signOut = within(menu).getByRole('menuitem', { name: 'Sign out' });
     expect(menuButton.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(changeAccount);

@@ -209,11 +209,11 @@ describe('signing in with a social service', () => {
   });
 });
 
-/** Opens the profile, then "Connect other social media"; resolves to the section. */
+/** Opens the profile, then "Connect another service"; resolves to the section. */
 async function openSocial(user: User) {
   await openProfile(user);
   const section = await screen.findByRole('region', { name: 'Social networks' });
-  const disclosure = within(section).getByRole('button', { name: 'Connect other social media' });
+  const disclosure = within(section).getByRole('button', { name: 'Connect another service' });
   expect(disclosure.getAttribute('aria-expanded')).toBe('false');
   expect(within(section).queryByRole('switch')).toBeNull();
   await user.click(disclosure);
@@ -350,7 +350,7 @@ describe('social networks in the profile', () => {
     expect(listed(section)).toEqual(['Google alice.demo@gmail.com Disconnect']);
     expect(bridge.callsTo('social.disconnect').map((call) => call.request)).toEqual([{ provider: 'vk' }]);
     // Its row is gone: the focus moves on to the next control.
-    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Connect other social media' }));
+    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Connect another service' }));
 
     await user.click(within(section).getByRole('button', { name: 'Disconnect Google' }));
     expect(await within(section).findByText('None connected')).toBeTruthy();
@@ -368,7 +368,7 @@ describe('social networks in the profile', () => {
     await user.keyboard('{Enter}');
 
     expect((await within(section).findByRole('alert')).textContent).toBe(
-      "You can't disconnect Google: it is the only way to sign in to your Bitrix ID. Set a password or connect another service first.",
+      "You can’t disconnect Google: it is the only way to sign in to your Bitrix ID. Set a password or connect another service first.",
     );
     expect(listed(section)).toEqual(['Google alice.demo@gmail.com Disconnect']);
     expect(document.activeElement).toBe(disconnect);

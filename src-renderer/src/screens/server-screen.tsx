@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, BridgeError, ServerHealth } from '../../../src-preload/contract.ts';
-import { isAllowedServerUrl } from '../../../src-preload/server-url.ts';
+import { normalisedServerUrl, serverUrlProblem, type ServerUrlProblem } from '../../../src-preload/server-url.ts';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
 import { call } from '../bridge/bitrix-id.ts';
@@ -16,6 +16,14 @@ import { MAX_LINK_LENGTH } from '../../../src-preload/field-limits.ts';
 
 /** Failures that mean the server at the address did not answer properly. */
 const unreachable: ReadonlySet<BridgeError['code']> = new Set(['network', 'timeout', 'server']);
+
+/** What the person should do about each refused address (keys of the `server` strings). */
+const addressProblemKeys = {
+  not_a_url: 'server.addressNotUrl',
+  credentials: 'server.addressCredentials',
+  extras: 'server.addressExtras',
+  not_https: 'server.addressInvalid',
+} as const satisfies Record<ServerUrlProblem, string>;
 
 type TestOutcome = { kind: 'connected'; health: ServerHealth } | { kind: 'failed'; message: string };
 
@@ -50,11 +58,14 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
   const useMockRef = useRef<HTMLButtonElement>(null);
   const useBitrix24Ref = useRef<HTMLButtonElement>(null);
 
-  const [address, setAddress] = useState('');
+  // The server in use, so the field says where the app is now; the embedded mock and Bitrix24 have no address to show.
+  const [address, setAddress] = useState(() => (appInfo?.backend.mode === 'url' ? appInfo.backend.url : ''));
   /** Set when an attempt finds the address missing, too long, or refused by main. */
   const [submitError, setSubmitError] = useState<string | undefined>();
   const [testing, setTesting] = useState(false);
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
+  /** Set when "Use this server" names the server already in use: nothing to switch. */
+  const [alreadyInUse, setAlreadyInUse] = useState(false);
   /** Which switch is running: to the typed server, back to the embedded mock, or to Bitrix24. */
   const [switchingTo, setSwitchingTo] = useState<SwitchTarget['kind'] | null>(null);
   const switching = switchingTo !== null;
@@ -69,7 +80,8 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
 
   const trimmed = address.trim();
   // Checked as the person types: the same rule main applies.
-  const typedError = trimmed !== '' && !isAllowedServerUrl(trimmed) ? t('server.addressInvalid') : undefined;
+  const typedProblem = trimmed === '' ? null : serverUrlProblem(trimmed);
+  const typedError = typedProblem === null ? undefined : t(addressProblemKeys[typedProblem]);
   const addressError = typedError ?? submitError;
 
   /** The address to send, or null after saying what is wrong with it. */
@@ -86,6 +98,7 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
     setAddress(value);
     setSubmitError(undefined);
     setOutcome(null);
+    setAlreadyInUse(false);
     setSwitchError(null);
     addressTests.invalidate();
   };
@@ -93,6 +106,7 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
   const describeTestFailure = (error: BridgeError): string => {
     if (error.code === 'validation') return t('server.addressInvalid');
     if (unreachable.has(error.code)) return t('server.unreachable');
+    if (error.code === 'not_bitrix_id_server') return describeError(error);
     return `${t('server.testFailed')} ${describeError(error)}`;
   };
 
@@ -131,6 +145,7 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
     const current = addressTests.begin();
     setTesting(true);
     setOutcome(null);
+    setAlreadyInUse(false);
     const result = await call((api) => api.server.test({ url }));
     setTesting(false);
     if (!current()) return;
@@ -161,7 +176,11 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const url = checkedAddress();
-    if (url !== null) requestSwitch({ kind: 'url', url });
+    if (url === null) return;
+    setOutcome(null);
+    const inUse = appInfo?.backend.mode === 'url' && normalisedServerUrl(url) === appInfo.backend.url;
+    setAlreadyInUse(inUse);
+    if (!inUse) requestSwitch({ kind: 'url', url });
   };
 
   const backend = appInfo?.backend;
@@ -206,6 +225,11 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
         {outcome?.kind === 'connected' && (
           <p className="notice notice-success" role="status">
             {t('server.connected', { name: outcome.health.name, version: outcome.health.version })}
+          </p>
+        )}
+        {alreadyInUse && (
+          <p className="notice" role="status">
+            {t('server.alreadyInUse')}
           </p>
         )}
         {outcome?.kind === 'failed' && (

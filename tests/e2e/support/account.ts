@@ -7,7 +7,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { InboxItemBody } from '../../../mocks/tests/api-client.ts';
 import { accountMenu, type SeedUser } from './screens.ts';
 
-export type AccountMenuItem = 'Change account' | 'Mock inbox' | 'Sign out';
+export type AccountMenuItem = 'Profile and security' | 'Mock inbox' | 'Sign out';
 
 /** Opens the avatar menu (named with the full name) and picks an item. */
 export async function chooseFromAccountMenu(page: Page, user: SeedUser, item: AccountMenuItem): Promise<void> {
@@ -30,9 +30,9 @@ export function profileScreen(page: Page, user: SeedUser) {
 
 export type ProfileScreen = ReturnType<typeof profileScreen>;
 
-/** Avatar menu → Change account: the profile with its loaded sections. */
+/** Avatar menu → Profile and security: the profile with its loaded sections. */
 export async function openProfile(page: Page, user: SeedUser): Promise<ProfileScreen> {
-  await chooseFromAccountMenu(page, user, 'Change account');
+  await chooseFromAccountMenu(page, user, 'Profile and security');
   const profile = profileScreen(page, user);
   await expect(profile.heading).toBeVisible();
   await expect(profile.profileTab).toHaveAttribute('aria-selected', 'true');
@@ -55,7 +55,7 @@ const loginNames = {
     form: 'Change phone number',
     newValue: 'New phone number',
     pending: 'Confirm the change: we sent a code to ',
-    confirmation: 'SMS code',
+    confirmation: 'Code from the text message',
   },
 } as const;
 
@@ -77,7 +77,7 @@ export function changeLoginForm(page: Page, channel: LoginChannel) {
 /** A login change waiting for its link or code, as the section shows it. `target` as displayed. */
 export function pendingLoginChange(page: Page, channel: LoginChannel, target: string) {
   const names = loginNames[channel];
-  const group = page.getByRole('group', { name: `${names.pending}${target}`, exact: true });
+  const group = page.getByRole('group', { name: `${names.pending}${target}.`, exact: true });
   return {
     group,
     confirmation: group.getByRole('textbox', { name: names.confirmation, exact: true }),
@@ -109,7 +109,7 @@ export function mockInboxScreen(page: Page) {
   };
 }
 
-export type InboxField = 'Link' | 'Code' | 'Checkword';
+export type InboxField = 'Link' | 'Code' | 'Recovery code';
 
 /**
  * In the open Mock inbox: shows only the messages to `to` and reads one read-only field of the
@@ -173,9 +173,9 @@ export function recoveryScreen(page: Page) {
     sent: (login: string) =>
       page
         .getByRole('status')
-        .filter({ hasText: `If a Bitrix ID is registered with ${login}, we have sent it a message with a checkword.` }),
+        .filter({ hasText: `If a Bitrix ID is registered with ${login}, we have sent it a message with a link and a code.` }),
     stepTwo,
-    checkword: stepTwo.getByRole('textbox', { name: 'Checkword', exact: true }),
+    checkword: stepTwo.getByRole('textbox', { name: 'Code or link from the message', exact: true }),
     ...newPasswordFields(stepTwo),
     submit: stepTwo.getByRole('button', { name: 'Set new password', exact: true }),
     backToSignIn: page.getByRole('button', { name: 'Back to sign in', exact: true }),

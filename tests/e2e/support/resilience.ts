@@ -10,7 +10,7 @@ import type { MockServerOptions, MockServers } from './mock-server.ts';
 import { accountMenu, alice, signIn, signInScreen } from './screens.ts';
 
 export const sentences = {
-  offlineBanner: "Can't reach the server. What you see may be out of date; changes will not be sent until it is back.",
+  offlineBanner: "Can’t reach the server. What you see may be out of date; changes will not be sent until it is back.",
   portalsOffline: 'Offline — showing the last loaded list.',
   profileOffline: 'Offline — showing the last loaded profile.',
   network: 'Could not connect to Bitrix ID. Nothing was changed. Check your internet connection and try again.',
@@ -22,8 +22,8 @@ export const sentences = {
   passwordChanged: 'Your password has been changed. Check it by signing in to Bitrix24 in a private browser window.',
   passwordFailed: 'Could not change the password.',
   loginChangeFailed: 'Could not start the change.',
-  profileLoadFailed: 'Could not load your profile',
-  portalsLoadFailed: 'Could not load your portals',
+  profileLoadFailed: 'Could not load your profile.',
+  portalsLoadFailed: 'Could not load your portals.',
 } as const;
 
 /** The banner every screen shows while main cannot reach the backend (a polite status). */

@@ -7,6 +7,8 @@ import type { Page } from '@playwright/test';
 
 export const serverTexts = {
   addressInvalid: 'Use an https:// address (http:// only for this computer).',
+  addressNotUrl: 'Enter a full address, like https://id.example.com.',
+  addressCredentials: 'Leave out the user name and password.',
   embeddedMock: 'Embedded mock backend',
   /** The footer's full form (`backend.url`). */
   footerServer: (url: string) => `Server: ${url}`,
@@ -26,6 +28,7 @@ export function serverSettingsScreen(page: Page) {
     useMock: page.getByRole('button', { name: 'Use the embedded mock backend', exact: true }),
     /** "Connected to …" after a successful test. */
     connected: page.getByRole('status').filter({ hasText: /^Connected to / }),
+    alreadyInUse: page.getByRole('status').filter({ hasText: 'You are already using this server.' }),
     confirm,
     confirmSwitch: confirm.getByRole('button', { name: 'Switch and sign out', exact: true }),
     backToSignIn: page.getByRole('button', { name: 'Back to sign in', exact: true }),
