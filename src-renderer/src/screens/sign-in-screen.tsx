@@ -68,8 +68,9 @@ export function SignInScreen() {
   const targets = { login: loginRef, password: passwordRef, submit: submitRef };
   // The submit button is disabled while busy, so focus is moved only after it is enabled again.
   const focusWhenIdle = useFocusWhenIdle(busy);
-  // A wait the server asked for counts down until "Sign in" can be pressed again.
-  const { error: liveSignInError, secondsLeft: waitLeft } = useLiveError(signInError);
+  // A wait the server asked for counts down, and its alert goes when the wait is over; "Sign in"
+  // stays pressable meanwhile, since the server, not this count, decides when it lets the person in.
+  const { error: liveSignInError } = useLiveError(signInError);
   const [socialFocus, setSocialFocus] = useState<{ id: string } | null>(null);
   const backendUrl = appInfo?.backend.url;
 
@@ -101,7 +102,7 @@ export function SignInScreen() {
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy || waitLeft > 0) return;
+    if (busy) return;
     const trimmedLogin = login.trim();
     const values: Record<Field, string> = { login: trimmedLogin, password };
     const clientErrors: FieldErrors = {};
@@ -258,7 +259,7 @@ export function SignInScreen() {
           onChange={(value) => editField('password', value)}
           error={fieldErrors.password}
         />
-        <button ref={submitRef} type="submit" className="button-primary" disabled={busy} aria-disabled={waitLeft > 0 || undefined}>
+        <button ref={submitRef} type="submit" className="button-primary" disabled={busy}>
           {busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
         <button type="button" className="button-link" onClick={() => showRecovery(login)}>
