@@ -172,7 +172,7 @@ describe('sessions and logging out everywhere', () => {
 
     const items = await within(sessions).findAllByRole('listitem');
     expect(items).toHaveLength(2);
-    expect(items[0]?.textContent).toBe('Work laptopAppThis deviceLocation unknown · Last active 5 minutes ago');
+    expect(items[0]?.textContent).toBe('Work laptopAppThis deviceLocation unknown · Active now');
     expect(within(items[1] as HTMLElement).getByText('Firefox on Ubuntu')).toBeTruthy();
     expect(within(items[1] as HTMLElement).getByText('Browser')).toBeTruthy();
     expect(within(items[1] as HTMLElement).queryByText('This device')).toBeNull();

@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrorCode, LoginChannel, Profile } from '../../../src-preload/contract.ts';
 import { TextField } from '../components/text-field.tsx';
-import { useDescribeError } from '../i18n/describe-error.ts';
 import { useLoginChangeStore } from '../stores/login-change-store.ts';
 import { useProofStore } from '../stores/proof-store.ts';
 import { ConfirmIdentity } from './confirm-identity.tsx';
@@ -10,6 +9,7 @@ import { fieldErrorsOf } from './field-errors.ts';
 import { FormActions } from './form-actions.tsx';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
 import { MAX_LOGIN_LENGTH } from '../../../src-preload/field-limits.ts';
+import { FailureNotice, type Failure } from './failure-notice.tsx';
 
 type Field = 'value' | 'currentPassword';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -30,7 +30,6 @@ interface ChangeLoginFormProps {
  */
 export function ChangeLoginForm({ channel, profile, onStarted, onCancel, onForgotPassword }: ChangeLoginFormProps) {
   const { t } = useTranslation('account');
-  const describeError = useDescribeError();
   const busy = useLoginChangeStore((state) => state.busy.changeLogin);
   const changeLogin = useLoginChangeStore((state) => state.changeLogin);
   const headingId = useId();
@@ -42,7 +41,7 @@ export function ChangeLoginForm({ channel, profile, onStarted, onCancel, onForgo
   const [currentPassword, setCurrentPassword] = useState('');
   const [updatePortals, setUpdatePortals] = useState(true);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<Failure | null>(null);
   const valueRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
@@ -87,7 +86,7 @@ export function ChangeLoginForm({ channel, profile, onStarted, onCancel, onForgo
     else if (trimmed.length > MAX_LOGIN_LENGTH) clientErrors.value = valueMessage('too_long');
     if (!withProof && currentPassword === '') clientErrors.currentPassword = passwordMessage('required');
     setErrors(clientErrors);
-    setFormError(withProof && !proved ? describeError({ code: 'proof_required' }) : null);
+    setFormError(withProof && !proved ? { error: { code: 'proof_required' } } : null);
     if (Object.keys(clientErrors).length > 0 || (withProof && !proved)) {
       focusFirst(clientErrors);
       return;
@@ -109,13 +108,15 @@ export function ChangeLoginForm({ channel, profile, onStarted, onCancel, onForgo
     if (fields.value) serverErrors.value ??= valueMessage(fields.value);
     if (fields.currentPassword) serverErrors.currentPassword ??= passwordMessage(fields.currentPassword);
     setErrors(serverErrors);
-    setFormError(Object.keys(serverErrors).length === 0 ? `${t('login.startFailed')} ${describeError(error)}` : null);
+    setFormError(Object.keys(serverErrors).length === 0 ? { prefix: t('login.startFailed'), error } : null);
     focusFirst(serverErrors);
   };
 
   const edit = (field: Field, next: string) => {
     (field === 'value' ? setValue : setCurrentPassword)(next);
     if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
+    // The server's answer was about what was typed before; a wait it asked for still stands.
+    if (formError?.error.code !== 'rate_limited') setFormError(null);
   };
 
   const valueField = (
@@ -145,11 +146,7 @@ export function ChangeLoginForm({ channel, profile, onStarted, onCancel, onForgo
       <div className="inline-form" role="group" aria-labelledby={headingId}>
         <h3 id={headingId}>{t(`login.${channel}.formHeading`)}</h3>
         <form id={formId} noValidate aria-labelledby={headingId} aria-busy={busy} onSubmit={(event) => void onSubmit(event)}>
-          {formError && (
-            <p className="notice notice-error" role="alert">
-              {formError}
-            </p>
-          )}
+          {formError && <FailureNotice failure={formError} />}
           {valueField}
           {portalsChoice}
         </form>
@@ -175,11 +172,7 @@ export function ChangeLoginForm({ channel, profile, onStarted, onCancel, onForgo
   return (
     <form className="inline-form" noValidate aria-labelledby={headingId} aria-busy={busy} onSubmit={(event) => void onSubmit(event)}>
       <h3 id={headingId}>{t(`login.${channel}.formHeading`)}</h3>
-      {formError && (
-        <p className="notice notice-error" role="alert">
-          {formError}
-        </p>
-      )}
+      {formError && <FailureNotice failure={formError} />}
       {valueField}
       <TextField
         ref={passwordRef}

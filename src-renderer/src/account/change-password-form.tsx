@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../src-preload/contract.ts';
 import { TextField } from '../components/text-field.tsx';
-import { useDescribeError } from '../i18n/describe-error.ts';
 import { usePasswordChangeStore } from '../stores/password-change-store.ts';
 import { fieldErrorsOf } from './field-errors.ts';
 import { FormActions } from './form-actions.tsx';
 import { NewPasswordFields, useNewPasswordForm, useNewPasswordMessage, type NewPasswordFormErrors } from './new-password-fields.tsx';
 import { loginFragments } from './password-rules.ts';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
+import { FailureNotice, type Failure } from './failure-notice.tsx';
 
 interface ChangePasswordFormProps {
   profile: Profile;
@@ -22,13 +22,12 @@ type Errors = NewPasswordFormErrors<'current'>;
 /** Current password, new password (checked live against the policy) and its repetition. */
 export function ChangePasswordForm({ profile, onChanged, onCancel, onForgotPassword }: ChangePasswordFormProps) {
   const { t } = useTranslation('account');
-  const describeError = useDescribeError();
   const newPasswordMessage = useNewPasswordMessage();
   const busy = usePasswordChangeStore((state) => state.busy);
   const changePassword = usePasswordChangeStore((state) => state.changePassword);
   const headingId = useId();
   const [current, setCurrent] = useState('');
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<Failure | null>(null);
   const currentRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
   const focusWhenIdle = useFocusWhenIdle(busy);
@@ -69,18 +68,14 @@ export function ChangePasswordForm({ profile, onChanged, onCancel, onForgotPassw
     else if (fields.current) serverErrors.current = fields.current === 'required' ? t('password.currentRequired') : t('common.invalid');
     if (fields.newPassword) serverErrors.newPassword = newPasswordMessage(fields.newPassword);
     setErrors(serverErrors);
-    setFormError(Object.values(serverErrors).some(Boolean) ? null : `${t('password.failed')} ${describeError(error)}`);
+    setFormError(Object.values(serverErrors).some(Boolean) ? null : { prefix: t('password.failed'), error });
     focusFirst(serverErrors);
   };
 
   return (
     <form className="inline-form" noValidate aria-labelledby={headingId} aria-busy={busy} onSubmit={(event) => void onSubmit(event)}>
       <h3 id={headingId}>{t('password.formHeading')}</h3>
-      {formError && (
-        <p className="notice notice-error" role="alert">
-          {formError}
-        </p>
-      )}
+      {formError && <FailureNotice failure={formError} />}
       {/* Lets the browser's password manager match the account. */}
       <input type="text" name="username" autoComplete="username" value={profile.email ?? profile.phone ?? ''} readOnly hidden />
       <TextField

@@ -45,7 +45,8 @@ export function LoginSection({ channel, profile, onForgotPassword }: LoginSectio
             {current ? formatLogin(channel, current) : t('common.notSet')}
           </p>
         </div>
-        {!editing && (
+        {/* While a change waits for confirmation, it is cancelled there, not started again. */}
+        {!editing && !pending && (
           <button
             ref={changeRef}
             type="button"

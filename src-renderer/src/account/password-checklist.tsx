@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError, PasswordPolicy } from '../../../src-preload/contract.ts';
 import type { LoadStatus } from '../stores/loadable.ts';
-import { strengthOf, strengthScore, type RuleCheck } from './password-rules.ts';
+import { strengthOf, strengthWithRules, type RuleCheck } from './password-rules.ts';
 
 interface PasswordChecklistProps {
   policy: PasswordPolicy | null;
@@ -33,7 +33,7 @@ function RuleIcon({ met }: { met: boolean }) {
 export function PasswordChecklist({ policy, status, error, checks, password, onRetry }: PasswordChecklistProps) {
   const { t } = useTranslation('account');
   const strengthId = useId();
-  const score = strengthScore(password);
+  const score = strengthWithRules(password, checks);
   const strength = t(`policy.${strengthOf(score)}`);
 
   return (

@@ -71,4 +71,8 @@ export function strengthScore(password: string): number {
   return Math.min(score, 4);
 }
 
+/** The meter never says Strong while the checklist has an unmet rule: the server would refuse it. */
+export const strengthWithRules = (password: string, checks: readonly RuleCheck[]): number =>
+  checks.some((check) => !check.met) ? Math.min(strengthScore(password), 2) : strengthScore(password);
+
 export const strengthOf = (score: number): Strength => strengthLevels[Math.max(0, Math.min(3, score - 1))] ?? 'weak';

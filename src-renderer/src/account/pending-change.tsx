@@ -4,6 +4,7 @@ import type { BridgeError, PendingLoginChange } from '../../../src-preload/contr
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useLoginChangeStore } from '../stores/login-change-store.ts';
+import { FailureNotice, type Failure } from './failure-notice.tsx';
 import { fieldErrorsOf } from './field-errors.ts';
 import { formatLogin } from './phone.ts';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
@@ -33,7 +34,7 @@ export function PendingChange({ pending, focusField, onFinished }: PendingChange
   const noticeId = useId();
   const [confirmation, setConfirmation] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
-  const [actionError, setActionError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<Failure | null>(null);
   /** A refused "Send again" (rate limited) can push the wait past the server's `resendAvailableAt`. */
   const [blockedUntil, setBlockedUntil] = useState(0);
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -48,7 +49,7 @@ export function PendingChange({ pending, focusField, onFinished }: PendingChange
 
   const failed = (prefix: string, error: BridgeError) => {
     // `code_expired` ends the pending change; the section says so once this notice is gone.
-    if (error.code !== 'code_expired') setActionError(`${prefix} ${describeError(error)}`);
+    if (error.code !== 'code_expired') setActionError({ prefix, error });
   };
 
   const onConfirm = async (event: FormEvent<HTMLFormElement>) => {
@@ -56,8 +57,16 @@ export function PendingChange({ pending, focusField, onFinished }: PendingChange
     if (confirmBusy) return;
     setActionError(null);
     const trimmed = confirmation.trim();
-    if (trimmed === '') {
-      setFieldError(t('login.confirmationRequired'));
+    const problem =
+      trimmed === ''
+        ? channel === 'phone'
+          ? t('login.smsCodeRequired')
+          : t('login.confirmationRequired')
+        : channel === 'phone' && !/^\d+$/.test(trimmed)
+          ? t('login.smsCodeDigits')
+          : null;
+    if (problem) {
+      setFieldError(problem);
       focusWhenIdle(fieldRef);
       return;
     }
@@ -80,7 +89,7 @@ export function PendingChange({ pending, focusField, onFinished }: PendingChange
     } else if (fields.confirmation) {
       setFieldError(
         fields.confirmation === 'required'
-          ? t('login.confirmationRequired')
+          ? t(channel === 'phone' ? 'login.smsCodeRequired' : 'login.confirmationRequired')
           : fields.confirmation === 'too_long'
             ? t('common.tooLong')
             : t('common.invalid'),
@@ -96,7 +105,11 @@ export function PendingChange({ pending, focusField, onFinished }: PendingChange
   const onResend = async () => {
     setActionError(null);
     const error = await resendLoginChange();
-    if (!error) return;
+    // A new code starts afresh: what was said about the old one (attempts left) no longer holds.
+    if (!error) {
+      setFieldError(undefined);
+      return;
+    }
     if (error.code === 'rate_limited' && error.retryAfterMs !== undefined) setBlockedUntil(Date.now() + error.retryAfterMs);
     failed(t('login.resendFailed'), error);
   };
@@ -130,32 +143,28 @@ export function PendingChange({ pending, focusField, onFinished }: PendingChange
           }}
           error={fieldError}
         />
-        <button ref={confirmRef} type="submit" className="button-primary" disabled={confirmBusy}>
-          {confirmBusy ? t('login.confirming') : t('login.confirm')}
-        </button>
+        {actionError && <FailureNotice failure={actionError} />}
+        <div className="form-actions">
+          <button ref={confirmRef} type="submit" className="button-primary" disabled={confirmBusy}>
+            {confirmBusy ? t('login.confirming') : t('login.confirm')}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={secondsLeft > 0 || resendBusy}
+            onClick={() => void onResend()}
+          >
+            {resendBusy
+              ? t('common.sending')
+              : secondsLeft > 0
+                ? t('common.sendAgainIn', { seconds: secondsLeft })
+                : t('common.sendAgain')}
+          </button>
+          <button type="button" className="button-secondary" disabled={cancelBusy} onClick={() => void onCancel()}>
+            {cancelBusy ? t('login.cancelling') : t('login.cancelChange')}
+          </button>
+        </div>
       </form>
-      {actionError && (
-        <p className="notice notice-error" role="alert">
-          {actionError}
-        </p>
-      )}
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={secondsLeft > 0 || resendBusy}
-          onClick={() => void onResend()}
-        >
-          {resendBusy
-            ? t('common.sending')
-            : secondsLeft > 0
-              ? t('common.sendAgainIn', { seconds: secondsLeft })
-              : t('common.sendAgain')}
-        </button>
-        <button type="button" className="button-secondary" disabled={cancelBusy} onClick={() => void onCancel()}>
-          {cancelBusy ? t('login.cancelling') : t('login.cancelChange')}
-        </button>
-      </div>
     </div>
   );
 }

@@ -57,7 +57,12 @@ export function SessionsPanel() {
               <span className="session-time muted">
                 <span>{session.location ?? t('sessions.locationUnknown')}</span>
                 {' · '}
-                <span>{t('sessions.lastActive', { when: formatRelative(session.lastActiveAt, i18n.language) })}</span>
+                {/* This very app is active as it is read; its last recorded activity would look stale. */}
+                <span>
+                  {session.current
+                    ? t('sessions.activeNow')
+                    : t('sessions.lastActive', { when: formatRelative(session.lastActiveAt, i18n.language) })}
+                </span>
               </span>
               {!session.current && (
                 <button

@@ -30,16 +30,11 @@ const allListed: Exclude<KnownProvider, Listed> extends never ? true : false = t
 void allListed;
 const isKnownProvider = (provider: string): provider is KnownProvider => (knownProviders as readonly string[]).includes(provider);
 
-/** Where the focus goes once an action is over (its button was disabled, or is gone). */
-interface FocusRequest {
-  target: 'switch' | 'disconnect' | 'disclosure';
-  provider: string;
-}
-
 /**
- * The social networks connected to the account, each with "Disconnect"; and "Connect other social
- * media": a switch per service the server offers. Connecting goes through the system browser, so
- * only one connect or disconnect runs at a time and everything else waits, disabled.
+ * One row per social service, with one control each: Connect, or Disconnect for a connected one
+ * (with the account it is connected as). The services are the server's list, plus any connected one
+ * it does not name. Connecting goes through the system browser, so only one connect or disconnect
+ * runs at a time and everything else waits, disabled.
  */
 export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
   const { t } = useTranslation('account');
@@ -54,40 +49,29 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
   const cancelConnect = useSocialConnectionsStore((state) => state.cancelSocialConnect);
   const dismissOutcome = useSocialConnectionsStore((state) => state.dismissSocialOutcome);
   const headingId = useId();
-  const panelId = useId();
-  const [open, setOpen] = useState(false);
   // Set when an action ends; the tick makes sure a render (and the effect below) follows.
-  const focusAfter = useRef<FocusRequest | null>(null);
+  const focusAfter = useRef<string | null>(null);
   const [focusTick, setFocusTick] = useState(0);
-  const switchRefs = useButtonsById();
-  const disconnectRefs = useButtonsById();
-  const disclosureRef = useRef<HTMLButtonElement>(null);
+  const buttons = useButtonsById();
 
   useEffect(() => {
-    // The names come from the server's list; so do the switches.
+    // The names come from the server's list; so do the services offered.
     void loadProviders();
   }, [loadProviders]);
 
   // An outcome belongs to this visit of the section.
   useEffect(() => dismissOutcome, [dismissOutcome]);
 
+  // The row stays whatever happened, so its button (Connect or Disconnect now) takes the focus back.
   useEffect(() => {
-    const request = focusAfter.current;
-    if (!request || busy) return;
+    const provider = focusAfter.current;
+    if (provider === null || busy) return;
     focusAfter.current = null;
-    const { target, provider } = request;
-    const element =
-      target === 'switch'
-        ? switchRefs.get(provider)
-        : target === 'disconnect'
-          ? disconnectRefs.get(provider)
-          : disclosureRef.current;
-    // A disconnected service's row is gone: the next control takes the focus.
-    (element ?? disclosureRef.current)?.focus();
-  }, [focusTick, busy, switchRefs, disconnectRefs]);
+    buttons.get(provider)?.focus();
+  }, [focusTick, busy, buttons]);
 
-  const focusWhenDone = (request: FocusRequest) => {
-    focusAfter.current = request;
+  const focusWhenDone = (provider: string) => {
+    focusAfter.current = provider;
     setFocusTick((tick) => tick + 1);
   };
 
@@ -99,16 +83,14 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
     return isKnownProvider(key) ? t(`social.providers.${key}`) : provider;
   };
 
-  const isConnected = (provider: string) => accounts.some((account) => account.provider === provider);
-
   const onConnect = async (provider: string) => {
     await connect(provider);
-    focusWhenDone({ target: 'switch', provider });
+    focusWhenDone(provider);
   };
 
-  const onDisconnect = async (provider: string, from: 'switch' | 'list') => {
-    const error = await disconnect(provider);
-    focusWhenDone({ target: from === 'switch' ? 'switch' : error ? 'disconnect' : 'disclosure', provider });
+  const onDisconnect = async (provider: string) => {
+    await disconnect(provider);
+    focusWhenDone(provider);
   };
 
   const outcomeMessage = ({ provider, action, error }: SocialOutcome): string => {
@@ -125,32 +107,54 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
   };
 
   const connecting = busy?.action === 'connect' ? busy : null;
+  const offered = providers.status === 'ready' ? providers.list.map((provider) => provider.id) : [];
+  const services = [...offered, ...accounts.map((account) => account.provider).filter((id) => !offered.includes(id))];
 
   return (
     <section className="account-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('social.heading')}</h2>
-      {accounts.length === 0 ? (
-        <p className="section-value muted">{t('social.none')}</p>
-      ) : (
-        <ul className="social-list" aria-labelledby={headingId}>
-          {accounts.map((account) => {
-            const name = nameOf(account.provider);
-            const disconnecting = busy?.action === 'disconnect' && busy.provider === account.provider;
+      {(providers.status === 'idle' || providers.status === 'loading') && (
+        <p className="muted" role="status">
+          {t('social.loadingServices')}
+        </p>
+      )}
+      {providers.status === 'error' && (
+        <div className="notice notice-error" role="alert">
+          <p>{t('social.servicesFailed')}</p>
+          <button type="button" className="button-secondary" onClick={() => void loadProviders()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      {providers.status !== 'ready' && accounts.length === 0 && <p className="section-value muted">{t('social.none')}</p>}
+      {services.length > 0 && (
+        <ul className="social-list" aria-label={t('social.services')}>
+          {services.map((provider) => {
+            const name = nameOf(provider);
+            const account = accounts.find((candidate) => candidate.provider === provider);
+            const mine = busy?.provider === provider;
+            const label = account
+              ? mine
+                ? t('social.disconnectingNamed', { name })
+                : t('social.disconnectNamed', { name })
+              : t('social.connectNamed', { name });
             return (
-              <li key={`${account.provider}:${account.displayName}`} className="social-account">
-                <ProviderIcon id={account.provider} name={name} />
+              <li key={provider} className="social-account">
+                <ProviderIcon id={provider} name={name} />
                 <span className="social-account-text">
-                  <span className="social-provider">{name}</span> <span className="muted">{account.displayName}</span>
+                  <span className="social-provider">{name}</span>{' '}
+                  <span className="muted">{account ? account.displayName : t('social.notConnected')}</span>
                 </span>{' '}
                 <button
-                  ref={disconnectRefs.refFor(account.provider)}
+                  ref={buttons.refFor(provider)}
                   type="button"
                   className="button-secondary"
-                  aria-label={disconnecting ? t('social.disconnectingNamed', { name }) : t('social.disconnectNamed', { name })}
+                  aria-label={label}
+                  aria-busy={mine || undefined}
                   disabled={busy !== null}
-                  onClick={() => void onDisconnect(account.provider, 'list')}
+                  onClick={() => void (account ? onDisconnect(provider) : onConnect(provider))}
                 >
-                  {disconnecting ? t('social.disconnecting') : t('social.disconnect')}
+                  {account ? (mine ? t('social.disconnecting') : t('social.disconnect')) : t('social.connect')}
                 </button>
               </li>
             );
@@ -177,61 +181,6 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
           level={3}
         />
       )}
-
-      <div>
-        <button
-          ref={disclosureRef}
-          type="button"
-          className="button-secondary"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen((shown) => !shown)}
-        >
-          {t('social.connectOther')}
-        </button>
-      </div>
-      <div id={panelId} className="social-services" hidden={!open}>
-        {open && (providers.status === 'idle' || providers.status === 'loading') && (
-          <p className="muted" role="status">
-            {t('social.loadingServices')}
-          </p>
-        )}
-        {open && providers.status === 'error' && (
-          <div className="notice notice-error" role="alert">
-            <p>{t('social.servicesFailed')}</p>
-            <button type="button" className="button-secondary" onClick={() => void loadProviders()}>
-              {t('common.retry')}
-            </button>
-          </div>
-        )}
-        {providers.status === 'ready' && (
-          <ul className="social-switches" aria-label={t('social.services')}>
-            {providers.list.map((provider) => {
-              const connected = isConnected(provider.id);
-              return (
-                <li key={provider.id}>
-                  <button
-                    ref={switchRefs.refFor(provider.id)}
-                    type="button"
-                    role="switch"
-                    className="social-switch"
-                    aria-checked={connected}
-                    aria-busy={busy?.provider === provider.id}
-                    disabled={busy !== null}
-                    onClick={() => void (connected ? onDisconnect(provider.id, 'switch') : onConnect(provider.id))}
-                  >
-                    <ProviderIcon id={provider.id} name={provider.name} />
-                    <span className="social-switch-name">{provider.name}</span>
-                    <span className="switch-track" aria-hidden="true">
-                      <span className="switch-thumb" />
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </div>
     </section>
   );
 }

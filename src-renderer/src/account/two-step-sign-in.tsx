@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { TwoFactorCodeField, useCodeMessages, useTwoFactorCode } from './two-factor-code-field.tsx';
 import { useFocusWhenIdle } from './use-focus-when-idle.ts';
+import { FailureNotice, type Failure } from './failure-notice.tsx';
 
 interface TwoStepSignInProps {
   /**
@@ -20,14 +20,13 @@ interface TwoStepSignInProps {
  */
 export default function TwoStepSignIn({ onLeave }: TwoStepSignInProps) {
   const { t } = useTranslation('account');
-  const describeError = useDescribeError();
   const messages = useCodeMessages();
   const busy = useSessionStore((state) => state.twoStep?.busy ?? false);
   const verify = useSessionStore((state) => state.verifyTwoFactor);
   const cancel = useSessionStore((state) => state.cancelTwoFactor);
   const code = useTwoFactorCode();
   const [fieldError, setFieldError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<Failure | null>(null);
   const headingId = useId();
   const introId = useId();
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -53,12 +52,14 @@ export default function TwoStepSignIn({ onLeave }: TwoStepSignInProps) {
       return;
     }
     if (error.code === 'invalid_code') setFieldError(messages.wrong(error));
-    else setFormError(describeError(error));
+    else setFormError({ error });
     focusWhenIdle(fieldRef);
   };
 
   const onEdited = () => {
     setFieldError(undefined);
+    // The server's answer was about the code typed before; a wait it asked for still stands.
+    if (formError?.error.code !== 'rate_limited') setFormError(null);
   };
 
   return (
@@ -74,11 +75,7 @@ export default function TwoStepSignIn({ onLeave }: TwoStepSignInProps) {
       <p id={introId} className="muted">
         {code.kind === 'app' ? t('twoStep.intro') : t('twoStep.introRecovery')}
       </p>
-      {formError && (
-        <p className="notice notice-error" role="alert">
-          {formError}
-        </p>
-      )}
+      {formError && <FailureNotice failure={formError} />}
       <TwoFactorCodeField ref={fieldRef} code={code} error={fieldError} onEdited={onEdited} />
       <button type="submit" className="button-primary" disabled={busy}>
         {busy ? t('twoStep.verifying') : t('twoStep.verify')}

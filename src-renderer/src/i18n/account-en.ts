@@ -80,6 +80,8 @@ export const accountEn = {
     cancelChange: 'Cancel change',
     cancelling: 'Cancelling…',
     cancelFailed: 'Could not cancel the change.',
+    smsCodeRequired: 'Enter the code from the SMS.',
+    smsCodeDigits: 'The code has only digits.',
   },
   password: {
     heading: 'Password',
@@ -134,7 +136,6 @@ export const accountEn = {
     disconnectNamed: 'Disconnect {{name}}',
     disconnecting: 'Disconnecting…',
     disconnectingNamed: 'Disconnecting {{name}}…',
-    connectOther: 'Connect another service',
     services: 'Social services',
     loadingServices: 'Loading the social services…',
     servicesFailed: 'Could not load the list of social services.',
@@ -145,6 +146,9 @@ export const accountEn = {
       "You can’t disconnect {{name}}: it is the only way to sign in to your Bitrix ID. Set a password or connect another service first.",
     connectFailed: 'Could not connect {{name}}.',
     disconnectFailed: 'Could not disconnect {{name}}.',
+    connect: 'Connect',
+    connectNamed: 'Connect {{name}}',
+    notConnected: 'Not connected',
     /** Names for when the server's list of services cannot be loaded; the server's names win. */
     providers: {
       google: 'Google',
@@ -178,6 +182,7 @@ export const accountEn = {
     signOutConfirm: 'Sign out',
     signingOut: 'Signing out…',
     signOutFailed: 'Could not sign out that session.',
+    activeNow: 'Active now',
   },
   logOutEverywhere: {
     button: 'Sign out on all devices',

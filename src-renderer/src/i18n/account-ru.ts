@@ -75,6 +75,8 @@ export const accountRu: AccountCatalogue = {
     cancelChange: 'Отменить изменение',
     cancelling: 'Отмена…',
     cancelFailed: 'Не удалось отменить изменение.',
+    smsCodeRequired: 'Введите код из SMS.',
+    smsCodeDigits: 'Код состоит только из цифр.',
   },
   password: {
     heading: 'Пароль',
@@ -128,7 +130,6 @@ export const accountRu: AccountCatalogue = {
     disconnectNamed: 'Отключить {{name}}',
     disconnecting: 'Отключение…',
     disconnectingNamed: 'Отключение {{name}}…',
-    connectOther: 'Подключить другой сервис',
     services: 'Социальные сервисы',
     loadingServices: 'Загрузка списка сервисов…',
     servicesFailed: 'Не удалось загрузить список социальных сервисов.',
@@ -139,6 +140,9 @@ export const accountRu: AccountCatalogue = {
       'Нельзя отключить {{name}}: это единственный способ входа в ваш Bitrix ID. Сначала задайте пароль или подключите другой сервис.',
     connectFailed: 'Не удалось подключить {{name}}.',
     disconnectFailed: 'Не удалось отключить {{name}}.',
+    connect: 'Подключить',
+    connectNamed: 'Подключить {{name}}',
+    notConnected: 'Не подключено',
     providers: {
       google: 'Google',
       apple: 'Apple',
@@ -171,6 +175,7 @@ export const accountRu: AccountCatalogue = {
     signOutConfirm: 'Завершить',
     signingOut: 'Завершаем…',
     signOutFailed: 'Не удалось завершить этот сеанс.',
+    activeNow: 'Активен сейчас',
   },
   logOutEverywhere: {
     button: 'Выйти на всех устройствах',

@@ -9,11 +9,11 @@ import { useSecondsLeft } from '../account/use-seconds-left.ts';
 import { call } from '../bridge/bitrix-id.ts';
 import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { TextField } from '../components/text-field.tsx';
-import { useDescribeError } from '../i18n/describe-error.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { useSignedOutViewStore } from '../stores/signed-out-view-store.ts';
 import '../account/account.css';
 import { MAX_LOGIN_LENGTH } from '../../../src-preload/field-limits.ts';
+import { FailureNotice, type Failure } from '../account/failure-notice.tsx';
 
 interface RecoveryScreenProps {
   /** `page` when signed out (a screen of its own); `embedded` inside the signed-in shell. */
@@ -32,7 +32,6 @@ type CompleteErrors = NewPasswordFormErrors<'checkword'>;
  */
 export default function RecoveryScreen({ variant, initialLogin, onBack }: RecoveryScreenProps) {
   const { t } = useTranslation('account');
-  const describeError = useDescribeError();
   const newPasswordMessage = useNewPasswordMessage();
   const adopt = useSessionStore((state) => state.adopt);
   const showSignIn = useSignedOutViewStore((state) => state.showSignIn);
@@ -43,7 +42,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
   const [login, setLogin] = useState(initialLogin);
   const [loginError, setLoginError] = useState<string | undefined>();
   const [requestBusy, setRequestBusy] = useState(false);
-  const [requestError, setRequestError] = useState<string | null>(null);
+  const [requestError, setRequestError] = useState<Failure | null>(null);
   /** The login a checkword was asked for; step 2 uses it. */
   const [requested, setRequested] = useState<string | null>(null);
   /** Whether to show the neutral "we have sent" message for `requested`. */
@@ -53,7 +52,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
 
   const [checkword, setCheckword] = useState('');
   const [completeBusy, setCompleteBusy] = useState(false);
-  const [completeError, setCompleteError] = useState<string | null>(null);
+  const [completeError, setCompleteError] = useState<Failure | null>(null);
   const password = useNewPasswordForm<'checkword'>({ logins: loginFragments(requested ?? login) });
   const { errors, setErrors, clearError } = password;
 
@@ -102,7 +101,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
       setLoginError(loginMessage(fields.login));
       focusAfterRequest(loginRef);
     } else {
-      setRequestError(`${t('recovery.requestFailed')} ${describeError(error)}`);
+      setRequestError({ prefix: t('recovery.requestFailed'), error });
       focusAfterRequest(sendRef);
     }
   };
@@ -149,7 +148,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
     if (fields.newPassword) serverErrors.newPassword = newPasswordMessage(fields.newPassword);
     if (fields.login) setLoginError(loginMessage(fields.login));
     setErrors(serverErrors);
-    setCompleteError(Object.values(serverErrors).some(Boolean) || fields.login ? null : `${t('recovery.completeFailed')} ${describeError(error)}`);
+    setCompleteError(Object.values(serverErrors).some(Boolean) || fields.login ? null : { prefix: t('recovery.completeFailed'), error });
     focusFirst(serverErrors);
   };
 
@@ -178,11 +177,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
           }}
           error={loginError}
         />
-        {requestError && (
-          <p className="notice notice-error" role="alert">
-            {requestError}
-          </p>
-        )}
+        {requestError && <FailureNotice failure={requestError} />}
         <button ref={sendRef} type="submit" className={requested === null ? 'button-primary' : 'button-secondary'} disabled={requestBusy || secondsLeft > 0}>
           {requestBusy
             ? t('common.sending')
@@ -202,11 +197,7 @@ export default function RecoveryScreen({ variant, initialLogin, onBack }: Recove
       {requested !== null && (
         <form className="stacked-form" noValidate aria-labelledby={stepTwoId} aria-busy={completeBusy} onSubmit={(event) => void onComplete(event)}>
           <h2 id={stepTwoId}>{t('recovery.stepTwo')}</h2>
-          {completeError && (
-            <p className="notice notice-error" role="alert">
-              {completeError}
-            </p>
-          )}
+          {completeError && <FailureNotice failure={completeError} />}
           {/* Lets the browser's password manager match the account. */}
           <input type="text" name="username" autoComplete="username" value={requested} readOnly hidden />
           <TextField

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BridgeError, SocialProvider } from '../../../src-preload/contract.ts';
 import { QrSignInButton, QrSignInView } from '../account/qr-sign-in-view.tsx';
 import { useFocusWhenIdle } from '../account/use-focus-when-idle.ts';
+import { useLiveError } from '../account/use-live-error.ts';
 import { BrowserWait } from '../components/browser-wait.tsx';
 import { SignedOutPage } from '../components/signed-out-page.tsx';
 import { SocialSignIn } from '../components/social-sign-in.tsx';
@@ -15,6 +16,7 @@ import { useSessionStore, type SocialSignInError } from '../stores/session-store
 import { useSignedOutViewStore } from '../stores/signed-out-view-store.ts';
 import { useSocialProvidersStore } from '../stores/social-providers-store.ts';
 import { MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from '../../../src-preload/field-limits.ts';
+import appMark from '../../../build/icon.svg';
 
 type Field = 'login' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -35,6 +37,7 @@ export function SignInScreen() {
   const signInError = useSessionStore((state) => state.signInError);
   const restoring = useSessionStore((state) => state.restoring);
   const signIn = useSessionStore((state) => state.signIn);
+  const clearSignInError = useSessionStore((state) => state.clearSignInError);
   const retryRestore = useSessionStore((state) => state.retryRestore);
   const showRecovery = useSignedOutViewStore((state) => state.showRecovery);
   const loginHint = useSignedOutViewStore((state) => state.loginHint);
@@ -65,6 +68,9 @@ export function SignInScreen() {
   const targets = { login: loginRef, password: passwordRef, submit: submitRef };
   // The submit button is disabled while busy, so focus is moved only after it is enabled again.
   const focusWhenIdle = useFocusWhenIdle(busy);
+  // A wait the server asked for counts down, and its alert goes when the wait is over; "Sign in"
+  // stays pressable meanwhile, since the server, not this count, decides when it lets the person in.
+  const { error: liveSignInError } = useLiveError(signInError);
   const [socialFocus, setSocialFocus] = useState<{ id: string } | null>(null);
   const backendUrl = appInfo?.backend.url;
 
@@ -107,6 +113,8 @@ export function SignInScreen() {
     setFieldErrors(clientErrors);
     const invalid = firstInvalid(clientErrors);
     if (invalid) {
+      // What the server said about the last attempt does not stand beside what is wrong now.
+      clearSignInError();
       targets[invalid].current?.focus();
       return;
     }
@@ -143,6 +151,8 @@ export function SignInScreen() {
   const editField = (field: Field, value: string) => {
     (field === 'login' ? setTypedLogin : setPassword)(value);
     if (fieldErrors[field]) setFieldErrors((errors) => ({ ...errors, [field]: undefined }));
+    // The answer was about what was typed before; a wait the server asked for still stands.
+    if (signInError?.code !== 'rate_limited') clearSignInError();
   };
 
   // Back from the second step (or it ended): the password form, with the login kept.
@@ -153,7 +163,7 @@ export function SignInScreen() {
 
   // An error that names our fields is shown next to them; anything else is a form-level alert.
   const formError =
-    signInError && Object.keys(serverFieldErrors(signInError)).length === 0 ? describeError(signInError) : null;
+    liveSignInError && Object.keys(serverFieldErrors(liveSignInError)).length === 0 ? describeError(liveSignInError) : null;
   // Signing out on purpose needs no explanation; every other ending does.
   const ended =
     !attempted && session?.status === 'signed_out' && session.reason !== undefined && session.reason !== 'signed_out'
@@ -175,8 +185,18 @@ export function SignInScreen() {
 
   return (
     <SignedOutPage login={login}>
-      <h1 id={headingId}>{t('signIn.heading')}</h1>
-      <p className="muted">{t('signIn.intro')}</p>
+      <div className="sign-in-brand">
+        <img className="app-mark" src={appMark} alt="" width={56} height={56} />
+        <h1 id={headingId}>{t('signIn.heading')}</h1>
+      </div>
+      {/* The form's alert takes the introduction's place, so the fields and buttons stay where they are. */}
+      {formError && !waiting && !qrOpen ? (
+        <p className="notice notice-error sign-in-message" role="alert">
+          {formError}
+        </p>
+      ) : (
+        <p className="muted sign-in-message">{t('signIn.intro')}</p>
+      )}
 
       {ended && (
         <p className="notice" role="status">
@@ -218,11 +238,6 @@ export function SignInScreen() {
         aria-busy={busy}
         onSubmit={(event) => void onSubmit(event)}
       >
-        {formError && (
-          <p className="notice notice-error" role="alert">
-            {formError}
-          </p>
-        )}
         <TextField
           ref={loginRef}
           label={t('signIn.login')}

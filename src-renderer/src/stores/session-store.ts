@@ -43,6 +43,8 @@ interface SessionStore {
   retryRestore(): Promise<void>;
   /** Resolves to the failure, or null on success. The password is passed through, never kept. */
   signIn(login: string, password: string): Promise<BridgeError | null>;
+  /** The person edited the form or it refused what was typed: the server's last answer no longer applies. */
+  clearSignInError(): void;
   signOut(): Promise<void>;
   dismissSignOutError(): void;
   /** Takes a session state main returned from an action that ends or changes the session. */
@@ -165,6 +167,10 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
       if (needsSecondStep(result.error)) set({ signInBusy: false, twoStep: { busy: false } });
       else set({ signInBusy: false, signInError: result.error });
       return result.error;
+    },
+
+    clearSignInError() {
+      if (get().signInError) set({ signInError: null });
     },
 
     async signOut() {
