@@ -27,6 +27,8 @@ const test = base.extend<{ mockServers: MockServers; bitrix24: EmulatedBitrix24 
 });
 
 test.skip(({ appKind }) => appKind !== 'web' || !reviewRequested(), 'the screenshot review runs on request only: BITRIX_ID_SCREENSHOTS=review');
+// Every state is photographed at three sizes, up to fifteen pictures a test: three times the usual time.
+test.slow();
 
 const [aliceTeam] = alice.portals as [(typeof alice.portals)[number]];
 const portalCount = 5;
