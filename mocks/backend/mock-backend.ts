@@ -38,7 +38,7 @@ import {
 } from './login-change.ts';
 import { loginKeyHashOf } from './login-identifier.ts';
 import { FAILED_SIGN_IN_WINDOW_MS, signInRetryAfterSeconds } from './login-rate-limit.ts';
-import { MANY_PORTALS_MEMBER_ID, manyPortals } from './many-portals.ts';
+import { MANY_PORTALS_MEMBER_ID, manyPortalById, manyPortals } from './many-portals.ts';
 import { Outbox, type MockInboxMessage } from './outbox.ts';
 import { changePassword, type PasswordChangeOutcome } from './password-change.ts';
 import {
@@ -565,8 +565,8 @@ export class MockBackend {
 
   /** A one-time sign-in link to a portal the user is a member of. */
   requestPortalSso(userId: string, portalId: string): PortalSsoOutcome {
-    const portal = this.#state.portals.find((candidate) => candidate.id === portalId);
-    if (!portal || !portal.members.some((member) => member.userId === userId)) return { ok: false, error: 'not_found' };
+    const portal = this.#memberPortal(userId, portalId);
+    if (!portal) return { ok: false, error: 'not_found' };
     if (portal.status !== 'active') return { ok: false, error: 'portal_unavailable', reason: portal.status };
     const ticket = newSsoTicket();
     const expiresAt = this.#time() + PORTAL_SSO_TICKET_TTL_MS;
@@ -579,11 +579,20 @@ export class MockBackend {
   portalSsoPage(host: string, ticket: string): PortalSsoPage {
     const record = this.#ssoTickets.redeem(ticket, this.#time());
     if (!record) return expiredLinkPage();
-    const portal = this.#state.portals.find((candidate) => candidate.id === record.portalId);
+    const portal = this.#memberPortal(record.userId, record.portalId);
     const user = findUserById(this.#state, record.userId);
     // A ticket for one portal opens nothing on another host.
     if (!portal || !user || portal.domain !== host.toLowerCase()) return expiredLinkPage();
     return signedInPage(portal.title, displayNameOf(user) || (user.email ?? user.phone ?? user.id));
+  }
+
+  /** A portal the user belongs to: a stored one, or one of the `many-portals` scenario's generated ones. */
+  #memberPortal(userId: string, portalId: string): { title: string; domain: string; status: PortalStatus } | null {
+    const stored = this.#state.portals.find((candidate) => candidate.id === portalId);
+    if (stored) return stored.members.some((member) => member.userId === userId) ? stored : null;
+    if (this.scenarios.current !== 'many-portals' || userId !== MANY_PORTALS_MEMBER_ID) return null;
+    const generated = manyPortalById(portalId);
+    return generated ? { ...generated, status: 'active' } : null;
   }
 
   portalZones(): PortalZone[] {

@@ -234,6 +234,19 @@ describe('opening a portal', () => {
     expect(JSON.stringify([opened, app.views()])).not.toContain('ticket');
   });
 
+  it('opens a portal the many-portals scenario generated, signed in on its own page', async () => {
+    mock.backend.setScenario('many-portals');
+    const app = await signedIn();
+    const generated = (await completeList(app)).items.find((portal) => portal.id === 'p-many-04242');
+    expect(generated).toBeDefined();
+
+    expect(await app.connection.portalSwitch.open('p-many-04242')).toMatchObject({ ok: true, value: { reused: false } });
+    const login = new URL(app.host.views.get('p-many-04242')?.loginUrl ?? '');
+    expect(login.hostname).toBe(generated?.domain);
+    const page = mock.backend.portalSsoPage(login.hostname, login.searchParams.get('ticket') ?? '');
+    expect(page).toMatchObject({ status: 200, html: expect.stringContaining(`${generated?.title ?? ''} — signed in as Alice Demo`) });
+  });
+
   it('keeps at most the configured number of views alive', async () => {
     const app = await signedIn(alice, undefined, 2);
     for (const id of ['p-acme', 'p-alice-team', 'p-partners-hub']) expect((await app.connection.portalSwitch.open(id)).ok).toBe(true);
