@@ -46,6 +46,11 @@ export const errorCodes = [
   'sms_unavailable',
   /** The portal was deleted or the person's access revoked; `reason` says which. */
   'portal_unavailable',
+  /**
+   * The browser harness cannot show this portal's page: it frames only pages it serves itself (the
+   * mock's), and a real portal refuses to be shown inside another site. The portal opens in a browser.
+   */
+  'frame_refused',
   /** The profile already created the most portals it may (7). */
   'portal_limit_reached',
   /** The portal name is already taken in that zone. */

@@ -87,6 +87,11 @@ test.describe('Portals', () => {
     await screen.portal(closedShop.domain).click();
 
     await expect(page.getByRole('alert').filter({ hasText: 'This Bitrix24 was deleted.' })).toBeVisible();
+    // It will not open again: no "Try again", but it can be taken off the list from here.
+    await expect(screen.toolbar.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await expect(screen.toolbar.getByRole('button', { name: 'Hide from list' })).toHaveCount(2);
+    await screen.toolbar.getByRole('button', { name: 'Hide from list' }).last().click();
+    await expect(screen.portal(closedShop.domain)).toHaveCount(0);
   });
 
   test('signing out of one portal, then opening it again, signs in afresh', async ({ app }) => {
@@ -95,8 +100,11 @@ test.describe('Portals', () => {
     await openPortal(app, acme);
     await expect(await app.portalHeading(acme)).toHaveText(`${acme.title} — signed in as Alice Demo`);
 
+    await expect(screen.toolbar).toContainText('Signed in as alice@example.com');
     await screen.signOutOfPortal.click();
     await expect(screen.signOutOfPortal).toHaveCount(0);
+    await expect(screen.toolbar).not.toContainText('Signed in as');
+    await expect(screen.toolbar).toContainText(`${acme.title} is not open.`);
     await openPortal(app, acme);
 
     await expect(await app.portalHeading(acme)).toHaveText(`${acme.title} — signed in as Alice Demo`);
