@@ -11,13 +11,32 @@ export const PORTAL_FRAME_PATH_PREFIX = '/portal-frame/';
 /**
  * A portal page may be framed only by the app's own page, and it runs in a sandbox (an opaque
  * origin), so even on the harness's host it can never reach the app's page or its bridge. Otherwise
- * the policy of the mock's pages in Electron's portal views.
+ * the policy of the mock's pages in Electron's portal views, but for one script of the harness's own
+ * (by nonce): the portal shortcuts, which a frame would swallow, posted to the app's page by name.
  */
-const FRAME_HEADERS = {
-  ...baseHeaders,
-  'x-frame-options': 'SAMEORIGIN',
-  'content-security-policy': `${MOCK_PORTAL_PAGE_CSP}; frame-ancestors 'self'; sandbox`,
-};
+function frameHeaders(nonce: string) {
+  return {
+    ...baseHeaders,
+    'x-frame-options': 'SAMEORIGIN',
+    'content-security-policy': `${MOCK_PORTAL_PAGE_CSP}; script-src 'nonce-${nonce}'; frame-ancestors 'self'; sandbox allow-scripts`,
+  };
+}
+
+/**
+ * Posts Ctrl+1…9 (Cmd too) and Ctrl+Tab / Ctrl+Shift+Tab to the app's page as a shortcut's name
+ * (`'1'`…`'9'`, `'next'`, `'previous'`), as Electron's portal views forward them; nothing else.
+ */
+function shortcutScript(nonce: string, appOrigin: string): string {
+  return `<script nonce="${nonce}">addEventListener('keydown', function (e) {
+  var name = null, digit = /^Digit([1-9])$/.exec(e.code);
+  if (e.altKey) return;
+  if (e.key === 'Tab' && e.ctrlKey && !e.metaKey) name = e.shiftKey ? 'previous' : 'next';
+  else if (digit && (e.ctrlKey || e.metaKey) && !e.shiftKey) name = digit[1];
+  if (name === null) return;
+  e.preventDefault();
+  parent.postMessage({ portalShortcut: name }, ${JSON.stringify(appOrigin)});
+});</script>`;
+}
 
 interface Frame {
   portalId: string;
@@ -117,15 +136,19 @@ export function createPortalFrames(): PortalFrames {
       const frame = frames.get(pathname.slice(PORTAL_FRAME_PATH_PREFIX.length));
       if (!frame) return sendStatus(res, 404);
       const loading = (frame.page ??= frame.pages(frame.loginUrl));
+      const nonce = randomBytes(16).toString('base64');
+      // The caller checked Host is the harness's own, so this is the app page's origin.
+      const appOrigin = `http://${req.headers.host ?? ''}`;
       loading.then(
         (page) => {
-          res.writeHead(page.status, { ...FRAME_HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page.html) });
-          res.end(page.html);
+          const html = `${page.html}${shortcutScript(nonce, appOrigin)}`;
+          res.writeHead(page.status, { ...frameHeaders(nonce), 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
+          res.end(html);
         },
         () => {
           // The local server did not answer: a reload of the frame asks again.
           if (frame.page === loading) frame.page = null;
-          sendStatus(res, 502, FRAME_HEADERS);
+          sendStatus(res, 502, frameHeaders(nonce));
         },
       );
     },

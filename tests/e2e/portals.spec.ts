@@ -68,6 +68,29 @@ test.describe('Portals', () => {
     await expect(active(titleOf(firstActive))).toBeVisible();
   });
 
+  test('Ctrl+1…9 and Ctrl+Tab also work while a portal page has the focus', async ({ app }) => {
+    test.skip(app.kind !== 'web', 'In Electron the portal view forwards the keys to main (before-input-event); this is the harness frame.');
+    const page = await launchSignedIn(app);
+    const screen = portalsScreen(page);
+    await expect(screen.rows).toHaveCount(5);
+    const shown = await screen.rows.allInnerTexts();
+    const position = (portal: { domain: string }) => shown.findIndex((row) => row.includes(portal.domain));
+    const active = (portal: { title: string }) => screen.toolbar.getByRole('heading', { name: portal.title });
+
+    await openPortal(app, acme);
+    // The focus goes into the portal's page, which would keep the keys to itself.
+    await (await app.portalHeading(acme)).click();
+    await page.keyboard.press(`Control+${position(aliceTeam) + 1}`);
+    await expect(active(aliceTeam)).toBeVisible();
+    await expect(await app.portalHeading(aliceTeam)).toHaveText(`${aliceTeam.title} — signed in as Alice Demo`);
+
+    await (await app.portalHeading(aliceTeam)).click();
+    await page.keyboard.press('Control+Tab');
+    const next = [aliceTeam, acme, partners, aliceOld, closedShop].find((portal) => position(portal) === (position(aliceTeam) + 1) % 5);
+    await expect(active(next ?? aliceTeam)).toBeVisible();
+    expect(app.pageProblems()).toEqual([]);
+  });
+
   test('the last active portal opens again after a restart', async ({ app }) => {
     await launchSignedIn(app);
     await openPortal(app, partners);
