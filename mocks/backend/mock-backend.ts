@@ -94,6 +94,7 @@ import { expiredLinkPage, signedInPage, type PortalSsoPage } from './portal-sso-
 import { PORTAL_ZONES, type PortalZone } from './portal-zones.ts';
 import {
   createPortal,
+  portalCreationQuota,
   portalNameAvailability,
   suggestPortalName,
   type PortalNameAvailability,
@@ -202,7 +203,7 @@ export type PortalSsoOutcome =
 
 export type PortalCreateOutcome =
   | { ok: true; portal: PortalMembership }
-  | { ok: false; error: 'invalid_name' | 'invalid_zone' | 'name_taken' | 'limit_reached' | 'not_found' };
+  | { ok: false; error: 'invalid_name' | 'invalid_title' | 'invalid_zone' | 'name_taken' | 'limit_reached' | 'not_found' };
 
 export type PortalPageOutcome = { ok: true; page: Page<PortalMembership> } | { ok: false; error: 'invalid_cursor' };
 
@@ -608,7 +609,13 @@ export class MockBackend {
     return portalNameAvailability(this.#state, name, zone);
   }
 
-  createPortal(userId: string, request: { name: string; zone: string }): PortalCreateOutcome {
+  /** How many more portals the user may create. */
+  portalCreationQuota(userId: string): { max: number; remaining: number } | null {
+    const user = findUserById(this.#state, userId);
+    return user ? portalCreationQuota(user) : null;
+  }
+
+  createPortal(userId: string, request: { name: string; zone: string; title?: string | undefined }): PortalCreateOutcome {
     const user = findUserById(this.#state, userId);
     if (!user) return { ok: false, error: 'not_found' };
     const outcome = createPortal(this.#state, user, request);

@@ -219,6 +219,13 @@ export const en = {
     create: 'Create',
     creating: 'Creating…',
     failed: 'Could not create the Bitrix24.',
+    remaining_one: 'You can create {{count, number}} more Bitrix24.',
+    remaining_few: 'You can create {{count, number}} more Bitrix24 accounts.',
+    remaining_many: 'You can create {{count, number}} more Bitrix24 accounts.',
+    remaining_other: 'You can create {{count, number}} more Bitrix24 accounts.',
+    noneLeft: 'You have created the most Bitrix24 accounts you can ({{count, number}}), so you cannot create another.',
+    titleLabel: 'Title (optional)',
+    titleHint: 'Left empty, the Bitrix24 is named after its address.',
   },
   qrSignIn: {
     open: 'Sign in with QR code',

@@ -214,6 +214,13 @@ export const ru: Catalogue = {
     create: 'Создать',
     creating: 'Создаём…',
     failed: 'Не удалось создать Битрикс24.',
+    remaining_one: 'Можно создать ещё {{count, number}} портал Битрикс24.',
+    remaining_few: 'Можно создать ещё {{count, number}} портала Битрикс24.',
+    remaining_many: 'Можно создать ещё {{count, number}} порталов Битрикс24.',
+    remaining_other: 'Можно создать ещё {{count, number}} портала Битрикс24.',
+    noneLeft: 'Вы уже создали наибольшее число порталов Битрикс24 ({{count, number}}), поэтому новый создать нельзя.',
+    titleLabel: 'Название (необязательно)',
+    titleHint: 'Если оставить пустым, Битрикс24 будет назван по адресу.',
   },
   qrSignIn: {
     open: 'Войти по QR-коду',
