@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { BridgeError, Portal, PortalView } from '../../../src-preload/contract.ts';
 import { bitrixId, call } from '../bridge/bitrix-id.ts';
+import { usePortalsStore } from './portal-list-store.ts';
 import { personScope } from './session-store.ts';
 
 /** A failure to open or sign out of the chosen portal, shown in the content area. */
@@ -81,6 +82,7 @@ export const usePortalViewsStore = create<PortalViewsStore>()((set, get) => {
       });
       const result = await call((api) => api.portals.open({ portalId: portal.id }));
       if (!current()) return;
+      if (result.ok) usePortalsStore.getState().noteOpened(portal.id);
       if (result.ok) {
         const view = result.value;
         set((state) => ({ opening: null, live: [view, ...state.live.filter((other) => other.portalId !== view.portalId)] }));
