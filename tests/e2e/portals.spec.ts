@@ -112,8 +112,8 @@ test.describe('Portals', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'This Bitrix24 was deleted.' })).toBeVisible();
     // It will not open again: no "Try again", but it can be taken off the list from here.
     await expect(screen.toolbar.getByRole('button', { name: 'Try again' })).toHaveCount(0);
-    await expect(screen.toolbar.getByRole('button', { name: 'Hide from list' })).toHaveCount(2);
-    await screen.toolbar.getByRole('button', { name: 'Hide from list' }).last().click();
+    await expect(page.getByRole('alert').filter({ hasText: 'You can take it off the list with “Hide from list” above.' })).toBeVisible();
+    await screen.hide.click();
     await expect(screen.portal(closedShop.domain)).toHaveCount(0);
   });
 
@@ -170,36 +170,46 @@ test.describe('Portals at scale', () => {
 });
 
 test.describe('Create Bitrix24', () => {
-  test('a new portal opens at once; the eighth one is refused', async ({ app }) => {
+  test('a new portal opens at once, titled as typed and first under Recent; the dialog says how many are left, and none after the seventh', async ({
+    app,
+  }) => {
     test.slow();
     const page = await launchSignedIn(app);
     const screen = portalsScreen(page);
+    const dialog = page.getByRole('dialog', { name: 'Create Bitrix24' });
+    const createButton = dialog.getByRole('button', { name: 'Create', exact: true });
 
-    const createOne = async () => {
+    const createOne = async (left: number, title = '') => {
       await screen.create.click();
-      const dialog = page.getByRole('dialog', { name: 'Create Bitrix24' });
+      await expect(dialog.getByText(left === 1 ? 'You can create 1 more Bitrix24.' : `You can create ${left} more Bitrix24 accounts.`)).toBeVisible();
       await dialog.getByRole('combobox', { name: 'Zone' }).selectOption({ label: 'bitrix24.de' });
       const address = dialog.getByRole('textbox', { name: 'Address' });
       await expect(address).toHaveValue(/^b24-[a-z0-9]+$/);
       await expect(dialog.getByText('Available')).toBeVisible();
       const name = await address.inputValue();
-      await dialog.getByRole('button', { name: 'Create', exact: true }).click();
-      return { dialog, name };
+      if (title !== '') await dialog.getByRole('textbox', { name: 'Title (optional)' }).fill(title);
+      await createButton.click();
+      await expect(dialog).toHaveCount(0);
+      return name;
     };
 
-    const first = await createOne();
-    await expect(first.dialog).toHaveCount(0);
-    const domain = `${first.name}.bitrix24.de`;
-    await expect(screen.portal(domain)).toBeVisible();
-    await expect(await app.portalHeading({ title: first.name, domain })).toContainText('signed in as Alice Demo');
+    const name = await createOne(7, 'Alice’s Bakery');
+    const domain = `${name}.bitrix24.de`;
+    const created = { title: 'Alice’s Bakery', domain };
+    await expect(screen.toolbar.getByRole('heading', { name: created.title })).toBeVisible();
+    await expect(await app.portalHeading(created)).toContainText('Alice’s Bakery — signed in as Alice Demo');
+    // Under Recent a new portal is on top, not in its alphabetical place.
+    await expect(screen.rows.first()).toContainText(domain);
 
-    for (let created = 2; created <= 7; created++) {
-      const next = await createOne();
-      await expect(next.dialog).toHaveCount(0);
-    }
+    for (let left = 6; left >= 1; left--) await createOne(left);
 
-    const eighth = await createOne();
-    await expect(eighth.dialog.getByRole('alert')).toHaveText('You can create at most 7 Bitrix24 accounts.');
-    await expect(eighth.dialog.getByRole('textbox', { name: 'Address' })).toHaveValue(eighth.name);
+    await screen.create.click();
+    const none = 'You have created the most Bitrix24 accounts you can (7), so you cannot create another.';
+    await expect(dialog.getByText(none)).toBeVisible();
+    await expect(createButton).toBeDisabled();
+    // An address that breaks the rules is not previewed, and the rule says why.
+    await dialog.getByRole('textbox', { name: 'Address' }).fill('with space');
+    await expect(dialog.getByText(/will be at/)).toHaveCount(0);
+    await expect(dialog.getByText('3–30 characters: lower-case letters, digits and hyphens, not starting or ending with a hyphen')).toBeVisible();
   });
 });

@@ -82,11 +82,11 @@ describe('opening a portal', () => {
     await user.click(row('Globex'));
 
     const alert = await within(main()).findByRole('alert');
-    expect(alert.textContent).toBe(`${sentence} You can hide it from the list.Hide from list`);
+    expect(alert.textContent).toBe(`${sentence} You can take it off the list with “Hide from list” above.`);
     // It will not open again: nothing to try again, nothing to sign out of; hiding it is what is left to do.
     expect(within(main()).queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(within(main()).queryByRole('button', { name: 'Sign out of this portal' })).toBeNull();
-    await user.click(within(alert).getByRole('button', { name: 'Hide from list' }));
+    await user.click(within(main()).getByRole('button', { name: 'Hide from list' }));
     expect(bridge.callsTo('portals.setHidden').map((call) => call.request)).toEqual([{ portalId: 'p-2', hidden: true }]);
   });
 

@@ -198,7 +198,7 @@ export const en = {
     frameRefused:
       '{{title}} cannot be shown here: the browser harness shows only the mock’s portal pages, and a real Bitrix24 does not allow itself to be shown inside another site.',
     openInBrowser: 'Open in browser',
-    goneHint: 'You can hide it from the list.',
+    goneHint: 'You can take it off the list with “Hide from list” above.',
     goneHidden: 'It is hidden from the list.',
   },
   createPortal: {

@@ -108,7 +108,6 @@ function PortalStandIn({ portal, hidden }: { portal: Portal; hidden: boolean }) 
   const opening = usePortalViewsStore((state) => state.opening === portal.id);
   const openError = usePortalViewsStore((state) => (state.openError?.portalId === portal.id ? state.openError.error : null));
   const open = usePortalViewsStore((state) => state.open);
-  const setHidden = usePortalsStore((state) => state.setHidden);
 
   if (opening) return <ViewStandIn state={{ kind: 'opening', text: t('portal.opening', { title: portal.title }) }} />;
   if (openError?.code === 'frame_refused') {
@@ -122,6 +121,7 @@ function PortalStandIn({ portal, hidden }: { portal: Portal; hidden: boolean }) 
     );
   }
   // A deleted portal, or one the person lost access to, will not open again: trying is pointless.
+  // What is left to do is the toolbar's "Hide from list", which the sentence points to.
   const gone = openError?.code === 'portal_unavailable' && openError.reason ? openError.reason : portal.status === 'active' ? null : portal.status;
   if (gone !== null) {
     return (
@@ -129,11 +129,6 @@ function PortalStandIn({ portal, hidden }: { portal: Portal; hidden: boolean }) 
         <p>
           {t(`portal.unavailable.${gone}`)} {t(hidden ? 'portal.goneHidden' : 'portal.goneHint')}
         </p>
-        {!hidden && (
-          <button type="button" className="button-secondary" onClick={() => void setHidden(portal, true)}>
-            {t('portal.hide')}
-          </button>
-        )}
       </div>
     );
   }
