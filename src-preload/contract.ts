@@ -46,6 +46,11 @@ export const errorCodes = [
   'sms_unavailable',
   /** The portal was deleted or the person's access revoked; `reason` says which. */
   'portal_unavailable',
+  /**
+   * The browser harness cannot show this portal's page: it frames only pages it serves itself (the
+   * mock's), and a real portal refuses to be shown inside another site. The portal opens in a browser.
+   */
+  'frame_refused',
   /** The profile already created the most portals it may (7). */
   'portal_limit_reached',
   /** The portal name is already taken in that zone. */
@@ -521,6 +526,12 @@ export interface PortalZone {
   domainSuffix: string;
 }
 
+/** How many portals the person may create (`max`), and how many of them are left. */
+export interface PortalCreationQuota {
+  max: number;
+  remaining: number;
+}
+
 export interface PortalNameCheck {
   available: boolean;
   reason?: 'invalid' | 'taken';
@@ -637,7 +648,9 @@ const channels = {
   /** A random free name in the zone, e.g. `b24-k3x9qa`, with the domain it makes. */
   'portals.suggestName': channel<{ name: string; domain: string }>(),
   'portals.checkName': channel<PortalNameCheck>(),
-  /** Creates the portal (the person is its admin); it is added to the list, ready to open. */
+  /** How many more portals the person may create, said before they try. */
+  'portals.creationQuota': channel<PortalCreationQuota>(),
+  /** Creates the portal (the person is its admin), titled `title` or after its address; it is added to the list, ready to open. */
   'portals.create': channel<Portal>(),
   'account.sessions': channel<DeviceSession[]>(),
   'account.changeLogin': channel<PendingLoginChange>(),

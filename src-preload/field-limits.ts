@@ -3,6 +3,8 @@
  * contract's schemas enforce the same numbers in main.
  */
 export const MAX_LOGIN_LENGTH = 255;
+/** A portal's title (the API's `title` maxLength). */
+export const MAX_PORTAL_TITLE_LENGTH = 255;
 export const MAX_PASSWORD_LENGTH = 1024;
 /** Pasted links and codes, and server addresses. */
 export const MAX_LINK_LENGTH = 2048;

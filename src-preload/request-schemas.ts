@@ -11,6 +11,7 @@ import {
   MAX_IMPORT_FILE_BYTES,
   MAX_LINK_LENGTH,
   MAX_LOGIN_LENGTH,
+  MAX_PORTAL_TITLE_LENGTH,
   MAX_ONE_TIME_CODE_LENGTH,
   MAX_PASSWORD_LENGTH,
 } from './field-limits.ts';
@@ -88,7 +89,12 @@ export const requestSchemas = {
   /** The name is checked by the server; here only its length is bounded so any typed text can be asked about. */
   'portals.checkName': z.object({ name: z.string().max(64, 'too_long'), zone: portalZone }).strict(),
   'portals.create': z
-    .object({ name: z.string().trim().regex(PORTAL_NAME_PATTERN, 'invalid'), zone: portalZone })
+    .object({
+      name: z.string().trim().regex(PORTAL_NAME_PATTERN, 'invalid'),
+      zone: portalZone,
+      /** Empty or left out: the portal is titled after its address. */
+      title: z.string().trim().max(MAX_PORTAL_TITLE_LENGTH, 'too_long').optional(),
+    })
     .strict(),
   'account.changeLogin': z
     .object({

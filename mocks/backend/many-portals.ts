@@ -79,3 +79,10 @@ export function manyPortals(): readonly GeneratedPortal[] {
   generated ??= generate();
   return generated;
 }
+
+/** One generated portal by id, found without a search: the id carries its 1-based number. */
+export function manyPortalById(id: string): GeneratedPortal | null {
+  const match = /^p-many-(\d{5})$/.exec(id);
+  if (!match) return null;
+  return manyPortals()[Number(match[1]) - 1] ?? null;
+}

@@ -38,7 +38,7 @@ import {
 } from './login-change.ts';
 import { loginKeyHashOf } from './login-identifier.ts';
 import { FAILED_SIGN_IN_WINDOW_MS, signInRetryAfterSeconds } from './login-rate-limit.ts';
-import { MANY_PORTALS_MEMBER_ID, manyPortals } from './many-portals.ts';
+import { MANY_PORTALS_MEMBER_ID, manyPortalById, manyPortals } from './many-portals.ts';
 import { Outbox, type MockInboxMessage } from './outbox.ts';
 import { changePassword, type PasswordChangeOutcome } from './password-change.ts';
 import {
@@ -94,6 +94,7 @@ import { expiredLinkPage, signedInPage, type PortalSsoPage } from './portal-sso-
 import { PORTAL_ZONES, type PortalZone } from './portal-zones.ts';
 import {
   createPortal,
+  portalCreationQuota,
   portalNameAvailability,
   suggestPortalName,
   type PortalNameAvailability,
@@ -202,7 +203,7 @@ export type PortalSsoOutcome =
 
 export type PortalCreateOutcome =
   | { ok: true; portal: PortalMembership }
-  | { ok: false; error: 'invalid_name' | 'invalid_zone' | 'name_taken' | 'limit_reached' | 'not_found' };
+  | { ok: false; error: 'invalid_name' | 'invalid_title' | 'invalid_zone' | 'name_taken' | 'limit_reached' | 'not_found' };
 
 export type PortalPageOutcome = { ok: true; page: Page<PortalMembership> } | { ok: false; error: 'invalid_cursor' };
 
@@ -565,8 +566,8 @@ export class MockBackend {
 
   /** A one-time sign-in link to a portal the user is a member of. */
   requestPortalSso(userId: string, portalId: string): PortalSsoOutcome {
-    const portal = this.#state.portals.find((candidate) => candidate.id === portalId);
-    if (!portal || !portal.members.some((member) => member.userId === userId)) return { ok: false, error: 'not_found' };
+    const portal = this.#memberPortal(userId, portalId);
+    if (!portal) return { ok: false, error: 'not_found' };
     if (portal.status !== 'active') return { ok: false, error: 'portal_unavailable', reason: portal.status };
     const ticket = newSsoTicket();
     const expiresAt = this.#time() + PORTAL_SSO_TICKET_TTL_MS;
@@ -579,11 +580,20 @@ export class MockBackend {
   portalSsoPage(host: string, ticket: string): PortalSsoPage {
     const record = this.#ssoTickets.redeem(ticket, this.#time());
     if (!record) return expiredLinkPage();
-    const portal = this.#state.portals.find((candidate) => candidate.id === record.portalId);
+    const portal = this.#memberPortal(record.userId, record.portalId);
     const user = findUserById(this.#state, record.userId);
     // A ticket for one portal opens nothing on another host.
     if (!portal || !user || portal.domain !== host.toLowerCase()) return expiredLinkPage();
     return signedInPage(portal.title, displayNameOf(user) || (user.email ?? user.phone ?? user.id));
+  }
+
+  /** A portal the user belongs to: a stored one, or one of the `many-portals` scenario's generated ones. */
+  #memberPortal(userId: string, portalId: string): { title: string; domain: string; status: PortalStatus } | null {
+    const stored = this.#state.portals.find((candidate) => candidate.id === portalId);
+    if (stored) return stored.members.some((member) => member.userId === userId) ? stored : null;
+    if (this.scenarios.current !== 'many-portals' || userId !== MANY_PORTALS_MEMBER_ID) return null;
+    const generated = manyPortalById(portalId);
+    return generated ? { ...generated, status: 'active' } : null;
   }
 
   portalZones(): PortalZone[] {
@@ -599,7 +609,13 @@ export class MockBackend {
     return portalNameAvailability(this.#state, name, zone);
   }
 
-  createPortal(userId: string, request: { name: string; zone: string }): PortalCreateOutcome {
+  /** How many more portals the user may create. */
+  portalCreationQuota(userId: string): { max: number; remaining: number } | null {
+    const user = findUserById(this.#state, userId);
+    return user ? portalCreationQuota(user) : null;
+  }
+
+  createPortal(userId: string, request: { name: string; zone: string; title?: string | undefined }): PortalCreateOutcome {
     const user = findUserById(this.#state, userId);
     if (!user) return { ok: false, error: 'not_found' };
     const outcome = createPortal(this.#state, user, request);

@@ -6,6 +6,14 @@ import type { MockSnapshot, PortalRecord, UserRecord } from './state-schema.ts';
 /** Counted per profile over the portals it created; memberships of other portals do not count. */
 export const MAX_CREATED_PORTALS = 7;
 
+/** A portal's title, as `GET /portals` lists it (maxLength in the API document). */
+export const MAX_PORTAL_TITLE_LENGTH = 255;
+
+/** How many portals the profile may create, and how many of them are left. */
+export function portalCreationQuota(user: UserRecord): { max: number; remaining: number } {
+  return { max: MAX_CREATED_PORTALS, remaining: Math.max(0, MAX_CREATED_PORTALS - user.createdPortalCount) };
+}
+
 export type PortalNameAvailability = { available: true } | { available: false; reason: 'invalid' | 'taken' };
 
 export function portalNameAvailability(state: MockSnapshot, name: string, zone: string): PortalNameAvailability {
@@ -30,11 +38,18 @@ type PortalMember = PortalRecord['members'][number];
 
 export type PortalCreationOutcome =
   | { ok: true; portal: PortalRecord; creator: PortalMember }
-  | { ok: false; error: 'invalid_name' | 'invalid_zone' | 'name_taken' | 'limit_reached' };
+  | { ok: false; error: 'invalid_name' | 'invalid_title' | 'invalid_zone' | 'name_taken' | 'limit_reached' };
 
-export function createPortal(state: MockSnapshot, user: UserRecord, request: { name: string; zone: string }): PortalCreationOutcome {
+/** `title`: trimmed; empty or left out names the portal after its address's name. */
+export function createPortal(
+  state: MockSnapshot,
+  user: UserRecord,
+  request: { name: string; zone: string; title?: string | undefined },
+): PortalCreationOutcome {
   const zone = findZone(request.zone);
   if (!zone) return { ok: false, error: 'invalid_zone' };
+  const title = request.title?.trim() ?? '';
+  if (title.length > MAX_PORTAL_TITLE_LENGTH) return { ok: false, error: 'invalid_title' };
   const availability = portalNameAvailability(state, request.name, request.zone);
   if (!availability.available) return { ok: false, error: availability.reason === 'invalid' ? 'invalid_name' : 'name_taken' };
   if (user.createdPortalCount >= MAX_CREATED_PORTALS) return { ok: false, error: 'limit_reached' };
@@ -43,7 +58,7 @@ export function createPortal(state: MockSnapshot, user: UserRecord, request: { n
   const creator: PortalMember = { userId: user.id, role: 'admin', login };
   const portal: PortalRecord = {
     id: `p-${randomUUID()}`,
-    title: request.name,
+    title: title === '' ? request.name : title,
     domain: `${request.name}.${zone.domain_suffix}`,
     status: 'active',
     members: [creator],

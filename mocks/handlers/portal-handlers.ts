@@ -4,7 +4,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockBackend } from '../backend/mock-backend.ts';
-import { MAX_CREATED_PORTALS } from '../backend/portal-creation.ts';
+import { MAX_CREATED_PORTALS, MAX_PORTAL_TITLE_LENGTH } from '../backend/portal-creation.ts';
 import { DEFAULT_PORTAL_PAGE_SIZE, MAX_PORTAL_PAGE_SIZE } from '../backend/portal-paging.ts';
 import { accountGone, apiError, invalidRequest, readJsonObject } from './api-responses.ts';
 import { authenticateRequest } from './bearer-auth.ts';
@@ -41,6 +41,12 @@ export function portalHandlers(backend: MockBackend, baseUrl: string): HttpHandl
       if (caller instanceof Response) return caller;
       return HttpResponse.json({ newly_linked: backend.linkedPortalsNotice(caller.userId) });
     }),
+    http.get(`${baseUrl}/portals/creation-quota`, ({ request }) => {
+      const caller = authenticateRequest(backend, request);
+      if (caller instanceof Response) return caller;
+      const quota = backend.portalCreationQuota(caller.userId);
+      return quota ? HttpResponse.json(quota) : accountGone();
+    }),
     http.get(`${baseUrl}/portals/zones`, () => HttpResponse.json({ items: backend.portalZones() })),
     http.get(`${baseUrl}/portals/suggested-name`, ({ request }) => {
       const suggestion = backend.suggestPortalName(new URL(request.url).searchParams.get('zone') ?? '');
@@ -58,13 +64,17 @@ export function portalHandlers(backend: MockBackend, baseUrl: string): HttpHandl
       if (body instanceof Response) return body;
       const name = typeof body['name'] === 'string' ? body['name'] : '';
       const zone = typeof body['zone'] === 'string' ? body['zone'] : '';
-      const outcome = backend.createPortal(caller.userId, { name, zone });
+      const title = body['title'];
+      if (title !== undefined && typeof title !== 'string') return invalidRequest('The title must be a string.', { title: 'invalid' });
+      const outcome = backend.createPortal(caller.userId, { name, zone, title });
       if (outcome.ok) return HttpResponse.json(outcome.portal, { status: 201 });
       switch (outcome.error) {
         case 'invalid_name':
           return invalidRequest('The name must be 3–30 lower-case letters, digits or hyphens, not starting or ending with a hyphen.', {
             name: 'invalid',
           });
+        case 'invalid_title':
+          return invalidRequest(`The title must be at most ${MAX_PORTAL_TITLE_LENGTH} characters.`, { title: 'too_long' });
         case 'invalid_zone':
           return invalidRequest('Unknown zone.', { zone: 'invalid' });
         case 'name_taken':

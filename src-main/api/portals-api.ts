@@ -1,8 +1,9 @@
-import type { LinkedPortalsNotice, Portal, PortalNameCheck, PortalZone } from '../../src-preload/contract.ts';
+import type { LinkedPortalsNotice, Portal, PortalCreationQuota, PortalNameCheck, PortalZone } from '../../src-preload/contract.ts';
 import type { ApiClient, ApiResult } from './api-client.ts';
 import {
   createdPortal,
   linkedPortalsNotice,
+  portalCreationQuota,
   portalNameAvailability,
   portalSsoLink,
   portalsPage,
@@ -44,8 +45,13 @@ export const portalsApi = {
       response: portalNameAvailability,
     }),
 
-  create: (api: ApiClient, name: string, zone: string) =>
-    api.call({ method: 'POST', path: '/portals', body: { name, zone }, authenticated: true, response: createdPortal }),
+  /** How many more portals the person may create. */
+  creationQuota: (api: ApiClient) =>
+    api.call({ method: 'GET', path: '/portals/creation-quota', authenticated: true, response: portalCreationQuota }),
+
+  /** `title` left out (or empty): the server names the portal after `name`. */
+  create: (api: ApiClient, request: { name: string; zone: string; title?: string }) =>
+    api.call({ method: 'POST', path: '/portals', body: request, authenticated: true, response: createdPortal }),
 };
 
 /**
@@ -63,6 +69,11 @@ export const toPortal = (wire: PortalWire): Portal => ({
 
 export const toLinkedPortalsNotice = (notice: { newly_linked: Array<{ id: string; title: string; domain: string }> }): LinkedPortalsNotice => ({
   newlyLinked: notice.newly_linked.map((portal) => ({ id: portal.id, title: portal.title, domain: portal.domain })),
+});
+
+export const toCreationQuota = (quota: { max: number; remaining: number }): PortalCreationQuota => ({
+  max: quota.max,
+  remaining: quota.remaining,
 });
 
 export const toPortalZones = (zones: { items: Array<{ zone: string; domain_suffix: string }> }): PortalZone[] =>

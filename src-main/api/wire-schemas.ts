@@ -89,6 +89,8 @@ export const linkedPortalsNotice = z.object({
 
 export const portalZones = z.object({ items: z.array(z.object({ zone: z.string(), domain_suffix: z.string() })) });
 
+export const portalCreationQuota = z.object({ max: z.number().int().min(0), remaining: z.number().int().min(0) });
+
 export const suggestedPortalName = z.object({ name: z.string(), domain: z.string() });
 export const portalNameAvailability = z.object({ available: z.boolean(), reason: z.enum(['invalid', 'taken']).optional() });
 

@@ -30,6 +30,7 @@ import { TwoFactorService } from '../services/two-factor-service.ts';
 import type { TokenVault } from '../vault/token-vault.ts';
 import type { EmbeddedMock } from './embedded-mock.ts';
 import { loadEmbeddedMock } from './load-embedded-mock.ts';
+import { isLoopbackHostname } from '../security/urls.ts';
 
 /** What a connection to a backend that speaks the API needs. */
 export interface ApiConnectionDeps {
@@ -105,6 +106,12 @@ export async function openBackendConnection(target: BackendTarget, source: Backe
   }
 }
 
+/** The server's origin when it is plain http on this machine: a local mock server, which plays every portal. */
+function localServerOrigin(baseUrl: string): string | null {
+  const url = new URL(baseUrl);
+  return url.protocol === 'http:' && isLoopbackHostname(url.hostname) ? url.origin : null;
+}
+
 export async function openApiConnection(
   target: Extract<BackendTarget, { mode: 'mock' | 'url' }>,
   source: BackendSource,
@@ -145,6 +152,7 @@ export async function openApiConnection(
     host: deps.portalViewHost,
     maxLiveViews: deps.maxLivePortalViews,
     mockPages: mock ? mock.portalPages : null,
+    localServer: mock ? null : localServerOrigin(baseUrl),
     emit: deps.emit,
     log,
   });

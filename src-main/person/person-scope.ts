@@ -13,6 +13,8 @@ export interface PersonScopeDeps {
   host: PortalViewHost;
   maxLiveViews: number;
   mockPages: MockPortalPages | null;
+  /** The server's origin when it is a local mock server (see PortalViewSpec). */
+  localServer: string | null;
   emit: EmitEvent;
   log: Logger;
   /** Load ids keep rising across the people of one connection (see PortalsListOptions). */
@@ -43,6 +45,7 @@ export class PersonScope {
       host: deps.host,
       maxLiveViews: deps.maxLiveViews,
       mockPages: deps.mockPages,
+      localServer: deps.localServer,
       emit: deps.emit,
     });
   }

@@ -11,6 +11,8 @@ export interface PortalViewManagerOptions {
   /** A one-time login URL for the portal, from the server. */
   ssoLink(portalId: string): Promise<Result<string>>;
   mockPages: MockPortalPages | null;
+  /** The server's origin when it is a local mock server (see PortalViewSpec). */
+  localServer: string | null;
   emit: EmitEvent;
 }
 
@@ -97,7 +99,10 @@ export class PortalViewManager {
     const login = await this.options.ssoLink(portalId);
     if (!login.ok) return login;
     if (generation !== this.generation) return failWith('cancelled');
-    const { frameUrl } = this.options.host.create({ portalId, partition, loginUrl: login.value, mockPages: this.options.mockPages });
+    const { mockPages, localServer } = this.options;
+    const created = this.options.host.create({ portalId, partition, loginUrl: login.value, mockPages, localServer });
+    if ('refused' in created) return failWith('frame_refused');
+    const { frameUrl } = created;
     const view: LiveView = { portalId, frameUrl };
     this.live.add(view);
     if (this.wantedId === portalId) this.live.activate(view);

@@ -68,6 +68,7 @@ const NOT_EXERCISED: Readonly<Partial<Record<ResponseKey, string>>> = {
   'changePassword 404': ACCOUNT_GONE,
   'connectSocialAccount 404': ACCOUNT_GONE,
   'createPortal 404': ACCOUNT_GONE,
+  'getPortalCreationQuota 404': ACCOUNT_GONE,
   'beginTwoFactorSetup 404': ACCOUNT_GONE,
   'enableTwoFactor 404': ACCOUNT_GONE,
   'disableTwoFactor 404': ACCOUNT_GONE,
@@ -321,23 +322,34 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
     expect(expectOk(await portalsApi.availability(api, 'acme', 'com'))).toEqual({ available: false, reason: 'taken' });
   });
 
-  it(`creates portals (201), refusing a bad name (400), a taken one (409) and the one after ${MAX_CREATED_PORTALS} (409)`, async () => {
+  it(`creates portals (201), titled or named after the address, refusing a bad name or title (400), a taken one (409) and the one after ${MAX_CREATED_PORTALS} (409), saying beforehand how many are left`, async () => {
     await signIn(bob.email, bob.password);
-    expect(expectOk(await portalsApi.create(api, 'bob-shop-1', 'eu'))).toMatchObject({
+    expect(expectOk(await portalsApi.creationQuota(api))).toEqual({ max: MAX_CREATED_PORTALS, remaining: MAX_CREATED_PORTALS });
+    expect(expectOk(await portalsApi.create(api, { name: 'bob-shop-1', zone: 'eu' }))).toMatchObject({
       title: 'bob-shop-1',
       domain: 'bob-shop-1.bitrix24.eu',
       role: 'admin',
       login: bob.email,
       status: 'active',
     });
-    expect(expectFailure(await portalsApi.create(api, '-bad-', 'com'))).toMatchObject({ status: 400, fields: { name: 'invalid' } });
-    expect(expectFailure(await portalsApi.create(api, 'acme', 'com'))).toMatchObject({ code: 'portal_name_taken', status: 409 });
+    expect(expectFailure(await portalsApi.create(api, { name: '-bad-', zone: 'com' }))).toMatchObject({ status: 400, fields: { name: 'invalid' } });
+    expect(expectFailure(await portalsApi.create(api, { name: 'acme', zone: 'com' }))).toMatchObject({ code: 'portal_name_taken', status: 409 });
+    expect(expectFailure(await portalsApi.create(api, { name: 'bob-long', zone: 'com', title: 'x'.repeat(256) }))).toMatchObject({
+      status: 400,
+      fields: { title: 'too_long' },
+    });
+    expect(expectOk(await portalsApi.create(api, { name: 'bob-titled', zone: 'de', title: '  Bob’s Garage  ' }))).toMatchObject({
+      title: 'Bob’s Garage',
+      domain: 'bob-titled.bitrix24.de',
+    });
+    expect(expectOk(await portalsApi.creationQuota(api))).toEqual({ max: MAX_CREATED_PORTALS, remaining: MAX_CREATED_PORTALS - 2 });
 
-    for (let count = 2; count <= MAX_CREATED_PORTALS; count++) expectOk(await portalsApi.create(api, `bob-shop-${count}`, 'com'));
-    expect(expectFailure(await portalsApi.create(api, 'one-too-many', 'com'))).toMatchObject({
+    for (let count = 3; count <= MAX_CREATED_PORTALS; count++) expectOk(await portalsApi.create(api, { name: `bob-shop-${count}`, zone: 'com' }));
+    expect(expectFailure(await portalsApi.create(api, { name: 'one-too-many', zone: 'com' }))).toMatchObject({
       code: 'portal_limit_reached',
       status: 409,
     });
+    expect(expectOk(await portalsApi.creationQuota(api))).toEqual({ max: MAX_CREATED_PORTALS, remaining: 0 });
     expect(expectOk(await portalsApi.page(api, null, 100)).total).toBe(MAX_CREATED_PORTALS + 1);
   });
 
@@ -366,7 +378,8 @@ describe.each(CONTRACT_TRANSPORTS)('API contract over $name', (transport) => {
       portalsApi.page(api, null, 10),
       portalsApi.linkedNotice(api),
       portalsApi.ssoLink(api, 'p-alice-team'),
-      portalsApi.create(api, 'never-created', 'com'),
+      portalsApi.create(api, { name: 'never-created', zone: 'com' }),
+      portalsApi.creationQuota(api),
       socialApi.connect(api, { code: 'ac_never-issued', codeVerifier: createPkcePair().verifier, redirectUri: REDIRECT_URI }),
       socialApi.disconnect(api, 'google'),
       twoFactorApi.beginSetup(api, alice.password, undefined),

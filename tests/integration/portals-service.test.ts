@@ -234,6 +234,19 @@ describe('opening a portal', () => {
     expect(JSON.stringify([opened, app.views()])).not.toContain('ticket');
   });
 
+  it('opens a portal the many-portals scenario generated, signed in on its own page', async () => {
+    mock.backend.setScenario('many-portals');
+    const app = await signedIn();
+    const generated = (await completeList(app)).items.find((portal) => portal.id === 'p-many-04242');
+    expect(generated).toBeDefined();
+
+    expect(await app.connection.portalSwitch.open('p-many-04242')).toMatchObject({ ok: true, value: { reused: false } });
+    const login = new URL(app.host.views.get('p-many-04242')?.loginUrl ?? '');
+    expect(login.hostname).toBe(generated?.domain);
+    const page = mock.backend.portalSsoPage(login.hostname, login.searchParams.get('ticket') ?? '');
+    expect(page).toMatchObject({ status: 200, html: expect.stringContaining(`${generated?.title ?? ''} — signed in as Alice Demo`) });
+  });
+
   it('keeps at most the configured number of views alive', async () => {
     const app = await signedIn(alice, undefined, 2);
     for (const id of ['p-acme', 'p-alice-team', 'p-partners-hub']) expect((await app.connection.portalSwitch.open(id)).ok).toBe(true);
@@ -426,7 +439,9 @@ describe('creating a portal', () => {
     const before = await completeList(app);
 
     const created: Portal[] = [];
-    for (let n = 1; n <= MAX_CREATED_PORTALS; n++) created.push(value(await app.connection.portalCreation.create(`alice-new-${n}`, 'de')));
+    expect(value(await app.connection.portalCreation.creationQuota())).toEqual({ max: MAX_CREATED_PORTALS, remaining: MAX_CREATED_PORTALS });
+    for (let n = 1; n <= MAX_CREATED_PORTALS; n++) created.push(value(await app.connection.portalCreation.create(`alice-new-${n}`, 'de', '')));
+    expect(value(await app.connection.portalCreation.creationQuota())).toEqual({ max: MAX_CREATED_PORTALS, remaining: 0 });
     expect(created[0]).toEqual({
       id: expect.any(String),
       title: 'alice-new-1',
@@ -435,11 +450,11 @@ describe('creating a portal', () => {
       login: alice.email,
       status: 'active',
     });
-    expect(await app.connection.portalCreation.create('alice-new-8', 'de')).toMatchObject({
+    expect(await app.connection.portalCreation.create('alice-new-8', 'de', '')).toMatchObject({
       ok: false,
       error: { code: 'portal_limit_reached' },
     });
-    expect(await app.connection.portalCreation.create('alice-team', 'com')).toMatchObject({
+    expect(await app.connection.portalCreation.create('alice-team', 'com', '')).toMatchObject({
       ok: false,
       error: { code: 'portal_name_taken' },
     });
@@ -459,7 +474,7 @@ describe('a portal created while the list is loading', () => {
     mock.backend.setScenario('many-portals');
     const app = await signedIn();
     const first = value(await app.connection.portals.list());
-    const created = value(await app.connection.portalCreation.create('zz-late', 'de'));
+    const created = value(await app.connection.portalCreation.create('zz-late', 'de', ''));
     await vi.waitFor(() => expect(app.pages().at(-1)?.complete).toBe(true), { timeout: 30_000 });
 
     const whole = value(await app.connection.portals.list());

@@ -66,6 +66,11 @@ describe('Create Bitrix24', () => {
     expect(descriptionOf(address())).toContain(
       '3–30 characters: lower-case letters, digits and hyphens, not starting or ending with a hyphen',
     );
+    // An address that breaks the rules is not previewed as if it were one.
+    expect(descriptionOf(address())).not.toContain('will be at');
+    await user.clear(address());
+    await user.type(address(), 'with space');
+    expect(within(dialog()).queryByText(/will be at/)).toBeNull();
     await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
     expect(checksOf(bridge)).toHaveLength(asked);
 
@@ -111,10 +116,45 @@ describe('Create Bitrix24', () => {
 
     await screen.findByTitle('alice-shop');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(bridge.callsTo('portals.create').map((call) => call.request)).toEqual([{ name: 'alice-shop', zone: 'com' }]);
+    expect(bridge.callsTo('portals.create').map((call) => call.request)).toEqual([{ name: 'alice-shop', zone: 'com', title: '' }]);
     expect(bridge.callsTo('portals.open').map((call) => call.request)).toEqual([{ portalId: 'p-alice-shop' }]);
     expect(within(nav()).getByRole('button', { name: /alice-shop\.bitrix24\.com/ }).getAttribute('aria-current')).toBe('true');
     expect(within(screen.getByRole('main')).getByRole('heading', { name: 'alice-shop' })).toBeTruthy();
+  });
+
+  it('names the portal with the title typed, trimmed', async () => {
+    const { bridge, user } = await openDialog();
+    await within(dialog()).findByText('Available');
+    const title = within(dialog()).getByRole('textbox', { name: 'Title (optional)' });
+    expect(descriptionOf(title)).toBe('Left empty, the Bitrix24 is named after its address.');
+    expect(title.getAttribute('maxlength')).toBe('255');
+
+    await user.type(title, '  Alice’s Shop ');
+    await user.click(within(dialog()).getByRole('button', { name: 'Create' }));
+
+    expect(await within(screen.getByRole('main')).findByRole('heading', { name: 'Alice’s Shop' })).toBeTruthy();
+    expect(bridge.callsTo('portals.create').map((call) => call.request)).toEqual([{ name: 'b24-suggested1', zone: 'com', title: 'Alice’s Shop' }]);
+  });
+
+  it('says up front how many more may be created', async () => {
+    const bridge = new FakeBridge();
+    bridge.portalsLeftToCreate = 2;
+    await openDialog(bridge);
+    expect(await within(dialog()).findByText('You can create 2 more Bitrix24 accounts.')).toBeTruthy();
+    expect(within(dialog()).getByRole('button', { name: 'Create' })).toHaveProperty('disabled', false);
+  });
+
+  it('with none left to create, says so and disables Create with that reason', async () => {
+    const bridge = new FakeBridge();
+    bridge.portalsLeftToCreate = 0;
+    const { user } = await openDialog(bridge);
+    const note = 'You have created the most Bitrix24 accounts you can (7), so you cannot create another.';
+    expect(await within(dialog()).findByText(note)).toBeTruthy();
+    const create = within(dialog()).getByRole('button', { name: 'Create' });
+    expect(create).toHaveProperty('disabled', true);
+    expect(descriptionOf(create)).toBe(note);
+    await user.click(create);
+    expect(bridge.callsTo('portals.create')).toHaveLength(0);
   });
 
   it('is busy while creating, and cannot be closed meanwhile', async () => {
@@ -143,6 +183,8 @@ describe('Create Bitrix24', () => {
 
     expect((await within(dialog()).findByRole('alert')).textContent).toBe('You can create at most 7 Bitrix24 accounts.');
     expect(address()).toHaveProperty('value', 'b24-suggested1');
+    // The count said before was out of date: now none are left, and Create says so.
+    expect(within(dialog()).getByRole('button', { name: 'Create' })).toHaveProperty('disabled', true);
   });
 
   it('shows an address taken meanwhile at the field', async () => {

@@ -324,6 +324,8 @@ export class FakeBridge {
   private profilesMade = 0;
   /** Names no new portal may take (the mock's other portals). */
   readonly takenNames = new Set(['acme', 'globex']);
+  /** How many more portals the person may create (of 7). */
+  portalsLeftToCreate = 5;
   private loadId = 1;
   private suggestions = 0;
   /**
@@ -437,11 +439,14 @@ export class FakeBridge {
       if (!PORTAL_NAME_PATTERN.test(name)) return ok({ available: false, reason: 'invalid' });
       return ok(this.takenNames.has(name) ? { available: false, reason: 'taken' } : { available: true });
     },
-    'portals.create': ({ name, zone }) => {
+    'portals.creationQuota': () => ok({ max: 7, remaining: this.portalsLeftToCreate }),
+    'portals.create': ({ name, zone, title }) => {
       if (this.takenNames.has(name)) return failure('portal_name_taken');
+      if (this.portalsLeftToCreate === 0) return failure('portal_limit_reached');
       this.takenNames.add(name);
+      this.portalsLeftToCreate -= 1;
       const suffix = zones.find((candidate) => candidate.zone === zone)?.domainSuffix ?? `bitrix24.${zone}`;
-      return ok({ id: `p-${name}`, title: name, domain: `${name}.${suffix}`, role: 'admin', login: 'alice@example.com', status: 'active' });
+      return ok({ id: `p-${name}`, title: title?.trim() || name, domain: `${name}.${suffix}`, role: 'admin', login: 'alice@example.com', status: 'active' });
     },
     'account.sessions': () => ok(structuredClone(this.sessions)),
     'account.signOutSession': ({ id }) => {

@@ -93,6 +93,23 @@ describe('portal list', () => {
     expect(rowTitles()).toEqual(['Partner Hub', 'Acme Corp', 'Beta Works', 'Globex']);
   });
 
+  it('under Recent, moves the portals opened up once the person leaves the list, never under the pointer', async () => {
+    const prefs = { ...noPrefs(), lastOpenedAt: { 'p-3': 2_000, 'p-1': 1_000 } };
+    const bridge = new FakeBridge().respond('portals.list', () => ok(snapshot(portals, { prefs })));
+    const { user } = renderSignedIn(bridge);
+    await within(await findNav()).findByRole('button', { name: /Acme Corp/ });
+    expect(rowTitles()).toEqual(['Partner Hub', 'Acme Corp', 'Globex']);
+
+    await user.click(within(nav()).getByRole('button', { name: /Globex/ }));
+    await within(screen.getByRole('main')).findByRole('button', { name: 'Sign out of this portal' });
+    // Still in the list, under the pointer: nothing moves.
+    expect(rowTitles()).toEqual(['Partner Hub', 'Acme Corp', 'Globex']);
+
+    // The pointer goes to the portal's page: by the time it comes back, Globex is on top.
+    await user.unhover(within(nav()).getByRole('list'));
+    expect(rowTitles()).toEqual(['Globex', 'Partner Hub', 'Acme Corp']);
+  });
+
   it('lists unavailable portals with the reason', async () => {
     const listed: Portal[] = [
       acmePortal,
@@ -241,7 +258,8 @@ describe('portal list', () => {
 
     const alert = await within(nav()).findByRole('alert');
     expect(alert.textContent).toContain('Could not hide Globex.');
-    expect(rowTitles()).toEqual(['Acme Corp', 'Globex', 'Partner Hub']);
+    // Still listed; opened, and the pointer gone to the toolbar, it is first under Recent.
+    expect(rowTitles()).toEqual(['Globex', 'Acme Corp', 'Partner Hub']);
   });
 
   it('lists hidden portals again, marked, on request, and shows one in the list again', async () => {

@@ -33,9 +33,11 @@ describe('opening a portal', () => {
     expect(within(main()).getByRole('status').textContent).toBe('Opening Globex…');
     expect(within(main()).getByRole('heading', { level: 1, name: 'Globex' })).toBeTruthy();
     expect(within(main()).getByText('globex.bitrix24.eu')).toBeTruthy();
-    expect(within(main()).getByText('Signed in as alice.g@example.com')).toBeTruthy();
+    // Not signed in to it yet: the toolbar says so only once its page is live.
+    expect(within(main()).queryByText('Signed in as alice.g@example.com')).toBeNull();
 
     await act(async () => answer.resolve(ok({ portalId: 'p-2', frameUrl: '/portal-frame/x', reused: false })));
+    expect(within(main()).getByText('Signed in as alice.g@example.com')).toBeTruthy();
 
     expect(main().getAttribute('aria-busy')).toBe('false');
     expect(within(main()).queryByRole('status')).toBeNull();
@@ -79,10 +81,45 @@ describe('opening a portal', () => {
 
     await user.click(row('Globex'));
 
-    expect((await within(main()).findByRole('alert')).textContent).toBe(`${sentence}Try again`);
-    // Nothing to sign out of; hiding it is what is left to do.
+    const alert = await within(main()).findByRole('alert');
+    expect(alert.textContent).toBe(`${sentence} You can take it off the list with “Hide from list” above.`);
+    // It will not open again: nothing to try again, nothing to sign out of; hiding it is what is left to do.
+    expect(within(main()).queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(within(main()).queryByRole('button', { name: 'Sign out of this portal' })).toBeNull();
-    expect(within(main()).getByRole('button', { name: 'Hide from list' })).toBeTruthy();
+    await user.click(within(main()).getByRole('button', { name: 'Hide from list' }));
+    expect(bridge.callsTo('portals.setHidden').map((call) => call.request)).toEqual([{ portalId: 'p-2', hidden: true }]);
+  });
+
+  it('opens by itself a portal that could not open for want of a connection, once the server is back', async () => {
+    let attempts = 0;
+    const bridge = new FakeBridge().respond('portals.open', ({ portalId }) =>
+      ++attempts === 1 ? failure('network') : ok({ portalId, frameUrl: `/portal-frame/${portalId}`, reused: false }),
+    );
+    const { user } = renderSignedIn(bridge);
+    await within(await findNav()).findByRole('button', { name: /Globex/ });
+    await user.click(row('Globex'));
+    expect((await within(main()).findByRole('alert')).textContent).toContain('Could not open Globex.');
+
+    act(() => bridge.emit('backend.status', { reachable: false }));
+    expect(openedIds(bridge)).toEqual(['p-2']);
+    act(() => bridge.emit('backend.status', { reachable: true }));
+
+    expect((await screen.findByTitle<HTMLIFrameElement>('Globex')).hidden).toBe(false);
+    expect(within(main()).queryByRole('alert')).toBeNull();
+    expect(openedIds(bridge)).toEqual(['p-2', 'p-2']);
+  });
+
+  it('says why a portal cannot be shown here, and offers it in the browser', async () => {
+    const bridge = new FakeBridge().respond('portals.open', () => failure('frame_refused'));
+    const { user } = renderSignedIn(bridge);
+    await within(await findNav()).findByRole('button', { name: /Globex/ });
+    await user.click(row('Globex'));
+
+    expect(await within(main()).findByText(/^Globex cannot be shown here: the browser harness shows only/)).toBeTruthy();
+    const link = within(main()).getByRole('link', { name: 'Open in browser' });
+    expect(link.getAttribute('href')).toBe('https://globex.bitrix24.eu/');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(within(main()).queryByText(/Signed in as/)).toBeNull();
   });
 
   it('keeps every live page loaded and shows only the chosen one; going back to a live one asks main nothing more', async () => {

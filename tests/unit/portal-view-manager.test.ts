@@ -16,6 +16,7 @@ function setUp(maxLive = 3) {
     host,
     maxLive,
     mockPages: null,
+    localServer: null,
     emit: (event, payload) => {
       if (event === 'portals.views') events.push(payload as PortalViewsState);
     },

@@ -31,6 +31,7 @@ export interface PortalSwitchOptions {
   host: PortalViewHost;
   maxLiveViews: number;
   mockPages: MockPortalPages | null;
+  localServer: string | null;
   emit: EmitEvent;
   now?: () => number;
 }
@@ -50,6 +51,7 @@ export class PortalSwitchService {
       host: options.host,
       maxLive: options.maxLiveViews,
       mockPages: options.mockPages,
+      localServer: options.localServer,
       emit: options.emit,
       ssoLink: (portalId) => this.loginUrl(portalId),
     });

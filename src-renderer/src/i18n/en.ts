@@ -103,6 +103,7 @@ export const en = {
     cancelled: 'Cancelled. Nothing was changed.',
     sms_unavailable: 'Text messages cannot be sent right now; email still works. Try again later.',
     portal_unavailable: 'This Bitrix24 is not available.',
+    frame_refused: 'This portal cannot be shown here. Open it in your browser.',
     portal_limit_reached: 'You can create at most 7 Bitrix24 accounts.',
     portal_name_taken: 'This address is already taken.',
     unsupported: 'Bitrix24 mode has no such screen in the app: Bitrix ID has no API for it. Use the Network’s own page instead.',
@@ -195,6 +196,11 @@ export const en = {
     signOutFailed: 'Could not sign out of {{title}}.',
     hide: 'Hide from list',
     show: 'Show in list',
+    frameRefused:
+      '{{title}} cannot be shown here: the browser harness shows only the mock’s portal pages, and a real Bitrix24 does not allow itself to be shown inside another site.',
+    openInBrowser: 'Open in browser',
+    goneHint: 'You can take it off the list with “Hide from list” above.',
+    goneHidden: 'It is hidden from the list.',
   },
   createPortal: {
     heading: 'Create Bitrix24',
@@ -214,6 +220,13 @@ export const en = {
     create: 'Create',
     creating: 'Creating…',
     failed: 'Could not create the Bitrix24.',
+    remaining_one: 'You can create {{count, number}} more Bitrix24.',
+    remaining_few: 'You can create {{count, number}} more Bitrix24 accounts.',
+    remaining_many: 'You can create {{count, number}} more Bitrix24 accounts.',
+    remaining_other: 'You can create {{count, number}} more Bitrix24 accounts.',
+    noneLeft: 'You have created the most Bitrix24 accounts you can ({{count, number}}), so you cannot create another.',
+    titleLabel: 'Title (optional)',
+    titleHint: 'Left empty, the Bitrix24 is named after its address.',
   },
   qrSignIn: {
     open: 'Sign in with QR code',

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BridgeError, Portal, PortalZone, Result } from '../../../src-preload/contract.ts';
+import type { BridgeError, Portal, PortalCreationQuota, PortalZone, Result } from '../../../src-preload/contract.ts';
+import { MAX_PORTAL_TITLE_LENGTH } from '../../../src-preload/field-limits.ts';
 import { call } from '../bridge/bitrix-id.ts';
 import { DialogFrame } from '../components/dialog-frame.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
@@ -36,10 +37,16 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
   const nameId = useId();
   const previewId = useId();
   const messageId = useId();
+  const titleFieldId = useId();
+  const titleHintId = useId();
+  const quotaId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   const [zones, setZones] = useState<Zones>({ status: 'loading' });
   const [zone, setZone] = useState<string | null>(null);
   const [name, setName] = useState('');
+  const [title, setTitle] = useState('');
+  /** How many more the person may create; null until known (the server refuses the one too many anyway). */
+  const [quota, setQuota] = useState<PortalCreationQuota | null>(null);
   /** The person typed an address: a suggestion arriving late must not replace it. */
   const typed = useRef(false);
   const [suggesting, setSuggesting] = useState(false);
@@ -73,8 +80,13 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
   };
   const zonesArrived = useEffectEvent(applyZones);
 
+  const quotaArrived = useEffectEvent((result: Result<PortalCreationQuota>) => {
+    if (result.ok) setQuota(result.value);
+  });
+
   useEffect(() => {
     void call((api) => api.portals.zones()).then((result) => zonesArrived(result));
+    void call((api) => api.portals.creationQuota()).then((result) => quotaArrived(result));
   }, []);
 
   const reloadZones = () => {
@@ -86,19 +98,20 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (creating || zone === null) return;
+    if (creating || zone === null || noneLeft) return;
     if (nameState === 'invalid' || nameState === 'taken') {
       nameRef.current?.focus();
       return;
     }
     setCreating(true);
     setFailure(null);
-    const result = await call((api) => api.portals.create({ name, zone }));
+    const result = await call((api) => api.portals.create({ name, zone, title: title.trim() }));
     setCreating(false);
     if (result.ok) {
       onCreated(result.value);
       return;
     }
+    if (result.error.code === 'portal_limit_reached') setQuota((known) => (known ? { ...known, remaining: 0 } : known));
     if (result.error.code === 'portal_name_taken') {
       markTaken();
       nameRef.current?.focus();
@@ -113,6 +126,7 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
     failed: t('createPortal.checkFailed'),
   };
   const nameRefused = nameState === 'invalid' || nameState === 'taken';
+  const noneLeft = quota?.remaining === 0;
 
   return (
     <DialogFrame
@@ -124,6 +138,11 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
       }}
     >
       <h2 id={titleId}>{t('createPortal.heading')}</h2>
+      {quota && (
+        <p id={quotaId} className={noneLeft ? 'notice' : 'muted'}>
+          {noneLeft ? t('createPortal.noneLeft', { count: quota.max }) : t('createPortal.remaining', { count: quota.remaining })}
+        </p>
+      )}
       {zones.status === 'error' && (
         <div className="notice notice-error" role="alert">
           <p>
@@ -184,7 +203,8 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
             )}
           </div>
           <p id={previewId} className="field-hint">
-            {suffix && name !== '' ? t('createPortal.preview', { domain: `${name}.${suffix}` }) : ''}
+            {/* Only a name that keeps the rules makes an address; otherwise the rule below says why not. */}
+            {suffix && name !== '' && nameState !== 'invalid' ? t('createPortal.preview', { domain: `${name}.${suffix}` }) : ''}
           </p>
           <p id={messageId} className={nameRefused ? 'field-error' : 'field-hint'} role="status">
             {/* An empty field waiting for its suggestion is not yet wrong. */}
@@ -199,6 +219,22 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
             {suggesting ? t('createPortal.suggesting') : t('createPortal.suggest')}
           </button>
         </div>
+        <div className="field">
+          <label htmlFor={titleFieldId}>{t('createPortal.titleLabel')}</label>
+          <input
+            id={titleFieldId}
+            value={title}
+            maxLength={MAX_PORTAL_TITLE_LENGTH}
+            autoComplete="off"
+            readOnly={creating}
+            placeholder={name}
+            aria-describedby={titleHintId}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+          <p id={titleHintId} className="field-hint">
+            {t('createPortal.titleHint')}
+          </p>
+        </div>
         {failure && (
           <p className="notice notice-error" role="alert">
             {/* The limit says all there is to say; anything else says what failed, then why. */}
@@ -211,7 +247,12 @@ export default function CreatePortalDialog({ onClose, onCreated }: CreatePortalD
           <button type="button" className="button-secondary" disabled={creating} onClick={onClose}>
             {t('createPortal.cancel')}
           </button>
-          <button type="submit" className="button-primary" disabled={creating || zone === null}>
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={creating || zone === null || noneLeft}
+            aria-describedby={noneLeft ? quotaId : undefined}
+          >
             {creating ? t('createPortal.creating') : t('createPortal.create')}
           </button>
         </div>

@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NETWORK_VIEW_ID, type BridgeError, type NetworkPage, type Portal } from '../../../src-preload/contract.ts';
+import { NETWORK_VIEW_ID, type NetworkPage, type Portal } from '../../../src-preload/contract.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useNetworkViewStore } from '../stores/network-view-store.ts';
 import { isLive, usePortalViewsStore } from '../stores/portal-views-store.ts';
@@ -57,7 +57,9 @@ export function PortalContent(props: PortalContentProps) {
             <span className="muted">{portal.domain}</span>
             {portal.role && <span className={`badge badge-role badge-${portal.role}`}>{t(`portals.roles.${portal.role}`)}</span>}
           </div>
-          {portal.login && <span className="muted portal-login">{t('shell.signedInAs', { login: portal.login })}</span>}
+          {portal.login && isLive(live, portal.id) && (
+            <span className="muted portal-login">{t('shell.signedInAs', { login: portal.login })}</span>
+          )}
           <div className="portal-toolbar-actions">
             {isLive(live, portal.id) && (
               <button
@@ -92,32 +94,46 @@ export function PortalContent(props: PortalContentProps) {
             <p className="muted">{t('shell.welcomeHint')}</p>
           </section>
         )}
-        {network === null && portal && !showing && <PortalStandIn portal={portal} />}
+        {network === null && portal && !showing && <PortalStandIn portal={portal} hidden={hidden} />}
         <PortalFrames live={live} visibleId={showing ? shownId : null} titleOf={titleOf} />
       </div>
     </main>
   );
 }
 
-/** While the chosen portal's page cannot be shown: it is opening, failed to open, or is not open. */
-function PortalStandIn({ portal }: { portal: Portal }) {
+/** While the chosen portal's page cannot be shown: it is opening, failed to open, is gone, or is not open. */
+function PortalStandIn({ portal, hidden }: { portal: Portal; hidden: boolean }) {
   const { t } = useTranslation();
   const describeError = useDescribeError();
   const opening = usePortalViewsStore((state) => state.opening === portal.id);
   const openError = usePortalViewsStore((state) => (state.openError?.portalId === portal.id ? state.openError.error : null));
   const open = usePortalViewsStore((state) => state.open);
 
-  const whyNot = (error: BridgeError) =>
-    error.code === 'portal_unavailable' && error.reason
-      ? t(`portal.unavailable.${error.reason}`)
-      : `${t('portal.openFailed', { title: portal.title })} ${describeError(error)}`;
-
-  const state: StandInState = opening
-    ? { kind: 'opening', text: t('portal.opening', { title: portal.title }) }
-    : openError
-      ? { kind: 'failed', text: whyNot(openError), retryLabel: t('portal.tryAgain') }
-      : { kind: 'closed', text: t('portal.notOpen', { title: portal.title }), openLabel: t('portal.open') };
-  // A failure may always be tried again; a closed portal opens only if it is still there.
-  const canOpen = state.kind === 'failed' || portal.status === 'active';
-  return <ViewStandIn state={state} onOpen={canOpen ? () => void open(portal) : undefined} />;
+  if (opening) return <ViewStandIn state={{ kind: 'opening', text: t('portal.opening', { title: portal.title }) }} />;
+  if (openError?.code === 'frame_refused') {
+    return (
+      <div className="portal-stand-in" role="status">
+        <p>{t('portal.frameRefused', { title: portal.title })}</p>
+        <a className="button-secondary" href={`https://${portal.domain}/`} target="_blank" rel="noopener noreferrer">
+          {t('portal.openInBrowser')}
+        </a>
+      </div>
+    );
+  }
+  // A deleted portal, or one the person lost access to, will not open again: trying is pointless.
+  // What is left to do is the toolbar's "Hide from list", which the sentence points to.
+  const gone = openError?.code === 'portal_unavailable' && openError.reason ? openError.reason : portal.status === 'active' ? null : portal.status;
+  if (gone !== null) {
+    return (
+      <div className="portal-stand-in" role={openError ? 'alert' : undefined}>
+        <p>
+          {t(`portal.unavailable.${gone}`)} {t(hidden ? 'portal.goneHidden' : 'portal.goneHint')}
+        </p>
+      </div>
+    );
+  }
+  const state: StandInState = openError
+    ? { kind: 'failed', text: `${t('portal.openFailed', { title: portal.title })} ${describeError(openError)}`, retryLabel: t('portal.tryAgain') }
+    : { kind: 'closed', text: t('portal.notOpen', { title: portal.title }), openLabel: t('portal.open') };
+  return <ViewStandIn state={state} onOpen={() => void open(portal)} />;
 }

@@ -2,7 +2,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Portal } from '../../../src-preload/contract.ts';
-import type { ListedPortal } from './portal-order.ts';
+import { useRecentSettling, type ListedPortal } from './portal-order.ts';
 import { UnreadBadge } from './unread-badge.tsx';
 
 /** A row's height in pixels: `.portal-row`'s height in styles.css. Fixed, so nothing is measured. */
@@ -46,6 +46,7 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
   const { t } = useTranslation();
   const baseId = useId();
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const recentSettling = useRecentSettling();
   /** The row moved to with the keyboard or clicked last; the open one (or the first) until then. */
   const [activeId, setActiveId] = useState<string | null>(null);
   /** Set by a keyboard move: the row gets the focus once it is rendered. */
@@ -107,7 +108,7 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
   };
 
   return (
-    <div ref={scrollerRef} className="portal-scroller">
+    <div ref={scrollerRef} className="portal-scroller" {...recentSettling}>
       <ul
         ref={ref}
         aria-labelledby={labelledBy}

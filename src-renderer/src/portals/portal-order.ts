@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, type FocusEvent } from 'react';
 import type { Portal, PortalPrefs } from '../../../src-preload/contract.ts';
+import { usePortalsStore } from '../stores/portal-list-store.ts';
 import { sortAsItGrows } from './growing-sort.ts';
 import { searchIn } from './portal-search.ts';
 
@@ -89,4 +90,23 @@ export function useListedPortals({ portals, prefs, sort, showHidden, query, lang
   const shown = useMemo(() => search(query), [search, query]);
   const hiddenCount = useMemo(() => all.reduce((count, entry) => count + (entry.hidden ? 1 : 0), 0), [all]);
   return { shown, hiddenCount };
+}
+
+/**
+ * "Recent" reorders when the person leaves the list (the pointer goes, or the focus goes while the
+ * pointer is elsewhere), so that a row never moves under the pointer, nor between two Ctrl+Tabs
+ * pressed in a portal: by the time they come back, the portals they opened are on top. A focused
+ * row keeps the focus as it moves (rows are keyed by portal). Handlers for the list's scrolling area.
+ */
+export function useRecentSettling() {
+  const settle = usePortalsStore((state) => state.settleRecent);
+  return {
+    onPointerLeave() {
+      settle();
+    },
+    onBlur(event: FocusEvent<HTMLElement>) {
+      const { currentTarget, relatedTarget } = event;
+      if (!(relatedTarget instanceof Node && currentTarget.contains(relatedTarget)) && !currentTarget.matches(':hover')) settle();
+    },
+  };
 }

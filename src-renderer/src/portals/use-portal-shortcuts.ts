@@ -15,6 +15,23 @@ function shortcutOf(event: KeyboardEvent): PortalShortcut | null {
   return null;
 }
 
+/**
+ * A shortcut a portal frame of the browser harness posted (its page would swallow the keys): only from
+ * one of the app's own portal frames, and only a shortcut's name; anything else is ignored.
+ */
+function shortcutFromFrame(event: MessageEvent<unknown>): PortalShortcut | null {
+  const fromPortalFrame = [...document.querySelectorAll<HTMLIFrameElement>('iframe.portal-frame')].some(
+    (frame) => frame.contentWindow !== null && frame.contentWindow === event.source,
+  );
+  if (!fromPortalFrame || event.origin !== 'null') return null;
+  const { data } = event;
+  if (typeof data !== 'object' || data === null || !('portalShortcut' in data)) return null;
+  const name = data.portalShortcut;
+  if (name === 'next' || name === 'previous') return { kind: name };
+  if (typeof name === 'string' && /^[1-9]$/.test(name)) return { kind: 'index', index: Number(name) - 1 };
+  return null;
+}
+
 /** The portal a shortcut goes to in the list as shown, or undefined if there is none. */
 function targetOf(shortcut: PortalShortcut, listed: ListedPortal[], chosenId: string | null): Portal | undefined {
   if (shortcut.kind === 'index') return listed[shortcut.index]?.portal;
@@ -27,7 +44,8 @@ function targetOf(shortcut: PortalShortcut, listed: ListedPortal[], chosenId: st
 
 /**
  * Switches portals from the keyboard, counting them as the list shows them (search and sort
- * applied): pressed in this window, or in a portal's view (main forwards those as `portals.shortcut`).
+ * applied): pressed in this window, or in a portal's view (main forwards those as `portals.shortcut`;
+ * the harness's portal frames post them).
  */
 export function usePortalShortcuts(
   enabled: boolean,
@@ -47,10 +65,16 @@ export function usePortalShortcuts(
       const shortcut = shortcutOf(event);
       if (shortcut && go(shortcut)) event.preventDefault();
     };
+    const onMessage = (event: MessageEvent<unknown>) => {
+      const shortcut = shortcutFromFrame(event);
+      if (shortcut) go(shortcut);
+    };
     window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('message', onMessage);
     const unsubscribe = bitrixId().on('portals.shortcut', (shortcut) => void go(shortcut));
     return () => {
       window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('message', onMessage);
       unsubscribe();
     };
   }, [enabled]);

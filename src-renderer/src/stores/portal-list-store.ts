@@ -44,8 +44,9 @@ interface PortalsStore {
   /** Why the background load stopped before the last page; what arrived stays on show. */
   pageError: BridgeError | null;
   /**
-   * As of the last load (or hide). Opening a portal does not update `lastOpenedAt` here: a row
-   * jumping to the top under the pointer would be worse than "Recent" catching up at the next load.
+   * As of the last load (or hide), and the portals opened since once the person has left the list
+   * (`settleRecent`): a row jumping to the top under the pointer, or between two Ctrl+Tabs, would be
+   * worse than "Recent" catching up when the person is away from the list.
    */
   prefs: PortalPrefs;
   /** Portals newly linked by e-mail, until the person dismisses the notice. */
@@ -61,8 +62,12 @@ interface PortalsStore {
   /** Hides a portal from the list, or shows it again; how it went is `lastHide`. */
   setHidden(portal: Portal, hidden: boolean): Promise<void>;
   dismissHideOutcome(): void;
-  /** A portal created here: listed at once, even before main's next page or load says so. */
+  /** A portal created here: listed at once, even before main's next page or load says so, as opened now. */
   add(portal: Portal): void;
+  /** A portal was opened: "Recent" moves it up at the next `settleRecent`. */
+  noteOpened(portalId: string): void;
+  /** The person left the list: the portals opened meanwhile take their place under "Recent". */
+  settleRecent(): void;
   dismissLinkedNotice(): void;
   /** Bitrix24 mode: takes a portal off the list; resolves to the failure, or null. */
   remove(portal: Portal): Promise<BridgeError | null>;
@@ -105,6 +110,13 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
   let early: PortalsPageEvent[] = [];
   /** The linked-accounts notice has been asked for this session (main tells it once). */
   let noticeAsked = false;
+  /** When portals were opened since the list last settled (`settleRecent`). */
+  let openedSince: Record<string, number> = {};
+
+  const withOpened = (prefs: PortalPrefs, opened: Record<string, number>): PortalPrefs => ({
+    ...prefs,
+    lastOpenedAt: { ...prefs.lastOpenedAt, ...opened },
+  });
 
   const applyPage = (page: PortalsPageEvent) => {
     set((state) => ({
@@ -167,6 +179,7 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
       loadId = null;
       early = [];
       noticeAsked = false;
+      openedSince = {};
       set(initial);
     },
     refresh() {
@@ -214,7 +227,19 @@ export const usePortalsStore = create<PortalsStore>()((set, get) => {
     },
 
     add(portal) {
-      set((state) => ({ portals: appendNew(state.portals, [portal]) }));
+      // Made in the dialog, over the list: it goes to the top of "Recent" at once, not to its alphabetical place.
+      set((state) => ({ portals: appendNew(state.portals, [portal]), prefs: withOpened(state.prefs, { [portal.id]: Date.now() }) }));
+    },
+
+    noteOpened(portalId) {
+      openedSince[portalId] = Date.now();
+    },
+
+    settleRecent() {
+      if (Object.keys(openedSince).length === 0) return;
+      const opened = openedSince;
+      openedSince = {};
+      set((state) => ({ prefs: withOpened(state.prefs, opened) }));
     },
 
     dismissLinkedNotice() {

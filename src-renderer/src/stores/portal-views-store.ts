@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { BridgeError, Portal, PortalView } from '../../../src-preload/contract.ts';
 import { bitrixId, call } from '../bridge/bitrix-id.ts';
+import { usePortalsStore } from './portal-list-store.ts';
 import { personScope } from './session-store.ts';
 
 /** A failure to open or sign out of the chosen portal, shown in the content area. */
@@ -42,6 +43,9 @@ const initial = {
   signOutError: null,
 } satisfies Partial<PortalViewsStore>;
 
+/** Failures that only mean the server could not be reached: worth trying again once it can. */
+const isConnectionError = (error: BridgeError): boolean => error.code === 'network' || error.code === 'timeout';
+
 export const isLive = (live: PortalView[], portalId: string): boolean => live.some((view) => view.portalId === portalId);
 
 export const usePortalViewsStore = create<PortalViewsStore>()((set, get) => {
@@ -50,8 +54,15 @@ export const usePortalViewsStore = create<PortalViewsStore>()((set, get) => {
   /** Only the answer to the latest open decides what is shown. */
   const opens = personScope.requests();
 
-  // Views belong to the signed-in person, as the portals do.
-  personScope.hold({ reset: () => set(initial) });
+  // Views belong to the signed-in person, as the portals do. When the server is back, a portal that
+  // could not open for want of a connection opens by itself.
+  personScope.hold({
+    reset: () => set(initial),
+    refresh: () => {
+      const { chosen, openError, opening } = get();
+      if (chosen && opening === null && openError?.portalId === chosen.id && isConnectionError(openError.error)) void get().open(chosen);
+    },
+  });
 
   return {
     ...initial,
@@ -71,6 +82,7 @@ export const usePortalViewsStore = create<PortalViewsStore>()((set, get) => {
       });
       const result = await call((api) => api.portals.open({ portalId: portal.id }));
       if (!current()) return;
+      if (result.ok) usePortalsStore.getState().noteOpened(portal.id);
       if (result.ok) {
         const view = result.value;
         set((state) => ({ opening: null, live: [view, ...state.live.filter((other) => other.portalId !== view.portalId)] }));
