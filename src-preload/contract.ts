@@ -84,6 +84,11 @@ export const errorCodes = [
   'proof_required',
   /** The account has the most application passwords it may (20). */
   'app_password_limit_reached',
+  /**
+   * Browser harness only: the page holds the secret of an earlier run of the harness (it was
+   * restarted), so main never saw the call; the page must be opened again from the new address.
+   */
+  'app_restarted',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
