@@ -51,6 +51,7 @@ export function Notice({ variant, children, actions, onDismiss, leavesAfterMs }:
     <div
       className={`notice-item notice-item-${variant}`}
       role={variant === 'error' ? 'alert' : 'status'}
+      aria-live={variant === 'error' ? 'assertive' : 'polite'}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
       onFocus={() => setFocused(true)}
