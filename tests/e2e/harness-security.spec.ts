@@ -29,7 +29,7 @@ test.describe('The browser harness bridge', () => {
     await page.evaluate((key) => sessionStorage.setItem(key, 'a'.repeat(64)), SECRET_STORAGE_KEY);
     await page.reload();
 
-    const notice = page.getByRole('alert').filter({ hasText: 'The app was restarted' });
+    const notice = page.getByRole('alert').filter({ hasText: 'Open the address it printed' });
     await expect(notice).toHaveText(
       'The app was restarted, so this page can no longer reach it. Open the address it printed when it started again.',
     );

@@ -116,7 +116,7 @@ export const en = {
     password_not_set: 'Your account has no password yet. Set a password first.',
     proof_required: 'Confirm that it is you first: ask for a code, or sign in again with your social network.',
     app_password_limit_reached: 'You have the most application passwords you can have (20). Revoke one you no longer use, then create a new one.',
-    app_restarted: 'The app was restarted, so this page can no longer reach it. Open the address it printed when it started again.',
+    app_restarted: 'The app was restarted.',
     rateLimitedUntil: 'Too many attempts. Try again {{when}}.',
     smsUnavailableUntil: 'Text messages cannot be sent right now; email still works. Try again {{when}}.',
   },
