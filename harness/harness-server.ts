@@ -4,7 +4,15 @@ import type { IpcRouter } from '../src-main/ipc/router.ts';
 import { errorName, type Logger } from '../src-main/logging/logger.ts';
 import { handleInvoke, handleOpenLink } from './bridge-endpoint.ts';
 import { PORTAL_FRAME_PATH_PREFIX, type PortalFrames } from './portal-frames.ts';
-import { BRIDGE_PATH_PREFIX, EVENTS_PATH, INVOKE_PATH_PREFIX, OPEN_LINK_PATH, SECRET_HEADER, SECRET_PARAM } from './protocol.ts';
+import {
+  BRIDGE_PATH_PREFIX,
+  EVENTS_PATH,
+  INVOKE_PATH_PREFIX,
+  OPEN_LINK_PATH,
+  SECRET_HEADER,
+  SECRET_PARAM,
+  STALE_SECRET_STATUS,
+} from './protocol.ts';
 import { isOwnFrameRequest, isOwnRequest, secretMatches } from './request-guard.ts';
 import { sendStatus } from './responses.ts';
 import type { SseHub } from './sse-hub.ts';
@@ -50,7 +58,8 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
     }
     if (!isOwnRequest(req, origin)) return sendStatus(res, 403);
     if (url.pathname.startsWith(INVOKE_PATH_PREFIX)) {
-      if (!secretMatches(secret, req.headers[SECRET_HEADER])) return sendStatus(res, 403);
+      const given = req.headers[SECRET_HEADER];
+      if (!secretMatches(secret, given)) return sendStatus(res, given ? STALE_SECRET_STATUS : 403);
       return handleInvoke(req, res, url.pathname.slice(INVOKE_PATH_PREFIX.length), router);
     }
     if (url.pathname === OPEN_LINK_PATH) {

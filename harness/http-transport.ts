@@ -1,7 +1,7 @@
 /** The browser half of the loopback bridge: a `BridgeTransport` over fetch and EventSource. */
 import type { BridgeTransport } from '../src-preload/bridge-api.ts';
 import type { EventName, Result } from '../src-preload/contract.ts';
-import { EVENTS_PATH, INVOKE_PATH_PREFIX, SECRET_HEADER, SECRET_PARAM } from './protocol.ts';
+import { EVENTS_PATH, INVOKE_PATH_PREFIX, SECRET_HEADER, SECRET_PARAM, STALE_SECRET_STATUS } from './protocol.ts';
 
 export interface HttpTransportOptions {
   secret: string;
@@ -41,6 +41,9 @@ export function createHttpTransport(options: HttpTransportOptions): BridgeTransp
       } catch {
         return failure('network', 'The web harness cannot be reached.');
       }
+      if (response.status === STALE_SECRET_STATUS) {
+        return failure('app_restarted', 'The web harness was restarted; open the address it printed.');
+      }
       if (!response.ok) {
         return failure(
           response.status === 403 ? 'forbidden' : 'internal',
@@ -69,7 +72,7 @@ export function createHttpTransport(options: HttpTransportOptions): BridgeTransp
 }
 
 /** The app shows only the code's sentence; why the harness failed goes to the developer's console. */
-function failure(code: 'network' | 'forbidden' | 'internal', why: string): Result<never> {
+function failure(code: 'network' | 'forbidden' | 'internal' | 'app_restarted', why: string): Result<never> {
   console.warn(`Bitrix ID web harness: ${why}`);
   return { ok: false, error: { code } };
 }

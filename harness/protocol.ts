@@ -14,6 +14,13 @@ export const BRIDGE_PATH_PREFIX = '/__bridge/';
 /** The bundled bridge (out/harness/bridge.js), injected into the served index.html. */
 export const BRIDGE_SCRIPT_PATH = '/__harness/bridge.js';
 
+/**
+ * The answer to a call that carries a secret, but not this run's: the page was opened from an earlier
+ * run of the harness. Told apart from a call with no secret (403) so the page can say what happened;
+ * it tells a caller nothing it did not know (its secret is wrong either way).
+ */
+export const STALE_SECRET_STATUS = 410;
+
 /** The per-run secret on invoke calls. */
 export const SECRET_HEADER = 'x-bitrix-id-harness-secret';
 /** The per-run secret on the event stream (EventSource cannot set headers), and in the URL fragment. */

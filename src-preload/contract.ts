@@ -91,6 +91,11 @@ export const errorCodes = [
   'app_password_limit_reached',
   /** The server address answers, but not as a Bitrix ID server does (no health answer of its shape). */
   'not_bitrix_id_server',
+  /**
+   * Browser harness only: the page holds the secret of an earlier run of the harness (it was
+   * restarted), so main never saw the call; the page must be opened again from the new address.
+   */
+  'app_restarted',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -29,8 +29,8 @@ const catalogue = {
     }),
     denied: { heading: 'Cancelled in the browser', detail: 'Nothing was changed. Go back to Bitrix ID Desktop.' },
     cancelled: {
-      heading: 'Cancelled in Bitrix ID Desktop',
-      detail: 'The app stopped waiting for this sign-in. Nothing was changed; start again in the app if you need to.',
+      heading: 'The sign-in was cancelled in Bitrix ID Desktop',
+      detail: 'Nothing was changed. Go back to Bitrix ID Desktop and start again there if you need to.',
     },
     timeout: { heading: 'This took too long', detail: 'The server did not answer in time. Go back to Bitrix ID Desktop and try again.' },
     unfinished: {
@@ -69,8 +69,8 @@ const catalogue = {
     }),
     denied: { heading: 'Отменено в браузере', detail: 'Ничего не изменилось. Вернитесь в Bitrix ID Desktop.' },
     cancelled: {
-      heading: 'Отменено в Bitrix ID Desktop',
-      detail: 'Приложение больше не ждёт этого входа. Ничего не изменилось; при необходимости начните заново в приложении.',
+      heading: 'Вход отменён в Bitrix ID Desktop',
+      detail: 'Ничего не изменилось. Вернитесь в Bitrix ID Desktop и при необходимости начните заново.',
     },
     timeout: {
       heading: 'Слишком долгое ожидание',

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { LoadingScreen } from './components/loading-screen.tsx';
 import { StartFailed } from './components/start-failed.tsx';
 import { withNamespace } from './i18n/i18n.ts';
-import { LinkNotice } from './links/link-notice.tsx';
+import { LinkConfirmQuestion } from './links/link-notice.tsx';
 import { useLinkStore } from './links/link-store.ts';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
 import { useServerStore } from './stores/server-store.ts';
@@ -29,7 +29,7 @@ export function App() {
   useEffect(() => useLinkStore.getState().start(), []);
   return (
     <>
-      <LinkNotice />
+      <LinkConfirmQuestion />
       {link?.kind === 'recover' ? (
         <Suspense fallback={<LoadingScreen />}>
           <LinkRecoveryScreen key={link.login} login={link.login} />

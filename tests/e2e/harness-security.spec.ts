@@ -1,4 +1,12 @@
-import { EVENTS_PATH, INVOKE_PATH_PREFIX, MAX_BODY_BYTES, SECRET_HEADER, SECRET_PARAM } from '../../harness/protocol.ts';
+import {
+  EVENTS_PATH,
+  INVOKE_PATH_PREFIX,
+  MAX_BODY_BYTES,
+  SECRET_HEADER,
+  SECRET_PARAM,
+  SECRET_STORAGE_KEY,
+  STALE_SECRET_STATUS,
+} from '../../harness/protocol.ts';
 import { expect, test, type App } from './fixtures.ts';
 import { keychainAccounts } from './support/keychain.ts';
 import { rawRequest } from './support/raw-http.ts';
@@ -14,7 +22,21 @@ test.describe('The browser harness bridge', () => {
   const json = { 'content-type': 'application/json' };
   const signInBody = JSON.stringify({ login: alice.email, password: alice.password });
 
-  test('a call without the secret or with a wrong one gets 403 and does nothing', async ({ app }) => {
+  test('a tab left open across a restart of the harness says the app was restarted, once', async ({ app }) => {
+    const page = await app.launch();
+    await expectSignInScreen(page);
+    // What a restart leaves behind: the page holds the secret of a run that is gone.
+    await page.evaluate((key) => sessionStorage.setItem(key, 'a'.repeat(64)), SECRET_STORAGE_KEY);
+    await page.reload();
+
+    const notice = page.getByRole('alert').filter({ hasText: 'Open the address it printed' });
+    await expect(notice).toHaveText(
+      'The app was restarted, so this page can no longer reach it. Open the address it printed when it started again.',
+    );
+    await expect(page.getByText('You do not have permission to do that.')).toHaveCount(0);
+  });
+
+  test('a call without the secret gets 403, one with a wrong one 410 (an earlier run), and neither does anything', async ({ app }) => {
     const page = await app.launch();
     await expectSignInScreen(page);
     const { origin, secret } = harnessOf(app);
@@ -27,15 +49,15 @@ test.describe('The browser harness bridge', () => {
       });
     const oneCharOff = `${secret.slice(0, -1)}${secret.endsWith('0') ? '1' : '0'}`;
 
-    const wrongSecrets: Array<Record<string, string>> = [
-      {},
-      { [SECRET_HEADER]: oneCharOff },
-      { [SECRET_HEADER]: secret.slice(0, 32) },
-      { [SECRET_HEADER]: '' },
+    const wrongSecrets: Array<[Record<string, string>, number]> = [
+      [{}, 403],
+      [{ [SECRET_HEADER]: oneCharOff }, STALE_SECRET_STATUS],
+      [{ [SECRET_HEADER]: secret.slice(0, 32) }, STALE_SECRET_STATUS],
+      [{ [SECRET_HEADER]: '' }, 403],
     ];
-    for (const headers of wrongSecrets) {
+    for (const [headers, status] of wrongSecrets) {
       const refused = await signInCall(headers);
-      expect(refused.status).toBe(403);
+      expect(refused.status).toBe(status);
       expect(refused.body).not.toContain('signed_in');
     }
 

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Portal, PortalsSnapshot, Result } from '../../src-preload/contract.ts';
 import {
@@ -23,6 +23,13 @@ const nav = () => screen.getByRole('navigation', { name: 'Portals' });
 const rows = () => within(nav()).queryAllByRole('button', { name: /bitrix24\./ });
 /** Each row's title: the first thing it reads out. */
 const rowTitles = () => rows().map((row) => within(row).getAllByText(/./)[0]?.textContent);
+/** A note in the notice area (above the portals, not in their sidebar) that says `text`. */
+const note = (role: 'status' | 'alert', text: string) =>
+  waitFor(() => {
+    const found = screen.getAllByRole(role).find((element) => element.textContent?.includes(text));
+    if (!found) throw new Error(`No ${role} says "${text}"`);
+    return found;
+  });
 const search = () => within(nav()).getByRole('searchbox', { name: 'Search portals' });
 
 describe('portal list', () => {
@@ -233,16 +240,15 @@ describe('portal list', () => {
 
     await user.click(within(screen.getByRole('main')).getByRole('button', { name: 'Hide from list' }));
 
-    expect(await within(nav()).findByRole('status')).toBeTruthy();
-    expect(within(nav()).getByRole('status').textContent).toContain('Globex hidden.');
+    const hiddenNote = await note('status', 'Globex hidden.');
     expect(rowTitles()).toEqual(['Acme Corp', 'Partner Hub']);
     expect(bridge.callsTo('portals.setHidden').map((call) => call.request)).toEqual([{ portalId: 'p-2', hidden: true }]);
 
-    await user.click(within(nav()).getByRole('button', { name: 'Undo' }));
+    await user.click(within(hiddenNote).getByRole('button', { name: 'Undo' }));
 
     expect(await within(nav()).findByRole('button', { name: /Globex/ })).toBeTruthy();
     expect(rowTitles()).toEqual(['Acme Corp', 'Globex', 'Partner Hub']);
-    expect(within(nav()).getByRole('status').textContent).toContain('Globex is back in the list.');
+    expect(await note('status', 'Globex is back in the list.')).toBeTruthy();
     expect(bridge.callsTo('portals.setHidden').map((call) => call.request)).toEqual([
       { portalId: 'p-2', hidden: true },
       { portalId: 'p-2', hidden: false },
@@ -256,8 +262,7 @@ describe('portal list', () => {
 
     await user.click(screen.getByRole('button', { name: 'Hide from list' }));
 
-    const alert = await within(nav()).findByRole('alert');
-    expect(alert.textContent).toContain('Could not hide Globex.');
+    expect(await note('alert', 'Could not hide Globex.')).toBeTruthy();
     // Still listed; opened, and the pointer gone to the toolbar, it is first under Recent.
     expect(rowTitles()).toEqual(['Globex', 'Acme Corp', 'Partner Hub']);
   });
@@ -281,7 +286,7 @@ describe('portal list', () => {
     await user.click(partners);
     await user.click(within(screen.getByRole('main')).getByRole('button', { name: 'Show in list' }));
 
-    expect(await within(nav()).findByText('Partner Hub is back in the list.')).toBeTruthy();
+    expect(await note('status', 'Partner Hub is back in the list.')).toBeTruthy();
     expect(within(nav()).queryByRole('button', { name: /Show hidden portals/ })).toBeNull();
     expect(within(nav()).getByRole('button', { name: /Partner Hub/ }).textContent).not.toContain('Hidden');
   });

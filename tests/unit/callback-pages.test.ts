@@ -26,7 +26,7 @@ describe("the browser's page after a social sign-in", () => {
       'This Google account is not linked to any Bitrix ID',
       'This Google account is already linked to another Bitrix ID',
       'Cancelled in the browser',
-      'Cancelled in Bitrix ID Desktop',
+      'The sign-in was cancelled in Bitrix ID Desktop',
       'This took too long',
       'Something went wrong',
     ]);

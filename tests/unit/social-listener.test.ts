@@ -59,3 +59,34 @@ describe("the listener's page after a code", () => {
     expect(await listener.outcome).toEqual({ kind: 'denied' });
   });
 });
+
+describe('the listener after Cancel in the app', () => {
+  it("tells the browser that finishes later that the sign-in was cancelled, in the person's language, then closes", async () => {
+    const listener = await startLoopbackListener({ expectedState: 's', language: 'ru-RU', timeoutMs: 2_000 });
+    listener.cancel();
+    expect(await listener.outcome).toEqual({ kind: 'cancelled' });
+
+    const late = await fetch(`${listener.redirectUri}?code=abc&state=s`);
+    expect(late.status).toBe(200);
+    expect(headingOf(await late.text())).toBe('Вход отменён в Bitrix ID Desktop');
+    // Only the flow's own callback is told so; anything else is still not ours.
+    const foreign = await fetch(`${listener.redirectUri}?code=abc&state=other`);
+    expect(foreign.status).toBe(400);
+    const { port } = new URL(listener.redirectUri);
+    expect(await rawRequest(listener.redirectUri, { path: '/callback?code=abc&state=s', headers: { host: `localhost:${port}` } })).toMatchObject(
+      FOREIGN_HOST,
+    );
+
+    // The flow's time runs out: the port closes.
+    await expect.poll(() => listener.listening, { timeout: 5_000 }).toBe(false);
+    await expect(fetch(`${listener.redirectUri}?code=abc&state=s`)).rejects.toThrow();
+  });
+
+  it('answers a browser already waiting for its page with the same', async () => {
+    const listener = await startLoopbackListener({ expectedState: 's' });
+    const page = fetch(`${listener.redirectUri}?code=abc&state=s`);
+    await listener.outcome;
+    listener.cancel();
+    expect(headingOf(await (await page).text())).toBe('The sign-in was cancelled in Bitrix ID Desktop');
+  });
+});

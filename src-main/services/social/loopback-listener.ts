@@ -22,8 +22,13 @@ export interface LoopbackListener {
    * Until then (at most `answerTimeoutMs`) the browser's page stays loading.
    */
   answer(result: BrowserResult): void;
+  /**
+   * The app stopped waiting: settles the outcome as cancelled. Until the flow's own time runs out,
+   * the browser that finishes it anyway is told it was cancelled (not "refused to connect"); then
+   * the port closes.
+   */
   cancel(): void;
-  /** Whether the port is still open (for tests: it must close after use or timeout). */
+  /** Whether the port is still open (for tests: it must close after use, cancel's grace or timeout). */
   readonly listening: boolean;
 }
 
@@ -43,7 +48,8 @@ function sendPage(response: ServerResponse, status: number, result: BrowserResul
  * redirect. It answers only requests addressed to 127.0.0.1 and its port (no DNS rebinding).
  * Requests without the expected `state` are answered and ignored; the first one with it settles
  * the outcome and stops the port taking more connections; so does the timeout. The browser that
- * brought a code waits for `answer()`, so its page says what really happened.
+ * brought a code waits for `answer()`, so its page says what really happened. After `cancel()` the
+ * port stays open for the rest of the flow's time only to tell a late browser it was cancelled.
  */
 export async function startLoopbackListener(options: {
   expectedState: string;
@@ -57,6 +63,8 @@ export async function startLoopbackListener(options: {
     settle = resolve;
   });
   let open = true;
+  /** Cancelled in the app: the port answers the callback with "cancelled" until the flow's time is up. */
+  let cancelled = false;
   let waiting: ServerResponse | undefined;
   let answerTimer: NodeJS.Timeout | undefined;
   let ownHost = '';
@@ -77,6 +85,11 @@ export async function startLoopbackListener(options: {
     }
     const url = new URL(request.url ?? '/', `http://${ownHost}`);
     const state = url.searchParams.get('state') ?? '';
+    const isCallback = request.method === 'GET' && url.pathname === CALLBACK_PATH && sameState(state, options.expectedState);
+    if (cancelled && isCallback) {
+      sendPage(response, 200, { kind: 'cancelled' }, language);
+      return;
+    }
     if (!open || request.method !== 'GET' || url.pathname !== CALLBACK_PATH || !sameState(state, options.expectedState)) {
       sendPage(response, 400, { kind: 'foreign' }, language);
       return;
@@ -92,15 +105,26 @@ export async function startLoopbackListener(options: {
     answerTimer.unref();
     finish({ kind: 'code', code });
   });
-  const finish = (result: LoopbackOutcome) => {
-    if (!open) return;
+  const close = () => {
     open = false;
+    cancelled = false;
     clearTimeout(timer);
     // No new connections from here on, idle ones closed; a browser waiting for its page keeps its own.
     server.close();
+  };
+  const finish = (result: LoopbackOutcome) => {
+    if (!open || cancelled) return;
+    close();
     settle(result);
   };
-  const timer = setTimeout(() => finish({ kind: 'timeout' }), options.timeoutMs ?? DEFAULT_LISTENER_TIMEOUT_MS);
+  const cancel = () => {
+    if (!open || cancelled) return;
+    cancelled = true;
+    // Kept open only to say "cancelled"; it must not keep the process alive for that.
+    server.unref();
+    settle({ kind: 'cancelled' });
+  };
+  const timer = setTimeout(() => (cancelled ? close() : finish({ kind: 'timeout' })), options.timeoutMs ?? DEFAULT_LISTENER_TIMEOUT_MS);
   timer.unref();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -112,7 +136,7 @@ export async function startLoopbackListener(options: {
     outcome,
     answer,
     cancel: () => {
-      finish({ kind: 'cancelled' });
+      cancel();
       answer({ kind: 'cancelled' });
     },
     get listening() {

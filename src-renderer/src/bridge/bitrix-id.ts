@@ -1,5 +1,6 @@
 import type { BitrixIdApi } from '../../../src-preload/bridge-api.ts';
 import type { BridgeError, Result } from '../../../src-preload/contract.ts';
+import { useAppRestartedStore } from '../stores/app-restarted-store.ts';
 
 /** Set only by tests; the app always uses the preload's `window.bitrixId`. */
 let injected: BitrixIdApi | null = null;
@@ -15,11 +16,14 @@ export function setBitrixId(api: BitrixIdApi | null): void {
 
 /**
  * Calls the bridge and always resolves to a Result: a rejected promise (or a missing bridge)
- * becomes an `internal` error, so stores handle one shape and never see an exception.
+ * becomes an `internal` error, so stores handle one shape and never see an exception. A call the
+ * app refused because it was restarted under the page raises the one notice that says so.
  */
 export async function call<T>(invoke: (api: BitrixIdApi) => Promise<Result<T>>): Promise<Result<T>> {
   try {
-    return await invoke(bitrixId());
+    const result = await invoke(bitrixId());
+    if (!result.ok && result.error.code === 'app_restarted') useAppRestartedStore.getState().noteRestarted();
+    return result;
   } catch (error) {
     console.error('Bridge call failed', error);
     return { ok: false, error: { code: 'internal' } };

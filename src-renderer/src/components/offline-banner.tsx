@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useReachabilityStore } from '../stores/reachability-store.ts';
+import { Notice } from './notice.tsx';
 
 /**
  * Says the backend cannot be reached, for as long as main says so, on every screen. It goes away by
@@ -9,9 +10,5 @@ export function OfflineBanner() {
   const { t } = useTranslation();
   const offline = useReachabilityStore((state) => state.reachable === false);
   if (!offline) return null;
-  return (
-    <p className="banner banner-warning banner-offline" role="status" aria-live="polite">
-      {t('backend.offline')}
-    </p>
-  );
+  return <Notice variant="warning">{t('backend.offline')}</Notice>;
 }

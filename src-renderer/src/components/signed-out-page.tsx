@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { LanguageSelect } from './language-select.tsx';
-import { OfflineBanner } from './offline-banner.tsx';
+import { NoticeArea } from './notice-area.tsx';
 import { SignedOutFooter } from './signed-out-footer.tsx';
-import { UpdateBanner } from './update-banner.tsx';
 
 interface SignedOutPageProps {
   /** Extra class of the card, for its width. */
@@ -12,12 +11,11 @@ interface SignedOutPageProps {
   children: ReactNode;
 }
 
-/** The frame of every signed-out screen: the offline banner, language at the top, a card, the footer. */
+/** The frame of every signed-out screen: the notices, language at the top, a card, the footer. */
 export function SignedOutPage({ cardClassName, login, children }: SignedOutPageProps) {
   return (
     <div className="sign-in-page">
-      <OfflineBanner />
-      <UpdateBanner />
+      <NoticeArea />
       {/* A landmark, so nothing on the page lies outside one. */}
       <header className="sign-in-toolbar">
         <LanguageSelect />

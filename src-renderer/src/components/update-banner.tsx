@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offeredVersion, useUpdateStore } from '../stores/update-store.ts';
+import { Notice } from './notice.tsx';
 
 /**
  * "Version X is ready": a downloaded update of the app, with "Restart to update" and "Later". A
- * banner, not a dialog: the update also installs by itself when the app quits.
+ * notice, not a dialog: the update also installs by itself when the app quits.
  */
 export function UpdateBanner() {
   const { t } = useTranslation();
@@ -17,16 +18,20 @@ export function UpdateBanner() {
 
   if (!version) return null;
   return (
-    <div className="banner" role="status">
-      <p>{t('update.ready', { version })}</p>
-      <div className="banner-actions">
-        <button type="button" className="button-primary" disabled={restarting} onClick={() => void restart()}>
-          {restarting ? t('update.restarting') : t('update.restart')}
-        </button>
-        <button type="button" className="button-secondary" onClick={dismiss}>
-          {t('update.later')}
-        </button>
-      </div>
-    </div>
+    <Notice
+      variant="info"
+      actions={
+        <>
+          <button type="button" className="button-primary button-small" disabled={restarting} onClick={() => void restart()}>
+            {restarting ? t('update.restarting') : t('update.restart')}
+          </button>
+          <button type="button" className="button-secondary button-small" onClick={dismiss}>
+            {t('update.later')}
+          </button>
+        </>
+      }
+    >
+      {t('update.ready', { version })}
+    </Notice>
   );
 }

@@ -14,7 +14,6 @@ export const en = {
     confirming: 'Confirming your new login…',
     confirmed: 'Your new login is confirmed.',
     failed: 'This confirmation link did not work.',
-    dismiss: 'Dismiss',
     askTitle: 'Confirm the new login',
     ask: 'Confirm the new login {{login}}? From now on you will sign in with it. If you did not start this change, choose Cancel.',
     confirm: 'Confirm',
@@ -119,11 +118,11 @@ export const en = {
     proof_required: 'Confirm that it is you first: ask for a code, or sign in again with your social network.',
     app_password_limit_reached: 'You have the most application passwords you can have (20). Revoke one you no longer use, then create a new one.',
     not_bitrix_id_server: 'This is not a Bitrix ID server (the address answers, but not as Bitrix ID does). Check the address.',
+    app_restarted: 'The app was restarted.',
     rateLimitedUntil: 'Too many attempts. Try again {{when}}.',
     smsUnavailableUntil: 'Text messages cannot be sent right now; email still works. Try again {{when}}.',
   },
   shell: {
-    dismiss: 'Dismiss',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
     changeAccount: 'Profile and security',
@@ -242,6 +241,10 @@ export const en = {
     newCode: 'Get a new code',
     failed: 'Could not get a QR code.',
     back: 'Back to sign-in',
+  },
+  notices: {
+    dismiss: 'Dismiss',
+    appRestarted: 'The app was restarted, so this page can no longer reach it. Open the address it printed when it started again.',
   },
 } as const;
 

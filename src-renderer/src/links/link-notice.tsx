@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
+import { Notice } from '../components/notice.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useProfileStore } from '../stores/profile-store.ts';
 import { useLinkStore } from './link-store.ts';
@@ -30,10 +31,16 @@ function ConfirmLoginDialog({ login }: { login: string }) {
   );
 }
 
+/** Asks whether to confirm the new login a `bitrixid://` link would make the person's, over any screen. */
+export function LinkConfirmQuestion() {
+  const link = useLinkStore((state) => state.link);
+  if (link?.kind !== 'confirm-login' || link.state !== 'asking') return null;
+  return <ConfirmLoginDialog key={link.login} login={link.login} />;
+}
+
 /**
- * What became of a login confirmation link the OS handed to the app: the question whether to
- * confirm, then waiting for a sign-in, under way, done, or refused. The outcome is shown above
- * whatever screen is up; it never blocks it.
+ * What became of a login confirmation link the OS handed to the app, in the notice area: waiting
+ * for a sign-in, under way, done (which leaves by itself), or refused (which stays until dismissed).
  */
 export function LinkNotice() {
   const { t } = useTranslation();
@@ -47,20 +54,29 @@ export function LinkNotice() {
     if (confirmed && useProfileStore.getState().profile.loaded) void useProfileStore.getState().reloadProfile();
   }, [confirmed]);
 
-  if (link?.kind !== 'confirm-login') return null;
-  if (link.state === 'asking') return <ConfirmLoginDialog key={link.login} login={link.login} />;
-  const failed = link.state === 'failed';
-  return (
-    <div className={`banner link-notice${failed ? ' banner-error' : ''}`} role={failed ? 'alert' : 'status'}>
-      <p>
-        {t(`links.${link.state}`)}
-        {failed && link.error ? ` ${describeError(link.error)}` : ''}
-      </p>
-      {link.state !== 'confirming' && (
-        <button type="button" className="button-secondary" onClick={() => void dismiss()}>
-          {t('links.dismiss')}
-        </button>
-      )}
-    </div>
-  );
+  if (link?.kind !== 'confirm-login' || link.state === 'asking') return null;
+  const onDismiss = () => void dismiss();
+  switch (link.state) {
+    case 'confirming':
+      return <Notice variant="info">{t('links.confirming')}</Notice>;
+    case 'needs_sign_in':
+      return (
+        <Notice variant="info" onDismiss={onDismiss}>
+          {t('links.needs_sign_in')}
+        </Notice>
+      );
+    case 'confirmed':
+      return (
+        <Notice variant="success" onDismiss={onDismiss}>
+          {t('links.confirmed')}
+        </Notice>
+      );
+    case 'failed':
+      return (
+        <Notice variant="error" onDismiss={onDismiss}>
+          {t('links.failed')}
+          {link.error ? ` ${describeError(link.error)}` : ''}
+        </Notice>
+      );
+  }
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../components/notice.tsx';
 import { usePortalsStore } from '../stores/portal-list-store.ts';
 
 /**
  * "We found N more Bitrix24 accounts registered with <login>": portals the server linked to the
- * Bitrix ID by e-mail at the first sign-in. A banner, not a dialog: nothing waits for it.
+ * Bitrix ID by e-mail at the first sign-in. A notice, not a dialog: nothing waits for it.
  */
 export function LinkedNotice({ login }: { login: string }) {
   const { t } = useTranslation();
@@ -12,11 +13,8 @@ export function LinkedNotice({ login }: { login: string }) {
   if (!notice) return null;
   const domains = notice.newlyLinked.map((portal) => portal.domain).join(', ');
   return (
-    <div className="banner" role="status">
-      <p>{t('shell.linkedNotice', { count: notice.newlyLinked.length, login, domains })}</p>
-      <button type="button" className="button-secondary" onClick={dismiss}>
-        {t('shell.dismiss')}
-      </button>
-    </div>
+    <Notice variant="info" onDismiss={dismiss}>
+      {t('shell.linkedNotice', { count: notice.newlyLinked.length, login, domains })}
+    </Notice>
   );
 }

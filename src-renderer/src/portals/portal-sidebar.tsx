@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Portal } from '../../../src-preload/contract.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { usePortalsStore } from '../stores/portal-list-store.ts';
-import { HideOutcomeStatus } from './hide-outcome-status.tsx';
 import { LoadProgress } from './load-progress.tsx';
 import { PortalList } from './portal-list.tsx';
 import { portalSorts, type ListedPortal, type PortalSort } from './portal-order.ts';
@@ -138,7 +137,6 @@ export function PortalSidebar(props: PortalSidebarProps) {
       {listed.length > 0 && (
         <PortalList ref={listRef} listed={listed} chosenId={chosenId} labelledBy={headingId} onOpen={onOpen} />
       )}
-      <HideOutcomeStatus />
     </nav>
   );
 }

@@ -8,9 +8,10 @@ import { BackendLabel } from '../components/backend-label.tsx';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { LoadingScreen } from '../components/loading-screen.tsx';
-import { UpdateBanner } from '../components/update-banner.tsx';
+import { NoticeArea } from '../components/notice-area.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { withNamespace } from '../i18n/i18n.ts';
+import { HideOutcomeStatus } from '../portals/hide-outcome-status.tsx';
 import { PortalsWorkspace } from '../portals/portals-workspace.tsx';
 import { UnreadTotal } from '../portals/unread-badge.tsx';
 import { useNetworkViewStore } from '../stores/network-view-store.ts';
@@ -74,7 +75,9 @@ export default function Bitrix24ShellScreen() {
           onOpenChange={setMenuOpen}
         />
       </header>
-      <UpdateBanner />
+      <NoticeArea>
+        <HideOutcomeStatus />
+      </NoticeArea>
       <PortalsWorkspace
         kind="bitrix24"
         visible={view === 'portals'}

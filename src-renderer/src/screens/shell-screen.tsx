@@ -5,10 +5,11 @@ import { AvatarMenu } from '../components/avatar-menu.tsx';
 import { BackendLabel } from '../components/backend-label.tsx';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { LoadingScreen } from '../components/loading-screen.tsx';
-import { OfflineBanner } from '../components/offline-banner.tsx';
-import { UpdateBanner } from '../components/update-banner.tsx';
+import { Notice } from '../components/notice.tsx';
+import { NoticeArea } from '../components/notice-area.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { withNamespace } from '../i18n/i18n.ts';
+import { HideOutcomeStatus } from '../portals/hide-outcome-status.tsx';
 import { LinkedNotice } from '../portals/linked-notice.tsx';
 import { PortalsWorkspace } from '../portals/portals-workspace.tsx';
 import { useProfileStore } from '../stores/profile-store.ts';
@@ -30,7 +31,7 @@ interface ShellScreenProps {
 }
 
 /**
- * The signed-in window: header and banners, then the portals (sidebar and content) or another view.
+ * The signed-in window: header and notice area, then the portals (sidebar and content) or another view.
  * The portals stay mounted, hidden, behind the other views. Loaded lazily.
  */
 export default function ShellScreen({ user, persistence }: ShellScreenProps) {
@@ -65,24 +66,16 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
           onOpenChange={setMenuOpen}
         />
       </header>
-      <OfflineBanner />
-      <UpdateBanner />
-      {persistence === 'memory' && (
-        <p className="banner banner-warning" role="status">
-          {t('shell.memoryOnly')}
-        </p>
-      )}
-      {signOutError && (
-        <div className="banner banner-error" role="alert">
-          <p>
+      <NoticeArea>
+        {persistence === 'memory' && <Notice variant="warning">{t('shell.memoryOnly')}</Notice>}
+        {signOutError && (
+          <Notice variant="error" onDismiss={dismissSignOutError}>
             {t('shell.signOutFailed')} {describeError(signOutError)}
-          </p>
-          <button type="button" className="button-secondary" onClick={dismissSignOutError}>
-            {t('shell.dismiss')}
-          </button>
-        </div>
-      )}
-      <LinkedNotice login={user.email ?? user.phone ?? ''} />
+          </Notice>
+        )}
+        <LinkedNotice login={user.email ?? user.phone ?? ''} />
+        <HideOutcomeStatus />
+      </NoticeArea>
       <PortalsWorkspace kind="api" visible={view === 'portals'} covered={menuOpen} />
       {view !== 'portals' && (
         <div className="shell-body">
