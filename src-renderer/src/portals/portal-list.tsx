@@ -3,6 +3,7 @@ import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEve
 import { useTranslation } from 'react-i18next';
 import type { Portal } from '../../../src-preload/contract.ts';
 import type { ListedPortal } from './portal-order.ts';
+import { RoleMark } from './role-mark.tsx';
 import { UnreadBadge } from './unread-badge.tsx';
 
 /** A row's height in pixels: `.portal-row`'s height in styles.css. Fixed, so nothing is measured. */
@@ -119,6 +120,7 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
           const entry = listed[item.index];
           if (!entry) return null;
           const { portal, hidden } = entry;
+          const marked = portal.status !== 'active' || hidden;
           return (
             <li
               key={item.key}
@@ -130,7 +132,7 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
               <button
                 type="button"
                 id={rowId(item.index)}
-                className="portal"
+                className={marked ? 'portal portal-marked' : 'portal'}
                 tabIndex={item.index === activeIndex ? 0 : -1}
                 aria-current={portal.id === chosenId || undefined}
                 onClick={() => {
@@ -140,9 +142,11 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
               >
                 <span className="portal-title">{portal.title}</span>
                 <span className="portal-domain">{portal.domain}</span>
-                {portal.role && <span className={`badge badge-role badge-${portal.role}`}>{t(`portals.roles.${portal.role}`)}</span>}
-                <UnreadBadge portalId={portal.id} />
-                {(portal.status !== 'active' || hidden) && (
+                <span className="portal-side">
+                  {portal.role && <RoleMark role={portal.role} />}
+                  <UnreadBadge portalId={portal.id} />
+                </span>
+                {marked && (
                   <span className="portal-marks">
                     {portal.status !== 'active' && (
                       <span className="portal-unavailable">{t(`portals.unavailable.${portal.status}`)}</span>

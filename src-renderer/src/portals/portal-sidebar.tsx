@@ -1,12 +1,15 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Portal } from '../../../src-preload/contract.ts';
+import { IconButton } from '../components/icon-button.tsx';
+import { SidebarIcon } from '../components/toolbar-icons.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { usePortalsStore } from '../stores/portal-list-store.ts';
 import { HideOutcomeStatus } from './hide-outcome-status.tsx';
 import { LoadProgress } from './load-progress.tsx';
 import { PortalList } from './portal-list.tsx';
 import { portalSorts, type ListedPortal, type PortalSort } from './portal-order.ts';
+import { PortalSkeleton } from './portal-skeleton.tsx';
 
 interface PortalSidebarProps {
   listed: ListedPortal[];
@@ -23,7 +26,13 @@ interface PortalSidebarProps {
   actions: ReactNode;
   /** What an empty list says. */
   emptyText: string;
+  /** Only the button that shows it again is left: the portal's page takes the width. */
+  collapsed: boolean;
+  onToggleCollapsed(): void;
 }
+
+/** The sidebar's shortcut as this platform writes it, for the tooltip (`aria-keyshortcuts` has its own spelling). */
+const toggleShortcutText = /Mac/.test(navigator.userAgent) ? '⌘⇧S' : 'Ctrl+Shift+S';
 
 const isSort = (value: string): value is PortalSort => (portalSorts as readonly string[]).includes(value);
 
@@ -34,11 +43,16 @@ const isSort = (value: string): value is PortalSort => (portalSorts as readonly 
  */
 export function PortalSidebar(props: PortalSidebarProps) {
   const { listed, hiddenCount, chosenId, query, onQueryChange, sort, onSortChange } = props;
-  const { showHidden, onShowHiddenChange, onOpen, actions, emptyText } = props;
+  const { showHidden, onShowHiddenChange, onOpen, actions, emptyText, collapsed, onToggleCollapsed } = props;
   const { t } = useTranslation();
   const describeError = useDescribeError();
   const headingId = useId();
+  const toolsId = useId();
+  const panelId = useId();
+  const navRef = useRef<HTMLElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const wasCollapsed = useRef(collapsed);
   const status = usePortalsStore((state) => state.status);
   const anyLoaded = usePortalsStore((state) => state.portals.length > 0);
   const error = usePortalsStore((state) => state.error);
@@ -48,6 +62,15 @@ export function PortalSidebar(props: PortalSidebarProps) {
   const reload = usePortalsStore((state) => state.reload);
   const loading = status === 'idle' || status === 'loading';
 
+  // Collapsing hides what had the focus (the shortcut pressed in the search box): it goes to the
+  // button that brings the sidebar back, not to the page's body.
+  useLayoutEffect(() => {
+    if (collapsed === wasCollapsed.current) return;
+    wasCollapsed.current = collapsed;
+    const focused = document.activeElement;
+    if (collapsed && (focused === document.body || (navRef.current?.contains(focused) ?? false))) toggleRef.current?.focus();
+  }, [collapsed]);
+
   // From the search box, Down goes on into the list, to the row in the Tab order.
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'ArrowDown' || listed.length === 0) return;
@@ -56,13 +79,26 @@ export function PortalSidebar(props: PortalSidebarProps) {
   };
 
   return (
-    <nav className="sidebar" aria-label={t('portals.heading')} aria-busy={loading}>
+    <nav ref={navRef} className={collapsed ? 'sidebar sidebar-collapsed' : 'sidebar'} aria-label={t('portals.heading')} aria-busy={loading}>
       <div className="sidebar-top">
-        <h2 id={headingId} className="sidebar-heading">
-          {t('portals.heading')}
-        </h2>
-        {actions}
+        <IconButton
+          ref={toggleRef}
+          label={collapsed ? t('portals.showSidebar') : t('portals.hideSidebar')}
+          shortcut={toggleShortcutText}
+          aria-keyshortcuts="Control+Shift+S Meta+Shift+S"
+          aria-expanded={!collapsed}
+          aria-controls={`${toolsId} ${panelId}`}
+          icon={<SidebarIcon />}
+          onClick={onToggleCollapsed}
+        />
+        <div id={toolsId} className="sidebar-tools" hidden={collapsed}>
+          <h2 id={headingId} className="sidebar-heading">
+            {t('portals.heading')}
+          </h2>
+          {actions}
+        </div>
       </div>
+      <div id={panelId} className="sidebar-panel" hidden={collapsed}>
       {loaded && anyLoaded && (
         <div className="portal-filters">
           <input
@@ -94,9 +130,12 @@ export function PortalSidebar(props: PortalSidebarProps) {
         </div>
       )}
       {loading && !loaded && (
-        <p className="muted sidebar-message" role="status">
-          {t('portals.loading')}
-        </p>
+        <>
+          <p className="visually-hidden" role="status">
+            {t('portals.loading')}
+          </p>
+          <PortalSkeleton />
+        </>
       )}
       {status === 'error' && error && (
         <div className="sidebar-message" role="alert">
@@ -139,6 +178,7 @@ export function PortalSidebar(props: PortalSidebarProps) {
         <PortalList ref={listRef} listed={listed} chosenId={chosenId} labelledBy={headingId} onOpen={onOpen} />
       )}
       <HideOutcomeStatus />
+      </div>
     </nav>
   );
 }
