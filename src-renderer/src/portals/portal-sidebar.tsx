@@ -99,85 +99,85 @@ export function PortalSidebar(props: PortalSidebarProps) {
         </div>
       </div>
       <div id={panelId} className="sidebar-panel" hidden={collapsed}>
-      {loaded && anyLoaded && (
-        <div className="portal-filters">
-          <input
-            type="search"
-            className="portal-search"
-            aria-label={t('portals.search')}
-            placeholder={t('portals.search')}
-            value={query}
-            onChange={(event) => onQueryChange(event.target.value)}
-            onKeyDown={onSearchKeyDown}
-          />
-          <label className="portal-sort">
-            <span>{t('portals.sort')}</span>
-            <select value={sort} onChange={(event) => isSort(event.target.value) && onSortChange(event.target.value)}>
-              <option value="recent">{t('portals.sortRecent')}</option>
-              <option value="name">{t('portals.sortName')}</option>
-            </select>
-          </label>
-          {hiddenCount > 0 && (
-            <button
-              type="button"
-              className="button-link portal-show-hidden"
-              aria-pressed={showHidden}
-              onClick={() => onShowHiddenChange(!showHidden)}
-            >
-              {t('portals.showHidden', { hiddenCount })}
+        {loaded && anyLoaded && (
+          <div className="portal-filters">
+            <input
+              type="search"
+              className="portal-search"
+              aria-label={t('portals.search')}
+              placeholder={t('portals.search')}
+              value={query}
+              onChange={(event) => onQueryChange(event.target.value)}
+              onKeyDown={onSearchKeyDown}
+            />
+            <label className="portal-sort">
+              <span>{t('portals.sort')}</span>
+              <select value={sort} onChange={(event) => isSort(event.target.value) && onSortChange(event.target.value)}>
+                <option value="recent">{t('portals.sortRecent')}</option>
+                <option value="name">{t('portals.sortName')}</option>
+              </select>
+            </label>
+            {hiddenCount > 0 && (
+              <button
+                type="button"
+                className="button-link portal-show-hidden"
+                aria-pressed={showHidden}
+                onClick={() => onShowHiddenChange(!showHidden)}
+              >
+                {t('portals.showHidden', { hiddenCount })}
+              </button>
+            )}
+          </div>
+        )}
+        {loading && !loaded && (
+          <>
+            <p className="visually-hidden" role="status">
+              {t('portals.loading')}
+            </p>
+            <PortalSkeleton />
+          </>
+        )}
+        {status === 'error' && error && (
+          <div className="sidebar-message" role="alert">
+            <p>
+              <strong>{t('portals.loadFailed')}</strong>
+            </p>
+            <p className="muted">{describeError(error)}</p>
+            <button type="button" className="button-secondary" onClick={() => void reload()}>
+              {t('portals.retry')}
             </button>
-          )}
-        </div>
-      )}
-      {loading && !loaded && (
-        <>
-          <p className="visually-hidden" role="status">
-            {t('portals.loading')}
+          </div>
+        )}
+        {stale && (
+          // The list below is the last one loaded; the server could not be reached for a fresh one.
+          <div className="sidebar-message sidebar-stale">
+            <p role="status">{t('portals.offline')}</p>
+            <button type="button" className="button-secondary" disabled={loading} onClick={() => void reload()}>
+              {loading ? t('portals.retrying') : t('portals.retry')}
+            </button>
+          </div>
+        )}
+        {!stale && <LoadProgress />}
+        {pageError && !stale && (
+          <div className="sidebar-message sidebar-stale" role="alert">
+            <p>
+              <strong>{t('portals.pagesFailed')}</strong> {describeError(pageError)}
+            </p>
+            <button type="button" className="button-secondary" disabled={loading} onClick={() => void reload()}>
+              {loading ? t('portals.retrying') : t('portals.retry')}
+            </button>
+          </div>
+        )}
+        {loaded && !anyLoaded && <p className="muted sidebar-message">{emptyText}</p>}
+        {loaded && anyLoaded && listed.length === 0 && (
+          <p className="muted sidebar-message" role="status">
+            {query.trim() === '' ? t('portals.allHidden') : t('portals.noMatch', { query: query.trim() })}
           </p>
-          <PortalSkeleton />
-        </>
-      )}
-      {status === 'error' && error && (
-        <div className="sidebar-message" role="alert">
-          <p>
-            <strong>{t('portals.loadFailed')}</strong>
-          </p>
-          <p className="muted">{describeError(error)}</p>
-          <button type="button" className="button-secondary" onClick={() => void reload()}>
-            {t('portals.retry')}
-          </button>
-        </div>
-      )}
-      {stale && (
-        // The list below is the last one loaded; the server could not be reached for a fresh one.
-        <div className="sidebar-message sidebar-stale">
-          <p role="status">{t('portals.offline')}</p>
-          <button type="button" className="button-secondary" disabled={loading} onClick={() => void reload()}>
-            {loading ? t('portals.retrying') : t('portals.retry')}
-          </button>
-        </div>
-      )}
-      {!stale && <LoadProgress />}
-      {pageError && !stale && (
-        <div className="sidebar-message sidebar-stale" role="alert">
-          <p>
-            <strong>{t('portals.pagesFailed')}</strong> {describeError(pageError)}
-          </p>
-          <button type="button" className="button-secondary" disabled={loading} onClick={() => void reload()}>
-            {loading ? t('portals.retrying') : t('portals.retry')}
-          </button>
-        </div>
-      )}
-      {loaded && !anyLoaded && <p className="muted sidebar-message">{emptyText}</p>}
-      {loaded && anyLoaded && listed.length === 0 && (
-        <p className="muted sidebar-message" role="status">
-          {query.trim() === '' ? t('portals.allHidden') : t('portals.noMatch', { query: query.trim() })}
-        </p>
-      )}
-      {listed.length > 0 && (
-        <PortalList ref={listRef} listed={listed} chosenId={chosenId} labelledBy={headingId} onOpen={onOpen} />
-      )}
-      <HideOutcomeStatus />
+        )}
+        {listed.length > 0 && (
+          <PortalList ref={listRef} listed={listed} chosenId={chosenId} labelledBy={headingId} onOpen={onOpen} />
+        )}
+        <HideOutcomeStatus />
       </div>
     </nav>
   );

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_VIEW_ID, type Portal, type PortalImportReport } from '../../../src-preload/contract.ts';
+import { IconButton } from '../components/icon-button.tsx';
+import { PlusIcon } from '../components/toolbar-icons.tsx';
 import { useNetworkViewStore } from '../stores/network-view-store.ts';
 import { isLive, usePortalViewsStore } from '../stores/portal-views-store.ts';
 import { usePortalsStore } from '../stores/portal-list-store.ts';
 import { useUnreadStore } from '../stores/unread-store.ts';
-import { IconButton } from '../components/icon-button.tsx';
-import { PlusIcon } from '../components/toolbar-icons.tsx';
 import { ImportReportDialog } from './import-report-dialog.tsx';
 import { Bitrix24Welcome } from './network-view.tsx';
 import { PortalContent } from './portal-content.tsx';
