@@ -3,14 +3,17 @@
  * takes the width, and the choice is remembered when the window loads again.
  */
 import { expect, test } from './fixtures.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { openPortal, portalsScreen } from './support/portals.ts';
 import { alice, launchSignedIn } from './support/screens.ts';
 
 const [aliceTeam] = alice.portals as [(typeof alice.portals)[number]];
 
-test.describe('The sidebar', () => {
-  test('collapses to give the portal the width, stays collapsed after a reload, and comes back with Ctrl+Shift+S', async ({ app }) => {
-    const page = await launchSignedIn(app);
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the sidebar collapses to give the portal the width, stays collapsed after a reload, and comes back with Ctrl+Shift+S (${colorScheme})`, async ({
+    app,
+  }, testInfo) => {
+    const page = await launchSignedIn(app, alice, { colorScheme });
     await page.setViewportSize({ width: 900, height: 600 });
     const screen = portalsScreen(page);
     await openPortal(app, aliceTeam);
@@ -23,6 +26,7 @@ test.describe('The sidebar', () => {
     await expect(screen.rows).toHaveCount(0);
     // The content area (and the portal's page placed over it) takes what the list had.
     await expect.poll(async () => (await screen.toolbar.boundingBox())?.width ?? 0).toBeGreaterThan(widthBefore + 200);
+    await expectNoSeriousViolations(page, testInfo, 'the sidebar collapsed');
 
     await page.reload();
     await expect(screen.navigation.getByRole('button', { name: 'Show sidebar' })).toBeVisible();
@@ -37,4 +41,4 @@ test.describe('The sidebar', () => {
     await page.keyboard.press('Control+Shift+S');
     await expect(screen.navigation.getByRole('button', { name: 'Show sidebar' })).toBeVisible();
   });
-});
+}
