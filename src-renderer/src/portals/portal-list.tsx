@@ -120,7 +120,6 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
           const entry = listed[item.index];
           if (!entry) return null;
           const { portal, hidden } = entry;
-          const marked = portal.status !== 'active' || hidden;
           return (
             <li
               key={item.key}
@@ -132,7 +131,7 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
               <button
                 type="button"
                 id={rowId(item.index)}
-                className={marked ? 'portal portal-marked' : 'portal'}
+                className="portal"
                 tabIndex={item.index === activeIndex ? 0 : -1}
                 aria-current={portal.id === chosenId || undefined}
                 onClick={() => {
@@ -143,17 +142,11 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
                 <span className="portal-title">{portal.title}</span>
                 <span className="portal-domain">{portal.domain}</span>
                 <span className="portal-side">
+                  {portal.status !== 'active' && <span className="portal-unavailable">{t(`portals.unavailable.${portal.status}`)}</span>}
+                  {hidden && <span className="badge">{t('portals.hiddenMark')}</span>}
                   {portal.role && <RoleMark role={portal.role} />}
                   <UnreadBadge portalId={portal.id} />
                 </span>
-                {marked && (
-                  <span className="portal-marks">
-                    {portal.status !== 'active' && (
-                      <span className="portal-unavailable">{t(`portals.unavailable.${portal.status}`)}</span>
-                    )}
-                    {hidden && <span className="badge">{t('portals.hiddenMark')}</span>}
-                  </span>
-                )}
               </button>
             </li>
           );
