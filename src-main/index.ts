@@ -73,7 +73,7 @@ function start(links: PendingLinks): void {
     .then(core.resolve, core.reject);
   void core.promise.then(
     (ready) => {
-      installAppMenu(ready.updates);
+      installAppMenu(ready.updates, (event, payload) => transport.emit(event, payload));
       links.deliverTo((link) => ready.links.receive(link));
     },
     (error: unknown) => {

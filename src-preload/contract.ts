@@ -764,6 +764,8 @@ export const events = {
   'portals.activate': event<{ portal: Portal }>(),
   /** Bitrix24 mode: an unread count changed. */
   'portals.unread': event<UnreadCounts>(),
+  /** The app menu's "Toggle sidebar" was chosen (or its shortcut pressed where the window's page does not see it). */
+  'shell.toggleSidebar': event<null>(),
 };
 export type EventName = keyof typeof events;
 export type Events = { [E in EventName]: (typeof events)[E][typeof carries] };

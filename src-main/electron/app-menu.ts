@@ -1,4 +1,5 @@
 import { app, dialog, Menu, shell } from 'electron';
+import type { EmitEvent } from '../events/event-sink.ts';
 import { menuStrings, type MenuStrings } from '../i18n/menu-strings.ts';
 import { appMenuTemplate } from '../menu/app-menu-template.ts';
 import { updateCheckDialog } from '../updates/update-dialog.ts';
@@ -12,7 +13,7 @@ async function checkForUpdates(updates: UpdateService, strings: MenuStrings): Pr
   if (response === answer.restartButton) updates.restartToUpdate();
 }
 
-export function installAppMenu(updates: UpdateService): void {
+export function installAppMenu(updates: UpdateService, emit: EmitEvent): void {
   const strings = menuStrings(app.getLocale());
   const template = appMenuTemplate({
     packaged: app.isPackaged,
@@ -21,6 +22,7 @@ export function installAppMenu(updates: UpdateService): void {
     updatesEnabled: updates.enabled,
     checkForUpdates: () => void checkForUpdates(updates, strings),
     showLogs: () => void shell.openPath(app.getPath('logs')),
+    toggleSidebar: () => emit('shell.toggleSidebar', null),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

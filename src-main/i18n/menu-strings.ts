@@ -4,6 +4,7 @@ import { mainLanguage } from './language.ts';
 const catalogue = {
   en: {
     showLogs: 'Show logs',
+    toggleSidebar: 'Toggle sidebar',
     checkForUpdates: 'Check for updates…',
     upToDate: 'You have the latest version.',
     downloading: (version: string) => `Version ${version} is downloading. You will be offered a restart when it is ready.`,
@@ -14,6 +15,7 @@ const catalogue = {
   },
   ru: {
     showLogs: 'Показать журналы',
+    toggleSidebar: 'Показать или скрыть боковую панель',
     checkForUpdates: 'Проверить обновления…',
     upToDate: 'У вас последняя версия.',
     downloading: (version: string) => `Версия ${version} загружается. Когда она будет готова, приложение предложит перезапуск.`,

@@ -21,6 +21,8 @@ export interface MenuTemplateItem {
   role?: MenuRole;
   type?: 'separator';
   label?: string;
+  /** Electron's accelerator syntax, e.g. `CmdOrCtrl+Shift+S`. */
+  accelerator?: string;
   enabled?: boolean;
   click?: () => void;
   submenu?: MenuTemplateItem[];
@@ -34,19 +36,27 @@ export interface AppMenuOptions {
   updatesEnabled: boolean;
   checkForUpdates(): void;
   showLogs(): void;
+  /** Shows or hides the portals sidebar (the renderer keeps the state and remembers it). */
+  toggleSidebar(): void;
 }
 
+/** The sidebar's shortcut; the renderer handles the same keys itself (`use-sidebar-collapsed.ts`). */
+export const TOGGLE_SIDEBAR_ACCELERATOR = 'CmdOrCtrl+Shift+S';
+
 /**
- * The View menu: Electron's own, less "Toggle Developer Tools" (and its shortcut) in a packaged build,
- * where the tools would let anyone at the keyboard read the page's state and call the bridge.
+ * The View menu: "Toggle sidebar", then Electron's own, less "Toggle Developer Tools" (and its
+ * shortcut) in a packaged build, where the tools would let anyone at the keyboard read the page's
+ * state and call the bridge.
  */
-function viewMenu(packaged: boolean): MenuTemplateItem {
+function viewMenu(options: AppMenuOptions): MenuTemplateItem {
   return {
     role: 'viewMenu',
     submenu: [
+      { label: options.strings.toggleSidebar, accelerator: TOGGLE_SIDEBAR_ACCELERATOR, click: options.toggleSidebar },
+      { type: 'separator' },
       { role: 'reload' },
       { role: 'forceReload' },
-      ...(packaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ...(options.packaged ? [] : [{ role: 'toggleDevTools' as const }]),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -63,7 +73,7 @@ export function appMenuTemplate(options: AppMenuOptions): MenuTemplateItem[] {
     ...(options.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
-    viewMenu(options.packaged),
+    viewMenu(options),
     { role: 'windowMenu' },
     {
       role: 'help',

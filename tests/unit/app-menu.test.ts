@@ -10,6 +10,7 @@ function template(overrides: Partial<AppMenuOptions> = {}) {
     updatesEnabled: true,
     checkForUpdates: () => {},
     showLogs: () => {},
+    toggleSidebar: () => {},
     ...overrides,
   });
 }
@@ -38,6 +39,15 @@ describe('the app menu', () => {
     for (const packaged of [true, false]) {
       expect(roles(template({ packaged }))).toEqual(expect.arrayContaining(['reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
     }
+  });
+
+  it('opens the View menu with "Toggle sidebar" on Ctrl+Shift+S (Cmd on a Mac), which asks the window to toggle it', () => {
+    const toggleSidebar = vi.fn();
+    const [toggle] = viewMenu(template({ strings: menuStrings('ru'), toggleSidebar }))?.submenu ?? [];
+    expect(toggle).toMatchObject({ label: 'Показать или скрыть боковую панель', accelerator: 'CmdOrCtrl+Shift+S' });
+    toggle?.click?.();
+    expect(toggleSidebar).toHaveBeenCalledOnce();
+    expect(viewMenu(template())?.submenu?.[0]).toMatchObject({ label: 'Toggle sidebar' });
   });
 
   it('has the macOS app menu on macOS only', () => {

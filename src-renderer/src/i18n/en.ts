@@ -178,6 +178,11 @@ export const en = {
       employee: 'Employee',
       extranet: 'Extranet',
     },
+    hideSidebar: 'Hide sidebar',
+    showSidebar: 'Show sidebar',
+    emptyHeading: 'No portals yet',
+    emptyText: 'Create a Bitrix24 for your team. Portals you are invited to will appear here too.',
+    chooseCollapsed: 'Show the sidebar to choose one of your portals and open it here, already signed in.',
   },
   /** The content area: the chosen portal's toolbar, and what shows while its page cannot. */
   portal: {

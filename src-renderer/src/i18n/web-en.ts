@@ -132,6 +132,10 @@ export const webEn = {
     removeConfirm: 'Remove',
     removing: 'Removing…',
     removeFailed: 'Could not remove {{title}}.',
+    welcomeEmpty: 'There are no portals here yet. Add one by its address, or create a new Bitrix24 on Bitrix24.Network.',
+    welcomeChoose: 'Your portals are listed on the left: choose one to open it here.',
+    welcomeChooseCollapsed: 'Show the sidebar to choose one of your portals and open it here.',
+    welcomeCreate: 'Create Bitrix24',
   },
 } as const;
 

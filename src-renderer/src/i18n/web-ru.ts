@@ -126,5 +126,9 @@ export const webRu: WebCatalogue = {
     removeConfirm: 'Убрать',
     removing: 'Убираем…',
     removeFailed: 'Не удалось убрать «{{title}}» из списка.',
+    welcomeEmpty: 'Порталов здесь пока нет. Добавьте портал по адресу или создайте новый Битрикс24 в Bitrix24.Network.',
+    welcomeChoose: 'Ваши порталы перечислены слева: выберите портал, и он откроется здесь.',
+    welcomeChooseCollapsed: 'Покажите боковую панель и выберите портал: он откроется здесь.',
+    welcomeCreate: 'Создать Битрикс24',
   },
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkPage } from '../../../src-preload/contract.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useNetworkViewStore } from '../stores/network-view-store.ts';
+import type { ListState } from './portals-welcome.tsx';
 import { ViewStandIn, type StandInState } from './view-stand-in.tsx';
 
 interface NetworkToolbarProps {
@@ -48,26 +49,40 @@ export function NetworkStandIn({ page }: { page: NetworkPage }) {
 
 interface Bitrix24WelcomeProps {
   headingRef: Ref<HTMLHeadingElement>;
+  /** With no portal listed yet, the welcome says how to get the first. */
+  list: ListState;
+  /** The sidebar is collapsed: "on the left" would point at nothing. */
+  sidebarCollapsed: boolean;
   onSignIn(): void;
   onAddPortal(): void;
+  onCreatePortal(): void;
 }
 
-/** Bitrix24 mode's empty content area: what this mode is, and the two ways to start. */
-export function Bitrix24Welcome({ headingRef, onSignIn, onAddPortal }: Bitrix24WelcomeProps) {
+/** Bitrix24 mode's empty content area: what this mode is, and the ways to start. */
+export function Bitrix24Welcome({ headingRef, list, sidebarCollapsed, onSignIn, onAddPortal, onCreatePortal }: Bitrix24WelcomeProps) {
   const { t } = useTranslation('web');
+  const choose = sidebarCollapsed ? t('portals.welcomeChooseCollapsed') : t('portals.welcomeChoose');
+  // While the list loads, nothing is said about it.
+  const next = list === 'empty' ? t('portals.welcomeEmpty') : list === 'listed' ? choose : null;
   return (
     <section className="welcome">
       <h1 ref={headingRef} tabIndex={-1}>
         {t('welcome.heading')}
       </h1>
       <p className="muted">{t('welcome.text')}</p>
-      <div className="form-actions">
+      {next && <p className="muted">{next}</p>}
+      <div className="welcome-actions">
         <button type="button" className="button-primary" onClick={onSignIn}>
           {t('welcome.signIn')}
         </button>
         <button type="button" className="button-secondary" onClick={onAddPortal}>
           {t('welcome.addPortal')}
         </button>
+        {list === 'empty' && (
+          <button type="button" className="button-secondary" onClick={onCreatePortal}>
+            {t('portals.welcomeCreate')}
+          </button>
+        )}
       </div>
     </section>
   );

@@ -5,6 +5,8 @@ import { call } from '../bridge/bitrix-id.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { MAX_IMPORT_FILE_BYTES } from '../../../src-preload/field-limits.ts';
 import { downloadText } from '../components/download-text.ts';
+import { IconButton } from '../components/icon-button.tsx';
+import { ExportIcon, ImportIcon, PlusIcon } from '../components/toolbar-icons.tsx';
 import { EXPORT_FILE_NAME } from './portal-file.ts';
 
 type Outcome =
@@ -21,6 +23,7 @@ interface PortalListActionsProps {
 /**
  * Bitrix24 mode's list actions in the sidebar: "Add portal", "Import…" (a text file of addresses,
  * at most 1 MiB, sent to main whole) and "Export…" (main's text of the list, downloaded as a file).
+ * Icon buttons, named and with tooltips, so that they stay on the heading's line in every language.
  */
 export function PortalListActions({ onAdd, onImported }: PortalListActionsProps) {
   const { t } = useTranslation('web');
@@ -73,11 +76,10 @@ export function PortalListActions({ onAdd, onImported }: PortalListActionsProps)
 
   return (
     <div className="portal-list-actions">
-      <button type="button" className="button-secondary button-small" onClick={onAdd}>
-        {t('portals.add')}
-      </button>
-      <label className="button-secondary button-small file-button" aria-busy={busy === 'import'}>
-        {busy === 'import' ? t('portals.importing') : t('portals.import')}
+      <IconButton label={t('portals.add')} icon={<PlusIcon />} onClick={onAdd} />
+      <label className="icon-button file-button" aria-busy={busy === 'import'} title={t('portals.import')}>
+        <ImportIcon />
+        <span className="visually-hidden">{busy === 'import' ? t('portals.importing') : t('portals.import')}</span>
         <input
           type="file"
           className="visually-hidden"
@@ -86,9 +88,7 @@ export function PortalListActions({ onAdd, onImported }: PortalListActionsProps)
           onChange={(event) => void importFile(event)}
         />
       </label>
-      <button type="button" className="button-secondary button-small" disabled={busy !== null} onClick={() => void exportList()}>
-        {t('portals.export')}
-      </button>
+      <IconButton label={t('portals.export')} icon={<ExportIcon />} disabled={busy !== null} onClick={() => void exportList()} />
       {outcome?.kind === 'exported' && (
         <p className="muted sidebar-message" role="status">
           {t('portals.exported', { count: outcome.count })}

@@ -3,6 +3,7 @@ import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEve
 import { useTranslation } from 'react-i18next';
 import type { Portal } from '../../../src-preload/contract.ts';
 import { useRecentSettling, type ListedPortal } from './portal-order.ts';
+import { RoleMark } from './role-mark.tsx';
 import { UnreadBadge } from './unread-badge.tsx';
 
 /** A row's height in pixels: `.portal-row`'s height in styles.css. Fixed, so nothing is measured. */
@@ -141,16 +142,12 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
               >
                 <span className="portal-title">{portal.title}</span>
                 <span className="portal-domain">{portal.domain}</span>
-                {portal.role && <span className={`badge badge-role badge-${portal.role}`}>{t(`portals.roles.${portal.role}`)}</span>}
-                <UnreadBadge portalId={portal.id} />
-                {(portal.status !== 'active' || hidden) && (
-                  <span className="portal-marks">
-                    {portal.status !== 'active' && (
-                      <span className="portal-unavailable">{t(`portals.unavailable.${portal.status}`)}</span>
-                    )}
-                    {hidden && <span className="badge">{t('portals.hiddenMark')}</span>}
-                  </span>
-                )}
+                <span className="portal-side">
+                  {portal.status !== 'active' && <span className="portal-unavailable">{t(`portals.unavailable.${portal.status}`)}</span>}
+                  {hidden && <span className="badge">{t('portals.hiddenMark')}</span>}
+                  {portal.role && <RoleMark role={portal.role} />}
+                  <UnreadBadge portalId={portal.id} />
+                </span>
               </button>
             </li>
           );

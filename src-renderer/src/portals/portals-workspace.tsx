@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_VIEW_ID, type Portal, type PortalImportReport } from '../../../src-preload/contract.ts';
+import { IconButton } from '../components/icon-button.tsx';
+import { PlusIcon } from '../components/toolbar-icons.tsx';
 import { useNetworkViewStore } from '../stores/network-view-store.ts';
 import { isLive, usePortalViewsStore } from '../stores/portal-views-store.ts';
 import { usePortalsStore } from '../stores/portal-list-store.ts';
@@ -13,9 +15,11 @@ import { RemovePortalDialog } from './remove-portal-dialog.tsx';
 import { useActivatePortal } from './use-activate-portal.ts';
 import { useListedPortals, type PortalSort } from './portal-order.ts';
 import { PortalSidebar } from './portal-sidebar.tsx';
+import { PortalsWelcome, type ListState } from './portals-welcome.tsx';
 import { useContentBounds } from './use-content-bounds.ts';
 import { usePortalShortcuts } from './use-portal-shortcuts.ts';
 import { useReopenLastActive } from './use-reopen-last-active.ts';
+import { useSidebarCollapsed } from './use-sidebar-collapsed.ts';
 
 // Fetched the first time someone creates a portal.
 const CreatePortalDialog = lazy(() => import('./create-portal-dialog.tsx'));
@@ -47,6 +51,7 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
   const portals = usePortalsStore((state) => state.portals);
   const prefs = usePortalsStore((state) => state.prefs);
   const complete = usePortalsStore((state) => state.complete);
+  const loaded = usePortalsStore((state) => state.loaded);
   const addPortal = usePortalsStore((state) => state.add);
   const chosen = usePortalViewsStore((state) => state.chosen);
   const live = usePortalViewsStore((state) => state.live);
@@ -60,6 +65,7 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
   const [sort, setSort] = useState<PortalSort>('recent');
   const [showHidden, setShowHidden] = useState(false);
   const [dialog, setDialog] = useState<WorkspaceDialog | null>(null);
+  const [sidebarCollapsed, toggleSidebar] = useSidebarCollapsed(visible && dialog === null);
   const stageRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const wasVisible = useRef(visible);
@@ -102,6 +108,7 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
     void open(portal);
   };
   const closeDialog = () => setDialog(null);
+  const list: ListState = !loaded ? 'loading' : portals.length === 0 ? 'empty' : 'listed';
   const listPortal = (portal: Portal) => {
     addPortal(portal);
     openPortal(portal);
@@ -125,13 +132,13 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
         showHidden={showHidden}
         onShowHiddenChange={setShowHidden}
         onOpen={openPortal}
+        collapsed={sidebarCollapsed}
+        onToggleCollapsed={toggleSidebar}
         actions={
           kind === 'bitrix24' ? (
             <PortalListActions onAdd={() => setDialog({ kind: 'add' })} onImported={(report) => setDialog({ kind: 'import', report })} />
           ) : (
-            <button type="button" className="button-secondary button-small" onClick={() => setDialog({ kind: 'create' })}>
-              {t('portals.create')}
-            </button>
+            <IconButton label={t('portals.create')} icon={<PlusIcon />} onClick={() => setDialog({ kind: 'create' })} />
           )
         }
         emptyText={kind === 'bitrix24' ? web('portals.empty') : t('portals.empty')}
@@ -162,10 +169,20 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
           kind === 'bitrix24' ? (
             <Bitrix24Welcome
               headingRef={headingRef}
+              list={list}
+              sidebarCollapsed={sidebarCollapsed}
               onSignIn={() => void openNetwork('signIn')}
               onAddPortal={() => setDialog({ kind: 'add' })}
+              onCreatePortal={() => void openNetwork('createPortal')}
             />
-          ) : undefined
+          ) : (
+            <PortalsWelcome
+              list={list}
+              headingRef={headingRef}
+              sidebarCollapsed={sidebarCollapsed}
+              onCreate={() => setDialog({ kind: 'create' })}
+            />
+          )
         }
       />
       {(dialog?.kind === 'create' || dialog?.kind === 'add') && (
