@@ -4,6 +4,7 @@ import type { BridgeError, LoginChannel, Profile, SocialProvider } from '../../.
 import { BrowserWait } from '../components/browser-wait.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
+import { useProviderName } from '../i18n/provider-name.ts';
 import { useProofStore } from '../stores/proof-store.ts';
 import { useSocialProvidersStore } from '../stores/social-providers-store.ts';
 import { formatLogin } from './phone.ts';
@@ -26,6 +27,7 @@ interface ConfirmIdentityProps {
 export function ConfirmIdentity({ profile, onCancel }: ConfirmIdentityProps) {
   const { t } = useTranslation('account');
   const describeError = useDescribeError();
+  const providerName = useProviderName();
   const busy = useProofStore((state) => state.busy);
   const sent = useProofStore((state) => state.sent);
   const socialProvider = useProofStore((state) => state.socialProvider);
@@ -72,7 +74,7 @@ export function ConfirmIdentity({ profile, onCancel }: ConfirmIdentityProps) {
     if (login) choices.push({ key: channel, label: t('proof.sendTo', { login: formatLogin(channel, login) }), run: () => void send(channel) });
   }
   for (const account of profile.socialAccounts) {
-    const { name } = providerOf(account.provider);
+    const name = providerName(account.provider, providerOf(account.provider).name);
     choices.push({ key: account.provider, label: t('proof.signInAgain', { name }), run: () => void social(account.provider) });
   }
 

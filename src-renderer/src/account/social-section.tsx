@@ -5,30 +5,9 @@ import { BrowserWait } from '../components/browser-wait.tsx';
 import { useButtonsById } from '../components/buttons-by-id.ts';
 import { ProviderIcon } from '../components/provider-icon.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
-import type { accountEn } from '../i18n/account-en.ts';
+import { useProviderName } from '../i18n/provider-name.ts';
 import { useSocialConnectionsStore, type SocialOutcome } from '../stores/social-connections-store.ts';
 import { useSocialProvidersStore } from '../stores/social-providers-store.ts';
-
-type KnownProvider = keyof typeof accountEn.social.providers;
-/** The providers the catalogue has a name for (checked both ways against it by the compiler). */
-const knownProviders = [
-  'google',
-  'apple',
-  'microsoft',
-  'facebook',
-  'yandex',
-  'vk',
-  'zoom',
-  'twitter',
-  'vkontakte',
-  'mailru',
-  'office365',
-] as const satisfies readonly KnownProvider[];
-type Listed = (typeof knownProviders)[number];
-// Fails to compile if the catalogue names a provider missing from the list above.
-const allListed: Exclude<KnownProvider, Listed> extends never ? true : false = true;
-void allListed;
-const isKnownProvider = (provider: string): provider is KnownProvider => (knownProviders as readonly string[]).includes(provider);
 
 /**
  * One row per social service, with one control each: Connect, or Disconnect for a connected one
@@ -39,6 +18,7 @@ const isKnownProvider = (provider: string): provider is KnownProvider => (knownP
 export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
   const { t } = useTranslation('account');
   const { t: tApp } = useTranslation();
+  const providerName = useProviderName();
   const describeError = useDescribeError();
   const providers = useSocialProvidersStore((state) => state.providers);
   const loadProviders = useSocialProvidersStore((state) => state.load);
@@ -77,10 +57,7 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
 
   const nameOf = (provider: string): string => {
     const offered = providers.list.find((candidate) => candidate.id === provider);
-    if (offered) return offered.name;
-    // A service the server's list does not name (or a list that failed) is named from the catalogue, or as the server calls it.
-    const key = provider.toLowerCase();
-    return isKnownProvider(key) ? t(`social.providers.${key}`) : provider;
+    return providerName(provider, offered?.name);
   };
 
   const onConnect = async (provider: string) => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SocialProvider } from '../../../src-preload/contract.ts';
+import { useProviderName } from '../i18n/provider-name.ts';
 import { ProviderIcon } from './provider-icon.tsx';
 
 interface BrowserWaitProps {
@@ -18,6 +19,7 @@ interface BrowserWaitProps {
  */
 export function BrowserWait({ provider, cancelling, onCancel, level }: BrowserWaitProps) {
   const { t } = useTranslation();
+  const name = useProviderName()(provider.id, provider.name);
   const headingId = useId();
   const textId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -30,12 +32,12 @@ export function BrowserWait({ provider, cancelling, onCancel, level }: BrowserWa
 
   return (
     <section className="browser-wait" aria-labelledby={headingId}>
-      <ProviderIcon id={provider.id} name={provider.name} size={32} />
+      <ProviderIcon id={provider.id} name={name} size={32} />
       <Heading id={headingId}>{t('social.waitHeading')}</Heading>
       <p id={textId} className="muted">
-        {t('social.waitText', { name: provider.name })}
+        {t('social.waitText', { name })}
       </p>
-      <span className="spinner" role="progressbar" aria-label={t('social.waiting', { name: provider.name })} />
+      <span className="spinner" role="progressbar" aria-label={t('social.waiting', { name })} />
       {/* aria-disabled, not disabled: the button keeps the focus while main answers. */}
       <button
         ref={cancelRef}

@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SocialProvider } from '../../../src-preload/contract.ts';
+import { useProviderName } from '../i18n/provider-name.ts';
 import { useButtonsById } from './buttons-by-id.ts';
 import { ProviderIcon } from './provider-icon.tsx';
 
@@ -15,6 +16,7 @@ interface SocialSignInProps {
 /** "Or sign in with" and one button per service the server offers; each button names its service. */
 export function SocialSignIn({ providers, disabled, onPick, focusRequest }: SocialSignInProps) {
   const { t } = useTranslation();
+  const providerName = useProviderName();
   const labelId = useId();
   const buttons = useButtonsById();
 
@@ -29,7 +31,8 @@ export function SocialSignIn({ providers, disabled, onPick, focusRequest }: Soci
       </p>
       <ul className="provider-buttons">
         {providers.map((provider) => {
-          const label = t('social.signInWith', { name: provider.name });
+          const name = providerName(provider.id, provider.name);
+          const label = t('social.signInWith', { name });
           return (
             <li key={provider.id}>
               <button
@@ -40,7 +43,7 @@ export function SocialSignIn({ providers, disabled, onPick, focusRequest }: Soci
                 disabled={disabled}
                 onClick={() => onPick(provider)}
               >
-                <ProviderIcon id={provider.id} name={provider.name} size={22} />
+                <ProviderIcon id={provider.id} name={name} size={22} />
                 <span className="visually-hidden">{label}</span>
               </button>
             </li>

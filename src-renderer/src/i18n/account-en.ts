@@ -150,19 +150,6 @@ export const accountEn = {
     connectNamed: 'Connect {{name}}',
     notConnected: 'Not connected',
     /** Names for when the server's list of services cannot be loaded; the server's names win. */
-    providers: {
-      google: 'Google',
-      apple: 'Apple',
-      microsoft: 'Microsoft',
-      facebook: 'Facebook',
-      yandex: 'Yandex',
-      vk: 'VK',
-      zoom: 'Zoom',
-      twitter: 'X (Twitter)',
-      vkontakte: 'VK',
-      mailru: 'Mail.ru',
-      office365: 'Microsoft 365',
-    },
   },
   sessions: {
     heading: 'Active sessions',

@@ -251,6 +251,20 @@ export const en = {
     dismiss: 'Dismiss',
     appRestarted: 'The app was restarted, so this page can no longer reach it. Open the address it printed when it started again.',
   },
+  /** Services' names as people here know them; a service not listed keeps the server's name. */
+  providers: {
+    google: 'Google',
+    apple: 'Apple',
+    microsoft: 'Microsoft',
+    facebook: 'Facebook',
+    yandex: 'Yandex',
+    vk: 'VK',
+    zoom: 'Zoom',
+    twitter: 'X (Twitter)',
+    vkontakte: 'VK',
+    mailru: 'Mail.ru',
+    office365: 'Microsoft 365',
+  },
 } as const;
 
 // Every error code and portal role has a sentence; a new one in the contract fails to compile here.

@@ -246,4 +246,17 @@ export const ru: Catalogue = {
     dismiss: 'Закрыть',
     appRestarted: 'Приложение перезапущено, и эта страница больше не может с ним связаться. Откройте адрес, который оно вывело при новом запуске.',
   },
+  providers: {
+    google: 'Google',
+    apple: 'Apple',
+    microsoft: 'Microsoft',
+    facebook: 'Facebook',
+    yandex: 'Яндекс',
+    vk: 'ВКонтакте',
+    zoom: 'Zoom',
+    twitter: 'X (Twitter)',
+    vkontakte: 'ВКонтакте',
+    mailru: 'Mail.ru',
+    office365: 'Microsoft 365',
+  },
 };

@@ -10,6 +10,7 @@ import { SocialSignIn } from '../components/social-sign-in.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { withNamespace } from '../i18n/i18n.ts';
+import { useProviderName } from '../i18n/provider-name.ts';
 import { useServerStore } from '../stores/server-store.ts';
 import { useQrSignInStore } from '../stores/qr-sign-in-store.ts';
 import { useSessionStore, type SocialSignInError } from '../stores/session-store.ts';
@@ -32,6 +33,7 @@ const TwoStepSignIn = lazy(() => withNamespace('account', import('../account/two
 export function SignInScreen() {
   const { t } = useTranslation();
   const describeError = useDescribeError();
+  const providerName = useProviderName();
   const session = useSessionStore((state) => state.session);
   const busy = useSessionStore((state) => state.signInBusy);
   const signInError = useSessionStore((state) => state.signInError);
@@ -142,7 +144,7 @@ export function SignInScreen() {
   };
 
   const socialMessage = ({ provider, error }: SocialSignInError): string => {
-    if (error.code === 'social_not_linked') return t('social.notLinked', { name: provider.name });
+    if (error.code === 'social_not_linked') return t('social.notLinked', { name: providerName(provider.id, provider.name) });
     // Main's wait for the browser ran out (five minutes).
     if (error.code === 'timeout') return t('social.timedOut');
     return describeError(error);
