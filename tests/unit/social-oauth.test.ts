@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPkcePair, newOAuthState } from '../../src-main/services/social/pkce.ts';
 import { startLoopbackListener } from '../../src-main/services/social/loopback-listener.ts';
 
@@ -46,10 +46,14 @@ describe('the loopback listener', () => {
     await expect(fetch(`${listener.redirectUri}?code=late&state=s`)).rejects.toThrow();
   });
 
-  it('closes when the person cancels', async () => {
-    const listener = await startLoopbackListener({ expectedState: 's' });
+  it('after the person cancels, tells a late browser so until the flow’s time is up, then closes', async () => {
+    const listener = await startLoopbackListener({ expectedState: 's', timeoutMs: 2_000 });
     listener.cancel();
     expect(await listener.outcome).toEqual({ kind: 'cancelled' });
-    expect(listener.listening).toBe(false);
+    const late = await fetch(`${listener.redirectUri}?code=late&state=s`);
+    expect(late.status).toBe(200);
+    expect(await late.text()).toContain('The sign-in was cancelled in Bitrix ID Desktop');
+    await vi.waitFor(() => expect(listener.listening).toBe(false), { timeout: 10_000 });
+    await expect(fetch(`${listener.redirectUri}?code=later&state=s`)).rejects.toThrow();
   });
 });
