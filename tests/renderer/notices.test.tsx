@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Notice, SUCCESS_NOTE_MS, UNDO_NOTE_MS } from '../../src-renderer/src/components/notice.tsx';
+import { Notice, UNDO_NOTE_MS } from '../../src-renderer/src/components/notice.tsx';
+import { SUCCESS_NOTE_MS } from '../../src-renderer/src/components/use-leaves-by-itself.ts';
 import { useAppRestartedStore } from '../../src-renderer/src/stores/app-restarted-store.ts';
 import { failure, FakeBridge } from './fake-bridge.ts';
 import { findSignInHeading, renderApp } from './render-app.tsx';

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoginChannel, Profile } from '../../../src-preload/contract.ts';
+import { useLeavesByItself } from '../components/use-leaves-by-itself.ts';
 import { dismissAccountNotices } from '../stores/account-notices.ts';
 import { useLoginChangeStore } from '../stores/login-change-store.ts';
 import { ChangeLoginForm } from './change-login-form.tsx';
@@ -21,6 +22,9 @@ interface LoginSectionProps {
 export function LoginSection({ channel, profile, onForgotPassword }: LoginSectionProps) {
   const { t } = useTranslation('account');
   const notice = useLoginChangeStore((state) => (state.loginNotice?.channel === channel ? state.loginNotice : null));
+  const dismissNotice = useLoginChangeStore((state) => state.dismissNotice);
+  // What went well leaves by itself; a change that ended elsewhere stays until the next action.
+  const leavesByItself = useLeavesByItself(notice && notice.kind !== 'ended' ? dismissNotice : undefined);
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const [justStarted, setJustStarted] = useState(false);
@@ -67,7 +71,7 @@ export function LoginSection({ channel, profile, onForgotPassword }: LoginSectio
             {t(`login.${channel}.ended`)}
           </p>
         ) : (
-          <p className={notice.kind === 'resent' ? 'notice' : 'notice notice-success'} role="status">
+          <p className={notice.kind === 'resent' ? 'notice' : 'notice notice-success'} role="status" {...leavesByItself}>
             {notice.kind === 'changed'
               ? t(`login.${channel}.changed`, { value: current ? formatLogin(channel, current) : '' })
               : notice.kind === 'cancelled'

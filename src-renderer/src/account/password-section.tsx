@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../src-preload/contract.ts';
+import { useLeavesByItself } from '../components/use-leaves-by-itself.ts';
 import { dismissAccountNotices } from '../stores/account-notices.ts';
 import { usePasswordChangeStore } from '../stores/password-change-store.ts';
 import { useProofStore } from '../stores/proof-store.ts';
@@ -23,6 +24,8 @@ export function PasswordSection({ profile, onForgotPassword }: PasswordSectionPr
   const { t, i18n } = useTranslation('account');
   const changed = usePasswordChangeStore((state) => state.passwordChanged);
   const passwordSet = useProofStore((state) => state.passwordSet);
+  const dismissProofNotice = useProofStore((state) => state.dismissNotice);
+  const passwordSetLeaves = useLeavesByItself(passwordSet ? dismissProofNotice : undefined);
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const changeRef = useRef<HTMLButtonElement>(null);
@@ -67,7 +70,7 @@ export function PasswordSection({ profile, onForgotPassword }: PasswordSectionPr
         </div>
       )}
       {passwordSet && (
-        <p className="notice notice-success" role="status">
+        <p className="notice notice-success" role="status" {...passwordSetLeaves}>
           {t('proof.passwordSet')}
         </p>
       )}

@@ -4,6 +4,7 @@ import type { SocialAccount } from '../../../src-preload/contract.ts';
 import { BrowserWait } from '../components/browser-wait.tsx';
 import { useButtonsById } from '../components/buttons-by-id.ts';
 import { ProviderIcon } from '../components/provider-icon.tsx';
+import { useLeavesByItself } from '../components/use-leaves-by-itself.ts';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { useProviderName } from '../i18n/provider-name.ts';
 import { useSocialConnectionsStore, type SocialOutcome } from '../stores/social-connections-store.ts';
@@ -28,6 +29,7 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
   const disconnect = useSocialConnectionsStore((state) => state.disconnectSocial);
   const cancelConnect = useSocialConnectionsStore((state) => state.cancelSocialConnect);
   const dismissOutcome = useSocialConnectionsStore((state) => state.dismissSocialOutcome);
+  const successLeaves = useLeavesByItself(outcome && !outcome.error ? dismissOutcome : undefined);
   const headingId = useId();
   // Set when an action ends; the tick makes sure a render (and the effect below) follows.
   const focusAfter = useRef<string | null>(null);
@@ -145,7 +147,7 @@ export function SocialSection({ accounts }: { accounts: SocialAccount[] }) {
             {outcomeMessage(outcome)}
           </p>
         ) : (
-          <p className="notice notice-success" role="status">
+          <p className="notice notice-success" role="status" {...successLeaves}>
             {outcomeMessage(outcome)}
           </p>
         ))}

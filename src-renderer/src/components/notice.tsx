@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SUCCESS_NOTE_MS, useLeavesByItself } from './use-leaves-by-itself.ts';
 
 export type NoticeVariant = 'info' | 'success' | 'warning' | 'error';
 
-/** How long a success note stays on show, not counting the time it is hovered or focused. */
-export const SUCCESS_NOTE_MS = 6_000;
 /** How long an Undo stays on offer: long enough to notice the mistake, short enough not to linger. */
 export const UNDO_NOTE_MS = 10_000;
 
@@ -27,35 +26,15 @@ interface NoticeProps {
  */
 export function Notice({ variant, children, actions, onDismiss, leavesAfterMs }: NoticeProps) {
   const { t } = useTranslation();
-  const [hovered, setHovered] = useState(false);
-  const [focused, setFocused] = useState(false);
-  // The latest callback, so a parent's re-render does not restart the countdown.
-  const leave = useRef(onDismiss);
-  useEffect(() => {
-    leave.current = onDismiss;
-  }, [onDismiss]);
   const leaves = variant === 'success' && onDismiss !== undefined;
-  const delay = leavesAfterMs ?? SUCCESS_NOTE_MS;
-
-  useEffect(() => {
-    if (!leaves || hovered || focused) return;
-    const timer = setTimeout(() => leave.current?.(), delay);
-    return () => clearTimeout(timer);
-  }, [leaves, hovered, focused, delay]);
-
-  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
-  };
+  const pauseHandlers = useLeavesByItself(leaves ? onDismiss : undefined, leavesAfterMs ?? SUCCESS_NOTE_MS);
 
   return (
     <div
       className={`notice-item notice-item-${variant}`}
       role={variant === 'error' ? 'alert' : 'status'}
       aria-live={variant === 'error' ? 'assertive' : 'polite'}
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => setHovered(false)}
-      onFocus={() => setFocused(true)}
-      onBlur={onBlur}
+      {...pauseHandlers}
     >
       <p className="notice-item-text">{children}</p>
       {(actions || onDismiss) && (
