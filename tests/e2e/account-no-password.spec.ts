@@ -103,7 +103,7 @@ const names = {
     provedForLogin: 'Confirmed. You can save the change now.',
   },
   ru: {
-    signInWithYandex: 'Войти через Yandex',
+    signInWithYandex: 'Войти через Яндекс',
     changeAccount: 'Профиль и безопасность',
     password: 'Пароль',
     setPassword: 'Задать пароль',
@@ -112,7 +112,7 @@ const names = {
     code: 'Код',
     codeInvalid: 'Код состоит из 6 цифр.',
     otherWay: 'Подтвердить другим способом',
-    signInAgain: 'Войти снова через Yandex',
+    signInAgain: 'Войти снова через Яндекс',
     newPassword: 'Новый пароль',
     email: 'Эл. почта',
     changeEmail: 'Изменить эл. почту',

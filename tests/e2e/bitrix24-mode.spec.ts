@@ -83,7 +83,7 @@ test('adds portals by address, signs in once on the Network, opens them all, sho
 
   // Sign out of everything (after saying yes): Alpha asks again.
   await header(app).getByRole('button', { name: 'Account' }).click();
-  await app.page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await app.page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
   await app.page.getByRole('alertdialog', { name: 'Sign out?' }).getByRole('button', { name: 'Sign out' }).click();
   await sidebar(app).getByRole('button', { name: /Alpha/ }).click();
   const again = await shownBitrix24Page(app, hostOf(bitrix24.networkUrl));

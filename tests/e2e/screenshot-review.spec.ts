@@ -33,12 +33,13 @@ test.slow();
 const [aliceTeam] = alice.portals as [(typeof alice.portals)[number]];
 const portalCount = 5;
 
-let browser: ReturnType<typeof systemBrowser>;
+// Made in beforeAll, which a skipped review never runs; afterAll runs all the same.
+let browser: ReturnType<typeof systemBrowser> | undefined;
 test.beforeAll(({ playwright }) => {
   browser = systemBrowser(playwright);
 });
 test.afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 /** An exact accessible name, or every name the catalogue's sentence gives for any value of `{{name}}`. */
@@ -179,6 +180,7 @@ for (const theme of ['light', 'dark'] as const) {
       test('no portals: Dana, signed in with Yandex', async ({ app }) => {
         const page = await launch(app);
         await page.getByRole('button', { name: nameWithAnyValue(t, 'social.signInWith') }).filter({ hasText: /Yandex|Яндекс/ }).click();
+        if (!browser) throw new Error('beforeAll made no system browser');
         await browser.continueAs(app, dana.yandexAccount);
         await expect(page.getByRole('button', { name: dana.fullName, exact: true })).toBeVisible();
         await expect(page.getByText(t('portals.empty'), { exact: true })).toBeVisible();
