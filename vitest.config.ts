@@ -27,7 +27,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           testTimeout: RENDERER_TEST_TIMEOUT_MS,
-          include: ['tests/renderer/**/*.test.tsx'],
+          include: ['tests/renderer/**/*.test.tsx', 'tests/renderer/**/*.test.ts'],
           setupFiles: ['tests/renderer/setup.ts'],
         },
       },

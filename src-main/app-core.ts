@@ -4,6 +4,7 @@ import { openBackendConnection, type BackendConnection } from './backend/backend
 import { importEmbeddedMock } from './backend/load-embedded-mock.ts';
 import type { AppAttention, WebViewHost } from './bitrix24/web-view-host.ts';
 import type { BackendChoice, BackendTarget } from './config/backend-choice.ts';
+import { plainDesktopHost, type DesktopHost } from './config/desktop-host.ts';
 import { SettingsStore, type Settings } from './config/settings-store.ts';
 import type { EmitEvent } from './events/event-sink.ts';
 import { createChannelHandlers } from './ipc/handlers.ts';
@@ -13,6 +14,7 @@ import { LinkInbox } from './links/link-inbox.ts';
 import type { Logger } from './logging/logger.ts';
 import type { PortalViewHost } from './portal-views/portal-view-host.ts';
 import { ServerService } from './services/server-service.ts';
+import { SettingsService } from './services/settings-service.ts';
 import { UpdateService, type Updater } from './updates/update-service.ts';
 import type { SecretStore } from './vault/secret-store.ts';
 import { TokenVault } from './vault/token-vault.ts';
@@ -32,8 +34,10 @@ export interface AppCoreOptions {
   log: Logger;
   /** Opens a URL in the system browser: Electron's shell, or the harness's hand-over to its tests. */
   openExternal(url: string): Promise<void>;
-  /** The OS language (pages shown in the browser follow it). */
+  /** The OS locale: the app's language until the person chooses one in Settings. */
   language: string;
+  /** The tray and login items where there are some (Electron); the harness has none. */
+  desktop?: DesktopHost;
   /** Shortens the embedded mock's access-token lifetime, for tests. */
   mockAccessTokenTtlMs?: number;
   /** The embedded mock's scenario at start (`BITRIX_ID_MOCK_SCENARIO`). */
@@ -58,6 +62,8 @@ export interface AppCore {
   readonly mockBackend: MockBackend | null;
   /** The app's own updates (the menu's "Check for updates…" asks them too). */
   updates: UpdateService;
+  /** The Settings screen's choices; the Electron glue follows their changes (menu, theme, tray). */
+  settings: SettingsService;
   dispose(): Promise<void>;
 }
 
@@ -95,6 +101,14 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const { log, emit } = options;
   const settings = new SettingsStore(options.dataDir);
   const saved = settings.read();
+  const desktopSettings = new SettingsService({
+    store: settings,
+    desktop: options.desktop ?? plainDesktopHost,
+    osLocale: options.language,
+    maxLivePortalViewsOverride: options.maxLivePortalViews,
+    log,
+  });
+  desktopSettings.onChanged.subscribe((changed) => emit('settings.changed', changed));
   const deps = {
     vault: new TokenVault(options.secretStore, options.keychainService, log),
     emit,
@@ -105,7 +119,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     portalViewHost: options.portalViewHost,
     webViewHost: options.webViewHost,
     attention: options.attention,
-    maxLivePortalViews: options.maxLivePortalViews ?? saved.maxLivePortalViews,
+    maxLivePortalViews: desktopSettings.current().maxLivePortalViews,
     mockAccessTokenTtlMs: options.mockAccessTokenTtlMs,
     mockScenario: options.mockScenario,
   };
@@ -160,6 +174,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       server: new ServerService({ settings, switchTo, networkUrl: options.backend.networkUrl, log }),
       links,
       updates,
+      settings: desktopSettings,
     }),
     log,
   );
@@ -170,6 +185,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       return connection.kind === 'api' ? connection.mockTools.backend : null;
     },
     updates,
+    settings: desktopSettings,
     async dispose() {
       updates.stop();
       connection.close();

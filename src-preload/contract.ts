@@ -5,6 +5,7 @@
  * requests' schemas are in `request-schemas.ts`, imported here for their types only), so the
  * sandboxed preload bundles just the names.
  */
+import type { LanguageSetting, UiLanguage } from './languages.ts';
 import type { z } from 'zod';
 import type { requestSchemas } from './request-schemas.ts';
 
@@ -157,6 +158,30 @@ export interface AppInfo {
   backend: { mode: BackendMode; url: string; source: BackendSource };
   /** Tester tools (mock inbox, scenarios) are offered only with the embedded mock, never with a real server. */
   mockTools: boolean;
+}
+
+/** The window's colours: the OS's, or always light or dark. */
+export type ThemeSetting = 'system' | 'light' | 'dark';
+
+/** What this runtime can do on the desktop: the browser harness has no tray and no login items. */
+export interface DesktopCapabilities {
+  tray: boolean;
+  startAtLogin: boolean;
+}
+
+/** The Settings screen's choices, as main keeps them (settings.json) and applies them. */
+export interface DesktopSettings {
+  language: LanguageSetting;
+  /** The language in effect: the chosen one, or the OS's when we have it, else English. */
+  resolvedLanguage: UiLanguage;
+  theme: ThemeSetting;
+  /** Closing the window keeps the app running in the tray (menu bar on macOS). */
+  closeToTray: boolean;
+  /** The app starts when the person signs in to the OS, minimized to the tray. */
+  startAtLogin: boolean;
+  /** How many portal views stay alive for an instant switch back. */
+  maxLivePortalViews: number;
+  capabilities: DesktopCapabilities;
 }
 
 /** What a server says of itself at `GET /health`. */
@@ -717,6 +742,9 @@ const channels = {
   /** Switches to Bitrix24 (web) mode, remembered across restarts ("Use my Bitrix24 account"). */
   'server.useBitrix24': channel<AppInfo>(),
   'backend.status': channel<BackendStatus>(),
+  'settings.get': channel<DesktopSettings>(),
+  /** Changes the given settings and applies them at once; nothing is saved unless it applied. */
+  'settings.update': channel<DesktopSettings>(),
   'social.providers': channel<SocialProvider[]>(),
   /** Opens the provider's sign-in in the system browser and waits for it (up to 5 minutes). */
   'social.signIn': channel<SessionState>(),
@@ -766,6 +794,8 @@ export const events = {
   'portals.unread': event<UnreadCounts>(),
   /** The app menu's "Toggle sidebar" was chosen (or its shortcut pressed where the window's page does not see it). */
   'shell.toggleSidebar': event<null>(),
+  /** The settings changed (from the Settings screen, or the tray's menu). */
+  'settings.changed': event<DesktopSettings>(),
 };
 export type EventName = keyof typeof events;
 export type Events = { [E in EventName]: (typeof events)[E][typeof carries] };

@@ -16,3 +16,6 @@ export const MAX_IMPORT_FILE_BYTES = 1024 * 1024;
 export const MAX_ONE_TIME_CODE_LENGTH = 64;
 /** An application password's name, as the person sees it. */
 export const MAX_APP_PASSWORD_NAME_LENGTH = 64;
+/** How many portal views may stay alive (each is a renderer process): the Settings screen's range. */
+export const MIN_LIVE_PORTAL_VIEWS = 1;
+export const MAX_LIVE_PORTAL_VIEWS = 50;

@@ -10,11 +10,14 @@ import {
   MAX_APP_PASSWORD_NAME_LENGTH,
   MAX_IMPORT_FILE_BYTES,
   MAX_LINK_LENGTH,
+  MAX_LIVE_PORTAL_VIEWS,
+  MIN_LIVE_PORTAL_VIEWS,
   MAX_LOGIN_LENGTH,
   MAX_PORTAL_TITLE_LENGTH,
   MAX_ONE_TIME_CODE_LENGTH,
   MAX_PASSWORD_LENGTH,
 } from './field-limits.ts';
+import { uiLanguages } from './languages.ts';
 import { PORTAL_NAME_PATTERN } from './portal-name.ts';
 import { isAllowedServerUrl } from './server-url.ts';
 
@@ -150,6 +153,16 @@ export const requestSchemas = {
   'mock.setScenario': z.object({ name: z.string().trim().min(1, 'required').max(64, 'too_long') }).strict(),
   'server.test': z.object({ url: serverUrl }).strict(),
   /** `null` goes back to the embedded mock backend. */
+  'settings.update': z
+    .object({
+      language: z.enum(['system', ...uiLanguages]),
+      theme: z.enum(['system', 'light', 'dark']),
+      closeToTray: z.boolean(),
+      startAtLogin: z.boolean(),
+      maxLivePortalViews: z.number().int().min(MIN_LIVE_PORTAL_VIEWS).max(MAX_LIVE_PORTAL_VIEWS),
+    })
+    .partial()
+    .strict(),
   'server.set': z.object({ url: serverUrl.nullable() }).strict(),
   'social.signIn': socialProviderRequest,
   'social.connect': socialProviderRequest,

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { MAX_LIVE_PORTAL_VIEWS, MIN_LIVE_PORTAL_VIEWS } from '../../src-preload/field-limits.ts';
+import { uiLanguages } from '../../src-preload/languages.ts';
 import { isAllowedServerUrl } from '../../src-preload/server-url.ts';
 import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
 import { isAllowedUpdateFeedUrl } from '../updates/update-feed.ts';
 
 /** How many portal views stay alive for an instant switch back; each one is a renderer process. */
 export const DEFAULT_MAX_LIVE_PORTAL_VIEWS = 5;
-export const maxLivePortalViews = z.number().int().min(1).max(50);
+export const maxLivePortalViews = z.number().int().min(MIN_LIVE_PORTAL_VIEWS).max(MAX_LIVE_PORTAL_VIEWS);
 
 /** The person's settings: not secret, so a plain file in the app's data folder. */
 const settingsSchema = z.object({
@@ -19,12 +21,24 @@ const settingsSchema = z.object({
    * for it), so the app never writes the key into a file that lacks it.
    */
   updateFeedUrl: z.string().refine(isAllowedUpdateFeedUrl).optional().catch(undefined),
+  /** The window's language; absent means the OS's. */
+  language: z.enum(['system', ...uiLanguages]).catch('system').default('system'),
+  theme: z.enum(['system', 'light', 'dark']).catch('system').default('system'),
+  /** Absent until the person chooses: then the platform's default (on, except on macOS where the dock keeps the app). */
+  closeToTray: z.boolean().optional().catch(undefined),
+  startAtLogin: z.boolean().catch(false).default(false),
   /** The login of the last person who signed in here, by server URL (a login, never a password). */
   lastLogins: z.record(z.string().max(2048), z.string().max(255)).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-const defaults: Settings = { apiUrl: null, maxLivePortalViews: DEFAULT_MAX_LIVE_PORTAL_VIEWS };
+const defaults: Settings = {
+  apiUrl: null,
+  maxLivePortalViews: DEFAULT_MAX_LIVE_PORTAL_VIEWS,
+  language: 'system',
+  theme: 'system',
+  startAtLogin: false,
+};
 
 export class SettingsStore {
   private readonly file: string;

@@ -1,10 +1,7 @@
-import { mainLanguage } from './language.ts';
+import { mainStrings } from './main-strings.ts';
+import type { MainStrings } from './main-en.ts';
 
-// What the Windows taskbar's unread overlay says to a screen reader; `count` is the badge's text ("3", "99+").
-const catalogue = {
-  en: { unread: (count: string) => `${count} unread` },
-  ru: { unread: (count: string) => `Непрочитанных: ${count}` },
-};
-export type AttentionStrings = (typeof catalogue)['en'];
+/** What the Windows taskbar's unread overlay says to a screen reader; `count` is the badge's text ("3", "99+"). */
+export type AttentionStrings = MainStrings['attention'];
 
-export const attentionStrings = (locale: string): AttentionStrings => catalogue[mainLanguage(locale)];
+export const attentionStrings = (language: string): AttentionStrings => mainStrings(language).attention;

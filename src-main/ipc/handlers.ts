@@ -4,6 +4,7 @@ import type { ApiConnection, BackendConnection } from '../backend/backend-connec
 import type { Bitrix24Connection } from '../bitrix24/bitrix24-connection.ts';
 import type { LinkInbox } from '../links/link-inbox.ts';
 import type { ServerService } from '../services/server-service.ts';
+import type { SettingsService } from '../services/settings-service.ts';
 import type { UpdateService } from '../updates/update-service.ts';
 import type { Handlers } from './router.ts';
 
@@ -12,12 +13,13 @@ export interface HandlerDeps {
   /** The connection to the backend in use now; it changes when the person switches servers. */
   connection(): BackendConnection;
   server: ServerService;
+  settings: SettingsService;
   links: LinkInbox;
   updates: UpdateService;
 }
 
 /** Maps each contract channel to the service method that answers it; requests arrive validated. */
-export function createChannelHandlers({ appInfo, connection, server, links, updates }: HandlerDeps): Handlers {
+export function createChannelHandlers({ appInfo, connection, server, settings, links, updates }: HandlerDeps): Handlers {
   // A channel one kind of backend cannot answer says so with a closed code; it never throws.
   const withApi = async <T>(call: (api: ApiConnection) => Promise<Result<T>> | Result<T>): Promise<Result<T>> => {
     const current = connection();
@@ -105,6 +107,8 @@ export function createChannelHandlers({ appInfo, connection, server, links, upda
     'server.set': ({ url }) => server.set(url),
     'server.useBitrix24': () => server.useBitrix24(),
     'backend.status': async () => ok(connection().connectivity.status),
+    'settings.get': async () => ok(settings.current()),
+    'settings.update': (change) => settings.update(change),
     'social.providers': () => withApi((api) => api.social.providers()),
     'social.signIn': ({ provider }) => withApi((api) => api.social.signIn(provider)),
     'social.connect': ({ provider }) => withApi((api) => api.social.connect(provider)),

@@ -75,7 +75,8 @@ describe('languages', () => {
   it('follows the OS language unless a choice was remembered', () => {
     expect(detectLanguage(null, 'ru-RU')).toBe('ru');
     expect(detectLanguage(null, 'RU')).toBe('ru');
-    expect(detectLanguage(null, 'de-DE')).toBe('en');
+    expect(detectLanguage(null, 'de-DE')).toBe('de');
+    expect(detectLanguage(null, 'it-IT')).toBe('en');
     expect(detectLanguage(null, undefined)).toBe('en');
     expect(detectLanguage('en', 'ru-RU')).toBe('en');
     expect(detectLanguage('klingon', 'ru-RU')).toBe('ru');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UpdateStatus } from '../../src-preload/contract.ts';
-import { mainLanguage } from '../../src-main/i18n/language.ts';
+import { languageForLocale } from '../../src-preload/languages.ts';
 import { menuStrings } from '../../src-main/i18n/menu-strings.ts';
 import { callbackPage } from '../../src-main/services/social/callback-pages.ts';
 import { updateCheckDialog } from '../../src-main/updates/update-dialog.ts';
@@ -48,15 +48,16 @@ describe('what "Check for updates…" says', () => {
 });
 
 describe("main's own language", () => {
-  it('is Russian for any Russian locale and English otherwise', () => {
-    expect(['ru', 'ru-RU', 'RU', 'ru_UA'].map(mainLanguage)).toEqual(['ru', 'ru', 'ru', 'ru']);
-    expect(['en', 'en-GB', 'de-DE', ''].map(mainLanguage)).toEqual(['en', 'en', 'en', 'en']);
+  it("is the OS locale's language when the app has it, Brazilian Portuguese for any Portuguese, and English otherwise", () => {
+    expect(['ru', 'ru-RU', 'RU', 'ru_UA'].map(languageForLocale)).toEqual(['ru', 'ru', 'ru', 'ru']);
+    expect(['de-AT', 'pt-PT', 'pt_BR', 'uk-UA', 'pl'].map(languageForLocale)).toEqual(['de', 'pt-BR', 'pt-BR', 'uk', 'pl']);
+    expect(['en', 'en-GB', 'it-IT', 'zh-Hans-CN', ''].map(languageForLocale)).toEqual(['en', 'en', 'en', 'en', 'en']);
   });
 
   it("marks the browser's callback page with the language it is written in", () => {
     expect(callbackPage({ kind: 'signed_in' }, 'RU')).toContain('<html lang="ru">');
     expect(callbackPage({ kind: 'signed_in' }, 'RU')).toContain('<h1>Вы вошли в Bitrix ID</h1>');
-    expect(callbackPage({ kind: 'denied' }, 'de-DE')).toContain('<html lang="en">');
-    expect(callbackPage({ kind: 'denied' }, 'de-DE')).toContain('<h1>Cancelled in the browser</h1>');
+    expect(callbackPage({ kind: 'denied' }, 'it-IT')).toContain('<html lang="en">');
+    expect(callbackPage({ kind: 'denied' }, 'it-IT')).toContain('<h1>Cancelled in the browser</h1>');
   });
 });

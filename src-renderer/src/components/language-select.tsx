@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageNames } from '../../../src-preload/languages.ts';
 import { currentLanguage, isLanguage, languages, setLanguage } from '../i18n/i18n.ts';
 
 /** A native select: keyboard and screen-reader behaviour come for free. */
@@ -20,8 +21,8 @@ export function LanguageSelect() {
         }}
       >
         {languages.map((language) => (
-          <option key={language} value={language}>
-            {t(`language.${language}`)}
+          <option key={language} value={language} lang={language}>
+            {languageNames[language]}
           </option>
         ))}
       </select>

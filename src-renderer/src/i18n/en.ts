@@ -22,8 +22,6 @@ export const en = {
   },
   language: {
     label: 'Language',
-    en: 'English',
-    ru: 'Русский',
   },
   backend: {
     mock: 'Embedded mock backend',

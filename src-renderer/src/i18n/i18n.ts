@@ -1,9 +1,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { isUiLanguage, languageForLocale, uiLanguages, type UiLanguage } from '../../../src-preload/languages.ts';
 import { en, type Catalogue } from './en.ts';
 
-export const languages = ['en', 'ru'] as const;
-export type Language = (typeof languages)[number];
+export const languages = uiLanguages;
+export type Language = UiLanguage;
 
 /** Not secret: only which language the person picked. */
 const storageKey = 'bitrix-id.language';
@@ -11,6 +12,12 @@ const storageKey = 'bitrix-id.language';
 /** English ships in the initial chunk; other catalogues are fetched when first needed. */
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
   ru: () => import('./ru.ts').then((module) => module.ru),
+  de: () => import('./de.ts').then((module) => module.de),
+  es: () => import('./es.ts').then((module) => module.es),
+  'pt-BR': () => import('./pt-BR.ts').then((module) => module.ptBr),
+  pl: () => import('./pl.ts').then((module) => module.pl),
+  fr: () => import('./fr.ts').then((module) => module.fr),
+  uk: () => import('./uk.ts').then((module) => module.uk),
 };
 
 /** Strings of the lazy screens, in every language: fetched with those screens, never up front. */
@@ -19,10 +26,22 @@ const namespaceLoaders: Record<LazyNamespace, Record<Language, () => Promise<obj
   account: {
     en: () => import('./account-en.ts').then((module) => module.accountEn),
     ru: () => import('./account-ru.ts').then((module) => module.accountRu),
+    de: () => import('./account-de.ts').then((module) => module.accountDe),
+    es: () => import('./account-es.ts').then((module) => module.accountEs),
+    'pt-BR': () => import('./account-pt-BR.ts').then((module) => module.accountPtBr),
+    pl: () => import('./account-pl.ts').then((module) => module.accountPl),
+    fr: () => import('./account-fr.ts').then((module) => module.accountFr),
+    uk: () => import('./account-uk.ts').then((module) => module.accountUk),
   },
   web: {
     en: () => import('./web-en.ts').then((module) => module.webEn),
     ru: () => import('./web-ru.ts').then((module) => module.webRu),
+    de: () => import('./web-de.ts').then((module) => module.webDe),
+    es: () => import('./web-es.ts').then((module) => module.webEs),
+    'pt-BR': () => import('./web-pt-BR.ts').then((module) => module.webPtBr),
+    pl: () => import('./web-pl.ts').then((module) => module.webPl),
+    fr: () => import('./web-fr.ts').then((module) => module.webFr),
+    uk: () => import('./web-uk.ts').then((module) => module.webUk),
   },
 };
 /** Namespaces some screen has asked for; a language switch fetches them too before it applies. */
@@ -37,14 +56,11 @@ async function ensureNamespace(language: Language, namespace: LazyNamespace): Pr
 export const i18n: I18n = i18next.createInstance();
 i18n.use(initReactI18next);
 
-export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (languages as readonly string[]).includes(value);
+export const isLanguage = isUiLanguage;
 
 /** A remembered choice wins; otherwise the OS language if we have it; otherwise English. */
 export function detectLanguage(stored: string | null, osLanguage: string | undefined): Language {
-  if (isLanguage(stored)) return stored;
-  const base = osLanguage?.toLowerCase().split('-')[0];
-  return isLanguage(base) ? base : 'en';
+  return isLanguage(stored) ? stored : languageForLocale(osLanguage);
 }
 
 function readStored(): string | null {
@@ -76,6 +92,8 @@ export function initI18n(): Promise<void> | null {
       lng: 'en',
       fallbackLng: 'en',
       supportedLngs: [...languages],
+      // "pt-BR" is a language of its own here: never look for a bare "pt".
+      load: 'currentOnly',
       resources: { en: { translation: en } },
       // With inline resources this completes before init returns.
       initAsync: false,

@@ -19,8 +19,6 @@ export const ru: Catalogue = {
   },
   language: {
     label: 'Язык',
-    en: 'English',
-    ru: 'Русский',
   },
   backend: {
     mock: 'Встроенный тестовый сервер',

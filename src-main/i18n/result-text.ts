@@ -1,0 +1,5 @@
+/** What one browser result page says: a heading and what to do next. */
+export interface ResultText {
+  heading: string;
+  detail: string;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { uiLanguages, type UiLanguage } from '../../src-preload/languages.ts';
+import { accountEn } from '../../src-renderer/src/i18n/account-en.ts';
+import { en } from '../../src-renderer/src/i18n/en.ts';
+import { i18n, initI18n, setLanguage, withNamespace } from '../../src-renderer/src/i18n/i18n.ts';
+import { webEn } from '../../src-renderer/src/i18n/web-en.ts';
+
+type Namespace = 'translation' | 'account' | 'web';
+const english: Record<Namespace, object> = { translation: en, account: accountEn, web: webEn };
+const otherLanguages = uiLanguages.filter((language) => language !== 'en');
+
+/** Every string of a catalogue by its key path. */
+function strings(catalogue: object, prefix = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue) as [string, unknown][]) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') found.set(path, value);
+    else if (typeof value === 'object' && value !== null) for (const entry of strings(value, path)) found.set(...entry);
+    else found.set(path, `not a string: ${typeof value}`);
+  }
+  return found;
+}
+
+/** `{{name}}` or, formatted, `{{name, number}}`: the names, sorted. */
+const variables = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((match) => match[1] ?? ''))].sort();
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** A language's catalogue of one namespace, as the app loads it. */
+async function catalogueOf(language: UiLanguage, namespace: Namespace): Promise<object> {
+  await initI18n();
+  await setLanguage(language);
+  if (namespace !== 'translation') await withNamespace(namespace, Promise.resolve(null));
+  const bundle: unknown = i18n.getResourceBundle(language, namespace);
+  expect(bundle, `${language} has no ${namespace} strings`).toBeTypeOf('object');
+  return bundle as object;
+}
+
+describe.each(otherLanguages)('the %s catalogues', (language) => {
+  it.each(['translation', 'account', 'web'] as const)(
+    'have exactly the English keys of %s, each with the same variables',
+    async (namespace) => {
+      const source = strings(english[namespace]);
+      const translated = strings(await catalogueOf(language, namespace));
+      expect([...translated.keys()].sort()).toEqual([...source.keys()].sort());
+      const mismatched = [...source].filter(([key, text]) => {
+        const theirs = translated.get(key) ?? '';
+        // A plural form may leave the number out ("one more portal"); the group's "other" may not.
+        if (pluralSuffix.test(key) && !key.endsWith('_other')) return variables(theirs).some((name) => !variables(text).includes(name));
+        return variables(theirs).join() !== variables(text).join();
+      });
+      expect(mismatched.map(([key]) => key)).toEqual([]);
+      const empty = [...translated].filter(([, text]) => text.trim() === '');
+      expect(empty.map(([key]) => key)).toEqual([]);
+    },
+  );
+
+  it('have every plural form the language needs', () => {
+    const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    const englishKeys = new Set([...strings(en).keys(), ...strings(accountEn).keys(), ...strings(webEn).keys()]);
+    const groups = [...englishKeys].filter((key) => key.endsWith('_other')).map((key) => key.replace(/_other$/, ''));
+    expect(groups.length).toBeGreaterThan(0);
+    const missing = groups.flatMap((group) =>
+      categories.filter((category) => !englishKeys.has(`${group}_${category}`)).map((category) => `${group}_${category}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
