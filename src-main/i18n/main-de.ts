@@ -1,54 +1,62 @@
 import type { MainStrings } from './main-en.ts';
 import type { ResultText } from './result-text.ts';
 
-/** What main shows itself, in de. */
+/** What main shows itself, in German. */
 export const mainDe: MainStrings = {
   menu: {
-    showLogs: 'Show logs',
-    toggleSidebar: 'Toggle sidebar',
-    checkForUpdates: 'Check for updates…',
-    upToDate: 'You have the latest version.',
-    downloading: (version: string) => `Version ${version} is downloading. You will be offered a restart when it is ready.`,
-    ready: (version: string) => `Version ${version} is ready. Restart to update.`,
-    failed: 'Could not check for updates. Try again later.',
-    restart: 'Restart to update',
-    later: 'Later',
+    showLogs: 'Protokolle anzeigen',
+    toggleSidebar: 'Seitenleiste ein-/ausblenden',
+    checkForUpdates: 'Nach Updates suchen…',
+    upToDate: 'Sie haben die neueste Version.',
+    downloading: (version: string) => `Version ${version} wird heruntergeladen. Sobald sie bereit ist, wird Ihnen ein Neustart angeboten.`,
+    ready: (version: string) => `Version ${version} ist bereit. Starten Sie die App neu, um sie zu aktualisieren.`,
+    failed: 'Die Suche nach Updates ist fehlgeschlagen. Versuchen Sie es später erneut.',
+    restart: 'Neu starten und aktualisieren',
+    later: 'Später',
   },
-  attention: { unread: (count: string) => `${count} unread` },
+  attention: { unread: (count: string) => `Ungelesen: ${count}` },
   browserResult: {
     title: 'Bitrix ID',
-    closeTab: 'You can close this tab.',
-    signedIn: { heading: 'You are signed in to Bitrix ID', detail: 'Go back to Bitrix ID Desktop to continue.' },
+    closeTab: 'Sie können diesen Tab schließen.',
+    signedIn: { heading: 'Sie sind bei Bitrix ID angemeldet', detail: 'Kehren Sie zu Bitrix ID Desktop zurück, um fortzufahren.' },
     connected: (service: string | null): ResultText => ({
-      heading: service ? `${service} is connected to your Bitrix ID` : 'The service is connected to your Bitrix ID',
-      detail: 'From now on you can sign in with it. Go back to Bitrix ID Desktop to continue.',
+      heading: service ? `${service} ist mit Ihrer Bitrix ID verbunden` : 'Der Dienst ist mit Ihrer Bitrix ID verbunden',
+      detail: 'Sie können sich ab jetzt damit anmelden. Kehren Sie zu Bitrix ID Desktop zurück, um fortzufahren.',
     }),
     notLinked: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is not linked to any Bitrix ID` : 'This account is not linked to any Bitrix ID',
-      detail: 'Nobody was signed in. Sign in to Bitrix ID Desktop with your password, then connect the service in your profile.',
+      heading: service ? `Dieses ${service}-Konto ist mit keiner Bitrix ID verknüpft` : 'Dieses Konto ist mit keiner Bitrix ID verknüpft',
+      detail: 'Es wurde niemand angemeldet. Melden Sie sich in Bitrix ID Desktop mit Ihrem Passwort an und verbinden Sie den Dienst dann in Ihrem Profil.',
     }),
     linkedElsewhere: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is already linked to another Bitrix ID` : 'This account is already linked to another Bitrix ID',
-      detail: 'Nothing was changed. Sign in to that Bitrix ID with it, or choose another account.',
+      heading: service
+        ? `Dieses ${service}-Konto ist bereits mit einer anderen Bitrix ID verknüpft`
+        : 'Dieses Konto ist bereits mit einer anderen Bitrix ID verknüpft',
+      detail: 'Es wurde nichts geändert. Melden Sie sich damit bei dieser anderen Bitrix ID an oder wählen Sie ein anderes Konto.',
     }),
-    denied: { heading: 'Cancelled in the browser', detail: 'Nothing was changed. Go back to Bitrix ID Desktop.' },
+    denied: { heading: 'Im Browser abgebrochen', detail: 'Es wurde nichts geändert. Kehren Sie zu Bitrix ID Desktop zurück.' },
     cancelled: {
-      heading: 'The sign-in was cancelled in Bitrix ID Desktop',
-      detail: 'Nothing was changed. Go back to Bitrix ID Desktop and start again there if you need to.',
+      heading: 'Die Anmeldung wurde in Bitrix ID Desktop abgebrochen',
+      detail: 'Es wurde nichts geändert. Kehren Sie zu Bitrix ID Desktop zurück und beginnen Sie dort bei Bedarf von vorn.',
     },
-    timeout: { heading: 'This took too long', detail: 'The server did not answer in time. Go back to Bitrix ID Desktop and try again.' },
+    timeout: {
+      heading: 'Das hat zu lange gedauert',
+      detail: 'Der Server hat nicht rechtzeitig geantwortet. Kehren Sie zu Bitrix ID Desktop zurück und versuchen Sie es erneut.',
+    },
     unfinished: {
-      heading: 'Bitrix ID Desktop has not finished yet',
-      detail: 'Go back to the app to see whether it worked.',
+      heading: 'Bitrix ID Desktop ist noch nicht fertig',
+      detail: 'Kehren Sie zur App zurück, um zu sehen, ob es geklappt hat.',
     },
-    failed: { heading: 'Something went wrong', detail: 'Bitrix ID Desktop could not finish. Go back to the app and try again.' },
+    failed: {
+      heading: 'Etwas ist schiefgelaufen',
+      detail: 'Bitrix ID Desktop konnte den Vorgang nicht abschließen. Kehren Sie zur App zurück und versuchen Sie es erneut.',
+    },
     secondStep: {
-      heading: 'One more step in Bitrix ID Desktop',
-      detail: 'Your account has two-step verification. Go back to the app and enter the code from your authenticator app.',
+      heading: 'Noch ein Schritt in Bitrix ID Desktop',
+      detail: 'Für Ihr Konto ist die Zwei-Faktor-Authentifizierung aktiviert. Kehren Sie zur App zurück und geben Sie den Code aus Ihrer Authentifizierungs-App ein.',
     },
     foreign: {
-      heading: 'Nothing is waiting for this link',
-      detail: 'This link does not belong to the sign-in Bitrix ID Desktop is waiting for.',
+      heading: 'Für diesen Link wartet nichts',
+      detail: 'Dieser Link gehört nicht zu der Anmeldung, auf die Bitrix ID Desktop wartet.',
     },
   },
 };

@@ -1,54 +1,54 @@
 import type { MainStrings } from './main-en.ts';
 import type { ResultText } from './result-text.ts';
 
-/** What main shows itself, in fr. */
+/** What main shows itself, in French. */
 export const mainFr: MainStrings = {
   menu: {
-    showLogs: 'Show logs',
-    toggleSidebar: 'Toggle sidebar',
-    checkForUpdates: 'Check for updates…',
-    upToDate: 'You have the latest version.',
-    downloading: (version: string) => `Version ${version} is downloading. You will be offered a restart when it is ready.`,
-    ready: (version: string) => `Version ${version} is ready. Restart to update.`,
-    failed: 'Could not check for updates. Try again later.',
-    restart: 'Restart to update',
-    later: 'Later',
+    showLogs: 'Afficher les journaux',
+    toggleSidebar: 'Afficher/masquer la barre latérale',
+    checkForUpdates: 'Rechercher des mises à jour…',
+    upToDate: 'Vous avez la dernière version.',
+    downloading: (version: string) => `La version ${version} est en cours de téléchargement. Un redémarrage vous sera proposé dès qu’elle sera prête.`,
+    ready: (version: string) => `La version ${version} est prête. Redémarrez pour mettre à jour.`,
+    failed: 'Impossible de rechercher des mises à jour. Réessayez plus tard.',
+    restart: 'Redémarrer et mettre à jour',
+    later: 'Plus tard',
   },
-  attention: { unread: (count: string) => `${count} unread` },
+  attention: { unread: (count: string) => `Non lus\u00a0: ${count}` },
   browserResult: {
     title: 'Bitrix ID',
-    closeTab: 'You can close this tab.',
-    signedIn: { heading: 'You are signed in to Bitrix ID', detail: 'Go back to Bitrix ID Desktop to continue.' },
+    closeTab: 'Vous pouvez fermer cet onglet.',
+    signedIn: { heading: 'Vous êtes connecté à Bitrix ID', detail: 'Revenez à Bitrix ID Desktop pour continuer.' },
     connected: (service: string | null): ResultText => ({
-      heading: service ? `${service} is connected to your Bitrix ID` : 'The service is connected to your Bitrix ID',
-      detail: 'From now on you can sign in with it. Go back to Bitrix ID Desktop to continue.',
+      heading: service ? `${service} est associé à votre Bitrix ID` : 'Le service est associé à votre Bitrix ID',
+      detail: 'Vous pouvez désormais vous connecter avec. Revenez à Bitrix ID Desktop pour continuer.',
     }),
     notLinked: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is not linked to any Bitrix ID` : 'This account is not linked to any Bitrix ID',
-      detail: 'Nobody was signed in. Sign in to Bitrix ID Desktop with your password, then connect the service in your profile.',
+      heading: service ? `Ce compte ${service} n’est associé à aucun Bitrix ID` : 'Ce compte n’est associé à aucun Bitrix ID',
+      detail: 'Personne n’a été connecté. Connectez-vous à Bitrix ID Desktop avec votre mot de passe, puis associez le service dans votre profil.',
     }),
     linkedElsewhere: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is already linked to another Bitrix ID` : 'This account is already linked to another Bitrix ID',
-      detail: 'Nothing was changed. Sign in to that Bitrix ID with it, or choose another account.',
+      heading: service ? `Ce compte ${service} est déjà associé à un autre Bitrix ID` : 'Ce compte est déjà associé à un autre Bitrix ID',
+      detail: 'Rien n’a été modifié. Connectez-vous avec lui à cet autre Bitrix ID, ou choisissez un autre compte.',
     }),
-    denied: { heading: 'Cancelled in the browser', detail: 'Nothing was changed. Go back to Bitrix ID Desktop.' },
+    denied: { heading: 'Annulé dans le navigateur', detail: 'Rien n’a été modifié. Revenez à Bitrix ID Desktop.' },
     cancelled: {
-      heading: 'The sign-in was cancelled in Bitrix ID Desktop',
-      detail: 'Nothing was changed. Go back to Bitrix ID Desktop and start again there if you need to.',
+      heading: 'La connexion a été annulée dans Bitrix ID Desktop',
+      detail: 'Rien n’a été modifié. Revenez à Bitrix ID Desktop et recommencez-y si nécessaire.',
     },
-    timeout: { heading: 'This took too long', detail: 'The server did not answer in time. Go back to Bitrix ID Desktop and try again.' },
+    timeout: { heading: 'Le délai est dépassé', detail: 'Le serveur n’a pas répondu à temps. Revenez à Bitrix ID Desktop et réessayez.' },
     unfinished: {
-      heading: 'Bitrix ID Desktop has not finished yet',
-      detail: 'Go back to the app to see whether it worked.',
+      heading: 'Bitrix ID Desktop n’a pas encore terminé',
+      detail: 'Revenez à l’application pour voir si l’opération a réussi.',
     },
-    failed: { heading: 'Something went wrong', detail: 'Bitrix ID Desktop could not finish. Go back to the app and try again.' },
+    failed: { heading: 'Un problème est survenu', detail: 'Bitrix ID Desktop n’a pas pu terminer. Revenez à l’application et réessayez.' },
     secondStep: {
-      heading: 'One more step in Bitrix ID Desktop',
-      detail: 'Your account has two-step verification. Go back to the app and enter the code from your authenticator app.',
+      heading: 'Encore une étape dans Bitrix ID Desktop',
+      detail: 'Votre compte utilise l’authentification en deux étapes. Revenez à l’application et saisissez le code de votre application d’authentification.',
     },
     foreign: {
-      heading: 'Nothing is waiting for this link',
-      detail: 'This link does not belong to the sign-in Bitrix ID Desktop is waiting for.',
+      heading: 'Aucune opération n’attend ce lien',
+      detail: 'Ce lien ne correspond pas à la connexion qu’attend Bitrix ID Desktop.',
     },
   },
 };
