@@ -204,7 +204,7 @@ export const es: Catalogue = {
       '{{title}} no se puede mostrar aquí: el entorno de pruebas del navegador solo muestra las páginas de portal del servidor de prueba, y un Bitrix24 real no permite mostrarse dentro de otro sitio.',
     openInBrowser: 'Abrir en el navegador',
     goneHint: 'Puedes quitarlo de la lista con «Ocultar de la lista», arriba.',
-    goneHidden: 'Está oculto en la lista.',
+    goneHidden: 'Se ha ocultado de la lista.',
   },
   createPortal: {
     heading: 'Crear Bitrix24',
@@ -236,7 +236,7 @@ export const es: Catalogue = {
     open: 'Iniciar sesión con código QR',
     heading: 'Iniciar sesión con un código QR',
     qrLabel: 'Código QR para iniciar sesión',
-    instructions: 'Escanéalo con la app de Bitrix24 en un teléfono donde tengas la sesión iniciada.',
+    instructions: 'Escanéalo con la aplicación Bitrix24 en un teléfono donde tengas la sesión iniciada.',
     code: 'Código: {{code}}',
     starting: 'Obteniendo un código QR…',
     waiting: 'Esperando la aprobación…',

@@ -4,14 +4,14 @@ import type { WebCatalogue } from './web-en.ts';
 export const webEs: WebCatalogue = {
   profiles: {
     add: 'Añadir otro Bitrix ID',
-    rename: 'Cambiar nombre del perfil…',
+    rename: 'Renombrar perfil…',
     remove: 'Quitar perfil…',
     addHeading: 'Añadir otro Bitrix ID',
     addIntro: 'Un perfil nuevo tiene en este dispositivo sus propias sesiones y su propia lista de portales.',
     name: 'Nombre (opcional)',
     nameHint: 'Por ejemplo, Trabajo o el nombre de un cliente.',
     newName: 'Nombre',
-    renameHeading: 'Cambiar nombre del perfil',
+    renameHeading: 'Renombrar perfil',
     nameRequired: 'Introduce un nombre.',
     nameTooLong: 'Usa como máximo 64 caracteres.',
     addSubmit: 'Añadir',
