@@ -1,54 +1,64 @@
 import type { MainStrings } from './main-en.ts';
 import type { ResultText } from './result-text.ts';
 
-/** What main shows itself, in es. */
+/** What main shows itself, in Spanish. */
 export const mainEs: MainStrings = {
   menu: {
-    showLogs: 'Show logs',
-    toggleSidebar: 'Toggle sidebar',
-    checkForUpdates: 'Check for updates…',
-    upToDate: 'You have the latest version.',
-    downloading: (version: string) => `Version ${version} is downloading. You will be offered a restart when it is ready.`,
-    ready: (version: string) => `Version ${version} is ready. Restart to update.`,
-    failed: 'Could not check for updates. Try again later.',
-    restart: 'Restart to update',
-    later: 'Later',
+    showLogs: 'Mostrar registros',
+    toggleSidebar: 'Mostrar u ocultar barra lateral',
+    checkForUpdates: 'Buscar actualizaciones…',
+    upToDate: 'Tienes la versión más reciente.',
+    downloading: (version: string) => `Se está descargando la versión ${version}. Cuando esté lista, te propondremos reiniciar.`,
+    ready: (version: string) => `La versión ${version} está lista. Reinicia para actualizar.`,
+    failed: 'No se pudo buscar actualizaciones. Inténtalo de nuevo más tarde.',
+    restart: 'Reiniciar y actualizar',
+    later: 'Más tarde',
   },
-  attention: { unread: (count: string) => `${count} unread` },
+  attention: { unread: (count: string) => `${count} sin leer` },
   browserResult: {
     title: 'Bitrix ID',
-    closeTab: 'You can close this tab.',
-    signedIn: { heading: 'You are signed in to Bitrix ID', detail: 'Go back to Bitrix ID Desktop to continue.' },
+    closeTab: 'Puedes cerrar esta pestaña.',
+    signedIn: { heading: 'Has iniciado sesión en Bitrix ID', detail: 'Vuelve a Bitrix ID Desktop para continuar.' },
     connected: (service: string | null): ResultText => ({
-      heading: service ? `${service} is connected to your Bitrix ID` : 'The service is connected to your Bitrix ID',
-      detail: 'From now on you can sign in with it. Go back to Bitrix ID Desktop to continue.',
+      heading: service ? `${service} está conectado a tu Bitrix ID` : 'El servicio está conectado a tu Bitrix ID',
+      detail: 'A partir de ahora puedes iniciar sesión con él. Vuelve a Bitrix ID Desktop para continuar.',
     }),
     notLinked: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is not linked to any Bitrix ID` : 'This account is not linked to any Bitrix ID',
-      detail: 'Nobody was signed in. Sign in to Bitrix ID Desktop with your password, then connect the service in your profile.',
+      heading: service
+        ? `Esta cuenta de ${service} no está vinculada a ningún Bitrix ID`
+        : 'Esta cuenta no está vinculada a ningún Bitrix ID',
+      detail: 'No se inició ninguna sesión. Inicia sesión en Bitrix ID Desktop con tu contraseña y después conecta el servicio en tu perfil.',
     }),
     linkedElsewhere: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is already linked to another Bitrix ID` : 'This account is already linked to another Bitrix ID',
-      detail: 'Nothing was changed. Sign in to that Bitrix ID with it, or choose another account.',
+      heading: service
+        ? `Esta cuenta de ${service} ya está vinculada a otro Bitrix ID`
+        : 'Esta cuenta ya está vinculada a otro Bitrix ID',
+      detail: 'No se ha cambiado nada. Úsala para iniciar sesión en ese otro Bitrix ID o elige otra cuenta.',
     }),
-    denied: { heading: 'Cancelled in the browser', detail: 'Nothing was changed. Go back to Bitrix ID Desktop.' },
+    denied: { heading: 'Cancelado en el navegador', detail: 'No se ha cambiado nada. Vuelve a Bitrix ID Desktop.' },
     cancelled: {
-      heading: 'The sign-in was cancelled in Bitrix ID Desktop',
-      detail: 'Nothing was changed. Go back to Bitrix ID Desktop and start again there if you need to.',
+      heading: 'El inicio de sesión se canceló en Bitrix ID Desktop',
+      detail: 'No se ha cambiado nada. Vuelve a Bitrix ID Desktop y, si lo necesitas, empieza de nuevo allí.',
     },
-    timeout: { heading: 'This took too long', detail: 'The server did not answer in time. Go back to Bitrix ID Desktop and try again.' },
+    timeout: {
+      heading: 'Ha tardado demasiado',
+      detail: 'El servidor no respondió a tiempo. Vuelve a Bitrix ID Desktop e inténtalo de nuevo.',
+    },
     unfinished: {
-      heading: 'Bitrix ID Desktop has not finished yet',
-      detail: 'Go back to the app to see whether it worked.',
+      heading: 'Bitrix ID Desktop aún no ha terminado',
+      detail: 'Vuelve a la aplicación para ver si ha funcionado.',
     },
-    failed: { heading: 'Something went wrong', detail: 'Bitrix ID Desktop could not finish. Go back to the app and try again.' },
+    failed: {
+      heading: 'Algo salió mal',
+      detail: 'Bitrix ID Desktop no pudo terminar. Vuelve a la aplicación e inténtalo de nuevo.',
+    },
     secondStep: {
-      heading: 'One more step in Bitrix ID Desktop',
-      detail: 'Your account has two-step verification. Go back to the app and enter the code from your authenticator app.',
+      heading: 'Un paso más en Bitrix ID Desktop',
+      detail: 'Tu cuenta tiene la autenticación en dos pasos. Vuelve a la aplicación e introduce el código de tu aplicación de autenticación.',
     },
     foreign: {
-      heading: 'Nothing is waiting for this link',
-      detail: 'This link does not belong to the sign-in Bitrix ID Desktop is waiting for.',
+      heading: 'Ningún inicio de sesión espera este enlace',
+      detail: 'Este enlace no corresponde al inicio de sesión que espera Bitrix ID Desktop.',
     },
   },
 };

@@ -1,54 +1,64 @@
 import type { MainStrings } from './main-en.ts';
 import type { ResultText } from './result-text.ts';
 
-/** What main shows itself, in pt-BR. */
+/** What main shows itself, in Brazilian Portuguese. */
 export const mainPtBr: MainStrings = {
   menu: {
-    showLogs: 'Show logs',
-    toggleSidebar: 'Toggle sidebar',
-    checkForUpdates: 'Check for updates…',
-    upToDate: 'You have the latest version.',
-    downloading: (version: string) => `Version ${version} is downloading. You will be offered a restart when it is ready.`,
-    ready: (version: string) => `Version ${version} is ready. Restart to update.`,
-    failed: 'Could not check for updates. Try again later.',
-    restart: 'Restart to update',
-    later: 'Later',
+    showLogs: 'Mostrar logs',
+    toggleSidebar: 'Mostrar ou ocultar barra lateral',
+    checkForUpdates: 'Verificar atualizações…',
+    upToDate: 'Você tem a versão mais recente.',
+    downloading: (version: string) => `A versão ${version} está sendo baixada. Quando estiver pronta, vamos sugerir reiniciar.`,
+    ready: (version: string) => `A versão ${version} está pronta. Reinicie para atualizar.`,
+    failed: 'Não foi possível verificar atualizações. Tente novamente mais tarde.',
+    restart: 'Reiniciar e atualizar',
+    later: 'Mais tarde',
   },
-  attention: { unread: (count: string) => `${count} unread` },
+  attention: { unread: (count: string) => `${count} não lidas` },
   browserResult: {
     title: 'Bitrix ID',
-    closeTab: 'You can close this tab.',
-    signedIn: { heading: 'You are signed in to Bitrix ID', detail: 'Go back to Bitrix ID Desktop to continue.' },
+    closeTab: 'Você pode fechar esta aba.',
+    signedIn: { heading: 'Você entrou no Bitrix ID', detail: 'Volte ao Bitrix ID Desktop para continuar.' },
     connected: (service: string | null): ResultText => ({
-      heading: service ? `${service} is connected to your Bitrix ID` : 'The service is connected to your Bitrix ID',
-      detail: 'From now on you can sign in with it. Go back to Bitrix ID Desktop to continue.',
+      heading: service ? `${service} está conectado ao seu Bitrix ID` : 'O serviço está conectado ao seu Bitrix ID',
+      detail: 'A partir de agora, você pode entrar com ele. Volte ao Bitrix ID Desktop para continuar.',
     }),
     notLinked: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is not linked to any Bitrix ID` : 'This account is not linked to any Bitrix ID',
-      detail: 'Nobody was signed in. Sign in to Bitrix ID Desktop with your password, then connect the service in your profile.',
+      heading: service
+        ? `Esta conta ${service} não está vinculada a nenhum Bitrix ID`
+        : 'Esta conta não está vinculada a nenhum Bitrix ID',
+      detail: 'Ninguém foi conectado. Entre no Bitrix ID Desktop com sua senha e depois conecte o serviço no seu perfil.',
     }),
     linkedElsewhere: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is already linked to another Bitrix ID` : 'This account is already linked to another Bitrix ID',
-      detail: 'Nothing was changed. Sign in to that Bitrix ID with it, or choose another account.',
+      heading: service
+        ? `Esta conta ${service} já está vinculada a outro Bitrix ID`
+        : 'Esta conta já está vinculada a outro Bitrix ID',
+      detail: 'Nada foi alterado. Use-a para entrar nesse outro Bitrix ID ou escolha outra conta.',
     }),
-    denied: { heading: 'Cancelled in the browser', detail: 'Nothing was changed. Go back to Bitrix ID Desktop.' },
+    denied: { heading: 'Cancelado no navegador', detail: 'Nada foi alterado. Volte ao Bitrix ID Desktop.' },
     cancelled: {
-      heading: 'The sign-in was cancelled in Bitrix ID Desktop',
-      detail: 'Nothing was changed. Go back to Bitrix ID Desktop and start again there if you need to.',
+      heading: 'O login foi cancelado no Bitrix ID Desktop',
+      detail: 'Nada foi alterado. Volte ao Bitrix ID Desktop e, se precisar, comece de novo por lá.',
     },
-    timeout: { heading: 'This took too long', detail: 'The server did not answer in time. Go back to Bitrix ID Desktop and try again.' },
+    timeout: {
+      heading: 'Isso demorou demais',
+      detail: 'O servidor não respondeu a tempo. Volte ao Bitrix ID Desktop e tente novamente.',
+    },
     unfinished: {
-      heading: 'Bitrix ID Desktop has not finished yet',
-      detail: 'Go back to the app to see whether it worked.',
+      heading: 'O Bitrix ID Desktop ainda não terminou',
+      detail: 'Volte ao aplicativo para ver se deu certo.',
     },
-    failed: { heading: 'Something went wrong', detail: 'Bitrix ID Desktop could not finish. Go back to the app and try again.' },
+    failed: {
+      heading: 'Algo deu errado',
+      detail: 'O Bitrix ID Desktop não conseguiu concluir. Volte ao aplicativo e tente novamente.',
+    },
     secondStep: {
-      heading: 'One more step in Bitrix ID Desktop',
-      detail: 'Your account has two-step verification. Go back to the app and enter the code from your authenticator app.',
+      heading: 'Mais uma etapa no Bitrix ID Desktop',
+      detail: 'Sua conta tem autenticação em duas etapas. Volte ao aplicativo e digite o código do seu aplicativo autenticador.',
     },
     foreign: {
-      heading: 'Nothing is waiting for this link',
-      detail: 'This link does not belong to the sign-in Bitrix ID Desktop is waiting for.',
+      heading: 'Nenhum login está aguardando este link',
+      detail: 'Este link não pertence ao login que o Bitrix ID Desktop está aguardando.',
     },
   },
 };
