@@ -1,54 +1,65 @@
 import type { MainStrings } from './main-en.ts';
 import type { ResultText } from './result-text.ts';
 
-/** What main shows itself, in pl. */
+/** What main shows itself, in Polish. */
 export const mainPl: MainStrings = {
   menu: {
-    showLogs: 'Show logs',
-    toggleSidebar: 'Toggle sidebar',
-    checkForUpdates: 'Check for updates…',
-    upToDate: 'You have the latest version.',
-    downloading: (version: string) => `Version ${version} is downloading. You will be offered a restart when it is ready.`,
-    ready: (version: string) => `Version ${version} is ready. Restart to update.`,
-    failed: 'Could not check for updates. Try again later.',
-    restart: 'Restart to update',
-    later: 'Later',
+    showLogs: 'Pokaż logi',
+    toggleSidebar: 'Pokaż lub ukryj panel boczny',
+    checkForUpdates: 'Sprawdź aktualizacje…',
+    upToDate: 'Masz najnowszą wersję.',
+    downloading: (version: string) =>
+      `Trwa pobieranie wersji ${version}. Gdy będzie gotowa, aplikacja zaproponuje ponowne uruchomienie.`,
+    ready: (version: string) => `Wersja ${version} jest gotowa. Uruchom aplikację ponownie, aby ją zaktualizować.`,
+    failed: 'Nie udało się sprawdzić aktualizacji. Spróbuj ponownie później.',
+    restart: 'Uruchom ponownie i zaktualizuj',
+    later: 'Później',
   },
-  attention: { unread: (count: string) => `${count} unread` },
+  attention: { unread: (count: string) => `Nieprzeczytane: ${count}` },
   browserResult: {
     title: 'Bitrix ID',
-    closeTab: 'You can close this tab.',
-    signedIn: { heading: 'You are signed in to Bitrix ID', detail: 'Go back to Bitrix ID Desktop to continue.' },
+    closeTab: 'Możesz zamknąć tę kartę.',
+    signedIn: { heading: 'Zalogowano do Bitrix ID', detail: 'Wróć do Bitrix ID Desktop, aby kontynuować.' },
     connected: (service: string | null): ResultText => ({
-      heading: service ? `${service} is connected to your Bitrix ID` : 'The service is connected to your Bitrix ID',
-      detail: 'From now on you can sign in with it. Go back to Bitrix ID Desktop to continue.',
+      heading: service ? `Połączono ${service} z Twoim Bitrix ID` : 'Połączono serwis z Twoim Bitrix ID',
+      detail: 'Od teraz możesz logować się za jego pomocą. Wróć do Bitrix ID Desktop, aby kontynuować.',
     }),
     notLinked: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is not linked to any Bitrix ID` : 'This account is not linked to any Bitrix ID',
-      detail: 'Nobody was signed in. Sign in to Bitrix ID Desktop with your password, then connect the service in your profile.',
+      heading: service
+        ? `To konto ${service} nie jest powiązane z żadnym Bitrix ID`
+        : 'To konto nie jest powiązane z żadnym Bitrix ID',
+      detail: 'Logowanie nie nastąpiło. Zaloguj się do Bitrix ID Desktop hasłem, a potem połącz serwis w swoim profilu.',
     }),
     linkedElsewhere: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is already linked to another Bitrix ID` : 'This account is already linked to another Bitrix ID',
-      detail: 'Nothing was changed. Sign in to that Bitrix ID with it, or choose another account.',
+      heading: service
+        ? `To konto ${service} jest już powiązane z innym Bitrix ID`
+        : 'To konto jest już powiązane z innym Bitrix ID',
+      detail: 'Nic nie zostało zmienione. Zaloguj się nim do tamtego Bitrix ID lub wybierz inne konto.',
     }),
-    denied: { heading: 'Cancelled in the browser', detail: 'Nothing was changed. Go back to Bitrix ID Desktop.' },
+    denied: { heading: 'Anulowano w przeglądarce', detail: 'Nic nie zostało zmienione. Wróć do Bitrix ID Desktop.' },
     cancelled: {
-      heading: 'The sign-in was cancelled in Bitrix ID Desktop',
-      detail: 'Nothing was changed. Go back to Bitrix ID Desktop and start again there if you need to.',
+      heading: 'Logowanie zostało anulowane w Bitrix ID Desktop',
+      detail: 'Nic nie zostało zmienione. W razie potrzeby wróć do Bitrix ID Desktop i zacznij tam od nowa.',
     },
-    timeout: { heading: 'This took too long', detail: 'The server did not answer in time. Go back to Bitrix ID Desktop and try again.' },
+    timeout: {
+      heading: 'Trwało to zbyt długo',
+      detail: 'Serwer nie odpowiedział na czas. Wróć do Bitrix ID Desktop i spróbuj ponownie.',
+    },
     unfinished: {
-      heading: 'Bitrix ID Desktop has not finished yet',
-      detail: 'Go back to the app to see whether it worked.',
+      heading: 'Bitrix ID Desktop jeszcze nie skończył',
+      detail: 'Wróć do aplikacji, aby sprawdzić, czy się udało.',
     },
-    failed: { heading: 'Something went wrong', detail: 'Bitrix ID Desktop could not finish. Go back to the app and try again.' },
+    failed: {
+      heading: 'Coś poszło nie tak',
+      detail: 'Bitrix ID Desktop nie mógł dokończyć logowania. Wróć do aplikacji i spróbuj ponownie.',
+    },
     secondStep: {
-      heading: 'One more step in Bitrix ID Desktop',
-      detail: 'Your account has two-step verification. Go back to the app and enter the code from your authenticator app.',
+      heading: 'Jeszcze jeden krok w Bitrix ID Desktop',
+      detail: 'Twoje konto ma włączoną weryfikację dwuetapową. Wróć do aplikacji i wpisz kod z aplikacji uwierzytelniającej.',
     },
     foreign: {
-      heading: 'Nothing is waiting for this link',
-      detail: 'This link does not belong to the sign-in Bitrix ID Desktop is waiting for.',
+      heading: 'Nic nie czeka na ten link',
+      detail: 'Ten link nie należy do logowania, na które czeka Bitrix ID Desktop.',
     },
   },
 };

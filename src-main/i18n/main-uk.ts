@@ -1,54 +1,65 @@
 import type { MainStrings } from './main-en.ts';
 import type { ResultText } from './result-text.ts';
 
-/** What main shows itself, in uk. */
+/** What main shows itself, in Ukrainian. */
 export const mainUk: MainStrings = {
   menu: {
-    showLogs: 'Show logs',
-    toggleSidebar: 'Toggle sidebar',
-    checkForUpdates: 'Check for updates…',
-    upToDate: 'You have the latest version.',
-    downloading: (version: string) => `Version ${version} is downloading. You will be offered a restart when it is ready.`,
-    ready: (version: string) => `Version ${version} is ready. Restart to update.`,
-    failed: 'Could not check for updates. Try again later.',
-    restart: 'Restart to update',
-    later: 'Later',
+    showLogs: 'Показати журнали',
+    toggleSidebar: 'Показати або приховати бічну панель',
+    checkForUpdates: 'Перевірити оновлення…',
+    upToDate: 'У вас найновіша версія.',
+    downloading: (version: string) =>
+      `Версія ${version} завантажується. Коли вона буде готова, застосунок запропонує перезапуск.`,
+    ready: (version: string) => `Версія ${version} готова. Перезапустіть застосунок, щоб оновити його.`,
+    failed: 'Не вдалося перевірити оновлення. Спробуйте пізніше.',
+    restart: 'Перезапустити й оновити',
+    later: 'Пізніше',
   },
-  attention: { unread: (count: string) => `${count} unread` },
+  attention: { unread: (count: string) => `Непрочитаних: ${count}` },
   browserResult: {
     title: 'Bitrix ID',
-    closeTab: 'You can close this tab.',
-    signedIn: { heading: 'You are signed in to Bitrix ID', detail: 'Go back to Bitrix ID Desktop to continue.' },
+    closeTab: 'Цю вкладку можна закрити.',
+    signedIn: { heading: 'Ви увійшли в Bitrix ID', detail: 'Поверніться в Bitrix ID Desktop, щоб продовжити.' },
     connected: (service: string | null): ResultText => ({
-      heading: service ? `${service} is connected to your Bitrix ID` : 'The service is connected to your Bitrix ID',
-      detail: 'From now on you can sign in with it. Go back to Bitrix ID Desktop to continue.',
+      heading: service ? `${service} підключено до вашого Bitrix ID` : 'Сервіс підключено до вашого Bitrix ID',
+      detail: 'Відтепер через нього можна входити. Поверніться в Bitrix ID Desktop, щоб продовжити.',
     }),
     notLinked: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is not linked to any Bitrix ID` : 'This account is not linked to any Bitrix ID',
-      detail: 'Nobody was signed in. Sign in to Bitrix ID Desktop with your password, then connect the service in your profile.',
+      heading: service
+        ? `Цей обліковий запис ${service} не прив’язано до жодного Bitrix ID`
+        : 'Цей обліковий запис не прив’язано до жодного Bitrix ID',
+      detail: 'Вхід не виконано. Увійдіть у Bitrix ID Desktop із паролем, а потім підключіть сервіс у профілі.',
     }),
     linkedElsewhere: (service: string | null): ResultText => ({
-      heading: service ? `This ${service} account is already linked to another Bitrix ID` : 'This account is already linked to another Bitrix ID',
-      detail: 'Nothing was changed. Sign in to that Bitrix ID with it, or choose another account.',
+      heading: service
+        ? `Цей обліковий запис ${service} уже прив’язано до іншого Bitrix ID`
+        : 'Цей обліковий запис уже прив’язано до іншого Bitrix ID',
+      detail: 'Нічого не змінено. Увійдіть із ним у той Bitrix ID або виберіть інший обліковий запис.',
     }),
-    denied: { heading: 'Cancelled in the browser', detail: 'Nothing was changed. Go back to Bitrix ID Desktop.' },
+    denied: { heading: 'Скасовано в браузері', detail: 'Нічого не змінено. Поверніться в Bitrix ID Desktop.' },
     cancelled: {
-      heading: 'The sign-in was cancelled in Bitrix ID Desktop',
-      detail: 'Nothing was changed. Go back to Bitrix ID Desktop and start again there if you need to.',
+      heading: 'Вхід скасовано в Bitrix ID Desktop',
+      detail: 'Нічого не змінено. Поверніться в Bitrix ID Desktop і за потреби почніть спочатку.',
     },
-    timeout: { heading: 'This took too long', detail: 'The server did not answer in time. Go back to Bitrix ID Desktop and try again.' },
+    timeout: {
+      heading: 'Це тривало занадто довго',
+      detail: 'Сервер не відповів вчасно. Поверніться в Bitrix ID Desktop і спробуйте ще раз.',
+    },
     unfinished: {
-      heading: 'Bitrix ID Desktop has not finished yet',
-      detail: 'Go back to the app to see whether it worked.',
+      heading: 'Bitrix ID Desktop ще не завершив',
+      detail: 'Поверніться в застосунок, щоб дізнатися, чи все вдалося.',
     },
-    failed: { heading: 'Something went wrong', detail: 'Bitrix ID Desktop could not finish. Go back to the app and try again.' },
+    failed: {
+      heading: 'Щось пішло не так',
+      detail: 'Bitrix ID Desktop не зміг завершити вхід. Поверніться в застосунок і спробуйте ще раз.',
+    },
     secondStep: {
-      heading: 'One more step in Bitrix ID Desktop',
-      detail: 'Your account has two-step verification. Go back to the app and enter the code from your authenticator app.',
+      heading: 'Ще один крок у Bitrix ID Desktop',
+      detail: 'Для вашого облікового запису ввімкнено двоетапну перевірку. Поверніться в застосунок і введіть код із застосунку-автентифікатора.',
     },
     foreign: {
-      heading: 'Nothing is waiting for this link',
-      detail: 'This link does not belong to the sign-in Bitrix ID Desktop is waiting for.',
+      heading: 'На це посилання ніхто не чекає',
+      detail: 'Це посилання не стосується входу, на який чекає Bitrix ID Desktop.',
     },
   },
 };
