@@ -21,24 +21,17 @@ const settingsSchema = z.object({
    * for it), so the app never writes the key into a file that lacks it.
    */
   updateFeedUrl: z.string().refine(isAllowedUpdateFeedUrl).optional().catch(undefined),
-  /** The window's language; absent means the OS's. */
-  language: z.enum(['system', ...uiLanguages]).catch('system').default('system'),
-  theme: z.enum(['system', 'light', 'dark']).catch('system').default('system'),
-  /** Absent until the person chooses: then the platform's default (on, except on macOS where the dock keeps the app). */
+  /** The Settings screen's choices: each absent until the person makes it (SettingsService knows the defaults). */
+  language: z.enum(['system', ...uiLanguages]).optional().catch(undefined),
+  theme: z.enum(['system', 'light', 'dark']).optional().catch(undefined),
   closeToTray: z.boolean().optional().catch(undefined),
-  startAtLogin: z.boolean().catch(false).default(false),
+  startAtLogin: z.boolean().optional().catch(undefined),
   /** The login of the last person who signed in here, by server URL (a login, never a password). */
   lastLogins: z.record(z.string().max(2048), z.string().max(255)).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-const defaults: Settings = {
-  apiUrl: null,
-  maxLivePortalViews: DEFAULT_MAX_LIVE_PORTAL_VIEWS,
-  language: 'system',
-  theme: 'system',
-  startAtLogin: false,
-};
+const defaults: Settings = { apiUrl: null, maxLivePortalViews: DEFAULT_MAX_LIVE_PORTAL_VIEWS };
 
 export class SettingsStore {
   private readonly file: string;

@@ -34,11 +34,11 @@ export class SettingsService {
     const saved = this.options.store.read();
     const { desktop } = this.options;
     return {
-      language: saved.language,
-      resolvedLanguage: resolveLanguage(saved.language, this.options.osLocale),
-      theme: saved.theme,
+      language: saved.language ?? 'system',
+      resolvedLanguage: resolveLanguage(saved.language ?? 'system', this.options.osLocale),
+      theme: saved.theme ?? 'system',
       closeToTray: desktop.capabilities.tray && (saved.closeToTray ?? desktop.closeToTrayByDefault),
-      startAtLogin: desktop.capabilities.startAtLogin && saved.startAtLogin,
+      startAtLogin: desktop.capabilities.startAtLogin && (saved.startAtLogin ?? false),
       maxLivePortalViews: this.liveViewsOverride ?? saved.maxLivePortalViews,
       capabilities: desktop.capabilities,
     };
