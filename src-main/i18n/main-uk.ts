@@ -15,6 +15,14 @@ export const mainUk: MainStrings = {
     later: 'Later',
   },
   attention: { unread: (count: string) => `${count} unread` },
+  tray: {
+    open: 'Open Bitrix ID',
+    unreadHeading: 'Unread in portals',
+    unreadPortal: (name: string, count: string) => `${name} (${count})`,
+    quit: 'Quit Bitrix ID',
+    tooltip: 'Bitrix ID',
+    tooltipWithUnread: (count: string) => `Bitrix ID: ${count} unread`,
+  },
   browserResult: {
     title: 'Bitrix ID',
     closeTab: 'You can close this tab.',
