@@ -453,16 +453,12 @@ export const powerMonitor = emitterStandIn('powerMonitor', {}, 'powerMonitor');
 
 export const shell = standIn('shell', { openExternal: resolved, openPath: () => Promise.resolve('') }, 'shell');
 export const dialog = standIn('dialog', { showMessageBox: () => Promise.resolve({ response: 0, checkboxChecked: false }) }, 'dialog');
-export const nativeTheme = emitterStandIn(
-  'nativeTheme',
-  {
-    themeSource: 'system',
-    get shouldUseDarkColors() {
-      return (this as { themeSource: string }).themeSource === 'dark';
-    },
-  },
-  'nativeTheme',
-);
+/** Its colours follow `themeSource` as the app sets it; 'system' is a light OS. */
+export const nativeTheme = emitterStandIn('nativeTheme', { themeSource: 'system' }, 'nativeTheme');
+const nativeThemeTarget = rawOf.get(nativeTheme);
+if (nativeThemeTarget) {
+  Object.defineProperty(nativeThemeTarget, 'shouldUseDarkColors', { get: () => nativeThemeTarget['themeSource'] === 'dark' });
+}
 export const Menu = standInClass('Menu', () => standIn('Menu', {}), {
   buildFromTemplate: (template: unknown) => standIn('Menu', { items: template }),
   setApplicationMenu() {},
