@@ -2,12 +2,16 @@ import { app, session, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppCore } from './app-core.ts';
-import { installAppMenu } from './electron/app-menu.ts';
+import type { EmitEvent } from './events/event-sink.ts';
 import { registerAppScheme, serveRendererOverAppScheme } from './electron/app-protocol.ts';
 import { lockDownSession } from './electron/content-security.ts';
+import { DesktopShell, showWindow } from './electron/desktop-shell.ts';
+import { openedAtLogin } from './electron/electron-desktop-host.ts';
 import { attachIpcTransport } from './electron/ipc-transport.ts';
 import { collectLinks, registerLinkScheme } from './electron/link-handover.ts';
 import { createMainWindow } from './electron/main-window.ts';
+import { rememberWindowPlacement, restoredPlacement } from './electron/window-memory.ts';
+import { WindowMemoryFile } from './desktop/window-memory-file.ts';
 import type { IpcRouter } from './ipc/router.ts';
 import type { PendingLinks } from './links/pending-links.ts';
 import { createFileLogger } from './logging/file-logger.ts';
@@ -34,10 +38,12 @@ if (!app.requestSingleInstanceLock()) {
   const links = collectLinks();
   app.on('second-instance', (_event, argv) => {
     links.takeArguments(argv);
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
+    showWindow(mainWindow);
   });
+  // A window hidden in the tray is not closed: this comes only when the app's windows are really gone.
   app.on('window-all-closed', () => app.quit());
+  // macOS: a click on the dock's icon brings a window hidden in the tray back.
+  app.on('activate', () => showWindow(mainWindow));
   void app.whenReady().then(() => start(links));
 }
 
@@ -53,27 +59,35 @@ function start(links: PendingLinks): void {
   // The preload asks for app.info and session.get at once: calls before the core exists wait for it.
   const router: IpcRouter = { dispatch: async (channel, request) => (await core.promise).router.dispatch(channel, request) };
   const transport = attachIpcTransport(router, window, isAppUrl, log);
+  const emit: EmitEvent = (event, payload) => transport.emit(event, payload);
   app.on('will-quit', () => {
     transport.detach();
     void core.promise.then((ready) => ready.dispose(), () => undefined);
   });
 
+  const startedHidden = openedAtLogin(process.platform, process.argv);
+  const windowMemory = new WindowMemoryFile(app.getPath('userData'));
   mainWindow = createMainWindow({
     preloadPath: join(here, '../preload/index.cjs'),
     pageUrl: devServerUrl ?? APP_PAGE_URL,
     isAppUrl,
+    placement: restoredPlacement(windowMemory),
+    showWhenReady: !startedHidden,
   });
+  rememberWindowPlacement(mainWindow, windowMemory, log);
+  const desktop = new DesktopShell({ window, emit, platform: process.platform, startedHidden });
+  desktop.manage(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
 
   // Both chains end in handlers that never throw: nothing is left to await.
   void import('./electron/electron-app-core.ts')
-    .then(({ createElectronAppCore }) => createElectronAppCore({ window, emit: (event, payload) => transport.emit(event, payload), log }))
+    .then(({ createElectronAppCore }) => createElectronAppCore({ window, emit, log, desktop }))
     .then(core.resolve, core.reject);
   void core.promise.then(
     (ready) => {
-      installAppMenu(ready.updates, (event, payload) => transport.emit(event, payload));
+      desktop.follow(ready);
       links.deliverTo((link) => ready.links.receive(link));
     },
     (error: unknown) => {

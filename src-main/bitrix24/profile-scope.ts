@@ -172,8 +172,9 @@ export class ProfileScope {
       titleChanged: (title, pageUrl) => {
         // On the Network's sign-in (or anywhere but its own origin) the page says nothing of the portal.
         const onOwnOrigin = originOf(pageUrl) === portalId;
-        if (this.unreadCounts.titleChanged(portalId, onOwnOrigin ? title : '')) this.unreadChanged();
+        // The name first, so that the tray lists the portal by the name its page gives itself.
         if (onOwnOrigin && this.list.learnTitle(portalId, title)) this.deps.emit('portals.listChanged', this.list.snapshot());
+        if (this.unreadCounts.titleChanged(portalId, onOwnOrigin ? title : '')) this.unreadChanged();
       },
     };
   }
@@ -193,7 +194,11 @@ export class ProfileScope {
   private unreadChanged(): void {
     const counts = this.unreadCounts.snapshot();
     this.deps.emit('portals.unread', counts);
-    this.deps.attention.showUnread(counts.total);
+    const portals = Object.entries(counts.counts).flatMap(([portalId, count]) => {
+      const portal = this.list.portal(portalId);
+      return portal ? [{ portal, count }] : [];
+    });
+    this.deps.attention.showUnread({ total: counts.total, portals });
   }
 }
 

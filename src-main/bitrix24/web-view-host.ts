@@ -1,4 +1,4 @@
-import type { ContentBounds } from '../../src-preload/contract.ts';
+import type { ContentBounds, Portal } from '../../src-preload/contract.ts';
 import type { WebView } from './view-navigation.ts';
 
 /** What a Bitrix24-mode view tells main about its page. */
@@ -61,8 +61,21 @@ export interface WebViewHost {
   hideAll(): void;
 }
 
-/** The app's own window, as Bitrix24 mode needs it: the unread total on the dock or taskbar and in the title. */
+/** A portal whose page says it has unread items. */
+export interface UnreadPortal {
+  portal: Portal;
+  count: number;
+}
+
+/** The unread total and the portals it comes from. */
+export interface UnreadSummary {
+  total: number;
+  /** Only portals with a count; in no particular order. */
+  portals: UnreadPortal[];
+}
+
+/** The app's own window, as Bitrix24 mode needs it: the unread total on the dock or taskbar, in the title and the tray. */
 export interface AppAttention {
-  /** `app.setBadgeCount`, the Windows overlay icon, and the window title; 0 clears them. */
-  showUnread(total: number): void;
+  /** `app.setBadgeCount`, the Windows overlay icon, the window title and the tray's menu; a total of 0 clears them. */
+  showUnread(unread: UnreadSummary): void;
 }

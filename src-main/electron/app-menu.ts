@@ -13,8 +13,9 @@ async function checkForUpdates(updates: UpdateService, strings: MenuStrings): Pr
   if (response === answer.restartButton) updates.restartToUpdate();
 }
 
-export function installAppMenu(updates: UpdateService, emit: EmitEvent): void {
-  const strings = menuStrings(app.getLocale());
+/** Sets the app menu in the app's language; built again whenever the language changes. */
+export function installAppMenu(updates: UpdateService, emit: EmitEvent, language: string): void {
+  const strings = menuStrings(language);
   const template = appMenuTemplate({
     packaged: app.isPackaged,
     platform: process.platform,

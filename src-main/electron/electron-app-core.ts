@@ -6,26 +6,31 @@ import { SettingsStore } from '../config/settings-store.ts';
 import type { EmitEvent } from '../events/event-sink.ts';
 import type { Logger } from '../logging/logger.ts';
 import { resolveUpdateFeed } from '../updates/update-feed.ts';
+import type { Updater } from '../updates/update-service.ts';
 import { loadKeytarStore } from '../vault/keytar-store.ts';
 import { loadAutoUpdater } from './auto-update.ts';
 import { createWebContentsPortalViews } from './web-contents-portal-views.ts';
+import type { DesktopShell } from './desktop-shell.ts';
+import { createElectronDesktopHost } from './electron-desktop-host.ts';
 import { createWebContentsWebViews } from './web-contents-web-views.ts';
-import { createWindowAttention } from './window-attention.ts';
 
 export interface ElectronAppCoreOptions {
   window(): BrowserWindow | null;
   /** Sends an event to the window's page. */
   emit: EmitEvent;
   log: Logger;
+  /** The tray, the window's attention and its closing: the core tells it of unread items. */
+  desktop: DesktopShell;
 }
 
 /**
  * The app core with Electron's pieces: the keychain, the updater, portal pages and Bitrix24 mode's
- * pages in WebContentsViews, the unread total on the dock, taskbar and title.
+ * pages in WebContentsViews, the unread total on the dock, taskbar, title and tray, the tray and
+ * login items as the settings' desktop.
  * index.ts imports this module dynamically, once the window exists: it brings zod, axios and every
  * service with it.
  */
-export async function createElectronAppCore({ window, emit, log }: ElectronAppCoreOptions): Promise<AppCore> {
+export async function createElectronAppCore({ window, emit, log, desktop }: ElectronAppCoreOptions): Promise<AppCore> {
   const settings = readRuntimeSettings(process.env);
   const dataDir = app.getPath('userData');
   const updateFeed = resolveUpdateFeed({
@@ -46,11 +51,22 @@ export async function createElectronAppCore({ window, emit, log }: ElectronAppCo
     language: app.getLocale(),
     portalViewHost: createWebContentsPortalViews({ window, emit, log }),
     webViewHost: createWebContentsWebViews({ window, emit, log }),
-    attention: createWindowAttention({ window, platform: process.platform, locale: app.getLocale() }),
+    attention: desktop.attention,
+    desktop: createElectronDesktopHost(process.platform),
     packaged: app.isPackaged,
     mockAccessTokenTtlMs: settings.mockAccessTokenTtlMs,
     mockScenario: settings.mockScenario,
     maxLivePortalViews: settings.maxLivePortalViews,
-    updater,
+    updater: updater && quitsForReal(updater, desktop),
   });
 }
+
+/** An update's restart is a real quit: the window must not close into the tray on the way. */
+const quitsForReal = (updater: Updater, desktop: DesktopShell): Updater => ({
+  checkForUpdates: () => updater.checkForUpdates(),
+  onEvent: (listener) => updater.onEvent(listener),
+  quitAndInstall() {
+    desktop.allowQuit();
+    updater.quitAndInstall();
+  },
+});

@@ -8,8 +8,8 @@ import { UNREAD_BADGE_PNG_DATA_URL } from './unread-badge-image.ts';
 export interface WindowAttentionOptions {
   window(): BrowserWindow | null;
   platform: NodeJS.Platform;
-  /** The OS locale (`app.getLocale()`): the overlay's description is in its language. */
-  locale: string;
+  /** The app's language now (it follows the settings): the overlay's description is in it. */
+  language(): string;
 }
 
 /**
@@ -17,19 +17,18 @@ export interface WindowAttentionOptions {
  * (Linux, Unity), the taskbar's overlay icon (Windows, which has no badge count), and the window title.
  */
 export function createWindowAttention(options: WindowAttentionOptions): AppAttention {
-  const strings = attentionStrings(options.locale);
   let badgeImage: NativeImage | null = null;
   const overlayImage = () => (badgeImage ??= nativeImage.createFromDataURL(UNREAD_BADGE_PNG_DATA_URL));
 
   return {
-    showUnread(total) {
+    showUnread({ total }) {
       if (options.platform !== 'win32') app.setBadgeCount(total);
       const window = options.window();
       if (!window || window.isDestroyed()) return;
       if (options.platform === 'win32') {
         const text = badgeText(total);
         if (text === '') window.setOverlayIcon(null, '');
-        else window.setOverlayIcon(overlayImage(), strings.unread(text));
+        else window.setOverlayIcon(overlayImage(), attentionStrings(options.language()).unread(text));
       }
       window.setTitle(windowTitleWithUnread(APP_WINDOW_TITLE, total));
     },

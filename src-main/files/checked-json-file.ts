@@ -1,5 +1,12 @@
 import { readFileSync, renameSync, statSync } from 'node:fs';
-import type { z } from 'zod';
+
+/**
+ * What checks the parsed JSON: a zod schema, or a hand-written check with the same `safeParse` where
+ * loading zod would cost the window its start-up (the window's placement).
+ */
+export interface JsonSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
 
 /**
  * What reading a JSON file through its schema found. A damaged file (too big, not JSON, or not the
@@ -28,7 +35,7 @@ function keepAside(file: string, now: () => number): string | null {
 }
 
 /** Reads `file` and checks it against `schema`; never throws for what the file holds. */
-export function readCheckedJsonFile<T>(file: string, schema: z.ZodType<T>, options: CheckedReadOptions): CheckedRead<T> {
+export function readCheckedJsonFile<T>(file: string, schema: JsonSchema<T>, options: CheckedReadOptions): CheckedRead<T> {
   const now = options.now ?? Date.now;
   let text: string;
   try {

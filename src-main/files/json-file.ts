@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from './atomic-file.ts';
 
 /** The parsed JSON in `file`, or undefined when it is missing or unreadable: never a reason to stop. */
 export function readJsonFile(file: string): unknown {
@@ -10,10 +10,7 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
-/** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
+/** Writes atomically, readable by the person only. */
 export function writeJsonFile(file: string, value: unknown): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.tmp`;
-  writeFileSync(temporary, JSON.stringify(value, null, 2), { mode: 0o600 });
-  renameSync(temporary, file);
+  writeFileAtomically(file, JSON.stringify(value, null, 2), 0o600);
 }

@@ -15,6 +15,14 @@ export const mainDe: MainStrings = {
     later: 'Später',
   },
   attention: { unread: (count: string) => `Ungelesen: ${count}` },
+  tray: {
+    open: 'Bitrix ID öffnen',
+    unreadHeading: 'Ungelesen in Portalen',
+    unreadPortal: (name: string, count: string) => `${name} (${count})`,
+    quit: 'Bitrix ID beenden',
+    tooltip: 'Bitrix ID',
+    tooltipWithUnread: (count: string) => `Bitrix ID: ${count} ungelesen`,
+  },
   browserResult: {
     title: 'Bitrix ID',
     closeTab: 'Sie können diesen Tab schließen.',

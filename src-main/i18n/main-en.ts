@@ -3,7 +3,7 @@ import type { ResultText } from './result-text.ts';
 /**
  * What main shows itself, in English: the source every other language matches. The app menu (its
  * role items are translated by Electron and the OS), the update dialogs, the taskbar overlay's
- * description, and the pages the system browser shows after a social sign-in (`service` is the
+ * description, the tray's menu and tooltip, and the pages the system browser shows after a social sign-in (`service` is the
  * social service's name, "Google", or null when the server's list was not at hand).
  */
 export const mainEn = {
@@ -19,6 +19,15 @@ export const mainEn = {
     later: 'Later',
   },
   attention: { unread: (count: string) => `${count} unread` },
+  tray: {
+    open: 'Open Bitrix ID',
+    unreadHeading: 'Unread in portals',
+    /** `name` is the portal's title (or its address); `count` is the badge's text ("3", "99+"). */
+    unreadPortal: (name: string, count: string) => `${name} (${count})`,
+    quit: 'Quit Bitrix ID',
+    tooltip: 'Bitrix ID',
+    tooltipWithUnread: (count: string) => `Bitrix ID: ${count} unread`,
+  },
   browserResult: {
     title: 'Bitrix ID',
     closeTab: 'You can close this tab.',

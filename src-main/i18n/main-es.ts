@@ -15,6 +15,14 @@ export const mainEs: MainStrings = {
     later: 'Más tarde',
   },
   attention: { unread: (count: string) => `${count} sin leer` },
+  tray: {
+    open: 'Abrir Bitrix ID',
+    unreadHeading: 'Sin leer en los portales',
+    unreadPortal: (name: string, count: string) => `${name} (${count})`,
+    quit: 'Salir de Bitrix ID',
+    tooltip: 'Bitrix ID',
+    tooltipWithUnread: (count: string) => `Bitrix ID: ${count} sin leer`,
+  },
   browserResult: {
     title: 'Bitrix ID',
     closeTab: 'Puedes cerrar esta pestaña.',

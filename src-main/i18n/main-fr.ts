@@ -15,6 +15,14 @@ export const mainFr: MainStrings = {
     later: 'Plus tard',
   },
   attention: { unread: (count: string) => `Non lus\u00a0: ${count}` },
+  tray: {
+    open: 'Ouvrir Bitrix ID',
+    unreadHeading: 'Non lus dans les portails',
+    unreadPortal: (name: string, count: string) => `${name} (${count})`,
+    quit: 'Quitter Bitrix ID',
+    tooltip: 'Bitrix ID',
+    tooltipWithUnread: (count: string) => `Bitrix ID\u00a0: ${count} non lus`,
+  },
   browserResult: {
     title: 'Bitrix ID',
     closeTab: 'Vous pouvez fermer cet onglet.',

@@ -16,6 +16,14 @@ export const mainPl: MainStrings = {
     later: 'Później',
   },
   attention: { unread: (count: string) => `Nieprzeczytane: ${count}` },
+  tray: {
+    open: 'Otwórz Bitrix ID',
+    unreadHeading: 'Nieprzeczytane w portalach',
+    unreadPortal: (name: string, count: string) => `${name} (${count})`,
+    quit: 'Zakończ Bitrix ID',
+    tooltip: 'Bitrix ID',
+    tooltipWithUnread: (count: string) => `Bitrix ID – nieprzeczytane: ${count}`,
+  },
   browserResult: {
     title: 'Bitrix ID',
     closeTab: 'Możesz zamknąć tę kartę.',

@@ -15,6 +15,14 @@ export const mainPtBr: MainStrings = {
     later: 'Mais tarde',
   },
   attention: { unread: (count: string) => `${count} não lidas` },
+  tray: {
+    open: 'Abrir o Bitrix ID',
+    unreadHeading: 'Não lidas nos portais',
+    unreadPortal: (name: string, count: string) => `${name} (${count})`,
+    quit: 'Fechar o Bitrix ID',
+    tooltip: 'Bitrix ID',
+    tooltipWithUnread: (count: string) => `Bitrix ID: ${count} não lidas`,
+  },
   browserResult: {
     title: 'Bitrix ID',
     closeTab: 'Você pode fechar esta aba.',

@@ -15,6 +15,14 @@ export const mainRu: MainStrings = {
     later: 'Позже',
   },
   attention: { unread: (count: string) => `Непрочитанных: ${count}` },
+  tray: {
+    open: 'Открыть Bitrix ID',
+    unreadHeading: 'Непрочитанное на порталах',
+    unreadPortal: (name: string, count: string) => `${name} (${count})`,
+    quit: 'Завершить Bitrix ID',
+    tooltip: 'Bitrix ID',
+    tooltipWithUnread: (count: string) => `Bitrix ID — непрочитанных: ${count}`,
+  },
   browserResult: {
     title: 'Bitrix ID',
     closeTab: 'Эту вкладку можно закрыть.',

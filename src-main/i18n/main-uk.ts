@@ -16,6 +16,14 @@ export const mainUk: MainStrings = {
     later: 'Пізніше',
   },
   attention: { unread: (count: string) => `Непрочитаних: ${count}` },
+  tray: {
+    open: 'Відкрити Bitrix ID',
+    unreadHeading: 'Непрочитане на порталах',
+    unreadPortal: (name: string, count: string) => `${name} (${count})`,
+    quit: 'Закрити Bitrix ID',
+    tooltip: 'Bitrix ID',
+    tooltipWithUnread: (count: string) => `Bitrix ID — непрочитаних: ${count}`,
+  },
   browserResult: {
     title: 'Bitrix ID',
     closeTab: 'Цю вкладку можна закрити.',

@@ -174,12 +174,14 @@ describe('Bitrix24 mode through the router', () => {
     host.views.get(alpha)?.events.titleChanged('(3) Alpha', `${alpha}/`);
     expect(eventsNamed('portals.unread').at(-1)).toEqual({ counts: { [alpha]: 3 }, total: 3 });
     expect(attention.totals.at(-1)).toBe(3);
+    // The tray lists the portal by the name its page gave.
+    expect(attention.shown.at(-1)?.portals).toEqual([{ portal: expect.objectContaining({ id: alpha, title: 'Alpha' }), count: 3 }]);
     expect(await dispatch('portals.unread', undefined)).toEqual({ ok: true, value: { counts: { [alpha]: 3 }, total: 3 } });
     expect(eventsNamed('portals.listChanged').at(-1)?.items[0]).toMatchObject({ id: alpha, title: 'Alpha' });
 
     host.views.get(alpha)?.events.titleChanged('Alpha', `${alpha}/`);
     expect(eventsNamed('portals.unread').at(-1)).toEqual({ counts: {}, total: 0 });
-    expect(attention.totals.at(-1)).toBe(0);
+    expect(attention.shown.at(-1)).toEqual({ total: 0, portals: [] });
     // Same name: the list did not change again.
     expect(eventsNamed('portals.listChanged')).toHaveLength(1);
 

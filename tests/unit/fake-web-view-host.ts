@@ -1,5 +1,5 @@
 import type { ContentBounds } from '../../src-preload/contract.ts';
-import type { AppAttention, WebViewHost, WebViewSpec } from '../../src-main/bitrix24/web-view-host.ts';
+import type { AppAttention, UnreadSummary, WebViewHost, WebViewSpec } from '../../src-main/bitrix24/web-view-host.ts';
 
 /** A Bitrix24-mode view host that records what it was told, for tests of main without Electron. */
 export class FakeWebViewHost implements WebViewHost {
@@ -40,11 +40,13 @@ export class FakeWebViewHost implements WebViewHost {
   }
 }
 
-/** Records the unread totals shown. */
+/** Records the unread totals shown, and the portals they came from. */
 export class FakeAttention implements AppAttention {
   readonly totals: number[] = [];
+  readonly shown: UnreadSummary[] = [];
 
-  showUnread(total: number): void {
-    this.totals.push(total);
+  showUnread(unread: UnreadSummary): void {
+    this.totals.push(unread.total);
+    this.shown.push(unread);
   }
 }

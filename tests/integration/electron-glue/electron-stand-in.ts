@@ -183,6 +183,9 @@ function pathOf(name: string): string {
   throw new Error(`The electron stand-in knows no app.getPath('${name}').`);
 }
 
+/** The OS's login item for the app, as setLoginItemSettings left it. */
+const loginItem = { openAtLogin: false, wasOpenedAtLogin: false };
+
 let ready = false;
 let markReady: () => void = () => {};
 const whenReady = new Promise<void>((resolve) => {
@@ -207,6 +210,12 @@ export const app = emitterStandIn(
     getLocale: () => STAND_IN_LOCALE,
     setAsDefaultProtocolClient: () => true,
     setBadgeCount: () => true,
+    getAppPath: () => process.cwd(),
+    getName: () => 'Bitrix ID Desktop',
+    setLoginItemSettings(settings: { openAtLogin?: boolean }) {
+      loginItem.openAtLogin = settings.openAtLogin ?? false;
+    },
+    getLoginItemSettings: () => ({ ...loginItem }),
   },
   'app',
 );
@@ -242,24 +251,70 @@ function webContents(): Members {
   );
 }
 
-function browserWindow(): Members {
+interface WindowOptions {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * A BrowserWindow: it keeps the bounds it was made with or given, whether it shows and whether it is
+ * maximized; `close()` asks its 'close' listeners as Electron does and is closed unless one prevents it.
+ */
+function browserWindow(options: WindowOptions = {}): Members {
   let destroyed = false;
-  return emitterStandIn('BrowserWindow', {
-    webContents: webContents(),
-    contentView: standIn('View', { addChildView() {}, removeChildView() {} }),
-    loadURL: resolved,
-    loadFile: resolved,
-    show() {},
-    focus() {},
-    restore() {},
-    setTitle() {},
-    setOverlayIcon() {},
-    destroy() {
-      destroyed = true;
+  let visible = false;
+  let maximized = false;
+  let bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
+  const id = nextId('BrowserWindow');
+  const self = emitterStandIn(
+    'BrowserWindow',
+    {
+      webContents: webContents(),
+      contentView: standIn('View', { addChildView() {}, removeChildView() {} }),
+      loadURL: resolved,
+      loadFile: resolved,
+      show() {
+        visible = true;
+      },
+      hide() {
+        visible = false;
+      },
+      focus() {},
+      restore() {},
+      maximize() {
+        maximized = true;
+        visible = true;
+      },
+      setTitle() {},
+      setOverlayIcon() {},
+      setBackgroundColor() {},
+      setBounds(next: typeof bounds) {
+        bounds = { ...next };
+      },
+      getBounds: () => ({ ...bounds }),
+      getNormalBounds: () => ({ ...bounds }),
+      close() {
+        const emitter = emitters.get(id);
+        const event = { defaultPrevented: false, preventDefault: () => void (event.defaultPrevented = true) };
+        emitter?.emit('close', event);
+        if (event.defaultPrevented) return;
+        destroyed = true;
+        visible = false;
+        emitter?.emit('closed');
+      },
+      destroy() {
+        destroyed = true;
+      },
+      isVisible: () => visible,
+      isMaximized: () => maximized,
+      isMinimized: () => false,
+      isDestroyed: () => destroyed,
     },
-    isMinimized: () => false,
-    isDestroyed: () => destroyed,
-  });
+    id,
+  );
+  return self;
 }
 
 export const BrowserWindow = standInClass('BrowserWindow', browserWindow);
@@ -344,15 +399,66 @@ export const ipcMain = standIn(
   'ipcMain',
 );
 
+const image = (empty: boolean) => standIn('NativeImage', { isEmpty: () => empty, setTemplateImage() {} });
 export const nativeImage = standIn(
   'nativeImage',
-  { createFromDataURL: (dataUrl: string) => standIn('NativeImage', { isEmpty: () => !dataUrl.startsWith('data:image/') }) },
+  {
+    createFromDataURL: (dataUrl: string) => image(!dataUrl.startsWith('data:image/')),
+    createFromBuffer: (buffer: Buffer) => image(buffer.length === 0),
+  },
   'nativeImage',
 );
 
+export const Tray = standInClass('Tray', () => {
+  let destroyed = false;
+  return emitterStandIn('Tray', {
+    setToolTip() {},
+    setContextMenu() {},
+    setImage() {},
+    destroy() {
+      destroyed = true;
+    },
+    isDestroyed: () => destroyed,
+  });
+});
+
+interface StandInDisplay {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
+/** One 1920×1080 display with a 40-pixel taskbar, or the ones STAND_IN_DISPLAYS lists (the first is the primary). */
+const displays: StandInDisplay[] = process.env['STAND_IN_DISPLAYS']
+  ? (JSON.parse(process.env['STAND_IN_DISPLAYS']) as StandInDisplay[])
+  : [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+
+const overlapArea = (a: StandInDisplay['bounds'], b: StandInDisplay['bounds']) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+export const screen = standIn(
+  'screen',
+  {
+    getAllDisplays: () => displays,
+    getPrimaryDisplay: () => displays[0],
+    getDisplayMatching(rect: StandInDisplay['bounds']) {
+      const best = [...displays].sort((a, b) => overlapArea(b.bounds, rect) - overlapArea(a.bounds, rect))[0];
+      return best && overlapArea(best.bounds, rect) > 0 ? best : displays[0];
+    },
+  },
+  'screen',
+);
+
+export const powerMonitor = emitterStandIn('powerMonitor', {}, 'powerMonitor');
+
 export const shell = standIn('shell', { openExternal: resolved, openPath: () => Promise.resolve('') }, 'shell');
 export const dialog = standIn('dialog', { showMessageBox: () => Promise.resolve({ response: 0, checkboxChecked: false }) }, 'dialog');
-export const nativeTheme = emitterStandIn('nativeTheme', { shouldUseDarkColors: false }, 'nativeTheme');
+/** Its colours follow `themeSource` as the app sets it; 'system' is a light OS. */
+export const nativeTheme = emitterStandIn('nativeTheme', { themeSource: 'system' }, 'nativeTheme');
+const nativeThemeTarget = rawOf.get(nativeTheme);
+if (nativeThemeTarget) {
+  Object.defineProperty(nativeThemeTarget, 'shouldUseDarkColors', { get: () => nativeThemeTarget['themeSource'] === 'dark' });
+}
 export const Menu = standInClass('Menu', () => standIn('Menu', {}), {
   buildFromTemplate: (template: unknown) => standIn('Menu', { items: template }),
   setApplicationMenu() {},

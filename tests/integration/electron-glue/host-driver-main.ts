@@ -15,7 +15,7 @@ const window = new BrowserWindow({ show: false });
 const events: DriverViewEvent[] = [];
 const host = createWebContentsWebViews({ window: () => window, emit: () => {}, log: silentLogger });
 const platform = (process.env[DRIVER_PLATFORM_ENV] ?? process.platform) as NodeJS.Platform;
-const attention = createWindowAttention({ window: () => window, platform, locale: 'en-US' });
+const attention = createWindowAttention({ window: () => window, platform, language: () => 'en-US' });
 
 const handle = <T>(channel: string, run: (request: T) => unknown) => ipcMain.handle(channel, (_event, request: T) => run(request));
 
@@ -36,4 +36,4 @@ handle<{ partition: string }>(DRIVER.clearPartition, ({ partition }) => host.cle
 handle<{ viewId: string; bounds: ContentBounds }>(DRIVER.show, ({ viewId, bounds }) => host.show(viewId, bounds));
 handle<undefined>(DRIVER.hideAll, () => host.hideAll());
 handle<undefined>(DRIVER.events, () => events);
-handle<{ total: number }>(DRIVER.showUnread, ({ total }) => attention.showUnread(total));
+handle<{ total: number }>(DRIVER.showUnread, ({ total }) => attention.showUnread({ total, portals: [] }));
