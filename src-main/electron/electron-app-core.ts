@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger.ts';
 import { resolveUpdateFeed } from '../updates/update-feed.ts';
 import { loadKeytarStore } from '../vault/keytar-store.ts';
 import { loadAutoUpdater } from './auto-update.ts';
+import { createElectronNetwork } from './electron-network.ts';
 import { createWebContentsPortalViews } from './web-contents-portal-views.ts';
 import { createWebContentsWebViews } from './web-contents-web-views.ts';
 import { createWindowAttention } from './window-attention.ts';
@@ -52,5 +53,6 @@ export async function createElectronAppCore({ window, emit, log }: ElectronAppCo
     mockScenario: settings.mockScenario,
     maxLivePortalViews: settings.maxLivePortalViews,
     updater,
+    network: createElectronNetwork(log),
   });
 }

@@ -301,6 +301,8 @@ function sessionObject(id: ObjectId, sessionProtocol: Members): Members {
       setDevicePermissionHandler() {},
       clearStorageData: resolved,
       clearCache: resolved,
+      setProxy: resolved,
+      closeAllConnections: resolved,
     },
     id,
   );
@@ -350,6 +352,8 @@ export const nativeImage = standIn(
   'nativeImage',
 );
 
+/** Main's API calls to a server go through `net.request`; the glue tests use the embedded mock, which never does. */
+export const net = standIn('net', {}, 'net');
 export const shell = standIn('shell', { openExternal: resolved, openPath: () => Promise.resolve('') }, 'shell');
 export const dialog = standIn('dialog', { showMessageBox: () => Promise.resolve({ response: 0, checkboxChecked: false }) }, 'dialog');
 export const nativeTheme = emitterStandIn('nativeTheme', { shouldUseDarkColors: false }, 'nativeTheme');
