@@ -148,12 +148,15 @@ function causeChain(error: unknown): Array<{ code?: unknown; message?: unknown; 
 
 /** Why a call got no HTTP answer: in time, through the proxy, past the certificate check, or at all. */
 function failureWithoutAnswer(error: AxiosError, proxied: boolean): ErrorCode {
-  for (const link of causeChain(error)) {
+  const chain = causeChain(error);
+  // axios copies the code of Node's tunnel failure, not the proxy's status: that is on the cause.
+  const tunnelStatus = chain.find((link) => typeof link.statusCode === 'number')?.statusCode;
+  for (const link of chain) {
     const chromium = typeof link.message === 'string' ? /net::ERR_([A-Z0-9_]+)/.exec(link.message) : null;
     if (chromium?.[1]) return chromiumFailureCode(chromium[1]);
     const code = typeof link.code === 'string' ? link.code : '';
     if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') return 'timeout';
-    if (code === 'ERR_PROXY_TUNNEL') return link.statusCode === 407 ? 'proxy_auth_required' : 'proxy_failed';
+    if (code === 'ERR_PROXY_TUNNEL') return tunnelStatus === 407 ? 'proxy_auth_required' : 'proxy_failed';
     if (untrustedCertificateCodes.has(code)) return 'untrusted_certificate';
     if (proxied && connectionFailureCodes.has(code)) return 'proxy_failed';
   }

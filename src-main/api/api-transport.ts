@@ -96,7 +96,10 @@ export function nodeTransport({ proxy, env = process.env }: NodeTransportOptions
       // A manual proxy takes every call but those to this computer, as Chromium's fixed proxy does.
       const proxyUrl = proxyFromEnvironment(url, manual === null ? env : { HTTPS_PROXY: manual, HTTP_PROXY: manual });
       const { http, https } = agentsFor(proxyUrl);
-      return { config: { adapter: 'http', proxy: false, httpAgent: http, httpsAgent: https }, proxied: proxyUrl !== null };
+      const agents = { adapter: 'http' as const, httpAgent: http, httpsAgent: https };
+      // axios leaves an agent's own proxy (`proxyEnv`) alone unless told `proxy: false`, which it
+      // takes to mean "direct" and strips it; direct, it must be told, or it reads the environment itself.
+      return proxyUrl === null ? { config: { ...agents, proxy: false }, proxied: false } : { config: agents, proxied: true };
     },
   };
 }
