@@ -9,7 +9,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, request as httpRequest, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { connect, type AddressInfo, type Socket } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +45,7 @@ interface ProxyRecord {
 }
 
 /** Every tunnel's two sockets: a server's close waits for them, and they are not its connections. */
-const tunnelSockets = new Set<Socket>();
+const tunnelSockets = new Set<Duplex>();
 
 /** A loopback forward proxy: every `host:80` goes to `httpPort`, every `host:443` to `httpsPort`. */
 function createLoopbackProxy(ports: { http: number; https: number }, requiredAuthorization?: string) {
