@@ -13,6 +13,8 @@ import { failWith } from './api/public-error.ts';
 import { LinkInbox } from './links/link-inbox.ts';
 import type { Logger } from './logging/logger.ts';
 import type { PortalViewHost } from './portal-views/portal-view-host.ts';
+import type { ApiTransport } from './api/api-transport.ts';
+import { ProxyService, type ProxyHost } from './services/proxy-service.ts';
 import { ServerService } from './services/server-service.ts';
 import { SettingsService } from './services/settings-service.ts';
 import { UpdateService, type Updater } from './updates/update-service.ts';
@@ -52,6 +54,11 @@ export interface AppCoreOptions {
   maxLivePortalViews?: number;
   /** The app's updater; null or left out when updates are off (development, no feed, the browser harness). */
   updater?: Updater | null;
+  /**
+   * Electron's network stack for main's API calls, and its sessions' proxy. Left out in plain Node
+   * (the harness, tests), where Node's agents follow the proxy setting and `HTTPS_PROXY`/`NO_PROXY`.
+   */
+  network?: { transport: ApiTransport; proxyHost: ProxyHost };
 }
 
 export interface AppCore {
@@ -109,7 +116,18 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     log,
   });
   desktopSettings.onChanged.subscribe((changed) => emit('settings.changed', changed));
+  const proxy = new ProxyService({
+    store: settings,
+    secrets: options.secretStore,
+    keychainService: options.keychainService,
+    host: options.network?.proxyHost,
+    transport: options.network?.transport,
+    log,
+  });
+  // Before the first call leaves: the saved proxy, applied.
+  await proxy.load();
   const deps = {
+    transport: proxy.transport,
     vault: new TokenVault(options.secretStore, options.keychainService, log),
     emit,
     log,
@@ -171,7 +189,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     createChannelHandlers({
       appInfo,
       connection: () => connection,
-      server: new ServerService({ settings, switchTo, networkUrl: options.backend.networkUrl, log }),
+      server: new ServerService({ settings, switchTo, networkUrl: options.backend.networkUrl, transport: proxy.transport, log }),
+      proxy,
       links,
       updates,
       settings: desktopSettings,

@@ -93,6 +93,15 @@ export const errorCodes = [
   /** The server address answers, but not as a Bitrix ID server does (no health answer of its shape). */
   'not_bitrix_id_server',
   /**
+   * The server's HTTPS certificate is not trusted by this computer: a company root certificate is
+   * missing from the OS, or a proxy intercepts HTTPS with its own.
+   */
+  'untrusted_certificate',
+  /** The proxy in use could not be reached, or refused to pass the call on. */
+  'proxy_failed',
+  /** The proxy in use wants a user name and password, or refused the ones saved. */
+  'proxy_auth_required',
+  /**
    * Browser harness only: the page holds the secret of an earlier run of the harness (it was
    * restarted), so main never saw the call; the page must be opened again from the new address.
    */
@@ -182,6 +191,18 @@ export interface DesktopSettings {
   /** How many portal views stay alive for an instant switch back. */
   maxLivePortalViews: number;
   capabilities: DesktopCapabilities;
+}
+
+/** How main's calls reach the network: the OS's proxy settings, or the proxy the person typed. */
+export type ProxyMode = 'system' | 'manual';
+
+/** The proxy settings as the Settings screen sees them: never the user name or the password. */
+export interface ProxySettings {
+  mode: ProxyMode;
+  /** The manual proxy's address (`http://host:port`), or null with the system's settings. */
+  url: string | null;
+  /** Whether a user name and password for the manual proxy are saved in the OS keychain. */
+  hasCredentials: boolean;
 }
 
 /** What a server says of itself at `GET /health`. */
@@ -745,6 +766,14 @@ const channels = {
   'settings.get': channel<DesktopSettings>(),
   /** Changes the given settings and applies them at once; nothing is saved unless it applied. */
   'settings.update': channel<DesktopSettings>(),
+  'proxy.get': channel<ProxySettings>(),
+  /**
+   * Saves and applies the proxy settings. The credentials go to the OS keychain first: if it refuses,
+   * nothing is saved (`keychain_unavailable`).
+   */
+  'proxy.set': channel<ProxySettings>(),
+  /** Tries the server in use through the proxy settings in effect. */
+  'proxy.test': channel<null>(),
   'social.providers': channel<SocialProvider[]>(),
   /** Opens the provider's sign-in in the system browser and waits for it (up to 5 minutes). */
   'social.signIn': channel<SessionState>(),

@@ -19,6 +19,7 @@ import {
 } from './field-limits.ts';
 import { uiLanguages } from './languages.ts';
 import { PORTAL_NAME_PATTERN } from './portal-name.ts';
+import { isAllowedProxyUrl } from './proxy-url.ts';
 import { isAllowedServerUrl } from './server-url.ts';
 
 const password = z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long');
@@ -164,6 +165,27 @@ export const requestSchemas = {
     .partial()
     .strict(),
   'server.set': z.object({ url: serverUrl.nullable() }).strict(),
+  /**
+   * The system's proxy settings, or a manual proxy. `credentials`: new ones to keep in the keychain,
+   * null to remove the saved ones, absent to keep them.
+   */
+  'proxy.set': z.discriminatedUnion('mode', [
+    z.object({ mode: z.literal('system') }).strict(),
+    z
+      .object({
+        mode: z.literal('manual'),
+        url: z.string().trim().max(MAX_LINK_LENGTH, 'too_long').refine(isAllowedProxyUrl, 'invalid'),
+        credentials: z
+          .object({
+            username: z.string().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long'),
+            password: z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long'),
+          })
+          .strict()
+          .nullable()
+          .optional(),
+      })
+      .strict(),
+  ]),
   'social.signIn': socialProviderRequest,
   'social.connect': socialProviderRequest,
   'social.disconnect': socialProviderRequest,

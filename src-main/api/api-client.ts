@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Result } from '../../src-preload/contract.ts';
 import { failure, isUnreachable, mapAxiosError, type ApiFailure } from './api-errors.ts';
 import { silentLogger, type Logger } from '../logging/logger.ts';
+import { directTransport, type ApiTransport } from './api-transport.ts';
 import { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from './retry-policy.ts';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiFailure };
@@ -38,6 +39,8 @@ export interface ApiClientOptions {
   log?: Logger;
   /** Told after every exchange whether the server answered at all (the offline banner follows it). */
   onReachability?: (reachable: boolean) => void;
+  /** How requests leave: Electron's network stack, Node's agents with the proxy, or straight (the embedded mock, the default). */
+  transport?: ApiTransport;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -55,9 +58,11 @@ export class ApiClient {
   private readonly retry: RetryPolicy;
   private readonly log: Logger;
   private readonly onReachability: ((reachable: boolean) => void) | undefined;
+  private readonly transport: ApiTransport;
 
   constructor(options: ApiClientOptions) {
     this.baseUrl = options.baseUrl;
+    this.transport = options.transport ?? directTransport;
     this.tokens = options.tokens;
     this.retry = { ...defaultRetryPolicy, ...options.retry };
     this.log = options.log ?? silentLogger;
@@ -66,6 +71,7 @@ export class ApiClient {
       baseURL: `${options.baseUrl}/`,
       timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       headers: { Accept: 'application/json' },
+      // No redirect is followed (the fetch adapter turns this into `redirect: 'manual'`).
       maxRedirects: 0,
       // Responses are parsed and checked here, so a non-JSON body becomes a `server` error.
       responseType: 'text',
@@ -127,8 +133,10 @@ export class ApiClient {
   }
 
   private async exchange<T>(request: ApiRequest<T>, token: string | null): Promise<ApiResult<T>> {
+    const route = this.transport.route(new URL(this.baseUrl));
     try {
       const response = await this.http.request<string>({
+        ...route.config,
         method: request.method,
         url: request.path.replace(/^\//, ''),
         params: request.query,
@@ -142,7 +150,7 @@ export class ApiClient {
         if (error.response && typeof error.response.data === 'string') {
           error.response.data = safeJson(error.response.data);
         }
-        return { ok: false, error: mapAxiosError(error) };
+        return { ok: false, error: mapAxiosError(error, route.proxied) };
       }
       return { ok: false, error: failure('internal') };
     }

@@ -24,8 +24,12 @@ export interface ApiFailure extends BridgeError {
 /** A failure with its code and details; its wording is the renderer's (its catalogues), never main's. */
 export const failure = (code: ErrorCode, extra: Partial<ApiFailure> = {}): ApiFailure => ({ code, ...extra });
 
-/** The server never answered (no connection, or no answer in time), as opposed to answering with an error. */
-export const isUnreachable = (error: BridgeError): boolean => error.code === 'network' || error.code === 'timeout';
+/**
+ * The server never answered (no connection, no answer in time, or the proxy on the way could not
+ * pass the call on), as opposed to answering with an error.
+ */
+export const isUnreachable = (error: BridgeError): boolean =>
+  error.code === 'network' || error.code === 'timeout' || error.code === 'proxy_failed';
 
 /** Server error codes that are bridge error codes of the same meaning. */
 const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
@@ -78,6 +82,8 @@ function codeForStatus(status: number): ErrorCode {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 429) return 'rate_limited';
+  // The proxy on the way answered, not the server: it wants credentials, or refused the saved ones.
+  if (status === 407) return 'proxy_auth_required';
   if (status === 400 || status === 422) return 'validation';
   return 'server';
 }
@@ -94,12 +100,75 @@ export function fieldCodes(fields: Record<string, string>): Record<string, Field
   return codes;
 }
 
-/** Maps any axios failure to a closed error code; raw HTTP details never leave main. */
-export function mapAxiosError(error: AxiosError): ApiFailure {
-  if (!error.response) {
-    const timedOut = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT';
-    return failure(timedOut ? 'timeout' : 'network');
+/** Node's (OpenSSL's) names for a certificate this computer does not trust, or that is not the server's. */
+const untrustedCertificateCodes: ReadonlySet<string> = new Set([
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_UNTRUSTED',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_SIGNATURE_FAILURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** Node's connection failures: through a proxy, the connection that failed was the proxy's. */
+const connectionFailureCodes: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+]);
+
+/** Chromium's failures (`net::ERR_*`, from Electron's network stack) by what the person can do about them. */
+function chromiumFailureCode(name: string): ErrorCode {
+  if (name.startsWith('CERT_') || name === 'SSL_PINNED_KEY_NOT_IN_CERT_CHAIN') return 'untrusted_certificate';
+  if (name === 'TIMED_OUT' || name === 'CONNECTION_TIMED_OUT') return 'timeout';
+  if (/^(PROXY_AUTH_|UNEXPECTED_PROXY_AUTH)/.test(name)) return 'proxy_auth_required';
+  if (name.startsWith('PROXY_') || name === 'TUNNEL_CONNECTION_FAILED' || /PROXY/.test(name)) return 'proxy_failed';
+  return 'network';
+}
+
+/** The error and what it was caused by, outermost first (axios wraps the transport's failure). */
+function causeChain(error: unknown): Array<{ code?: unknown; message?: unknown; statusCode?: unknown }> {
+  const chain: Array<{ code?: unknown; message?: unknown; statusCode?: unknown }> = [];
+  let current: unknown = error;
+  while (typeof current === 'object' && current !== null && chain.length < 5) {
+    chain.push(current);
+    current = (current as { cause?: unknown }).cause;
   }
+  return chain;
+}
+
+/** Why a call got no HTTP answer: in time, through the proxy, past the certificate check, or at all. */
+function failureWithoutAnswer(error: AxiosError, proxied: boolean): ErrorCode {
+  const chain = causeChain(error);
+  // axios copies the code of Node's tunnel failure, not the proxy's status: that is on the cause.
+  const tunnelStatus = chain.find((link) => typeof link.statusCode === 'number')?.statusCode;
+  for (const link of chain) {
+    const chromium = typeof link.message === 'string' ? /net::ERR_([A-Z0-9_]+)/.exec(link.message) : null;
+    if (chromium?.[1]) return chromiumFailureCode(chromium[1]);
+    const code = typeof link.code === 'string' ? link.code : '';
+    if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') return 'timeout';
+    if (code === 'ERR_PROXY_TUNNEL') return tunnelStatus === 407 ? 'proxy_auth_required' : 'proxy_failed';
+    if (untrustedCertificateCodes.has(code)) return 'untrusted_certificate';
+    if (proxied && connectionFailureCodes.has(code)) return 'proxy_failed';
+  }
+  return 'network';
+}
+
+/**
+ * Maps any axios failure to a closed error code; raw HTTP details never leave main. `proxied`: the
+ * call went through a proxy, so a connection that failed was the proxy's.
+ */
+export function mapAxiosError(error: AxiosError, proxied = false): ApiFailure {
+  if (!error.response) return failure(failureWithoutAnswer(error, proxied));
   const { status, data, headers } = error.response;
   const body = serverErrorBody.safeParse(data);
   let code = codeForStatus(status);

@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { AppInfo, BackendSource } from '../../src-preload/contract.ts';
 import { ApiClient } from '../api/api-client.ts';
+import { directTransport, type ApiTransport } from '../api/api-transport.ts';
 import { isUnreachable } from '../api/api-errors.ts';
 import { serverApi } from '../api/server-api.ts';
 import { openBitrix24Connection, type Bitrix24Connection } from '../bitrix24/bitrix24-connection.ts';
@@ -35,6 +36,8 @@ import { isLoopbackHostname } from '../security/urls.ts';
 /** What a connection to a backend that speaks the API needs. */
 export interface ApiConnectionDeps {
   vault: TokenVault;
+  /** How calls to a server at a URL leave (Electron's network stack, or Node's agents with the proxy); the embedded mock's never leave. */
+  transport: ApiTransport;
   emit: EmitEvent;
   log: Logger;
   /** Opens a URL in the system browser. */
@@ -120,7 +123,10 @@ export async function openApiConnection(
   const { log } = deps;
   let mock: EmbeddedMock | null = null;
   let baseUrl: string;
+  let transport = deps.transport;
   if (target.mode === 'mock') {
+    // msw answers in this process: no proxy, no network stack.
+    transport = directTransport;
     mock = await loadEmbeddedMock({
       stateFile: join(deps.dataDir, 'mock-backend', 'state.json'),
       log,
@@ -133,7 +139,7 @@ export async function openApiConnection(
   }
 
   // Probes go around the reachability hook, or an unanswered probe would count twice.
-  const probeClient = new ApiClient({ baseUrl, log, retry: { maxRetries: 0 }, timeoutMs: 5000 });
+  const probeClient = new ApiClient({ baseUrl, log, transport, retry: { maxRetries: 0 }, timeoutMs: 5000 });
   const connectivity = new ConnectivityMonitor({
     probe: async () => {
       const health = await serverApi.health(probeClient);
@@ -141,7 +147,7 @@ export async function openApiConnection(
     },
     onChange: (status) => deps.emit('backend.status', status),
   });
-  const api = new ApiClient({ baseUrl, log, onReachability: (reachable) => connectivity.report(reachable) });
+  const api = new ApiClient({ baseUrl, log, transport, onReachability: (reachable) => connectivity.report(reachable) });
   const deviceName = `Bitrix ID Desktop on ${hostname()}`;
   const lastLogins = new SettingsLastLogins(new SettingsStore(deps.dataDir));
   const session = new SessionService({ api, vault: deps.vault, emit: deps.emit, log, deviceName, lastLogins });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { MAX_LIVE_PORTAL_VIEWS, MIN_LIVE_PORTAL_VIEWS } from '../../src-preload/field-limits.ts';
 import { uiLanguages } from '../../src-preload/languages.ts';
+import { isAllowedProxyUrl } from '../../src-preload/proxy-url.ts';
 import { isAllowedServerUrl } from '../../src-preload/server-url.ts';
 import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
 import { isAllowedUpdateFeedUrl } from '../updates/update-feed.ts';
@@ -26,6 +27,8 @@ const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).optional().catch(undefined),
   closeToTray: z.boolean().optional().catch(undefined),
   startAtLogin: z.boolean().optional().catch(undefined),
+  /** The manual proxy's address (`http://host:port`); absent: the system's proxy settings. Its credentials live in the OS keychain only. */
+  proxyUrl: z.string().refine(isAllowedProxyUrl).optional().catch(undefined),
   /** The login of the last person who signed in here, by server URL (a login, never a password). */
   lastLogins: z.record(z.string().max(2048), z.string().max(255)).optional().catch(undefined),
 });

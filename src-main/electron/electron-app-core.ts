@@ -9,6 +9,7 @@ import { resolveUpdateFeed } from '../updates/update-feed.ts';
 import type { Updater } from '../updates/update-service.ts';
 import { loadKeytarStore } from '../vault/keytar-store.ts';
 import { loadAutoUpdater } from './auto-update.ts';
+import { createElectronNetwork } from './electron-network.ts';
 import { createWebContentsPortalViews } from './web-contents-portal-views.ts';
 import type { DesktopShell } from './desktop-shell.ts';
 import { createElectronDesktopHost } from './electron-desktop-host.ts';
@@ -58,6 +59,7 @@ export async function createElectronAppCore({ window, emit, log, desktop }: Elec
     mockScenario: settings.mockScenario,
     maxLivePortalViews: settings.maxLivePortalViews,
     updater: updater && quitsForReal(updater, desktop),
+    network: createElectronNetwork(log),
   });
 }
 

@@ -3,6 +3,7 @@ import { failWith } from '../api/public-error.ts';
 import type { ApiConnection, BackendConnection } from '../backend/backend-connection.ts';
 import type { Bitrix24Connection } from '../bitrix24/bitrix24-connection.ts';
 import type { LinkInbox } from '../links/link-inbox.ts';
+import { proxyTestTarget, type ProxyService } from '../services/proxy-service.ts';
 import type { ServerService } from '../services/server-service.ts';
 import type { SettingsService } from '../services/settings-service.ts';
 import type { UpdateService } from '../updates/update-service.ts';
@@ -14,12 +15,13 @@ export interface HandlerDeps {
   connection(): BackendConnection;
   server: ServerService;
   settings: SettingsService;
+  proxy: ProxyService;
   links: LinkInbox;
   updates: UpdateService;
 }
 
 /** Maps each contract channel to the service method that answers it; requests arrive validated. */
-export function createChannelHandlers({ appInfo, connection, server, settings, links, updates }: HandlerDeps): Handlers {
+export function createChannelHandlers({ appInfo, connection, server, settings, proxy, links, updates }: HandlerDeps): Handlers {
   // A channel one kind of backend cannot answer says so with a closed code; it never throws.
   const withApi = async <T>(call: (api: ApiConnection) => Promise<Result<T>> | Result<T>): Promise<Result<T>> => {
     const current = connection();
@@ -109,6 +111,9 @@ export function createChannelHandlers({ appInfo, connection, server, settings, l
     'backend.status': async () => ok(connection().connectivity.status),
     'settings.get': async () => ok(settings.current()),
     'settings.update': (change) => settings.update(change),
+    'proxy.get': async () => ok(proxy.get()),
+    'proxy.set': (request) => proxy.set(request),
+    'proxy.test': () => proxy.test(proxyTestTarget(connection().backend)),
     'social.providers': () => withApi((api) => api.social.providers()),
     'social.signIn': ({ provider }) => withApi((api) => api.social.signIn(provider)),
     'social.connect': ({ provider }) => withApi((api) => api.social.connect(provider)),

@@ -14,10 +14,18 @@ const SECRET_VALUE_PATTERNS: readonly RegExp[] = [
   /\b(token|checkword|code|password|refresh_token|access_token|mfa_token|secret)=[^&\s"']+/gi,
   /\botpauth:\/\/[^\s"']+/gi,
   /\bbitrixid:\/\/[^\s"']+/gi,
+  // Basic credentials in a header, e.g. Proxy-Authorization.
+  /\bBasic\s+[A-Za-z0-9+/]{6,}={0,2}/g,
 ];
 
+/**
+ * A user name and password in an address (`http://user:pass@proxy:3128`, as Node's proxy errors
+ * echo the proxy): the credentials go, the scheme and host stay, so the line still says which proxy.
+ */
+const CREDENTIALS_IN_URL = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s"'/]+@/gi;
+
 export function redactText(text: string): string {
-  let result = text;
+  let result = text.replace(CREDENTIALS_IN_URL, (_match, scheme: string) => `${scheme}${REDACTED}@`);
   for (const pattern of SECRET_VALUE_PATTERNS) {
     result = result.replace(pattern, (_match, name: unknown) => (typeof name === 'string' ? `${name}=${REDACTED}` : REDACTED));
   }

@@ -1,6 +1,7 @@
 import { ok, type AppInfo, type Result, type ServerHealth } from '../../src-preload/contract.ts';
 import { ApiClient, type ApiResult } from '../api/api-client.ts';
 import type { ApiFailure } from '../api/api-errors.ts';
+import type { ApiTransport } from '../api/api-transport.ts';
 import { bridgeResult, failWith } from '../api/public-error.ts';
 import { serverApi, toServerHealth } from '../api/server-api.ts';
 import { normaliseApiUrl, type BackendTarget } from '../config/backend-choice.ts';
@@ -15,6 +16,8 @@ export interface ServerServiceOptions {
   switchTo(target: BackendTarget): Promise<AppInfo>;
   /** The Network's address for Bitrix24 mode (`--network-url`, or the real Network). */
   networkUrl: string;
+  /** How the health check leaves: through the proxy in effect, as the app's calls do. */
+  transport: ApiTransport;
   log: Logger;
 }
 
@@ -64,7 +67,12 @@ export class ServerService {
   }
 
   private probe(apiUrl: string): Promise<ApiResult<ServerHealth>> {
-    const client = new ApiClient({ baseUrl: apiUrl, timeoutMs: HEALTH_TIMEOUT_MS, retry: { maxRetries: 0 } });
+    const client = new ApiClient({
+      baseUrl: apiUrl,
+      transport: this.options.transport,
+      timeoutMs: HEALTH_TIMEOUT_MS,
+      retry: { maxRetries: 0 },
+    });
     return serverApi.health(client);
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventName, Events, Portal, PortalsSnapshot, PortalViewsState } from '../../src-preload/contract.ts';
+import { directTransport } from '../../src-main/api/api-transport.ts';
 import { openApiConnection, type ApiConnection } from '../../src-main/backend/backend-connection.ts';
 import { silentLogger } from '../../src-main/logging/logger.ts';
 import { TokenVault } from '../../src-main/vault/token-vault.ts';
@@ -40,6 +41,8 @@ async function connect(dataDir = tempDir(), maxLivePortalViews = 5, keychain = n
   const host = new FakePortalViewHost();
   const connection: ApiConnection = await openApiConnection({ mode: 'url', url: BASE_URL }, 'override', {
     vault: new TokenVault(keychain, KEYCHAIN_SERVICE, silentLogger),
+    // msw answers the server's address in this process.
+    transport: directTransport,
     emit: (event, payload) => void events.push({ event, payload }),
     log: silentLogger,
     openExternal: async () => {},

@@ -29,6 +29,27 @@ describe('redaction', () => {
     expect(clean).toContain('GET /me');
   });
 
+  it('removes proxy credentials from addresses and headers, keeping which proxy it was', () => {
+    const line = {
+      message: 'Failed to establish tunnel to api.test:443 via http://j.doe:s3cr%40t@proxy.example.com:3128: HTTP/1.1 502',
+      proxy: 'https://j.doe:p@ss@proxy.example.com:8443/',
+      header: 'Proxy-Authorization: Basic ai5kb2U6czNjckB0',
+    };
+
+    const clean = JSON.stringify(redactValue(line));
+
+    expect(clean).not.toContain('j.doe');
+    expect(clean).not.toContain('s3cr');
+    expect(clean).not.toContain('p@ss');
+    expect(clean).not.toContain('ai5kb2U6czNjckB0');
+    expect(clean).toContain(`http://${REDACTED}@proxy.example.com:3128`);
+    expect(clean).toContain(`https://${REDACTED}@proxy.example.com:8443/`);
+  });
+
+  it('keeps an address without credentials whole', () => {
+    expect(redactText('Proxy settings changed to http://proxy.example.com:3128')).toBe('Proxy settings changed to http://proxy.example.com:3128');
+  });
+
   it('keeps harmless details', () => {
     expect(redactValue({ channel: 'session.signIn', status: 401, durationMs: 12, errorCode: 'network' })).toEqual({
       channel: 'session.signIn',

@@ -10,6 +10,8 @@
  * of Electron's API is noticed rather than silently faked.
  */
 import { EventEmitter } from 'node:events';
+import { request as httpRequest, type ClientRequest as NodeClientRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { releaseKeychain } from './keychain-gate.ts';
@@ -356,6 +358,8 @@ function sessionObject(id: ObjectId, sessionProtocol: Members): Members {
       setDevicePermissionHandler() {},
       clearStorageData: resolved,
       clearCache: resolved,
+      setProxy: resolved,
+      closeAllConnections: resolved,
     },
     id,
   );
@@ -451,6 +455,39 @@ export const screen = standIn(
 
 export const powerMonitor = emitterStandIn('powerMonitor', {}, 'powerMonitor');
 
+/**
+ * Main's API calls to a server at a URL go through `net.request`: here answered over node:http, as
+ * Chromium would with no proxy (no redirect followed, no login asked for).
+ */
+function netClientRequest(options: { method?: string; url: string }): Members {
+  const id = nextId('ClientRequest');
+  const headers: Record<string, string> = {};
+  const body: Buffer[] = [];
+  let outgoing: NodeClientRequest | undefined;
+  return emitterStandIn(
+    'ClientRequest',
+    {
+      setHeader(name: string, value: string) {
+        headers[name] = value;
+      },
+      write(chunk: Buffer) {
+        body.push(Buffer.from(chunk));
+      },
+      end() {
+        const emitter = emitters.get(id);
+        const send = options.url.startsWith('https:') ? httpsRequest : httpRequest;
+        outgoing = send(options.url, { method: options.method ?? 'GET', headers }, (response) => emitter?.emit('response', response));
+        outgoing.on('error', (error) => emitter?.emit('error', error));
+        outgoing.end(Buffer.concat(body));
+      },
+      abort() {
+        outgoing?.destroy();
+      },
+    },
+    id,
+  );
+}
+export const net = standIn('net', { request: netClientRequest }, 'net');
 export const shell = standIn('shell', { openExternal: resolved, openPath: () => Promise.resolve('') }, 'shell');
 export const dialog = standIn('dialog', { showMessageBox: () => Promise.resolve({ response: 0, checkboxChecked: false }) }, 'dialog');
 /** Its colours follow `themeSource` as the app sets it; 'system' is a light OS. */
