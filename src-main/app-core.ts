@@ -108,13 +108,12 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     maxLivePortalViewsOverride: options.maxLivePortalViews,
     log,
   });
-  desktopSettings.onChanged.subscribe((changed) => emit('settings.changed', changed));
   const deps = {
     vault: new TokenVault(options.secretStore, options.keychainService, log),
     emit,
     log,
     openExternal: options.openExternal,
-    language: options.language,
+    language: () => desktopSettings.current().resolvedLanguage,
     dataDir: options.dataDir,
     portalViewHost: options.portalViewHost,
     webViewHost: options.webViewHost,
@@ -142,6 +141,15 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       if (person) links.signedIn();
     });
   let stopFollowing = followSignIns(connection);
+
+  desktopSettings.onChanged.subscribe((changed) => {
+    // The cap applies at once to the open connection's views, and to any connection opened later.
+    if (changed.maxLivePortalViews !== deps.maxLivePortalViews) {
+      deps.maxLivePortalViews = changed.maxLivePortalViews;
+      connection.setMaxLiveViews(changed.maxLivePortalViews);
+    }
+    emit('settings.changed', changed);
+  });
 
   const appInfo = (): AppInfo => ({
     version: options.version,
