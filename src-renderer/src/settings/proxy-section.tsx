@@ -1,0 +1,3 @@
+export function ProxySection() {
+  return null;
+}
