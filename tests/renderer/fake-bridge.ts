@@ -752,6 +752,13 @@ export class FakeBridge {
     return this;
   }
 
+  /** How one channel answers now: to wrap it (hold its answer, say) without rewriting it. */
+  handlerOf<C extends ChannelName>(channel: C): Handler<C> {
+    const handler = (this.handlers as Record<C, Handler<C> | undefined>)[channel];
+    if (!handler) throw new Error(`The fake bridge has no answer for ${channel}`);
+    return handler;
+  }
+
   /** Sends an event from "main" to every subscriber. */
   emit<E extends EventName>(event: E, payload: Events[E]): void {
     for (const listener of this.listeners.get(event) ?? []) listener(payload);
