@@ -53,11 +53,19 @@ export const useSettingsStore = create<SettingsStore>()((set, get) => {
       const unsubscribe = bitrixId().on('settings.changed', (settings) => void shown(settings));
       void call((api) => api.settings.get()).then(async (result) => {
         if (!current() || !result.ok) return;
-        // A `settings.changed` event that came first is as new as this answer.
-        await shown(result.value);
-        // A language chosen before main kept the choice goes to main once, unless main has one already.
+        // A language chosen before main kept the choice (the window shows it already) goes to main
+        // once, unless main has one: the window stays in it rather than flashing the OS's first.
         const legacy = takeLegacyChoice();
-        if (legacy && result.value.language === 'system' && current()) await get().change('language', legacy);
+        if (legacy === null || result.value.language !== 'system') {
+          await shown(result.value);
+          return;
+        }
+        set({ settings: result.value });
+        applyTheme(result.value.theme);
+        await get().change('language', legacy);
+        // Refused, the window follows main's language after all.
+        const settings = get().settings;
+        if (settings && current()) await setLanguage(settings.resolvedLanguage);
       });
       return () => {
         if (current()) starts.invalidate();
