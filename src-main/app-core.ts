@@ -115,7 +115,6 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     maxLivePortalViewsOverride: options.maxLivePortalViews,
     log,
   });
-  desktopSettings.onChanged.subscribe((changed) => emit('settings.changed', changed));
   const proxy = new ProxyService({
     store: settings,
     secrets: options.secretStore,
@@ -132,7 +131,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     emit,
     log,
     openExternal: options.openExternal,
-    language: options.language,
+    language: () => desktopSettings.current().resolvedLanguage,
     dataDir: options.dataDir,
     portalViewHost: options.portalViewHost,
     webViewHost: options.webViewHost,
@@ -160,6 +159,15 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       if (person) links.signedIn();
     });
   let stopFollowing = followSignIns(connection);
+
+  desktopSettings.onChanged.subscribe((changed) => {
+    // The cap applies at once to the open connection's views, and to any connection opened later.
+    if (changed.maxLivePortalViews !== deps.maxLivePortalViews) {
+      deps.maxLivePortalViews = changed.maxLivePortalViews;
+      connection.setMaxLiveViews(changed.maxLivePortalViews);
+    }
+    emit('settings.changed', changed);
+  });
 
   const appInfo = (): AppInfo => ({
     version: options.version,

@@ -183,6 +183,8 @@ export interface DesktopSettings {
   language: LanguageSetting;
   /** The language in effect: the chosen one, or the OS's when we have it, else English. */
   resolvedLanguage: UiLanguage;
+  /** The OS's language as the app has it (English when it has not): what "System language" means now. */
+  systemLanguage: UiLanguage;
   theme: ThemeSetting;
   /** Closing the window keeps the app running in the tray (menu bar on macOS). */
   closeToTray: boolean;

@@ -42,8 +42,8 @@ export interface ApiConnectionDeps {
   log: Logger;
   /** Opens a URL in the system browser. */
   openExternal(url: string): Promise<void>;
-  /** The OS language, for the pages the app shows in the browser. */
-  language: string;
+  /** The language in effect now (Settings, else the OS's), for the pages the app shows in the browser. */
+  language(): string;
   dataDir: string;
   mockAccessTokenTtlMs?: number;
   mockScenario?: string;
@@ -85,6 +85,8 @@ export interface ApiConnection {
   twoFactor: TwoFactorService;
   qrSignIn: QrSignInService;
   connectivity: ConnectivityMonitor;
+  /** A new cap on live views (the Settings screen): the person's views follow it now. */
+  setMaxLiveViews(maxLiveViews: number): void;
   close(): void;
 }
 
@@ -198,6 +200,7 @@ export async function openApiConnection(
     twoFactor,
     qrSignIn,
     connectivity,
+    setMaxLiveViews: (maxLiveViews) => scopes.setMaxLiveViews(maxLiveViews),
     close() {
       scopes.close();
       connectivity.stop();

@@ -77,6 +77,8 @@ export interface Bitrix24Connection {
     signOut(): Promise<Result<WebProfiles>>;
   };
   connectivity: { readonly status: BackendStatus };
+  /** A new cap on live views (the Settings screen): the profile shown follows it now, the next one from the start. */
+  setMaxLiveViews(maxLiveViews: number): void;
   close(): void;
 }
 
@@ -95,6 +97,7 @@ export function openBitrix24Connection(networkUrl: string, source: BackendSource
   const personOf = (profile: Profile): Person => ({ serverUrl: networkUrl, userId: profile.id });
   const personChanged = new Signal<Person | null>();
   let lastLoadId = 0;
+  let maxLiveViews = deps.maxLivePortalViews;
   /** The window's content area outlives any one profile: a new profile's views go there too. */
   let bounds: ContentBounds | null = null;
 
@@ -105,7 +108,7 @@ export function openBitrix24Connection(networkUrl: string, source: BackendSource
       allowLoopback,
       host: deps.webViewHost,
       attention: deps.attention,
-      maxLiveViews: deps.maxLivePortalViews,
+      maxLiveViews,
       emit,
       log,
       nextLoadId: () => ++lastLoadId,
@@ -185,6 +188,10 @@ export function openBitrix24Connection(networkUrl: string, source: BackendSource
     },
     // The pages show their own offline errors; there is no API to probe.
     connectivity: { status: { reachable: true } },
+    setMaxLiveViews(next) {
+      maxLiveViews = next;
+      scope?.setMaxLiveViews(next);
+    },
     close() {
       scope?.dispose();
       scope = null;

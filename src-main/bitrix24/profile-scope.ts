@@ -131,6 +131,11 @@ export class ProfileScope {
     });
   }
 
+  /** A new cap on live views (the Settings screen): the least recently used beyond it close now. */
+  setMaxLiveViews(maxLive: number): void {
+    this.views.setMaxLive(maxLive);
+  }
+
   /** Every view closes (their cookies stay): before the partition is cleared. */
   closeViews(): void {
     this.views.closeAll();

@@ -85,6 +85,11 @@ export class WebViewManager {
     return true;
   }
 
+  /** A new cap on live views: the least recently used beyond it close now. */
+  setMaxLive(maxLive: number): void {
+    if (this.live.setMaxLive(maxLive)) this.changed();
+  }
+
   /** Closes every view (sign-out, another profile, the connection closing). */
   closeAll(): void {
     if (this.live.all.length === 0 && this.live.shownId === null) return;

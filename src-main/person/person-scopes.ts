@@ -12,7 +12,7 @@ const nobodySignedIn = <T>(): Promise<Result<T>> => Promise.resolve(failWith('un
  * person and disposing it when they leave; the channels reach the scope of whoever is signed in now.
  */
 export class PersonScopes {
-  private readonly deps: Omit<PersonScopeDeps, 'nextLoadId'>;
+  private deps: Omit<PersonScopeDeps, 'nextLoadId'>;
   private scope: PersonScope | null = null;
   private lastLoadId = 0;
   /** The window's content area outlives any one person: a new person's views go there too. */
@@ -32,6 +32,12 @@ export class PersonScopes {
     if (this.scope && samePerson(this.scope.person, person)) return;
     this.scope?.dispose();
     this.scope = person ? this.open(person) : null;
+  }
+
+  /** A new cap on live views: the current person's views follow it now, the next person's from the start. */
+  setMaxLiveViews(maxLiveViews: number): void {
+    this.deps = { ...this.deps, maxLiveViews };
+    this.scope?.portalSwitch.setMaxLiveViews(maxLiveViews);
   }
 
   /** The connection closes (another server, or the app quits). */

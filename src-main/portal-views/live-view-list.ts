@@ -18,12 +18,14 @@ export interface LiveViewListOptions<View> {
  */
 export class LiveViewList<View> {
   private readonly options: LiveViewListOptions<View>;
+  private maxLive: number;
   private views: View[] = [];
   private activeId: string | null = null;
   private bounds: ContentBounds | null = null;
 
   constructor(options: LiveViewListOptions<View>) {
     this.options = options;
+    this.maxLive = options.maxLive;
   }
 
   /** Most recently used first. */
@@ -82,14 +84,23 @@ export class LiveViewList<View> {
     return this.place();
   }
 
-  /** Closes the least recently used views beyond the cap; the shown one always stays. */
-  evict(): void {
-    while (this.views.length > this.options.maxLive) {
+  /** Closes the least recently used views beyond the cap; the shown one always stays. Says whether any closed. */
+  evict(): boolean {
+    let closed = false;
+    while (this.views.length > this.maxLive) {
       const index = this.views.findLastIndex((view) => this.options.idOf(view) !== this.activeId);
-      if (index < 0) return;
+      if (index < 0) return closed;
       const [evicted] = this.views.splice(index, 1);
       if (evicted !== undefined) this.options.evicted(evicted);
+      closed = true;
     }
+    return closed;
+  }
+
+  /** A new cap (the Settings screen): views beyond it close at once. Says whether any closed. */
+  setMaxLive(maxLive: number): boolean {
+    this.maxLive = maxLive;
+    return this.evict();
   }
 
   private place(): boolean {

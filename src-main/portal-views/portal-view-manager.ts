@@ -84,6 +84,11 @@ export class PortalViewManager {
     return this.state();
   }
 
+  /** A new cap on live views: the least recently used beyond it close now. */
+  setMaxLive(maxLive: number): void {
+    if (this.live.setMaxLive(maxLive)) this.changed();
+  }
+
   /** Closes every view (sign-out, another person, another server). */
   closeAll(): void {
     this.generation++;

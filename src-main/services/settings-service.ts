@@ -1,5 +1,5 @@
 import { ok, type DesktopSettings, type ParsedRequestOf, type Result } from '../../src-preload/contract.ts';
-import { resolveLanguage } from '../../src-preload/languages.ts';
+import { languageForLocale, resolveLanguage } from '../../src-preload/languages.ts';
 import { failWith } from '../api/public-error.ts';
 import type { DesktopHost } from '../config/desktop-host.ts';
 import type { SettingsStore } from '../config/settings-store.ts';
@@ -36,6 +36,7 @@ export class SettingsService {
     return {
       language: saved.language ?? 'system',
       resolvedLanguage: resolveLanguage(saved.language ?? 'system', this.options.osLocale),
+      systemLanguage: languageForLocale(this.options.osLocale),
       theme: saved.theme ?? 'system',
       closeToTray: desktop.capabilities.tray && (saved.closeToTray ?? desktop.closeToTrayByDefault),
       startAtLogin: desktop.capabilities.startAtLogin && (saved.startAtLogin ?? false),

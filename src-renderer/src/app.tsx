@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react';
 import { LoadingScreen } from './components/loading-screen.tsx';
 import { StartFailed } from './components/start-failed.tsx';
 import { withNamespace } from './i18n/i18n.ts';
 import { LinkConfirmQuestion } from './links/link-notice.tsx';
 import { useLinkStore } from './links/link-store.ts';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
+import { useSettingsShortcut } from './settings/use-settings-shortcut.ts';
 import { useServerStore } from './stores/server-store.ts';
 import { useSessionStore } from './stores/session-store.ts';
 import { useSignedOutViewStore } from './stores/signed-out-view-store.ts';
@@ -17,6 +18,8 @@ const Bitrix24ShellScreen = lazy(() => withNamespace('web', import('./screens/bi
 const RecoveryScreen = lazy(() => withNamespace('account', import('./screens/recovery-screen.tsx')));
 // And the server settings.
 const ServerScreen = lazy(() => withNamespace('account', import('./screens/server-screen.tsx')));
+// And the Settings screen.
+const SettingsScreen = lazy(() => import('./settings/settings-screen.tsx').then((module) => ({ default: module.SettingsScreen })));
 // And setting a password from a recovery link the OS handed over.
 const LinkRecoveryScreen = lazy(() => withNamespace('account', import('./links/link-recovery-screen.tsx')));
 
@@ -46,6 +49,9 @@ function SessionScreen(): ReactNode {
   const signedOutView = useSignedOutViewStore((state) => state.signedOutView);
   const loginHint = useSignedOutViewStore((state) => state.loginHint);
   const showSignIn = useSignedOutViewStore((state) => state.showSignIn);
+  const showSettings = useSignedOutViewStore((state) => state.showSettings);
+  const showServerFromSettings = useSignedOutViewStore((state) => state.showServerFromSettings);
+  const serverFromSettings = useSignedOutViewStore((state) => state.serverFrom === 'settings');
   const bitrix24 = useServerStore((state) => state.appInfo?.backend.mode === 'bitrix24');
 
   if (session === null) return <LoadingScreen />;
@@ -54,15 +60,26 @@ function SessionScreen(): ReactNode {
     return session.restoreError ? <StartFailed error={session.restoreError} /> : <LoadingScreen />;
   }
   if (session.status === 'signed_out') {
-    if (signedOutView === 'sign-in') return <SignInScreen />;
     return (
-      <Suspense fallback={<LoadingScreen />}>
-        {signedOutView === 'recovery' ? (
-          <RecoveryScreen variant="page" initialLogin={loginHint} onBack={showSignIn} />
+      <>
+        <SignedOutSettingsShortcut />
+        {signedOutView === 'sign-in' ? (
+          <SignInScreen />
         ) : (
-          <ServerScreen variant="page" onBack={() => showSignIn()} />
+          <Suspense fallback={<LoadingScreen />}>
+            {signedOutView === 'recovery' && <RecoveryScreen variant="page" initialLogin={loginHint} onBack={showSignIn} />}
+            {signedOutView === 'server' &&
+              (serverFromSettings ? (
+                <ServerScreen variant="page" fromSettings onBack={() => showSettings()} />
+              ) : (
+                <ServerScreen variant="page" onBack={() => showSignIn()} />
+              ))}
+            {signedOutView === 'settings' && (
+              <SettingsScreen variant="page" onBack={() => showSignIn()} onChangeServer={showServerFromSettings} />
+            )}
+          </Suspense>
         )}
-      </Suspense>
+      </>
     );
   }
   return (
@@ -74,4 +91,11 @@ function SessionScreen(): ReactNode {
       )}
     </Suspense>
   );
+}
+
+/** Ctrl+, (⌘, on macOS) opens the Settings screen before signing in too. */
+function SignedOutSettingsShortcut(): null {
+  const showSettings = useSignedOutViewStore((state) => state.showSettings);
+  useSettingsShortcut(useCallback(() => showSettings(), [showSettings]));
+  return null;
 }

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { initI18n } from './i18n/i18n.ts';
+import { applyRememberedTheme } from './stores/theme.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -16,7 +17,8 @@ const render = () =>
     </StrictMode>,
   );
 
-// The catalogue for the person's language is ready before the first paint, so nothing flickers.
+// The colours and the catalogue main said last time are ready before the first paint, so nothing flickers.
+applyRememberedTheme();
 const catalogue = initI18n();
 if (catalogue) void catalogue.then(render);
 else render();

@@ -9,6 +9,7 @@ import { expect, test } from './fixtures.ts';
 import { chooseFromAccountMenu, changePasswordForm, openProfile, type ProfileScreen } from './support/account.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { alice, expectSignedIn, expectSignInScreen, launchSignedIn, signIn } from './support/screens.ts';
+import { openSettingsByKey, settingsScreen } from './support/settings.ts';
 
 const LIMITED_NOTICE = 'You signed in with an application password. To change your account, sign in with your password.';
 
@@ -160,7 +161,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, testInfo, 'revoking an application password');
     await page.keyboard.press('Escape');
 
-    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ru');
+    // The language is on the Settings screen; back in Russian, the same tab.
+    await openSettingsByKey(page);
+    await settingsScreen(page).language.selectOption('ru');
+    await settingsScreen(page).backToPortalsRu.click();
+    await page.getByRole('button', { name: alice.fullName, exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Профиль и безопасность', exact: true }).click();
+    await page.getByRole('tab', { name: 'Пароли', exact: true }).click();
     const russian = page.getByRole('region', { name: 'Пароли приложений', exact: true });
     await expect(russian.getByRole('button', { name: 'Создать пароль приложения', exact: true })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Активные сеансы', exact: true }).getByText('Местоположение неизвестно')).toBeVisible();

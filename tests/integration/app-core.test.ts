@@ -344,6 +344,26 @@ describe('portals in the app core', () => {
       lastLogins: { [EMBEDDED_MOCK_BASE_URL]: alice.email },
     });
   });
+
+  it('applies a new live-view cap at once: the least recently used views beyond it close, the shown one stays', async () => {
+    const host = new FakePortalViewHost();
+    const events: Array<[string, unknown]> = [];
+    const core = await startCore({ dataDir: tempDir(), store: new FakeSecretStore(), host, events });
+    await signIn(core);
+    for (const portalId of ['p-acme', 'p-alice-team', 'p-partners-hub']) await core.router.dispatch('portals.open', { portalId });
+    expect(host.destroyed).toEqual([]);
+
+    expect(await core.router.dispatch('settings.update', { maxLivePortalViews: 1 })).toMatchObject({ ok: true, value: { maxLivePortalViews: 1 } });
+
+    expect(host.destroyed).toEqual(['p-acme', 'p-alice-team']);
+    expect(events.filter(([event]) => event === 'portals.views').at(-1)?.[1]).toMatchObject({ activeId: 'p-partners-hub', live: [{ portalId: 'p-partners-hub' }] });
+    expect(events.filter(([event]) => event === 'settings.changed').at(-1)?.[1]).toMatchObject({ maxLivePortalViews: 1 });
+    // A server opened later keeps the new cap.
+    await core.router.dispatch('server.set', { url: null });
+    await signIn(core);
+    for (const portalId of ['p-acme', 'p-alice-team']) await core.router.dispatch('portals.open', { portalId });
+    expect(host.destroyed.slice(-1)).toEqual(['p-acme']);
+  });
 });
 
 describe('links and the signed-in person', () => {

@@ -46,7 +46,7 @@ async function connect(dataDir = tempDir(), maxLivePortalViews = 5, keychain = n
     emit: (event, payload) => void events.push({ event, payload }),
     log: silentLogger,
     openExternal: async () => {},
-    language: 'en',
+    language: () => 'en',
     dataDir,
     portalViewHost: host,
     maxLivePortalViews,

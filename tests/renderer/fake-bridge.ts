@@ -10,6 +10,7 @@ import type {
   AppPassword,
   BridgeError,
   ChannelName,
+  DesktopSettings,
   DeviceSession,
   EventName,
   Events,
@@ -76,6 +77,17 @@ const twoFactorSetup = (): TwoFactorSetup => ({
   otpauthUri: 'otpauth://totp/Bitrix%20ID:alice%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Bitrix%20ID&algorithm=SHA1&digits=6&period=30',
   secret: 'JBSWY3DPEHPK3PXP',
   expiresAt: new Date(Date.now() + 600_000).toISOString(),
+});
+/** Settings as main has them on a first start in the browser harness: the OS's language (English), no tray, no login items. */
+export const defaultSettings = (): DesktopSettings => ({
+  language: 'system',
+  resolvedLanguage: 'en',
+  systemLanguage: 'en',
+  theme: 'system',
+  closeToTray: false,
+  startAtLogin: false,
+  maxLivePortalViews: 5,
+  capabilities: { tray: false, startAtLogin: false },
 });
 /** Ten recovery codes as main hands them over; `batch` tells one set from the next. */
 export const recoveryCodesOf = (batch: number): string[] =>
@@ -306,6 +318,8 @@ export class FakeBridge {
   newAppPassword = 'abcd efgh ijkl mnop';
   /** This device's portal preferences as main keeps them (`portals.setHidden` changes them). */
   prefs: PortalPrefs = noPrefs();
+  /** The Settings screen's choices as main keeps them; `settings.update` applies a change and says so. */
+  settings: DesktopSettings = defaultSettings();
   /** The portal views alive in main. */
   views: PortalViewsState = { live: [], activeId: null };
   /** Bitrix24 mode: this device's profiles as main keeps them. */
@@ -351,6 +365,18 @@ export class FakeBridge {
     'app.checkForUpdates': () => ok({ state: 'disabled' }),
     'app.restartToUpdate': () => ok({ restarting: false }),
     'session.get': () => ok(signedOut),
+    'settings.get': () => ok(structuredClone(this.settings)),
+    // As main does: what this desktop cannot do is refused; anything else applies and is announced.
+    'settings.update': (change) => {
+      const { capabilities } = this.settings;
+      if ((change.closeToTray !== undefined && !capabilities.tray) || (change.startAtLogin !== undefined && !capabilities.startAtLogin)) {
+        return failure('unsupported');
+      }
+      const next = { ...this.settings, ...change };
+      this.settings = { ...next, resolvedLanguage: next.language === 'system' ? next.systemLanguage : next.language };
+      this.emit('settings.changed', structuredClone(this.settings));
+      return ok(structuredClone(this.settings));
+    },
     'session.signIn': ({ login }) => {
       if (login.trim() !== erin.email) return ok(signedIn());
       this.twoFactorChallenge = { user: erin, attemptsLeft: 5 };
@@ -724,6 +750,13 @@ export class FakeBridge {
   respond<C extends ChannelName>(channel: C, handler: Handler<C>): this {
     (this.handlers as Record<C, Handler<C>>)[channel] = handler;
     return this;
+  }
+
+  /** How one channel answers now: to wrap it (hold its answer, say) without rewriting it. */
+  handlerOf<C extends ChannelName>(channel: C): Handler<C> {
+    const handler = (this.handlers as Record<C, Handler<C> | undefined>)[channel];
+    if (!handler) throw new Error(`The fake bridge has no answer for ${channel}`);
+    return handler;
   }
 
   /** Sends an event from "main" to every subscriber. */

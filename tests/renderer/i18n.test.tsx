@@ -1,4 +1,4 @@
-import { act, renderHook, screen, within } from '@testing-library/react';
+import { act, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { accountEn, type AccountCatalogue } from '../../src-renderer/src/i18n/account-en.ts';
 import { accountRu } from '../../src-renderer/src/i18n/account-ru.ts';
@@ -22,9 +22,23 @@ function leaves(catalogue: object, prefix = ''): string[] {
   });
 }
 
+/** Main, with Russian chosen on the Settings screen earlier. */
+function russianMain(): FakeBridge {
+  const bridge = new FakeBridge();
+  bridge.settings = { ...bridge.settings, language: 'ru', resolvedLanguage: 'ru' };
+  return bridge;
+}
+
+/** Main tells the window of a language chosen elsewhere (its tray menu, another window). */
+const mainChoosesRussian = (bridge: FakeBridge) =>
+  act(() => {
+    bridge.settings = { ...bridge.settings, language: 'ru', resolvedLanguage: 'ru' };
+    bridge.emit('settings.changed', structuredClone(bridge.settings));
+  });
+
 describe('languages', () => {
-  it('switches the sign-in screen to Russian and remembers the choice', async () => {
-    const { user } = renderApp();
+  it('switches the sign-in screen to Russian and has main remember the choice', async () => {
+    const { bridge, user } = renderApp();
     await findSignInHeading();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Русский');
@@ -32,28 +46,79 @@ describe('languages', () => {
     expect(await screen.findByRole('heading', { name: 'Вход в Bitrix ID' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Войти' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Язык' })).toBeTruthy();
-    expect(localStorage.getItem('bitrix-id.language')).toBe('ru');
+    expect(bridge.settings.language).toBe('ru');
+    // The window's own note of it, for the next start's first paint.
+    expect(localStorage.getItem('bitrix-id.ui-language')).toBe('ru');
     expect(document.documentElement.lang).toBe('ru');
   });
 
-  it('switches from the header of the signed-in shell too', async () => {
+  it('offers the system language first, by the language’s own name, then every language in its own', async () => {
+    const bridge = new FakeBridge();
+    // A German system, English chosen.
+    bridge.settings = { ...bridge.settings, language: 'en', systemLanguage: 'de' };
+    renderApp(bridge);
+    const select = await screen.findByRole('combobox', { name: 'Language' });
+    await waitFor(() => expect((select as HTMLSelectElement).value).toBe('en'));
+
+    const options = within(select).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      'System language (Deutsch)',
+      'English',
+      'Русский',
+      'Deutsch',
+      'Español',
+      'Português (Brasil)',
+      'Polski',
+      'Français',
+      'Українська',
+    ]);
+    expect(options.slice(1).map((option) => option.getAttribute('lang'))).toEqual(['en', 'ru', 'de', 'es', 'pt-BR', 'pl', 'fr', 'uk']);
+  });
+
+  it('switches from the Settings screen of the signed-in shell, whose header has no language select', async () => {
     const { user } = renderApp(new FakeBridge().respond('session.get', () => ok(signedIn())));
     await screen.findByRole('heading', { name: 'Choose a portal' });
+    expect(within(screen.getByRole('banner')).queryByRole('combobox')).toBeNull();
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ru');
+    await chooseFromAccountMenu(user, 'Settings…');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Language of the app' }), 'ru');
 
+    expect(await screen.findByRole('heading', { level: 1, name: 'Настройки' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'К порталам' }));
     expect(await screen.findByRole('heading', { name: 'Выберите портал' })).toBeTruthy();
     expect(await screen.findByText('Администратор')).toBeTruthy();
   });
 
-  it('starts in the remembered language', async () => {
-    localStorage.setItem('bitrix-id.language', 'ru');
+  it('starts in the language shown last, then follows main', async () => {
+    localStorage.setItem('bitrix-id.ui-language', 'ru');
     await act(async () => initI18n());
     expect(i18n.language).toBe('ru');
 
-    renderApp();
+    renderApp(russianMain());
 
     expect(await screen.findByRole('heading', { name: 'Вход в Bitrix ID' })).toBeTruthy();
+  });
+
+  it('follows main when the language shown last is no longer the choice', async () => {
+    localStorage.setItem('bitrix-id.ui-language', 'ru');
+    await act(async () => initI18n());
+
+    const { bridge } = renderApp();
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Bitrix ID' })).toBeTruthy();
+    expect(localStorage.getItem('bitrix-id.ui-language')).toBe('en');
+    expect(bridge.callsTo('settings.update')).toEqual([]);
+  });
+
+  it('hands a choice an earlier version kept in the window to main, once', async () => {
+    localStorage.setItem('bitrix-id.language', 'ru');
+    await act(async () => initI18n());
+
+    const { bridge } = renderApp();
+
+    expect(await screen.findByRole('heading', { name: 'Вход в Bitrix ID' })).toBeTruthy();
+    await waitFor(() => expect(bridge.settings.language).toBe('ru'));
+    expect(localStorage.getItem('bitrix-id.language')).toBeNull();
   });
 
   it('says when to try again for the errors that carry a wait, and only for those', () => {
@@ -103,11 +168,11 @@ describe('languages', () => {
   });
 
   it('shows the profile in Russian, switching while it is open', async () => {
-    const { user } = renderSignedIn();
+    const { bridge, user } = renderSignedIn();
     await openProfile(user);
     await screen.findByRole('region', { name: 'Email' });
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ru');
+    mainChoosesRussian(bridge);
 
     const email = await screen.findByRole('region', { name: 'Эл. почта' });
     expect(within(email).getByRole('button', { name: 'Изменить эл. почту' })).toBeTruthy();
@@ -116,9 +181,9 @@ describe('languages', () => {
   });
 
   it('opens the profile in Russian when that is the starting language', async () => {
-    localStorage.setItem('bitrix-id.language', 'ru');
+    localStorage.setItem('bitrix-id.ui-language', 'ru');
     await act(async () => initI18n());
-    const { user } = renderSignedIn();
+    const { user } = renderSignedIn(russianMain());
 
     await chooseFromAccountMenu(user, 'Профиль и безопасность');
 

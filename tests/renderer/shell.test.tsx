@@ -97,6 +97,7 @@ describe('signed-in shell', () => {
     expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
       'Profile and security',
       'Server settings',
+      'Settings…',
       'Mock inbox',
       'Mock backend',
       'Sign out',

@@ -80,6 +80,11 @@ export class PortalSwitchService {
   }
 
   /** The person left (signed out, someone else signed in, another server): every view closes. */
+  /** A new cap on live views (the Settings screen). */
+  setMaxLiveViews(maxLive: number): void {
+    this.views.setMaxLive(maxLive);
+  }
+
   dispose(): void {
     this.disposed = true;
     this.views.closeAll();

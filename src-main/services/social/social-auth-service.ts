@@ -27,7 +27,8 @@ export interface SocialAuthOptions {
   /** Opens a URL in the system browser (never an embedded one). */
   openExternal(url: string): Promise<void>;
   deviceName: string;
-  language: string;
+  /** The language in effect when a sign-in starts: the browser's last page is in it. */
+  language(): string;
   log: Logger;
   listenerTimeoutMs?: number;
 }
@@ -130,7 +131,7 @@ export class SocialAuthService {
     const state = newOAuthState();
     const listener = await startLoopbackListener({
       expectedState: state,
-      language: this.options.language,
+      language: this.options.language(),
       ...(this.options.listenerTimeoutMs ? { timeoutMs: this.options.listenerTimeoutMs } : {}),
     });
     this.pending = listener;

@@ -19,6 +19,7 @@ interface Bitrix24AccountMenuProps {
   /** Shows a page of Bitrix24.Network in the content area. */
   onOpenPage(page: NetworkPage): void;
   onOpenServer(): void;
+  onOpenSettings(): void;
   /** Asks first, then signs out of everything. */
   onSignOut(): void;
   onOpenChange(open: boolean): void;
@@ -26,13 +27,22 @@ interface Bitrix24AccountMenuProps {
 
 /**
  * Bitrix24 mode's account menu: every account screen is the Network's own page (Bitrix ID has no
- * API), then the server settings and "Sign out".
+ * API), then the server settings, the Settings screen and "Sign out".
  */
-export function Bitrix24AccountMenu({ signingOut, onOpenPage, onOpenServer, onSignOut, onOpenChange }: Bitrix24AccountMenuProps) {
+export function Bitrix24AccountMenu({
+  signingOut,
+  onOpenPage,
+  onOpenServer,
+  onOpenSettings,
+  onSignOut,
+  onOpenChange,
+}: Bitrix24AccountMenuProps) {
   const { t } = useTranslation('web');
+  const common = useTranslation().t;
   const items: MenuItem[] = [
     ...accountPages.map((page) => ({ key: page, label: t(`account.${page}`), choose: () => onOpenPage(page) })),
     { key: 'server', label: t('account.serverSettings'), choose: onOpenServer, separated: true },
+    { key: 'settings', label: common('settings.open'), choose: onOpenSettings },
     {
       key: 'sign-out',
       label: signingOut ? t('account.signingOut') : t('account.signOut'),

@@ -8,6 +8,7 @@ interface AvatarMenuProps {
   onSignOut(): void;
   onOpenProfile(): void;
   onOpenServer(): void;
+  onOpenSettings(): void;
   /** Offered only with the embedded mock backend; left out otherwise. */
   onOpenInbox?: (() => void) | undefined;
   /** Offered only with the embedded mock backend; left out otherwise. */
@@ -32,6 +33,7 @@ export function AvatarMenu({
   onSignOut,
   onOpenProfile,
   onOpenServer,
+  onOpenSettings,
   onOpenInbox,
   onOpenMockBackend,
   onOpenChange,
@@ -41,6 +43,7 @@ export function AvatarMenu({
   const entries: MenuItem[] = [
     { key: 'profile', label: t('shell.changeAccount'), choose: onOpenProfile },
     { key: 'server', label: t('shell.serverSettings'), choose: onOpenServer },
+    { key: 'settings', label: t('settings.open'), choose: onOpenSettings },
     ...(onOpenInbox ? [{ key: 'inbox', label: t('shell.mockInbox'), choose: onOpenInbox }] : []),
     ...(onOpenMockBackend ? [{ key: 'mock', label: t('shell.mockBackend'), choose: onOpenMockBackend }] : []),
     {

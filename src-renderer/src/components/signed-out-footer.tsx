@@ -11,25 +11,32 @@ interface SignedOutFooterProps {
 }
 
 /**
- * The footer of the signed-out screens: which backend is in use, the way to the server settings and,
+ * The footer of the signed-out screens: which backend is in use, the way to the server settings and
+ * to the Settings screen (the language and the server before signing in) and,
  * with the embedded mock's tools, the Mock inbox and Mock backend panel (dialogs, so the screen
  * behind them keeps what was typed). Left out until `app.info` answers.
  */
 export function SignedOutFooter({ login }: SignedOutFooterProps) {
   const { t } = useTranslation();
   const appInfo = useServerStore((state) => state.appInfo);
-  const onServerScreen = useSignedOutViewStore((state) => state.signedOutView === 'server');
+  const view = useSignedOutViewStore((state) => state.signedOutView);
   const showServerSettings = useSignedOutViewStore((state) => state.showServerSettings);
+  const showSettings = useSignedOutViewStore((state) => state.showSettings);
   const [open, setOpen] = useState<Tool | null>(null);
 
   if (!appInfo) return null;
   return (
     <footer className="sign-in-footer">
       <BackendLabel backend={appInfo.backend} variant="full" />
-      {!onServerScreen && (
-        <button type="button" className="button-link" onClick={() => showServerSettings(login)}>
-          {t('shell.serverSettings')}
-        </button>
+      {view !== 'server' && view !== 'settings' && (
+        <>
+          <button type="button" className="button-link" onClick={() => showServerSettings(login)}>
+            {t('shell.serverSettings')}
+          </button>
+          <button type="button" className="button-link" onClick={() => showSettings(login)}>
+            {t('settings.link')}
+          </button>
+        </>
       )}
       {appInfo.mockTools && (
         <>

@@ -6,8 +6,13 @@ import { en, type Catalogue } from './en.ts';
 export const languages = uiLanguages;
 export type Language = UiLanguage;
 
-/** Not secret: only which language the person picked. */
-const storageKey = 'bitrix-id.language';
+/**
+ * Not secret: the language the window showed last, so that the next start paints in it before main
+ * answers. The choice itself lives in main's settings (main's menu and pages follow it too).
+ */
+const cacheKey = 'bitrix-id.ui-language';
+/** Where the choice lived before main kept it: handed to main once, then forgotten (`takeLegacyChoice`). */
+const legacyChoiceKey = 'bitrix-id.language';
 
 /** English ships in the initial chunk; other catalogues are fetched when first needed. */
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
@@ -58,18 +63,29 @@ i18n.use(initReactI18next);
 
 export const isLanguage = isUiLanguage;
 
-/** A remembered choice wins; otherwise the OS language if we have it; otherwise English. */
+/** The language shown last wins; otherwise the OS language if we have it; otherwise English. */
 export function detectLanguage(stored: string | null, osLanguage: string | undefined): Language {
   return isLanguage(stored) ? stored : languageForLocale(osLanguage);
 }
 
-function readStored(): string | null {
+function readStored(key: string): string | null {
   try {
-    return localStorage.getItem(storageKey);
+    return localStorage.getItem(key);
   } catch {
     // Storage can be disabled; the OS language is a fine fallback.
     return null;
   }
+}
+
+/** The choice an earlier version kept in this window's storage, once: main keeps it from now on. */
+export function takeLegacyChoice(): Language | null {
+  const stored = readStored(legacyChoiceKey);
+  try {
+    localStorage.removeItem(legacyChoiceKey);
+  } catch {
+    // Nothing was stored, then.
+  }
+  return isLanguage(stored) ? stored : null;
 }
 
 async function apply(language: Language): Promise<void> {
@@ -103,7 +119,7 @@ export function initI18n(): Promise<void> | null {
       react: { useSuspense: false, bindI18nStore: 'added' },
     });
   }
-  const language = detectLanguage(readStored(), navigator.language);
+  const language = detectLanguage(readStored(cacheKey) ?? readStored(legacyChoiceKey), navigator.language);
   if (language === 'en') {
     document.documentElement.lang = 'en';
     return null;
@@ -113,13 +129,13 @@ export function initI18n(): Promise<void> | null {
   });
 }
 
-/** Switches the UI language and remembers the choice for the next start. */
+/** Shows the UI in the language main says is in effect, and remembers it for the next start's first paint. */
 export async function setLanguage(language: Language): Promise<void> {
-  await apply(language);
+  if (language !== currentLanguage() || document.documentElement.lang !== language) await apply(language);
   try {
-    localStorage.setItem(storageKey, language);
+    localStorage.setItem(cacheKey, language);
   } catch {
-    // Not remembering the choice is harmless.
+    // Not remembering it costs the next start a moment in the OS language.
   }
 }
 

@@ -6,13 +6,14 @@ import { ProfileSwitcher } from '../account/profile-switcher.tsx';
 import { bitrixId } from '../bridge/bitrix-id.ts';
 import { BackendLabel } from '../components/backend-label.tsx';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
-import { LanguageSelect } from '../components/language-select.tsx';
 import { LoadingScreen } from '../components/loading-screen.tsx';
 import { NoticeArea } from '../components/notice-area.tsx';
 import { useDescribeError } from '../i18n/describe-error.ts';
 import { withNamespace } from '../i18n/i18n.ts';
 import { HideOutcomeStatus } from '../portals/hide-outcome-status.tsx';
 import { PortalsWorkspace } from '../portals/portals-workspace.tsx';
+import { SettingsScreen } from '../settings/settings-screen.tsx';
+import { useSettingsShortcut } from '../settings/use-settings-shortcut.ts';
 import { UnreadTotal } from '../portals/unread-badge.tsx';
 import { useNetworkViewStore } from '../stores/network-view-store.ts';
 import { useServerStore } from '../stores/server-store.ts';
@@ -20,7 +21,7 @@ import { useWebProfilesStore } from '../stores/web-profiles-store.ts';
 
 const ServerScreen = lazy(() => withNamespace('account', import('./server-screen.tsx')));
 
-type View = 'portals' | 'server';
+type View = 'portals' | 'server' | 'settings' | 'server-from-settings';
 
 /**
  * The window in Bitrix24 (web) mode: the profile is "the person", always signed in as far as the
@@ -41,6 +42,7 @@ export default function Bitrix24ShellScreen() {
   const [confirmingSignOut, setConfirmingSignOut] = useState(false);
   const [signOutError, setSignOutError] = useState<string | null>(null);
   const onSwitcherCover = useCallback((covered: boolean) => setSwitcherCovers(covered), []);
+  useSettingsShortcut(useCallback(() => setView('settings'), []));
 
   useEffect(() => useWebProfilesStore.getState().start(), []);
   // A portal the Network's page opened is seen even from the server settings.
@@ -66,11 +68,11 @@ export default function Bitrix24ShellScreen() {
         <UnreadTotal />
         <span className="spacer" />
         <ProfileSwitcher onCoverChange={onSwitcherCover} />
-        <LanguageSelect />
         <Bitrix24AccountMenu
           signingOut={signingOut}
           onOpenPage={openPage}
           onOpenServer={() => setView('server')}
+          onOpenSettings={() => setView('settings')}
           onSignOut={() => setConfirmingSignOut(true)}
           onOpenChange={setMenuOpen}
         />
@@ -83,11 +85,21 @@ export default function Bitrix24ShellScreen() {
         visible={view === 'portals'}
         covered={menuOpen || switcherCovers || confirmingSignOut}
       />
-      {view === 'server' && (
+      {view !== 'portals' && (
         <div className="shell-body">
           <main className="content content-wide">
             <Suspense fallback={<LoadingScreen />}>
-              <ServerScreen variant="embedded" onBack={() => setView('portals')} />
+              {view === 'server' && <ServerScreen variant="embedded" onBack={() => setView('portals')} />}
+              {view === 'settings' && (
+                <SettingsScreen
+                  variant="embedded"
+                  onBack={() => setView('portals')}
+                  onChangeServer={() => setView('server-from-settings')}
+                />
+              )}
+              {view === 'server-from-settings' && (
+                <ServerScreen variant="embedded" fromSettings onBack={() => setView('settings')} />
+              )}
             </Suspense>
           </main>
         </div>

@@ -33,8 +33,10 @@ type SwitchTarget = { kind: 'url'; url: string } | { kind: 'mock' } | { kind: 'b
 interface ServerScreenProps {
   /** `page` when signed out (a screen of its own); `embedded` inside the signed-in shell. */
   variant: 'page' | 'embedded';
-  /** Back to sign-in (page) or to the portals (embedded). */
+  /** Back to sign-in (page) or to the portals (embedded), or to the Settings screen it was opened from. */
   onBack(): void;
+  /** Opened from the Settings screen: the way back leads there. */
+  fromSettings?: boolean;
 }
 
 /**
@@ -42,8 +44,9 @@ interface ServerScreenProps {
  * and the way back to the embedded mock. Switching signs out of the old server (main does it), so a
  * signed-in person confirms first; afterwards the app shows the sign-in screen for the new one.
  */
-export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
+export default function ServerScreen({ variant, onBack, fromSettings = false }: ServerScreenProps) {
   const { t } = useTranslation('account');
+  const common = useTranslation().t;
   const describeError = useDescribeError();
   const appInfo = useServerStore((state) => state.appInfo);
   const signedIn = useSessionStore((state) => state.session?.status === 'signed_in');
@@ -187,7 +190,7 @@ export default function ServerScreen({ variant, onBack }: ServerScreenProps) {
   const content = (
     <>
       <button type="button" className="button-link back-link" onClick={onBack}>
-        {variant === 'page' ? t('server.backToSignIn') : t('server.back')}
+        {fromSettings ? common('settings.backToSettings') : variant === 'page' ? t('server.backToSignIn') : t('server.back')}
       </button>
       <h1 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('server.heading')}

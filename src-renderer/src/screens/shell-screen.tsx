@@ -1,9 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenPersistence, UserSummary } from '../../../src-preload/contract.ts';
 import { AvatarMenu } from '../components/avatar-menu.tsx';
 import { BackendLabel } from '../components/backend-label.tsx';
-import { LanguageSelect } from '../components/language-select.tsx';
 import { LoadingScreen } from '../components/loading-screen.tsx';
 import { Notice } from '../components/notice.tsx';
 import { NoticeArea } from '../components/notice-area.tsx';
@@ -12,6 +11,8 @@ import { withNamespace } from '../i18n/i18n.ts';
 import { HideOutcomeStatus } from '../portals/hide-outcome-status.tsx';
 import { LinkedNotice } from '../portals/linked-notice.tsx';
 import { PortalsWorkspace } from '../portals/portals-workspace.tsx';
+import { SettingsScreen } from '../settings/settings-screen.tsx';
+import { useSettingsShortcut } from '../settings/use-settings-shortcut.ts';
 import { useProfileStore } from '../stores/profile-store.ts';
 import { useServerStore } from '../stores/server-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
@@ -23,7 +24,7 @@ const MockInboxScreen = lazy(() => withNamespace('account', import('./mock-inbox
 const MockBackendScreen = lazy(() => withNamespace('account', import('./mock-backend-screen.tsx')));
 const ServerScreen = lazy(() => withNamespace('account', import('./server-screen.tsx')));
 
-type View = 'portals' | 'profile' | 'recovery' | 'inbox' | 'mock' | 'server';
+type View = 'portals' | 'profile' | 'recovery' | 'inbox' | 'mock' | 'server' | 'settings' | 'server-from-settings';
 
 interface ShellScreenProps {
   user: UserSummary;
@@ -47,6 +48,7 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
   // The profile follows a confirmed login change at once; the session's summary may lag behind.
   const accountLogin = useProfileStore((state) => state.profile.value?.email ?? state.profile.value?.phone ?? null);
   const backToPortals = () => setView('portals');
+  useSettingsShortcut(useCallback(() => setView('settings'), []));
 
   return (
     <div className="shell">
@@ -54,13 +56,13 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
         <span className="app-name">{t('app.name')}</span>
         {appInfo && <BackendLabel backend={appInfo.backend} variant="badge" />}
         <span className="spacer" />
-        <LanguageSelect />
         <AvatarMenu
           user={user}
           signingOut={signingOut}
           onSignOut={() => void signOut()}
           onOpenProfile={() => setView('profile')}
           onOpenServer={() => setView('server')}
+          onOpenSettings={() => setView('settings')}
           onOpenInbox={appInfo?.mockTools ? () => setView('inbox') : undefined}
           onOpenMockBackend={appInfo?.mockTools ? () => setView('mock') : undefined}
           onOpenChange={setMenuOpen}
@@ -94,6 +96,12 @@ export default function ShellScreen({ user, persistence }: ShellScreenProps) {
               {view === 'inbox' && <MockInboxScreen onBack={backToPortals} />}
               {view === 'mock' && <MockBackendScreen onBack={backToPortals} />}
               {view === 'server' && <ServerScreen variant="embedded" onBack={backToPortals} />}
+              {view === 'settings' && (
+                <SettingsScreen variant="embedded" onBack={backToPortals} onChangeServer={() => setView('server-from-settings')} />
+              )}
+              {view === 'server-from-settings' && (
+                <ServerScreen variant="embedded" fromSettings onBack={() => setView('settings')} />
+              )}
             </Suspense>
           </main>
         </div>

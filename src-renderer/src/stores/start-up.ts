@@ -4,6 +4,7 @@ import { useQrSignInStore } from './qr-sign-in-store.ts';
 import { createRequestGuard } from './request-guard.ts';
 import { useServerStore } from './server-store.ts';
 import { useSessionStore } from './session-store.ts';
+import { useSettingsStore } from './settings-store.ts';
 import { useSignedOutViewStore } from './signed-out-view-store.ts';
 import { useSocialProvidersStore } from './social-providers-store.ts';
 
@@ -20,7 +21,13 @@ export function startStores(): () => void {
   useSignedOutViewStore.getState().reset();
   useSocialProvidersStore.getState().reset();
   useQrSignInStore.getState().reset();
-  const stops = [useSessionStore.getState().follow(), useServerStore.getState().follow(), useReachabilityStore.getState().follow()];
+  const stops = [
+    useSessionStore.getState().follow(),
+    useServerStore.getState().follow(),
+    useReachabilityStore.getState().follow(),
+    // Main's language and theme: the window painted in the ones it remembered, and follows main's from here.
+    useSettingsStore.getState().follow(),
+  ];
   void Promise.all([call((api) => api.app.info()), call((api) => api.session.get())]).then(([info, session]) => {
     if (!current()) return;
     // Together, so the sign-in screen appears with its footer.

@@ -49,6 +49,24 @@ describe('WebViewManager', () => {
     expect(events.at(-1)).toEqual({ live: [{ portalId: a, frameUrl: null, reused: true }, { portalId: b, frameUrl: null, reused: true }], activeId: a });
   });
 
+  it('takes a new cap at once: the least recently used beyond it close, the shown one stays, and a larger cap closes nothing', () => {
+    const { host, manager, events, closed, spec } = setUp(3);
+    manager.layout(bounds);
+    for (const viewId of [a, b, c]) manager.open(spec(viewId));
+    const announced = events.length;
+
+    manager.setMaxLive(1);
+
+    expect(closed).toEqual([a, b]);
+    expect([...host.views.keys()]).toEqual([c]);
+    expect(events.length).toBe(announced + 1);
+    expect(events.at(-1)).toEqual({ live: [{ portalId: c, frameUrl: null, reused: true }], activeId: c });
+    manager.setMaxLive(10);
+    expect(events.length).toBe(announced + 1);
+    manager.open(spec(a));
+    expect(manager.state().live.map((view) => view.portalId)).toEqual([a, c]);
+  });
+
   it('sends a live view to another address and keeps the frame address the host answers', () => {
     const { host, manager, events, spec } = setUp();
     manager.navigate(spec('network', 'https://www.bitrix24.net/passport/view/'));
