@@ -825,6 +825,8 @@ export const events = {
   'portals.unread': event<UnreadCounts>(),
   /** The app menu's "Toggle sidebar" was chosen (or its shortcut pressed where the window's page does not see it). */
   'shell.toggleSidebar': event<null>(),
+  /** The app menu's "Settings…" was chosen (or its shortcut pressed where the window's page does not see it). */
+  'shell.openSettings': event<null>(),
   /** The settings changed (from the Settings screen, or the tray's menu). */
   'settings.changed': event<DesktopSettings>(),
 };

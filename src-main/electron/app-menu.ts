@@ -14,7 +14,7 @@ async function checkForUpdates(updates: UpdateService, strings: MenuStrings): Pr
 }
 
 /** Sets the app menu in the app's language; built again whenever the language changes. */
-export function installAppMenu(updates: UpdateService, emit: EmitEvent, language: string): void {
+export function installAppMenu(updates: UpdateService, emit: EmitEvent, language: string, showWindow: () => void): void {
   const strings = menuStrings(language);
   const template = appMenuTemplate({
     packaged: app.isPackaged,
@@ -24,6 +24,11 @@ export function installAppMenu(updates: UpdateService, emit: EmitEvent, language
     checkForUpdates: () => void checkForUpdates(updates, strings),
     showLogs: () => void shell.openPath(app.getPath('logs')),
     toggleSidebar: () => emit('shell.toggleSidebar', null),
+    openSettings: () => {
+      // On macOS the menu stays while the window is hidden in the tray.
+      showWindow();
+      emit('shell.openSettings', null);
+    },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

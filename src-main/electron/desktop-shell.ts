@@ -104,7 +104,7 @@ export class DesktopShell {
         // The taskbar overlay's description is in the language too.
         this.windowAttention.showUnread(this.unread);
       }
-      installAppMenu(core.updates, this.options.emit, language);
+      installAppMenu(core.updates, this.options.emit, language, () => showWindow(this.options.window()));
       this.tray.setLanguage(language);
       this.closeToTray = settings.closeToTray;
       // Started at login, the app lives in the tray: it is there as long as either choice needs it.

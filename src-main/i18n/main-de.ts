@@ -4,6 +4,7 @@ import type { ResultText } from './result-text.ts';
 /** What main shows itself, in German. */
 export const mainDe: MainStrings = {
   menu: {
+    settings: 'Einstellungen…',
     showLogs: 'Protokolle anzeigen',
     toggleSidebar: 'Seitenleiste ein-/ausblenden',
     checkForUpdates: 'Nach Updates suchen…',

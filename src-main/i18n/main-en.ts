@@ -8,6 +8,7 @@ import type { ResultText } from './result-text.ts';
  */
 export const mainEn = {
   menu: {
+    settings: 'Settings…',
     showLogs: 'Show logs',
     toggleSidebar: 'Toggle sidebar',
     checkForUpdates: 'Check for updates…',

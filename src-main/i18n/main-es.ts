@@ -4,6 +4,7 @@ import type { ResultText } from './result-text.ts';
 /** What main shows itself, in Spanish. */
 export const mainEs: MainStrings = {
   menu: {
+    settings: 'Configuración…',
     showLogs: 'Mostrar registros',
     toggleSidebar: 'Mostrar u ocultar barra lateral',
     checkForUpdates: 'Buscar actualizaciones…',

@@ -4,6 +4,7 @@ import type { ResultText } from './result-text.ts';
 /** What main shows itself, in French. */
 export const mainFr: MainStrings = {
   menu: {
+    settings: 'Paramètres…',
     showLogs: 'Afficher les journaux',
     toggleSidebar: 'Afficher/masquer la barre latérale',
     checkForUpdates: 'Rechercher des mises à jour…',

@@ -4,6 +4,7 @@ import type { ResultText } from './result-text.ts';
 /** What main shows itself, in Polish. */
 export const mainPl: MainStrings = {
   menu: {
+    settings: 'Ustawienia…',
     showLogs: 'Pokaż logi',
     toggleSidebar: 'Pokaż lub ukryj panel boczny',
     checkForUpdates: 'Sprawdź aktualizacje…',

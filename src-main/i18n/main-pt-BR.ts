@@ -4,6 +4,7 @@ import type { ResultText } from './result-text.ts';
 /** What main shows itself, in Brazilian Portuguese. */
 export const mainPtBr: MainStrings = {
   menu: {
+    settings: 'Configurações…',
     showLogs: 'Mostrar logs',
     toggleSidebar: 'Mostrar ou ocultar barra lateral',
     checkForUpdates: 'Verificar atualizações…',

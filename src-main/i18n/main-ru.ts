@@ -4,6 +4,7 @@ import type { ResultText } from './result-text.ts';
 /** What main shows itself, in Russian. */
 export const mainRu: MainStrings = {
   menu: {
+    settings: 'Настройки…',
     showLogs: 'Показать журналы',
     toggleSidebar: 'Показать или скрыть боковую панель',
     checkForUpdates: 'Проверить обновления…',

@@ -4,6 +4,7 @@ import type { ResultText } from './result-text.ts';
 /** What main shows itself, in Ukrainian. */
 export const mainUk: MainStrings = {
   menu: {
+    settings: 'Налаштування…',
     showLogs: 'Показати журнали',
     toggleSidebar: 'Показати або приховати бічну панель',
     checkForUpdates: 'Перевірити оновлення…',

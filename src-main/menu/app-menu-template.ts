@@ -14,7 +14,14 @@ type MenuRole =
   | 'resetZoom'
   | 'zoomIn'
   | 'zoomOut'
-  | 'togglefullscreen';
+  | 'togglefullscreen'
+  | 'about'
+  | 'services'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide'
+  | 'close'
+  | 'quit';
 
 /** The part of Electron's MenuTemplateItem the menu uses (main's logic imports no electron). */
 export interface MenuTemplateItem {
@@ -38,6 +45,38 @@ export interface AppMenuOptions {
   showLogs(): void;
   /** Shows or hides the portals sidebar (the renderer keeps the state and remembers it). */
   toggleSidebar(): void;
+  /** Shows the window and its Settings screen. */
+  openSettings(): void;
+}
+
+/** The usual shortcut to a desktop app's settings; the window's page handles the same keys itself (`use-settings-shortcut.ts`). */
+export const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
+
+/**
+ * "Settings…" where each platform's people look for it: in the app menu on macOS (where other apps
+ * have Settings… or Preferences…), in the File menu elsewhere. The rest of each menu is Electron's own.
+ */
+function settingsMenu(options: AppMenuOptions): MenuTemplateItem {
+  const settings: MenuTemplateItem = { label: options.strings.settings, accelerator: SETTINGS_ACCELERATOR, click: options.openSettings };
+  if (options.platform === 'darwin') {
+    return {
+      role: 'appMenu',
+      submenu: [
+        { role: 'about' },
+        { type: 'separator' },
+        settings,
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    };
+  }
+  return { role: 'fileMenu', submenu: [settings, { type: 'separator' }, { role: 'quit' }] };
 }
 
 /** The sidebar's shortcut; the renderer handles the same keys itself (`use-sidebar-collapsed.ts`). */
@@ -70,8 +109,8 @@ function viewMenu(options: AppMenuOptions): MenuTemplateItem {
 /** The standard menus, plus Help → Check for updates… and Help → Show logs (the app's log folder). */
 export function appMenuTemplate(options: AppMenuOptions): MenuTemplateItem[] {
   return [
-    ...(options.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
+    settingsMenu(options),
+    ...(options.platform === 'darwin' ? [{ role: 'fileMenu' as const, submenu: [{ role: 'close' as const }] }] : []),
     { role: 'editMenu' },
     viewMenu(options),
     { role: 'windowMenu' },

@@ -366,6 +366,8 @@ export class FakeBridge {
     'app.restartToUpdate': () => ok({ restarting: false }),
     'session.get': () => ok(signedOut),
     'settings.get': () => ok(structuredClone(this.settings)),
+    // The system's proxy, as a new install has; the proxy section's own tests answer the rest.
+    'proxy.get': () => ok({ mode: 'system', url: null, hasCredentials: false }),
     // As main does: what this desktop cannot do is refused; anything else applies and is announced.
     'settings.update': (change) => {
       const { capabilities } = this.settings;

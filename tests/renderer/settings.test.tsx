@@ -41,7 +41,7 @@ describe('the Settings screen', () => {
     const { user } = renderSignedIn();
     await openSettings(user);
 
-    expect(sectionNames()).toEqual(['Language', 'Appearance', 'Portals', 'Server']);
+    expect(sectionNames()).toEqual(['Language', 'Appearance', 'Portals', 'Server', 'Proxy']);
     expect(screen.queryByRole('checkbox')).toBeNull();
   });
 
@@ -49,7 +49,7 @@ describe('the Settings screen', () => {
     const bridge = desktopMain();
     const { user } = renderSignedIn(bridge);
     await openSettings(user);
-    expect(sectionNames()).toEqual(['Language', 'Appearance', 'Window', 'Portals', 'Server']);
+    expect(sectionNames()).toEqual(['Language', 'Appearance', 'Window', 'Portals', 'Server', 'Proxy']);
 
     const tray = within(section('Window')).getByRole('checkbox', { name: 'Keep Bitrix ID running in the tray when its window is closed' });
     const login = within(section('Window')).getByRole('checkbox', { name: 'Start Bitrix ID when you sign in to the computer' });

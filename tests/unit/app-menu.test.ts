@@ -11,6 +11,7 @@ function template(overrides: Partial<AppMenuOptions> = {}) {
     checkForUpdates: () => {},
     showLogs: () => {},
     toggleSidebar: () => {},
+    openSettings: () => {},
     ...overrides,
   });
 }
@@ -48,6 +49,20 @@ describe('the app menu', () => {
     toggle?.click?.();
     expect(toggleSidebar).toHaveBeenCalledOnce();
     expect(viewMenu(template())?.submenu?.[0]).toMatchObject({ label: 'Toggle sidebar' });
+  });
+
+  it.each([
+    ['darwin', 'appMenu'],
+    ['win32', 'fileMenu'],
+    ['linux', 'fileMenu'],
+  ] as const)('offers Settings… on Ctrl+, (Cmd on a Mac) on %s, in its %s, which asks the window to open them', (platform, role) => {
+    const openSettings = vi.fn();
+    const menu = template({ platform, strings: menuStrings('de'), openSettings }).find((item) => item.role === role);
+    const settings = menu?.submenu?.find((item) => item.accelerator === 'CmdOrCtrl+,');
+    expect(settings).toMatchObject({ label: 'Einstellungen…' });
+    settings?.click?.();
+    expect(openSettings).toHaveBeenCalledOnce();
+    expect(roles(menu?.submenu ?? [])).toContain('quit');
   });
 
   it('has the macOS app menu on macOS only', () => {
