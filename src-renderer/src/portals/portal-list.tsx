@@ -140,10 +140,18 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
                   onOpen(portal);
                 }}
               >
-                <span className="portal-title">{portal.title}</span>
-                <span className="portal-domain">{portal.domain}</span>
+                <span className="portal-title" title={portal.title}>
+                  {portal.title}
+                </span>
+                <span className="portal-domain" title={portal.domain}>
+                  {portal.domain}
+                </span>
                 <span className="portal-side">
-                  {portal.status !== 'active' && <span className="portal-unavailable">{t(`portals.unavailable.${portal.status}`)}</span>}
+                  {portal.status !== 'active' && (
+                    <span className="portal-unavailable" title={t(`portals.unavailable.${portal.status}`)}>
+                      {t(`portals.unavailable.${portal.status}`)}
+                    </span>
+                  )}
                   {hidden && <span className="badge">{t('portals.hiddenMark')}</span>}
                   {portal.role && <RoleMark role={portal.role} />}
                   <UnreadBadge portalId={portal.id} />
