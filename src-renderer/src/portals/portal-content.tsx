@@ -50,13 +50,11 @@ export function PortalContent(props: PortalContentProps) {
       {network !== null && <NetworkToolbar page={network} headingRef={headingRef} onClose={onCloseNetwork} />}
       {network === null && portal && (
         <div className="portal-toolbar">
-          <div className="portal-toolbar-title">
-            <h1 ref={headingRef} tabIndex={-1} title={portal.title}>
+          <div className="portal-toolbar-title" title={`${portal.title} – ${portal.domain}`}>
+            <h1 ref={headingRef} tabIndex={-1}>
               {portal.title}
             </h1>
-            <span className="muted" title={portal.domain}>
-              {portal.domain}
-            </span>
+            <span className="muted">{portal.domain}</span>
             {portal.role && <span className={`badge badge-role badge-${portal.role}`}>{t(`portals.roles.${portal.role}`)}</span>}
           </div>
           {portal.login && isLive(live, portal.id) && (

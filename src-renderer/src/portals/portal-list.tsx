@@ -133,6 +133,8 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
                 type="button"
                 id={rowId(item.index)}
                 className="portal"
+                // The whole title and address, for when the row is too narrow to show them.
+                title={`${portal.title} – ${portal.domain}`}
                 tabIndex={item.index === activeIndex ? 0 : -1}
                 aria-current={portal.id === chosenId || undefined}
                 onClick={() => {
@@ -140,12 +142,8 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
                   onOpen(portal);
                 }}
               >
-                <span className="portal-title" title={portal.title}>
-                  {portal.title}
-                </span>
-                <span className="portal-domain" title={portal.domain}>
-                  {portal.domain}
-                </span>
+                <span className="portal-title">{portal.title}</span>
+                <span className="portal-domain">{portal.domain}</span>
                 <span className="portal-side">
                   {portal.status !== 'active' && (
                     <span className="portal-unavailable" title={t(`portals.unavailable.${portal.status}`)}>
