@@ -15,7 +15,7 @@ export interface AppProjectOptions {
   appKind: AppKind;
 }
 
-interface WorkerFixtures extends AppProjectOptions {
+export interface WorkerFixtures extends AppProjectOptions {
   /** Chromium for the web project, launched on first use (never in the electron project). */
   harnessBrowser: () => Promise<Browser>;
 }

@@ -31,6 +31,12 @@ export function BackendLabel({ backend, variant }: BackendLabelProps) {
           : t('backend.bitrix24', { url: backend.url });
     }
   };
-  if (variant === 'badge') return <span className={`badge badge-backend badge-${backend.mode}`}>{text()}</span>;
+  if (variant === 'badge') {
+    return (
+      <span className={`badge badge-backend badge-${backend.mode}`} title={text()}>
+        {text()}
+      </span>
+    );
+  }
   return <span>{text()}</span>;
 }

@@ -174,13 +174,13 @@ export const en = {
     signedInAs: 'Signed in as {{login}}',
     // Plural forms: every catalogue has the four Russian needs; English picks only "one" and "other".
     linkedNotice_one:
-      'We found {{count}} more Bitrix24 account registered with {{login}}: {{domains}}. It is now linked to your Bitrix ID.',
+      'We found {{count, number}} more Bitrix24 account registered with {{login}}: {{domains}}. It is now linked to your Bitrix ID.',
     linkedNotice_few:
-      'We found {{count}} more Bitrix24 accounts registered with {{login}}: {{domains}}. They are now linked to your Bitrix ID.',
+      'We found {{count, number}} more Bitrix24 accounts registered with {{login}}: {{domains}}. They are now linked to your Bitrix ID.',
     linkedNotice_many:
-      'We found {{count}} more Bitrix24 accounts registered with {{login}}: {{domains}}. They are now linked to your Bitrix ID.',
+      'We found {{count, number}} more Bitrix24 accounts registered with {{login}}: {{domains}}. They are now linked to your Bitrix ID.',
     linkedNotice_other:
-      'We found {{count}} more Bitrix24 accounts registered with {{login}}: {{domains}}. They are now linked to your Bitrix ID.',
+      'We found {{count, number}} more Bitrix24 accounts registered with {{login}}: {{domains}}. They are now linked to your Bitrix ID.',
   },
   portals: {
     heading: 'Portals',

@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isUiLanguage, languageForLocale, uiLanguages, type UiLanguage } from '../../../src-preload/languages.ts';
 import { en, type Catalogue } from './en.ts';
+import { pseudoLocale, pseudoLocaleRequested, startPseudoLocale } from './pseudo-locale.ts';
 
 export const languages = uiLanguages;
 export type Language = UiLanguage;
@@ -107,7 +108,7 @@ export function initI18n(): Promise<void> | null {
     void i18n.init({
       lng: 'en',
       fallbackLng: 'en',
-      supportedLngs: [...languages],
+      supportedLngs: [...languages, pseudoLocale],
       // "pt-BR" is a language of its own here: never look for a bare "pt".
       load: 'currentOnly',
       resources: { en: { translation: en } },
@@ -119,6 +120,7 @@ export function initI18n(): Promise<void> | null {
       react: { useSuspense: false, bindI18nStore: 'added' },
     });
   }
+  if (pseudoLocaleRequested()) return startPseudoLocale(i18n);
   const language = detectLanguage(readStored(cacheKey) ?? readStored(legacyChoiceKey), navigator.language);
   if (language === 'en') {
     document.documentElement.lang = 'en';

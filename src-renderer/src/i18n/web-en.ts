@@ -74,10 +74,10 @@ export const webEn = {
     tryAgain: 'Try again',
   },
   // Plural forms: every catalogue has the four Russian needs; English picks only "one" and "other".
-  unread_one: '{{count}} unread',
-  unread_few: '{{count}} unread',
-  unread_many: '{{count}} unread',
-  unread_other: '{{count}} unread',
+  unread_one: '{{count, number}} unread',
+  unread_few: '{{count, number}} unread',
+  unread_many: '{{count, number}} unread',
+  unread_other: '{{count, number}} unread',
   welcome: {
     heading: 'Your Bitrix24, in this app',
     text: 'This mode shows Bitrix24’s own pages. Sign in once on Bitrix24.Network, and every portal you open here is signed in too. The app never sees your password.',

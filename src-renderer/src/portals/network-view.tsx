@@ -18,12 +18,12 @@ export function NetworkToolbar({ page, headingRef, onClose }: NetworkToolbarProp
   return (
     <div className="portal-toolbar">
       <div className="portal-toolbar-title">
-        <h1 ref={headingRef} tabIndex={-1}>
+        <h1 ref={headingRef} tabIndex={-1} title={t('network.heading', { page: t(`network.pages.${page}`) })}>
           {t('network.heading', { page: t(`network.pages.${page}`) })}
         </h1>
       </div>
       <div className="portal-toolbar-actions">
-        <button type="button" className="button-secondary button-small" onClick={onClose}>
+        <button type="button" className="button-secondary button-small" title={t('network.close')} onClick={onClose}>
           {t('network.close')}
         </button>
       </div>

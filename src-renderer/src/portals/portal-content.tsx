@@ -50,7 +50,7 @@ export function PortalContent(props: PortalContentProps) {
       {network !== null && <NetworkToolbar page={network} headingRef={headingRef} onClose={onCloseNetwork} />}
       {network === null && portal && (
         <div className="portal-toolbar">
-          <div className="portal-toolbar-title">
+          <div className="portal-toolbar-title" title={`${portal.title} – ${portal.domain}`}>
             <h1 ref={headingRef} tabIndex={-1}>
               {portal.title}
             </h1>
@@ -58,13 +58,16 @@ export function PortalContent(props: PortalContentProps) {
             {portal.role && <span className={`badge badge-role badge-${portal.role}`}>{t(`portals.roles.${portal.role}`)}</span>}
           </div>
           {portal.login && isLive(live, portal.id) && (
-            <span className="muted portal-login">{t('shell.signedInAs', { login: portal.login })}</span>
+            <span className="muted portal-login" title={t('shell.signedInAs', { login: portal.login })}>
+              {t('shell.signedInAs', { login: portal.login })}
+            </span>
           )}
           <div className="portal-toolbar-actions">
             {isLive(live, portal.id) && (
               <button
                 type="button"
                 className="button-secondary button-small"
+                title={signingOut === portal.id ? t('portal.signingOut') : t('portal.signOut')}
                 disabled={signingOut !== null}
                 onClick={() => void signOut(portal)}
               >
@@ -72,7 +75,12 @@ export function PortalContent(props: PortalContentProps) {
               </button>
             )}
             {portalActions?.(portal)}
-            <button type="button" className="button-secondary button-small" onClick={() => void setHidden(portal, !hidden)}>
+            <button
+              type="button"
+              className="button-secondary button-small"
+              title={hidden ? t('portal.show') : t('portal.hide')}
+              onClick={() => void setHidden(portal, !hidden)}
+            >
               {hidden ? t('portal.show') : t('portal.hide')}
             </button>
           </div>

@@ -133,6 +133,8 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
                 type="button"
                 id={rowId(item.index)}
                 className="portal"
+                // The whole title and address, for when the row is too narrow to show them.
+                title={`${portal.title} – ${portal.domain}`}
                 tabIndex={item.index === activeIndex ? 0 : -1}
                 aria-current={portal.id === chosenId || undefined}
                 onClick={() => {
@@ -143,7 +145,11 @@ export function PortalList({ listed, chosenId, labelledBy, onOpen, ref }: Portal
                 <span className="portal-title">{portal.title}</span>
                 <span className="portal-domain">{portal.domain}</span>
                 <span className="portal-side">
-                  {portal.status !== 'active' && <span className="portal-unavailable">{t(`portals.unavailable.${portal.status}`)}</span>}
+                  {portal.status !== 'active' && (
+                    <span className="portal-unavailable" title={t(`portals.unavailable.${portal.status}`)}>
+                      {t(`portals.unavailable.${portal.status}`)}
+                    </span>
+                  )}
                   {hidden && <span className="badge">{t('portals.hiddenMark')}</span>}
                   {portal.role && <RoleMark role={portal.role} />}
                   <UnreadBadge portalId={portal.id} />

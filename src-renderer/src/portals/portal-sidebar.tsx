@@ -91,7 +91,7 @@ export function PortalSidebar(props: PortalSidebarProps) {
           onClick={onToggleCollapsed}
         />
         <div id={toolsId} className="sidebar-tools" hidden={collapsed}>
-          <h2 id={headingId} className="sidebar-heading">
+          <h2 id={headingId} className="sidebar-heading" title={t('portals.heading')}>
             {t('portals.heading')}
           </h2>
           {actions}

@@ -159,7 +159,12 @@ export function PortalsWorkspace({ visible, covered, kind }: PortalsWorkspacePro
         portalActions={
           kind === 'bitrix24'
             ? (portal) => (
-                <button type="button" className="button-secondary button-small" onClick={() => setDialog({ kind: 'remove', portal })}>
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  title={web('portals.remove')}
+                  onClick={() => setDialog({ kind: 'remove', portal })}
+                >
                   {web('portals.remove')}
                 </button>
               )

@@ -1,5 +1,5 @@
 /**
- * The app's own words in either language, read from the renderer's catalogues when a spec runs, so
+ * The app's own words in either language (or the pseudo-locale), read from the renderer's catalogues when a spec runs, so
  * a walk through the app in Russian finds the same controls by role and name as one in English and
  * follows copy edits without a second list of names. The catalogues belong to the renderer's
  * TypeScript project, so they are imported by path at run time, not statically.
@@ -35,6 +35,24 @@ export async function appStrings(language: AppLanguage): Promise<AppStrings> {
     const [file, exportName] = files[language];
     strings[namespace] = await loadCatalogue(file, exportName);
   }
+  return lookUp(language, strings);
+}
+
+/** The app's strings in the pseudo-locale en-XA: the English catalogues through the renderer's own transform. */
+export async function pseudoAppStrings(): Promise<AppStrings> {
+  const transform = (await import(pathToFileURL(join(repoRoot, 'src-renderer/src/i18n/pseudo-locale.ts')).href)) as {
+    pseudoLocale: string;
+    pseudoCatalogue: (catalogue: object) => object;
+  };
+  const strings: Record<string, object> = {};
+  for (const [namespace, files] of Object.entries(catalogues)) {
+    const [file, exportName] = files.en;
+    strings[namespace] = transform.pseudoCatalogue(await loadCatalogue(file, exportName));
+  }
+  return lookUp(transform.pseudoLocale, strings);
+}
+
+async function lookUp(language: string, strings: Record<string, object>): Promise<AppStrings> {
   const instance = i18next.createInstance();
   await instance.init({
     lng: language,

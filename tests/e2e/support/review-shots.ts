@@ -1,5 +1,5 @@
 /**
- * The screenshot review (tests/e2e/screenshot-review.spec.ts): each state of the app, once settled,
+ * The screenshot review (tests/e2e/screenshot-review.spec.ts): each state of the walk (review-walk.ts), once settled,
  * photographed at the three window sizes the issue reviews, into
  * test-results/screenshot-review/<size>-<theme>-<language>/<nn>-<screen>.png.
  */
@@ -19,7 +19,7 @@ export const reviewDir = join(repoRoot, 'test-results', 'screenshot-review');
 export const reviewRequested = () => process.env['BITRIX_ID_SCREENSHOTS'] === 'review';
 
 /** Two frames: one for the resize to reach the page's own listeners, one for what they changed to be painted. */
-const nextPaint = (page: Page) =>
+export const nextPaint = (page: Page) =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
 /**
