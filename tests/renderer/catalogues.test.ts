@@ -21,9 +21,9 @@ function strings(catalogue: object, prefix = ''): Map<string, string> {
   return found;
 }
 
-/** `{{name}}` or, formatted, `{{name, number}}`: the names, sorted. */
+/** `{{name}}` or, formatted, `{{name, number}}`: each with its format, so a count is formatted in every language. */
 const variables = (text: string): string[] =>
-  [...new Set([...text.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((match) => match[1] ?? ''))].sort();
+  [...new Set([...text.matchAll(/\{\{(\w+)(?:,\s*([^}]*?))?\s*\}\}/g)].map((match) => [match[1], match[2]].filter(Boolean).join(', ')))].sort();
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 

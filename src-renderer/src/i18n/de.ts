@@ -178,13 +178,13 @@ export const de: Catalogue = {
     signedInAs: 'Angemeldet als {{login}}',
     // German uses "one" and "other"; "few" and "many" repeat "other".
     linkedNotice_one:
-      'Wir haben {{count}} weiteres Bitrix24-Portal gefunden, das mit {{login}} registriert ist: {{domains}}. Es ist jetzt mit Ihrer Bitrix ID verknüpft.',
+      'Wir haben {{count, number}} weiteres Bitrix24-Portal gefunden, das mit {{login}} registriert ist: {{domains}}. Es ist jetzt mit Ihrer Bitrix ID verknüpft.',
     linkedNotice_few:
-      'Wir haben {{count}} weitere Bitrix24-Portale gefunden, die mit {{login}} registriert sind: {{domains}}. Sie sind jetzt mit Ihrer Bitrix ID verknüpft.',
+      'Wir haben {{count, number}} weitere Bitrix24-Portale gefunden, die mit {{login}} registriert sind: {{domains}}. Sie sind jetzt mit Ihrer Bitrix ID verknüpft.',
     linkedNotice_many:
-      'Wir haben {{count}} weitere Bitrix24-Portale gefunden, die mit {{login}} registriert sind: {{domains}}. Sie sind jetzt mit Ihrer Bitrix ID verknüpft.',
+      'Wir haben {{count, number}} weitere Bitrix24-Portale gefunden, die mit {{login}} registriert sind: {{domains}}. Sie sind jetzt mit Ihrer Bitrix ID verknüpft.',
     linkedNotice_other:
-      'Wir haben {{count}} weitere Bitrix24-Portale gefunden, die mit {{login}} registriert sind: {{domains}}. Sie sind jetzt mit Ihrer Bitrix ID verknüpft.',
+      'Wir haben {{count, number}} weitere Bitrix24-Portale gefunden, die mit {{login}} registriert sind: {{domains}}. Sie sind jetzt mit Ihrer Bitrix ID verknüpft.',
   },
   portals: {
     heading: 'Portale',

@@ -176,13 +176,13 @@ export const es: Catalogue = {
     signedInAs: 'Sesión iniciada como {{login}}',
     // Plural forms: every catalogue has the four Russian needs; English picks only "one" and "other".
     linkedNotice_one:
-      'Encontramos {{count}} cuenta de Bitrix24 más registrada con {{login}}: {{domains}}. Ya está vinculada a tu Bitrix ID.',
+      'Encontramos {{count, number}} cuenta de Bitrix24 más registrada con {{login}}: {{domains}}. Ya está vinculada a tu Bitrix ID.',
     linkedNotice_few:
-      'Encontramos {{count}} cuentas de Bitrix24 más registradas con {{login}}: {{domains}}. Ya están vinculadas a tu Bitrix ID.',
+      'Encontramos {{count, number}} cuentas de Bitrix24 más registradas con {{login}}: {{domains}}. Ya están vinculadas a tu Bitrix ID.',
     linkedNotice_many:
-      'Encontramos {{count}} cuentas de Bitrix24 más registradas con {{login}}: {{domains}}. Ya están vinculadas a tu Bitrix ID.',
+      'Encontramos {{count, number}} cuentas de Bitrix24 más registradas con {{login}}: {{domains}}. Ya están vinculadas a tu Bitrix ID.',
     linkedNotice_other:
-      'Encontramos {{count}} cuentas de Bitrix24 más registradas con {{login}}: {{domains}}. Ya están vinculadas a tu Bitrix ID.',
+      'Encontramos {{count, number}} cuentas de Bitrix24 más registradas con {{login}}: {{domains}}. Ya están vinculadas a tu Bitrix ID.',
   },
   portals: {
     heading: 'Portales',

@@ -177,13 +177,13 @@ export const fr: Catalogue = {
     signedInAs: 'Connecté en tant que {{login}}',
     // French uses "one", "many" (millions) and "other"; "few" and "many" repeat "other".
     linkedNotice_one:
-      'Nous avons trouvé {{count}} autre portail Bitrix24 enregistré avec {{login}} : {{domains}}. Il est désormais associé à votre Bitrix ID.',
+      'Nous avons trouvé {{count, number}} autre portail Bitrix24 enregistré avec {{login}} : {{domains}}. Il est désormais associé à votre Bitrix ID.',
     linkedNotice_few:
-      'Nous avons trouvé {{count}} autres portails Bitrix24 enregistrés avec {{login}} : {{domains}}. Ils sont désormais associés à votre Bitrix ID.',
+      'Nous avons trouvé {{count, number}} autres portails Bitrix24 enregistrés avec {{login}} : {{domains}}. Ils sont désormais associés à votre Bitrix ID.',
     linkedNotice_many:
-      'Nous avons trouvé {{count}} autres portails Bitrix24 enregistrés avec {{login}} : {{domains}}. Ils sont désormais associés à votre Bitrix ID.',
+      'Nous avons trouvé {{count, number}} autres portails Bitrix24 enregistrés avec {{login}} : {{domains}}. Ils sont désormais associés à votre Bitrix ID.',
     linkedNotice_other:
-      'Nous avons trouvé {{count}} autres portails Bitrix24 enregistrés avec {{login}} : {{domains}}. Ils sont désormais associés à votre Bitrix ID.',
+      'Nous avons trouvé {{count, number}} autres portails Bitrix24 enregistrés avec {{login}} : {{domains}}. Ils sont désormais associés à votre Bitrix ID.',
   },
   portals: {
     heading: 'Portails',

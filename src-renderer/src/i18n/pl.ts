@@ -173,13 +173,13 @@ export const pl: Catalogue = {
     welcomeHint: 'Twoje portale są na liście po lewej: wybierz portal, aby otworzyć go tutaj bez ponownego logowania.',
     signedInAs: 'Zalogowano jako {{login}}',
     linkedNotice_one:
-      'Znaleźliśmy jeszcze {{count}} portal Bitrix24 zarejestrowany na {{login}}: {{domains}}. Jest on teraz powiązany z Twoim Bitrix ID.',
+      'Znaleźliśmy jeszcze {{count, number}} portal Bitrix24 zarejestrowany na {{login}}: {{domains}}. Jest on teraz powiązany z Twoim Bitrix ID.',
     linkedNotice_few:
-      'Znaleźliśmy jeszcze {{count}} portale Bitrix24 zarejestrowane na {{login}}: {{domains}}. Są one teraz powiązane z Twoim Bitrix ID.',
+      'Znaleźliśmy jeszcze {{count, number}} portale Bitrix24 zarejestrowane na {{login}}: {{domains}}. Są one teraz powiązane z Twoim Bitrix ID.',
     linkedNotice_many:
-      'Znaleźliśmy jeszcze {{count}} portali Bitrix24 zarejestrowanych na {{login}}: {{domains}}. Są one teraz powiązane z Twoim Bitrix ID.',
+      'Znaleźliśmy jeszcze {{count, number}} portali Bitrix24 zarejestrowanych na {{login}}: {{domains}}. Są one teraz powiązane z Twoim Bitrix ID.',
     linkedNotice_other:
-      'Znaleźliśmy jeszcze {{count}} portalu Bitrix24 zarejestrowanego na {{login}}: {{domains}}. Są one teraz powiązane z Twoim Bitrix ID.',
+      'Znaleźliśmy jeszcze {{count, number}} portalu Bitrix24 zarejestrowanego na {{login}}: {{domains}}. Są one teraz powiązane z Twoim Bitrix ID.',
   },
   portals: {
     heading: 'Portale',

@@ -178,13 +178,13 @@ export const ptBr: Catalogue = {
     signedInAs: 'Conectado como {{login}}',
     // Plural forms: every catalogue has the four Russian needs; English picks only "one" and "other".
     linkedNotice_one:
-      'Encontramos mais {{count}} conta do Bitrix24 registrada com {{login}}: {{domains}}. Ela agora está vinculada ao seu Bitrix ID.',
+      'Encontramos mais {{count, number}} conta do Bitrix24 registrada com {{login}}: {{domains}}. Ela agora está vinculada ao seu Bitrix ID.',
     linkedNotice_few:
-      'Encontramos mais {{count}} contas do Bitrix24 registradas com {{login}}: {{domains}}. Elas agora estão vinculadas ao seu Bitrix ID.',
+      'Encontramos mais {{count, number}} contas do Bitrix24 registradas com {{login}}: {{domains}}. Elas agora estão vinculadas ao seu Bitrix ID.',
     linkedNotice_many:
-      'Encontramos mais {{count}} contas do Bitrix24 registradas com {{login}}: {{domains}}. Elas agora estão vinculadas ao seu Bitrix ID.',
+      'Encontramos mais {{count, number}} contas do Bitrix24 registradas com {{login}}: {{domains}}. Elas agora estão vinculadas ao seu Bitrix ID.',
     linkedNotice_other:
-      'Encontramos mais {{count}} contas do Bitrix24 registradas com {{login}}: {{domains}}. Elas agora estão vinculadas ao seu Bitrix ID.',
+      'Encontramos mais {{count, number}} contas do Bitrix24 registradas com {{login}}: {{domains}}. Elas agora estão vinculadas ao seu Bitrix ID.',
   },
   portals: {
     heading: 'Portais',

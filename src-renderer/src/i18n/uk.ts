@@ -173,13 +173,13 @@ export const uk: Catalogue = {
     welcomeHint: 'Ваші портали перелічено ліворуч: виберіть портал, і він відкриється тут, уже з виконаним входом.',
     signedInAs: 'Ви увійшли як {{login}}',
     linkedNotice_one:
-      'Ми знайшли ще {{count}} портал Bitrix24, зареєстрований на {{login}}: {{domains}}. Тепер його прив’язано до вашого Bitrix ID.',
+      'Ми знайшли ще {{count, number}} портал Bitrix24, зареєстрований на {{login}}: {{domains}}. Тепер його прив’язано до вашого Bitrix ID.',
     linkedNotice_few:
-      'Ми знайшли ще {{count}} портали Bitrix24, зареєстровані на {{login}}: {{domains}}. Тепер їх прив’язано до вашого Bitrix ID.',
+      'Ми знайшли ще {{count, number}} портали Bitrix24, зареєстровані на {{login}}: {{domains}}. Тепер їх прив’язано до вашого Bitrix ID.',
     linkedNotice_many:
-      'Ми знайшли ще {{count}} порталів Bitrix24, зареєстрованих на {{login}}: {{domains}}. Тепер їх прив’язано до вашого Bitrix ID.',
+      'Ми знайшли ще {{count, number}} порталів Bitrix24, зареєстрованих на {{login}}: {{domains}}. Тепер їх прив’язано до вашого Bitrix ID.',
     linkedNotice_other:
-      'Ми знайшли ще {{count}} порталу Bitrix24, зареєстрованого на {{login}}: {{domains}}. Тепер їх прив’язано до вашого Bitrix ID.',
+      'Ми знайшли ще {{count, number}} порталу Bitrix24, зареєстрованого на {{login}}: {{domains}}. Тепер їх прив’язано до вашого Bitrix ID.',
   },
   portals: {
     heading: 'Портали',

@@ -69,10 +69,10 @@ export const webDe: WebCatalogue = {
     tryAgain: 'Erneut versuchen',
   },
   // German uses "one" and "other"; "few" and "many" repeat "other".
-  unread_one: '{{count}} ungelesen',
-  unread_few: '{{count}} ungelesen',
-  unread_many: '{{count}} ungelesen',
-  unread_other: '{{count}} ungelesen',
+  unread_one: '{{count, number}} ungelesen',
+  unread_few: '{{count, number}} ungelesen',
+  unread_many: '{{count, number}} ungelesen',
+  unread_other: '{{count, number}} ungelesen',
   welcome: {
     heading: 'Ihr Bitrix24 in dieser App',
     text: 'In diesem Modus sehen Sie die Seiten von Bitrix24 selbst. Melden Sie sich einmal bei Bitrix24.Network an, dann sind Sie auch bei jedem Portal angemeldet, das Sie hier öffnen. Ihr Passwort sieht die App nie.',

@@ -69,10 +69,10 @@ export const webEs: WebCatalogue = {
     tryAgain: 'Reintentar',
   },
   // Plural forms: every catalogue has the four Russian needs; English picks only "one" and "other".
-  unread_one: '{{count}} sin leer',
-  unread_few: '{{count}} sin leer',
-  unread_many: '{{count}} sin leer',
-  unread_other: '{{count}} sin leer',
+  unread_one: '{{count, number}} sin leer',
+  unread_few: '{{count, number}} sin leer',
+  unread_many: '{{count, number}} sin leer',
+  unread_other: '{{count, number}} sin leer',
   welcome: {
     heading: 'Tu Bitrix24, en esta aplicación',
     text: 'Este modo muestra las propias páginas de Bitrix24. Inicia sesión una vez en Bitrix24.Network y cada portal que abras aquí tendrá la sesión iniciada. La aplicación nunca ve tu contraseña.',

@@ -69,10 +69,10 @@ export const webFr: WebCatalogue = {
     tryAgain: 'Réessayer',
   },
   // French uses "one", "many" (millions) and "other"; "few" and "many" repeat "other".
-  unread_one: '{{count}} non lu',
-  unread_few: '{{count}} non lus',
-  unread_many: '{{count}} non lus',
-  unread_other: '{{count}} non lus',
+  unread_one: '{{count, number}} non lu',
+  unread_few: '{{count, number}} non lus',
+  unread_many: '{{count, number}} non lus',
+  unread_other: '{{count, number}} non lus',
   welcome: {
     heading: 'Votre Bitrix24 dans cette application',
     text: 'Ce mode affiche les pages de Bitrix24 lui-même. Connectez-vous une fois sur Bitrix24.Network, et chaque portail que vous ouvrez ici est lui aussi connecté. L’application ne voit jamais votre mot de passe.',

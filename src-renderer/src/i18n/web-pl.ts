@@ -69,10 +69,10 @@ export const webPl: WebCatalogue = {
     tryAgain: 'Spróbuj ponownie',
   },
   // "Unread: N" needs no agreement with the number, so every form is the same.
-  unread_one: 'Nieprzeczytane: {{count}}',
-  unread_few: 'Nieprzeczytane: {{count}}',
-  unread_many: 'Nieprzeczytane: {{count}}',
-  unread_other: 'Nieprzeczytane: {{count}}',
+  unread_one: 'Nieprzeczytane: {{count, number}}',
+  unread_few: 'Nieprzeczytane: {{count, number}}',
+  unread_many: 'Nieprzeczytane: {{count, number}}',
+  unread_other: 'Nieprzeczytane: {{count, number}}',
   welcome: {
     heading: 'Twój Bitrix24 w tej aplikacji',
     text: 'W tym trybie wyświetlane są strony samego Bitrix24. Zaloguj się raz w Bitrix24.Network, a logowanie obejmie też każdy portal otwarty tutaj. Aplikacja nigdy nie widzi Twojego hasła.',

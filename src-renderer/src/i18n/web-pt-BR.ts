@@ -69,10 +69,10 @@ export const webPtBr: WebCatalogue = {
     tryAgain: 'Tentar novamente',
   },
   // Plural forms: every catalogue has the four Russian needs; English picks only "one" and "other".
-  unread_one: '{{count}} não lida',
-  unread_few: '{{count}} não lidas',
-  unread_many: '{{count}} não lidas',
-  unread_other: '{{count}} não lidas',
+  unread_one: '{{count, number}} não lida',
+  unread_few: '{{count, number}} não lidas',
+  unread_many: '{{count, number}} não lidas',
+  unread_other: '{{count, number}} não lidas',
   welcome: {
     heading: 'Seu Bitrix24 neste aplicativo',
     text: 'Este modo mostra as próprias páginas do Bitrix24. Entre uma vez no Bitrix24.Network, e todo portal que você abrir aqui também estará conectado. O aplicativo nunca vê sua senha.',
