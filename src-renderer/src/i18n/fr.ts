@@ -142,7 +142,7 @@ export const fr: Catalogue = {
     addressNotUrl: 'Saisissez l’adresse sous la forme http://hôte:port ou https://hôte:port, par exemple http://proxy.example.com:3128.',
     addressCredentials: 'N’indiquez pas le nom d’utilisateur ni le mot de passe dans l’adresse : saisissez-les dans les champs ci-dessous.',
     addressExtras: 'Saisissez uniquement l’hôte et le port, sans rien après.',
-    credentialsHeading: 'Identifiants du proxy (uniquement si votre proxy en demande)',
+    credentialsHeading: 'Identifiants du proxy (uniquement s’il en demande)',
     username: 'Nom d’utilisateur du proxy',
     password: 'Mot de passe du proxy',
     showPassword: 'Afficher le mot de passe du proxy',
