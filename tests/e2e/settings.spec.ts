@@ -31,7 +31,7 @@ test('from the account menu: Deutsch and back, the dark theme, both kept across 
 
   await settings.language.selectOption({ label: 'Deutsch' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await settings.language.selectOption('en');
+  await settings.languageDe.selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(settings.heading).toBeVisible();
 

@@ -1,6 +1,6 @@
 /**
  * The Settings screen, found by role and accessible name only. Names from
- * src-renderer/src/i18n/en.ts and ru.ts (`settings`).
+ * src-renderer/src/i18n/en.ts, ru.ts and de.ts (`settings`).
  */
 import type { Page } from '@playwright/test';
 
@@ -10,6 +10,7 @@ export function settingsScreen(page: Page) {
     headingRu: page.getByRole('heading', { level: 1, name: 'Настройки', exact: true }),
     language: page.getByRole('combobox', { name: 'Language of the app', exact: true }),
     languageRu: page.getByRole('combobox', { name: 'Язык приложения', exact: true }),
+    languageDe: page.getByRole('combobox', { name: 'Sprache der App', exact: true }),
     theme: (name: 'Same as the system' | 'Light' | 'Dark') => page.getByRole('radio', { name, exact: true }),
     liveViews: page.getByRole('spinbutton', { name: 'Portals kept open', exact: true }),
     changeServer: page.getByRole('button', { name: 'Change server…', exact: true }),
