@@ -27,7 +27,7 @@ test('from the account menu: Deutsch and back, the dark theme, both kept across 
   const settings = settingsScreen(page);
   await expect(settings.heading).toBeFocused();
   // No tray and no login items in the harness: no Window section.
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Language', 'Appearance', 'Portals', 'Server']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Language', 'Appearance', 'Portals', 'Server', 'Proxy']);
 
   await settings.language.selectOption({ label: 'Deutsch' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');

@@ -37,6 +37,35 @@ async function catalogueOf(language: UiLanguage, namespace: Namespace): Promise<
   return bundle as object;
 }
 
+/** Names that read the same in every language: the product, the services, the Network. */
+const sameEverywhere = /^(app\.name|backend\.bitrix24Badge|providers\..+|account:inbox\.sms|web:network\.(name|heading))$/;
+/** Words a language's own UI writes as English does ("Server" in German, "Extranet" in Bitrix24's own pages). */
+const sameInLanguage: Partial<Record<UiLanguage, string[]>> = {
+  de: [
+    'account:appPasswords.nameLabel',
+    'account:inbox.code',
+    'account:inbox.link',
+    'account:proof.code',
+    'account:server.heading',
+    'account:sessions.app',
+    'account:sessions.browser',
+    'backend.url',
+    'backend.urlBadge',
+    'createPortal.zone',
+    'portals.roles.extranet',
+    'portals.sortName',
+    'proxy.heading',
+    'qrSignIn.code',
+    'settings.server',
+    'web:profiles.name',
+    'web:profiles.newName',
+  ],
+  es: ['portals.roles.extranet', 'proxy.heading'],
+  fr: ['account:inbox.code', 'account:inbox.messages', 'account:proof.code', 'createPortal.zone', 'portals.roles.extranet', 'proxy.heading'],
+  pl: ['account:inbox.link'],
+  'pt-BR': ['account:inbox.link', 'portals.roles.extranet', 'proxy.heading'],
+};
+
 describe.each(otherLanguages)('the %s catalogues', (language) => {
   it.each(['translation', 'account', 'web'] as const)(
     'have exactly the English keys of %s, each with the same variables',
@@ -55,6 +84,18 @@ describe.each(otherLanguages)('the %s catalogues', (language) => {
       expect(empty.map(([key]) => key)).toEqual([]);
     },
   );
+
+  it('leave nothing in English but names and the loanwords the language uses', async () => {
+    const left: string[] = [];
+    for (const namespace of ['translation', 'account', 'web'] as const) {
+      const translated = strings(await catalogueOf(language, namespace));
+      const prefix = namespace === 'translation' ? '' : `${namespace}:`;
+      for (const [key, text] of strings(english[namespace])) {
+        if (translated.get(key) === text && !sameEverywhere.test(prefix + key)) left.push(prefix + key);
+      }
+    }
+    expect(left.filter((key) => !(sameInLanguage[language] ?? []).includes(key))).toEqual([]);
+  });
 
   it('have every plural form the language needs', () => {
     const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
