@@ -66,7 +66,7 @@ test('before signing in: from the footer and by Ctrl+, with one language select,
   await expect(settings.heading).toBeVisible();
   await settings.language.selectOption({ label: 'Deutsch' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await settings.language.selectOption('system');
+  await settings.languageDe.selectOption('system');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 

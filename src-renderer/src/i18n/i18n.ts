@@ -133,6 +133,8 @@ export function initI18n(): Promise<void> | null {
 
 /** Shows the UI in the language main says is in effect, and remembers it for the next start's first paint. */
 export async function setLanguage(language: Language): Promise<void> {
+  // A tester's pseudo-locale stays on whatever main's setting says.
+  if (pseudoLocaleRequested()) return;
   if (language !== currentLanguage() || document.documentElement.lang !== language) await apply(language);
   try {
     localStorage.setItem(cacheKey, language);

@@ -169,6 +169,20 @@ export function defineReviewWalk(test: typeof walkTest, { theme, lang, chooseLan
     await visit(page, '13-profile-passwords');
   });
 
+  test('settings: every section, a manual proxy', async ({ app }) => {
+    const page = await signInAlice(app);
+    // Ctrl+, — as the account menu's Settings…, but the same in every language.
+    await page.keyboard.press('Control+Comma');
+    await expect(page.getByRole('heading', { level: 1, name: t('settings.heading'), exact: true })).toBeVisible();
+    await expect(page.getByRole('radio', { name: t('proxy.system'), exact: true })).toBeChecked();
+    await visit(page, '13a-settings');
+
+    await page.getByRole('radio', { name: t('proxy.manual'), exact: true }).check();
+    const address = page.getByRole('textbox', { name: t('proxy.address'), exact: true });
+    await expect(address).toBeVisible();
+    await visit(page, '13b-settings-manual-proxy', () => address.evaluate((field) => field.scrollIntoView({ block: 'center' })));
+  });
+
   test('no portals: Dana, signed in with Yandex', async ({ app }) => {
     const page = await launch(app);
     await page.getByRole('button', { name: nameWithAnyValue(t, 'social.signInWith') }).filter({ hasText: t('providers.yandex') }).click();
