@@ -55,7 +55,12 @@ export function PortalContent(props: PortalContentProps) {
               {portal.title}
             </h1>
             <span className="muted">{portal.domain}</span>
-            {portal.role && <span className={`badge badge-role badge-${portal.role}`}>{t(`portals.roles.${portal.role}`)}</span>}
+            {portal.role && (
+              // It may be shortened beside a long name: the title keeps the role readable whole.
+              <span className={`badge badge-role badge-${portal.role}`} title={t(`portals.roles.${portal.role}`)}>
+                {t(`portals.roles.${portal.role}`)}
+              </span>
+            )}
           </div>
           {portal.login && isLive(live, portal.id) && (
             <span className="muted portal-login" title={t('shell.signedInAs', { login: portal.login })}>
