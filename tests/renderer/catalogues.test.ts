@@ -4,22 +4,11 @@ import { accountEn } from '../../src-renderer/src/i18n/account-en.ts';
 import { en } from '../../src-renderer/src/i18n/en.ts';
 import { i18n, initI18n, setLanguage, withNamespace } from '../../src-renderer/src/i18n/i18n.ts';
 import { webEn } from '../../src-renderer/src/i18n/web-en.ts';
+import { catalogueStrings } from './catalogue-strings.ts';
 
 type Namespace = 'translation' | 'account' | 'web';
 const english: Record<Namespace, object> = { translation: en, account: accountEn, web: webEn };
 const otherLanguages = uiLanguages.filter((language) => language !== 'en');
-
-/** Every string of a catalogue by its key path. */
-function strings(catalogue: object, prefix = ''): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalogue) as [string, unknown][]) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') found.set(path, value);
-    else if (typeof value === 'object' && value !== null) for (const entry of strings(value, path)) found.set(...entry);
-    else found.set(path, `not a string: ${typeof value}`);
-  }
-  return found;
-}
 
 /** `{{name}}` or, formatted, `{{name, number}}`: each with its format, so a count is formatted in every language. */
 const variables = (text: string): string[] =>
@@ -70,8 +59,8 @@ describe.each(otherLanguages)('the %s catalogues', (language) => {
   it.each(['translation', 'account', 'web'] as const)(
     'have exactly the English keys of %s, each with the same variables',
     async (namespace) => {
-      const source = strings(english[namespace]);
-      const translated = strings(await catalogueOf(language, namespace));
+      const source = catalogueStrings(english[namespace]);
+      const translated = catalogueStrings(await catalogueOf(language, namespace));
       expect([...translated.keys()].sort()).toEqual([...source.keys()].sort());
       const mismatched = [...source].filter(([key, text]) => {
         const theirs = translated.get(key) ?? '';
@@ -88,9 +77,9 @@ describe.each(otherLanguages)('the %s catalogues', (language) => {
   it('leave nothing in English but names and the loanwords the language uses', async () => {
     const left: string[] = [];
     for (const namespace of ['translation', 'account', 'web'] as const) {
-      const translated = strings(await catalogueOf(language, namespace));
+      const translated = catalogueStrings(await catalogueOf(language, namespace));
       const prefix = namespace === 'translation' ? '' : `${namespace}:`;
-      for (const [key, text] of strings(english[namespace])) {
+      for (const [key, text] of catalogueStrings(english[namespace])) {
         if (translated.get(key) === text && !sameEverywhere.test(prefix + key)) left.push(prefix + key);
       }
     }
@@ -99,7 +88,7 @@ describe.each(otherLanguages)('the %s catalogues', (language) => {
 
   it('have every plural form the language needs', () => {
     const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-    const englishKeys = new Set([...strings(en).keys(), ...strings(accountEn).keys(), ...strings(webEn).keys()]);
+    const englishKeys = new Set([...catalogueStrings(en).keys(), ...catalogueStrings(accountEn).keys(), ...catalogueStrings(webEn).keys()]);
     const groups = [...englishKeys].filter((key) => key.endsWith('_other')).map((key) => key.replace(/_other$/, ''));
     expect(groups.length).toBeGreaterThan(0);
     const missing = groups.flatMap((group) =>

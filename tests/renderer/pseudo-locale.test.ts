@@ -5,17 +5,7 @@ import { en } from '../../src-renderer/src/i18n/en.ts';
 import { i18n, initI18n, withNamespace } from '../../src-renderer/src/i18n/i18n.ts';
 import { pseudoCatalogue, pseudoLocaleFlag, pseudoLocalize } from '../../src-renderer/src/i18n/pseudo-locale.ts';
 import { webEn } from '../../src-renderer/src/i18n/web-en.ts';
-
-/** Every string of a catalogue by its key path. */
-function strings(catalogue: object, prefix = ''): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalogue) as [string, unknown][]) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') found.set(path, value);
-    else if (typeof value === 'object' && value !== null) for (const entry of strings(value, path)) found.set(...entry);
-  }
-  return found;
-}
+import { catalogueStrings } from './catalogue-strings.ts';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?\w*\/?>/g)].map((match) => match[0]);
 const withoutPlaceholders = (text: string): string => text.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?\w*\/?>/g, '');
@@ -37,8 +27,8 @@ describe('the pseudo-locale transform', () => {
     ['account', accountEn],
     ['web', webEn],
   ] as const)('turns every %s string and keeps every key, plural suffixes too', (_, catalogue) => {
-    const english = strings(catalogue);
-    const pseudo = strings(pseudoCatalogue(catalogue));
+    const english = catalogueStrings(catalogue);
+    const pseudo = catalogueStrings(pseudoCatalogue(catalogue));
     expect([...pseudo.keys()]).toEqual([...english.keys()]);
     for (const [key, text] of english) {
       const turned = pseudo.get(key) ?? '';
