@@ -7,17 +7,25 @@
 import i18next from 'i18next';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { uiLanguages, type UiLanguage } from '../../../src-preload/languages.ts';
 import { repoRoot } from './paths.ts';
 
-export const appLanguages = ['en', 'ru'] as const;
-export type AppLanguage = (typeof appLanguages)[number];
+export const appLanguages = uiLanguages;
+export type AppLanguage = UiLanguage;
+
+/** "pt-BR" → "PtBr": how each language's catalogues name their exports (`ptBr`, `accountPtBr`, `webPtBr`). */
+const exportSuffix = (language: AppLanguage): string =>
+  language
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
+    .join('');
 
 /** Namespace → language → [file in src-renderer/src/i18n, its export]. */
-const catalogues = {
-  translation: { en: ['en.ts', 'en'], ru: ['ru.ts', 'ru'] },
-  account: { en: ['account-en.ts', 'accountEn'], ru: ['account-ru.ts', 'accountRu'] },
-  web: { en: ['web-en.ts', 'webEn'], ru: ['web-ru.ts', 'webRu'] },
-} as const;
+const catalogues: Record<'translation' | 'account' | 'web', (language: AppLanguage) => [string, string]> = {
+  translation: (language) => [`${language}.ts`, exportSuffix(language).charAt(0).toLowerCase() + exportSuffix(language).slice(1)],
+  account: (language) => [`account-${language}.ts`, `account${exportSuffix(language)}`],
+  web: (language) => [`web-${language}.ts`, `web${exportSuffix(language)}`],
+};
 
 async function loadCatalogue(file: string, exportName: string): Promise<object> {
   const module = (await import(pathToFileURL(join(repoRoot, 'src-renderer/src/i18n', file)).href)) as Record<string, unknown>;
@@ -32,7 +40,7 @@ export type AppStrings = (key: string, values?: Record<string, string | number>)
 export async function appStrings(language: AppLanguage): Promise<AppStrings> {
   const strings: Record<string, object> = {};
   for (const [namespace, files] of Object.entries(catalogues)) {
-    const [file, exportName] = files[language];
+    const [file, exportName] = files(language);
     strings[namespace] = await loadCatalogue(file, exportName);
   }
   return lookUp(language, strings);
@@ -46,7 +54,7 @@ export async function pseudoAppStrings(): Promise<AppStrings> {
   };
   const strings: Record<string, object> = {};
   for (const [namespace, files] of Object.entries(catalogues)) {
-    const [file, exportName] = files.en;
+    const [file, exportName] = files('en');
     strings[namespace] = transform.pseudoCatalogue(await loadCatalogue(file, exportName));
   }
   return lookUp(transform.pseudoLocale, strings);
