@@ -8,7 +8,7 @@ import { tabTo } from './support/keyboard.ts';
 import { newPasswordFields, openProfile, readFromMockInbox } from './support/account.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { accountMenu, signInScreen, type SeedUser } from './support/screens.ts';
-import { systemBrowser } from './support/social-consent.ts';
+import { SIGNED_IN_PAGE, systemBrowser } from './support/social-consent.ts';
 
 const dana: SeedUser = { fullName: 'Dana Social', email: 'dana@example.com', phone: '', password: '', portals: [] };
 const danaAtYandex = 'Dana Social (dana@yandex.ru)';
@@ -87,6 +87,7 @@ test('Dana proves it is her with a code from the Mock inbox, sets a password, th
 /** The names the steps are found by, as the renderer's catalogues (en.ts, account-en.ts, their ru) word them. */
 const names = {
   en: {
+    signedInPage: SIGNED_IN_PAGE,
     signInWithYandex: 'Sign in with Yandex',
     changeAccount: 'Profile and security',
     password: 'Password',
@@ -117,6 +118,7 @@ const names = {
     email: 'Эл. почта',
     changeEmail: 'Изменить эл. почту',
     provedForLogin: 'Готово. Теперь можно сохранить изменение.',
+    signedInPage: 'Вы вошли в Bitrix ID',
   },
 } as const;
 
@@ -134,7 +136,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
           },
         });
         await page.getByRole('button', { name: name.signInWithYandex, exact: true }).click();
-        await browser.continueAs(app, danaAtYandex);
+        // The browser's last page speaks the app's language too.
+        await browser.continueAs(app, danaAtYandex, name.signedInPage);
         await accountMenu(page, dana).click();
         await page.getByRole('menuitem', { name: name.changeAccount, exact: true }).click();
         const card = page.getByRole('region', { name: name.password, exact: true });
@@ -151,7 +154,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
         await card.getByRole('button', { name: name.otherWay, exact: true }).click();
         await card.getByRole('button', { name: name.signInAgain, exact: true }).click();
-        await browser.continueAs(app, danaAtYandex);
+        await browser.continueAs(app, danaAtYandex, name.signedInPage);
         await expect(card.getByLabel(name.newPassword, { exact: true })).toBeFocused();
         await expectNoSeriousViolations(page, testInfo, `the new password (${colorScheme}, ${language})`);
 

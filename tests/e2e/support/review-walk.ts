@@ -187,7 +187,8 @@ export function defineReviewWalk(test: typeof walkTest, { theme, lang, chooseLan
     const page = await launch(app);
     await page.getByRole('button', { name: nameWithAnyValue(t, 'social.signInWith') }).filter({ hasText: t('providers.yandex') }).click();
     if (!browser) throw new Error('beforeAll made no system browser');
-    await browser.continueAs(app, dana.yandexAccount);
+    // The browser's last page is in the app's language: any of them names Bitrix ID.
+    await browser.continueAs(app, dana.yandexAccount, /Bitrix ID/);
     await expect(page.getByRole('button', { name: dana.fullName, exact: true })).toBeVisible();
     await expect(page.getByText(t('portals.empty'), { exact: true })).toBeVisible();
     await visit(page, '14-no-portals');

@@ -12,7 +12,7 @@ export const SIGNED_IN_PAGE = 'You are signed in to Bitrix ID';
 export function systemBrowser(playwright: PlaywrightWorkerArgs['playwright']) {
   let browser: Browser | undefined;
   return {
-    async continueAs(app: App, displayName: string, outcome = SIGNED_IN_PAGE): Promise<void> {
+    async continueAs(app: App, displayName: string, outcome: string | RegExp = SIGNED_IN_PAGE): Promise<void> {
       const url = await app.nextExternalUrl();
       browser ??= await playwright.chromium.launch(chromiumLaunchOptions());
       const context = await browser.newContext();
