@@ -177,8 +177,13 @@ export const requestSchemas = {
         url: z.string().trim().max(MAX_LINK_LENGTH, 'too_long').refine(isAllowedProxyUrl, 'invalid'),
         credentials: z
           .object({
-            username: z.string().min(1, 'required').max(MAX_LOGIN_LENGTH, 'too_long'),
-            password: z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long'),
+            // Basic auth joins the two with a colon, and a header carries no control character.
+            username: z
+              .string()
+              .min(1, 'required')
+              .max(MAX_LOGIN_LENGTH, 'too_long')
+              .refine((name) => visibleText(name) && !name.includes(':'), 'invalid'),
+            password: z.string().min(1, 'required').max(MAX_PASSWORD_LENGTH, 'too_long').refine(visibleText, 'invalid'),
           })
           .strict()
           .nullable()

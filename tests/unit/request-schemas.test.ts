@@ -40,3 +40,21 @@ describe("an app password's name at the bridge", () => {
     },
   );
 });
+
+describe('a manual proxy at the bridge', () => {
+  const manual = (username: string, password: string) => ({
+    mode: 'manual',
+    url: 'http://proxy.example.com:3128',
+    credentials: { username, password },
+  });
+
+  it('takes a user name and password that Basic authentication can carry', () => {
+    expect(problemOf('proxy.set', manual('corp\\alice', 'pässword with spaces'))).toBeNull();
+  });
+
+  it('refuses a colon in the user name, and control characters in either', () => {
+    expect(problemOf('proxy.set', manual('alice:admin', 'secret'))).toBe('invalid');
+    expect(problemOf('proxy.set', manual('alice\r\nX-Injected: 1', 'secret'))).toBe('invalid');
+    expect(problemOf('proxy.set', manual('alice', 'secret\n'))).toBe('invalid');
+  });
+});
